@@ -1,0 +1,45 @@
+package id.kecamatan.kinerja.base.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.envers.RevisionEntity;
+import org.hibernate.envers.RevisionNumber;
+import org.hibernate.envers.RevisionTimestamp;
+
+/** One Envers revision: when a change was made and by whom. */
+@Entity
+@Table(name = "revisi")
+@RevisionEntity(PencatatRevisi.class)
+public class Revisi {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @RevisionNumber
+    private Long id;
+
+    @RevisionTimestamp
+    private long waktu;
+
+    @Column(length = 60)
+    private String pengguna;
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getWaktu() {
+        return waktu;
+    }
+
+    public String getPengguna() {
+        return pengguna;
+    }
+
+    void setPengguna(String pengguna) {
+        this.pengguna = pengguna;
+    }
+}

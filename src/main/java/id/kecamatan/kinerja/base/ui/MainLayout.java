@@ -1,0 +1,93 @@
+package id.kecamatan.kinerja.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The frame of every signed-in page: the menu (only the views the user's role may open, from
+ * {@code @Menu} on the views), who is signed in with their jabatan, the language and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 judul = new H1();
+
+    public MainLayout(PenggunaSaatIni penggunaSaatIni, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        judul.addClassName("judul-halaman");
+        addToNavbar(new DrawerToggle(), judul);
+
+        Span merek = new Span(getTranslation("app.nama"));
+        merek.addClassName("merek");
+        SideNav menu = new SideNav();
+        for (MenuEntry entri : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entri.title()), entri.path());
+            if (entri.icon() != null) {
+                item.setPrefixComponent(new Icon(entri.icon()));
+            }
+            menu.addItem(item);
+        }
+        VerticalLayout bawah = new VerticalLayout(penggunaPanel(penggunaSaatIni), bahasa(),
+                new Button(getTranslation("app.keluar"), e -> authenticationContext.logout()));
+        bawah.setPadding(true);
+        bawah.setSpacing(false);
+        bawah.addClassName("panel-pengguna");
+        Div laci = new Div(merek, menu);
+        laci.addClassName("laci");
+        addToDrawer(laci, bawah);
+    }
+
+    private Component penggunaPanel(PenggunaSaatIni penggunaSaatIni) {
+        Div panel = new Div();
+        penggunaSaatIni.cari().ifPresent((Pengguna p) -> {
+            Span nama = new Span(p.nama());
+            nama.addClassName("nama-pengguna");
+            Span jabatan = new Span(p.namaJabatan());
+            jabatan.addClassName("jabatan-pengguna");
+            panel.add(nama, jabatan);
+        });
+        return panel;
+    }
+
+    private Component bahasa() {
+        Select<Locale> pilihan = new Select<>();
+        pilihan.setItems(BahasaUi.INDONESIA, BahasaUi.INGGRIS);
+        pilihan.setItemLabelGenerator(l -> getTranslation("bahasa." + l.getLanguage()));
+        pilihan.setValue(BahasaUi.INGGRIS.getLanguage().equals(getLocale().getLanguage()) ? BahasaUi.INGGRIS : BahasaUi.INDONESIA);
+        pilihan.setAriaLabel(getTranslation("bahasa.label"));
+        pilihan.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                BahasaUi.simpan(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return pilihan;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        judul.setText(UI.getCurrent().getInternals().getTitle());
+    }
+}

@@ -1,0 +1,23 @@
+package id.kecamatan.kinerja.indikator;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface IndikatorRepository extends JpaRepository<Indikator, Long> {
+
+    @Query("""
+            select distinct i from Indikator i join fetch i.sasaran join fetch i.pemilik left join fetch i.komponen
+            where i.instansi.id = :instansiId and i.jenis = :jenis order by i.urutan
+            """)
+    List<Indikator> findByInstansiAndJenis(Long instansiId, JenisIndikator jenis);
+
+    @Query("""
+            select distinct i from Indikator i join fetch i.sasaran left join fetch i.komponen
+            where i.pemilik.id = :jabatanId order by i.urutan
+            """)
+    List<Indikator> findByPemilik(Long jabatanId);
+
+    @Query("select i.pemilik.id from Indikator i where i.instansi.id = :instansiId")
+    List<Long> findPemilikIds(Long instansiId);
+}

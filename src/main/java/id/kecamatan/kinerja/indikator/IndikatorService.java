@@ -1,0 +1,159 @@
+package id.kecamatan.kinerja.indikator;
+
+import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.capaian.JenisFormula;
+import id.kecamatan.kinerja.capaian.PeranKomponen;
+import id.kecamatan.kinerja.organisasi.Jabatan;
+import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The indicators of the signed-in user's instansi, as the plan's tables show them. */
+@Service
+public class IndikatorService {
+
+    private static final Logger log = LoggerFactory.getLogger(IndikatorService.class);
+
+    private final IndikatorRepository indikatorRepository;
+    private final TargetRepository targetRepository;
+    private final CascadeRepository cascadeRepository;
+    private final JabatanRepository jabatanRepository;
+    private final PenggunaSaatIni penggunaSaatIni;
+
+    IndikatorService(IndikatorRepository indikatorRepository, TargetRepository targetRepository,
+            CascadeRepository cascadeRepository, JabatanRepository jabatanRepository,
+            PenggunaSaatIni penggunaSaatIni) {
+        this.indikatorRepository = indikatorRepository;
+        this.targetRepository = targetRepository;
+        this.cascadeRepository = cascadeRepository;
+        this.jabatanRepository = jabatanRepository;
+        this.penggunaSaatIni = penggunaSaatIni;
+    }
+
+    /** A yearly target as it stands now, with the original where it was revised. */
+    public record TargetTahunan(BigDecimal nilai, String nilaiTeks, int revisi, BigDecimal nilaiAwal, String nilaiTeksAwal) {
+    }
+
+    public record BarisIku(String kode, String sasaran, String nama, String penjelasanFormula, String sumberData,
+            String penanggungJawab, String satuan, Map<Integer, TargetTahunan> target) {
+    }
+
+    public record TabelIku(SortedSet<Integer> tahun, List<BarisIku> baris) {
+    }
+
+    public record BarisKomponen(String kode, String nama, String satuan, PeranKomponen peran) {
+    }
+
+    public record BarisIndikator(String kode, JenisIndikator jenis, String sasaran, String nama, JenisFormula jenisFormula,
+            String penjelasanFormula, String rumus, List<BarisKomponen> komponen, String satuan, String sumberData,
+            String penanggungJawab, List<String> mendukungIku, String catatan) {
+    }
+
+    public record IkiJabatan(Long jabatanId, String nama, String unit, String tugas, List<String> fungsi,
+            List<BarisIndikator> indikator) {
+    }
+
+    public record PilihanJabatan(Long id, String kode, String nama, String unit, long jumlahIndikator) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public TabelIku tabelIku() {
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        Map<Long, Map<Integer, TargetTahunan>> targetPerIndikator = targetTahunan(instansiId);
+        SortedSet<Integer> tahun = new TreeSet<>();
+        targetPerIndikator.values().forEach(t -> tahun.addAll(t.keySet()));
+        List<BarisIku> baris = indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKU).stream()
+                .map(i -> new BarisIku(i.getKode(), i.getSasaran().getTeks(), i.getNama(), i.getPenjelasanFormula(),
+                        i.getSumberData(), i.getPemilik().getNama(), i.getSatuan(),
+                        targetPerIndikator.getOrDefault(i.getId(), Map.of())))
+                .toList();
+        return new TabelIku(tahun, baris);
+    }
+
+    /** The jabatan of the instansi, for choosing whose IKI to show. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PilihanJabatan> daftarJabatan() {
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        Map<Long, Long> jumlah = indikatorRepository.findPemilikIds(instansiId).stream()
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        return jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
+                .filter(j -> j.getPeran() != Peran.ADMIN)
+                .map(j -> new PilihanJabatan(j.getId(), j.getKode(), j.getNama(),
+                        j.getUnitKerja() == null ? null : j.getUnitKerja().getNama(), jumlah.getOrDefault(j.getId(), 0L)))
+                .toList();
+    }
+
+    /** Jabatan the plan gives no indicator: a gap in the plan, shown as a warning, never filled in by the portal. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PilihanJabatan> jabatanTanpaIndikator() {
+        return daftarJabatan().stream().filter(j -> j.jumlahIndikator() == 0).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public IkiJabatan ikiJabatan(Long jabatanId) {
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        Jabatan jabatan = jabatanRepository.findById(jabatanId)
+                .filter(j -> j.getInstansi().getId().equals(instansiId))
+                .orElseThrow(() -> {
+                    log.warn("Ditolak: {} meminta jabatan {} di luar instansinya", penggunaSaatIni.wajib().username(), jabatanId);
+                    return new AccessDeniedException("Jabatan tidak ditemukan");
+                });
+        Map<Long, List<String>> ikuPerIki = new HashMap<>();
+        for (Cascade c : cascadeRepository.findByInstansi(instansiId)) {
+            ikuPerIki.computeIfAbsent(c.getIki().getId(), id -> new ArrayList<>()).add(c.getIku().getNama());
+        }
+        List<BarisIndikator> indikator = indikatorRepository.findByPemilik(jabatanId).stream()
+                .map(i -> new BarisIndikator(i.getKode(), i.getJenis(), i.getSasaran().getTeks(), i.getNama(),
+                        i.getJenisFormula(), i.getPenjelasanFormula(), i.getRumus(),
+                        i.getKomponen().stream()
+                                .map(k -> new BarisKomponen(k.getKode(), k.getNama(), k.getSatuan(), k.getPeran())).toList(),
+                        i.getSatuan(), i.getSumberData(), jabatan.getNama(),
+                        ikuPerIki.getOrDefault(i.getId(), List.of()), i.getCatatan()))
+                .toList();
+        return new IkiJabatan(jabatan.getId(), jabatan.getNama(),
+                jabatan.getUnitKerja() == null ? null : jabatan.getUnitKerja().getNama(), jabatan.getTugas(),
+                List.copyOf(jabatan.getFungsi()), indikator);
+    }
+
+    /** Yearly targets (no triwulan) per indicator and year: the latest revision, and the original beside it. */
+    private Map<Long, Map<Integer, TargetTahunan>> targetTahunan(Long instansiId) {
+        Map<Long, Map<Integer, List<Target>>> kelompok = new HashMap<>();
+        for (Target t : targetRepository.findByInstansi(instansiId)) {
+            if (t.getTriwulan() == null) {
+                kelompok.computeIfAbsent(t.getIndikator().getId(), id -> new TreeMap<>())
+                        .computeIfAbsent(t.getTahun(), th -> new ArrayList<>()).add(t);
+            }
+        }
+        Map<Long, Map<Integer, TargetTahunan>> hasil = new HashMap<>();
+        kelompok.forEach((indikatorId, perTahun) -> {
+            Map<Integer, TargetTahunan> baris = new TreeMap<>();
+            perTahun.forEach((tahun, revisi) -> {
+                Target awal = revisi.stream().min(Comparator.comparingInt(Target::getRevisi)).orElseThrow();
+                Target akhir = revisi.stream().max(Comparator.comparingInt(Target::getRevisi)).orElseThrow();
+                baris.put(tahun, new TargetTahunan(akhir.getNilai(), akhir.getNilaiTeks(), akhir.getRevisi(),
+                        awal.getNilai(), awal.getNilaiTeks()));
+            });
+            hasil.put(indikatorId, baris);
+        });
+        return hasil;
+    }
+}

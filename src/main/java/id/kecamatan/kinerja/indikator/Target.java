@@ -1,0 +1,104 @@
+package id.kecamatan.kinerja.indikator;
+
+import id.kecamatan.kinerja.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+
+/**
+ * The planned value of an indicator for a year, or for one triwulan of it. A change after the year has
+ * started is a new row with a higher revisi, so the original target stays visible.
+ * Some plan targets are not numbers ("NA"); they are kept as text.
+ */
+@Entity
+@Audited
+@Table(uniqueConstraints = @UniqueConstraint(name = "uk_target",
+        columnNames = {"indikator_id", "tahun", "triwulan", "revisi"}))
+public class Target extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Indikator indikator;
+
+    private int tahun;
+
+    /** Empty for a yearly target. */
+    private Integer triwulan;
+
+    @Column(precision = 19, scale = 4)
+    private BigDecimal nilai;
+
+    @Column(length = 60)
+    private String nilaiTeks;
+
+    private int revisi;
+
+    @Column(length = 500)
+    private String alasanRevisi;
+
+    @Column(nullable = false)
+    private Instant dibuatPada;
+
+    @Column(length = 60)
+    private String dibuatOleh;
+
+    protected Target() {
+    }
+
+    public Target(Indikator indikator, int tahun, Integer triwulan, BigDecimal nilai, String nilaiTeks,
+            int revisi, Instant dibuatPada, String dibuatOleh) {
+        this.indikator = indikator;
+        this.tahun = tahun;
+        this.triwulan = triwulan;
+        this.nilai = nilai;
+        this.nilaiTeks = nilaiTeks;
+        this.revisi = revisi;
+        this.dibuatPada = dibuatPada;
+        this.dibuatOleh = dibuatOleh;
+    }
+
+    public Indikator getIndikator() {
+        return indikator;
+    }
+
+    public int getTahun() {
+        return tahun;
+    }
+
+    public Integer getTriwulan() {
+        return triwulan;
+    }
+
+    public BigDecimal getNilai() {
+        return nilai;
+    }
+
+    public String getNilaiTeks() {
+        return nilaiTeks;
+    }
+
+    public int getRevisi() {
+        return revisi;
+    }
+
+    public String getAlasanRevisi() {
+        return alasanRevisi;
+    }
+
+    public void setAlasanRevisi(String alasanRevisi) {
+        this.alasanRevisi = alasanRevisi;
+    }
+
+    public Instant getDibuatPada() {
+        return dibuatPada;
+    }
+
+    public String getDibuatOleh() {
+        return dibuatOleh;
+    }
+}

@@ -1,0 +1,153 @@
+package id.kecamatan.kinerja.indikator.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.ui.Peringatan;
+import id.kecamatan.kinerja.indikator.IndikatorService;
+import id.kecamatan.kinerja.indikator.IndikatorService.BarisIndikator;
+import id.kecamatan.kinerja.indikator.IndikatorService.IkiJabatan;
+import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The IKI of one jabatan as in the plan document: jabatan, tugas, fungsi, then each indicator with its
+ * sasaran, formula and komponen, data source and responsible jabatan. Opens on the user's own jabatan.
+ */
+@Route("iki/:kode?")
+@Menu(title = "menu.iki", order = 3, icon = "vaadin:user-card")
+@PermitAll
+public class IkiJabatanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAM_KODE = "kode";
+
+    private final IndikatorService indikatorService;
+    private final PenggunaSaatIni penggunaSaatIni;
+    private final ComboBox<PilihanJabatan> pilihJabatan = new ComboBox<>();
+    private final Div isi = new Div();
+    private final List<PilihanJabatan> daftarJabatan;
+
+    public IkiJabatanView(IndikatorService indikatorService, PenggunaSaatIni penggunaSaatIni) {
+        this.indikatorService = indikatorService;
+        this.penggunaSaatIni = penggunaSaatIni;
+        this.daftarJabatan = indikatorService.daftarJabatan();
+        setWidthFull();
+        pilihJabatan.setLabel(getTranslation("iki.pilih-jabatan"));
+        pilihJabatan.setItems(daftarJabatan);
+        pilihJabatan.setItemLabelGenerator(j -> getTranslation("iki.pilihan", j.nama(), j.jumlahIndikator()));
+        pilihJabatan.setWidth("32rem");
+        pilihJabatan.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate("iki/" + e.getValue().kode()));
+            }
+        });
+        isi.setWidthFull();
+        add(pilihJabatan, isi);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> kode = event.getRouteParameters().get(PARAM_KODE);
+        Long jabatanSendiri = penggunaSaatIni.wajib().jabatanId();
+        PilihanJabatan dipilih = daftarJabatan.stream()
+                .filter(j -> kode.map(k -> k.equals(j.kode())).orElse(j.id().equals(jabatanSendiri)))
+                .findFirst()
+                .orElse(daftarJabatan.isEmpty() ? null : daftarJabatan.getFirst());
+        pilihJabatan.setValue(dipilih);
+        isi.removeAll();
+        if (dipilih != null) {
+            tampilkan(indikatorService.ikiJabatan(dipilih.id()));
+        }
+    }
+
+    private void tampilkan(IkiJabatan iki) {
+        Div kepala = new Div(new H2(iki.nama()));
+        kepala.addClassName("kartu");
+        if (iki.unit() != null) {
+            kepala.add(new Paragraph(getTranslation("iki.unit", iki.unit())));
+        }
+        kepala.add(new H3(getTranslation("iki.tugas")), new Paragraph(iki.tugas() == null ? "–" : iki.tugas()));
+        kepala.add(new H3(getTranslation("iki.fungsi")));
+        if (iki.fungsi().isEmpty()) {
+            kepala.add(new Paragraph("–"));
+        } else {
+            OrderedList fungsi = new OrderedList();
+            iki.fungsi().forEach(f -> fungsi.add(new ListItem(f)));
+            kepala.add(fungsi);
+        }
+        isi.add(kepala);
+
+        if (iki.indikator().isEmpty()) {
+            isi.add(new Peringatan(getTranslation("iki.tanpa-indikator", iki.nama())));
+            return;
+        }
+        Grid<BarisIndikator> grid = new Grid<>();
+        grid.addColumn(BarisIndikator::sasaran).setHeader(getTranslation("iki.sasaran")).setFlexGrow(2);
+        grid.addComponentColumn(this::indikator).setHeader(getTranslation("iki.indikator")).setFlexGrow(2);
+        grid.addComponentColumn(this::formula).setHeader(getTranslation("iki.formula")).setFlexGrow(3);
+        grid.addColumn(BarisIndikator::satuan).setHeader(getTranslation("iki.satuan")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(BarisIndikator::sumberData).setHeader(getTranslation("iki.sumber-data")).setFlexGrow(1);
+        grid.addColumn(BarisIndikator::penanggungJawab).setHeader(getTranslation("iki.penanggung-jawab")).setFlexGrow(1);
+        grid.setItems(iki.indikator());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setAllRowsVisible(true);
+        isi.add(new H3(getTranslation("iki.judul-tabel")), grid);
+    }
+
+    private Component indikator(BarisIndikator b) {
+        Div sel = new Div(new Span(b.nama()));
+        Span jenis = new Span(b.jenis().name());
+        jenis.addClassName("etiket");
+        sel.addComponentAsFirst(jenis);
+        if (!b.mendukungIku().isEmpty()) {
+            Div iku = new Div(getTranslation("iki.mendukung", String.join(", ", b.mendukungIku())));
+            iku.addClassName("keterangan-kecil");
+            sel.add(iku);
+        }
+        if (b.catatan() != null) {
+            Div catatan = new Div(getTranslation("iki.catatan", b.catatan()));
+            catatan.addClassName("catatan-koreksi");
+            sel.add(catatan);
+        }
+        return sel;
+    }
+
+    private Component formula(BarisIndikator b) {
+        Div sel = new Div();
+        Span jenis = new Span(getTranslation("formula." + b.jenisFormula()));
+        jenis.addClassName("etiket");
+        sel.add(jenis, new Div(b.penjelasanFormula() == null ? "–" : b.penjelasanFormula()));
+        if (b.rumus() != null) {
+            sel.add(new Div(getTranslation("iki.rumus", b.rumus())));
+        }
+        UnorderedList komponen = new UnorderedList();
+        komponen.addClassName("daftar-komponen");
+        b.komponen().forEach(k -> komponen.add(new ListItem(
+                getTranslation("iki.komponen", getTranslation("peran-komponen." + k.peran()), k.nama(), k.satuan()))));
+        sel.add(komponen);
+        return sel;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.iki");
+    }
+}

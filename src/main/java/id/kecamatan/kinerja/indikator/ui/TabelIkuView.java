@@ -1,0 +1,83 @@
+package id.kecamatan.kinerja.indikator.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.indikator.IndikatorService;
+import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
+import id.kecamatan.kinerja.indikator.IndikatorService.TabelIku;
+import id.kecamatan.kinerja.indikator.IndikatorService.TargetTahunan;
+import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.organisasi.OrganisasiService.InfoInstansi;
+import jakarta.annotation.security.PermitAll;
+
+/** The plan's Tabel IKU: its columns as in the document, then one column of targets per year. */
+@Route("iku")
+@Menu(title = "menu.iku", order = 2, icon = "vaadin:table")
+@PermitAll
+public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
+
+    public TabelIkuView(IndikatorService indikatorService, OrganisasiService organisasiService) {
+        setSizeFull();
+        TabelIku tabel = indikatorService.tabelIku();
+        Grid<BarisIku> grid = new Grid<>();
+        grid.addColumn(BarisIku::sasaran).setHeader(getTranslation("iku.sasaran")).setFlexGrow(2);
+        grid.addColumn(BarisIku::nama).setHeader(getTranslation("iku.indikator")).setFlexGrow(2);
+        grid.addColumn(BarisIku::penjelasanFormula).setHeader(getTranslation("iku.formula")).setFlexGrow(3);
+        grid.addColumn(BarisIku::sumberData).setHeader(getTranslation("iku.sumber-data")).setFlexGrow(1);
+        grid.addColumn(BarisIku::penanggungJawab).setHeader(getTranslation("iku.penanggung-jawab")).setFlexGrow(1);
+        grid.addColumn(BarisIku::satuan).setHeader(getTranslation("iku.satuan")).setAutoWidth(true).setFlexGrow(0);
+        for (Integer tahun : tabel.tahun()) {
+            grid.addColumn(b -> target(b.target().get(tahun)))
+                    .setHeader(getTranslation("iku.target", tahun)).setAutoWidth(true).setFlexGrow(0)
+                    .setKey("target-" + tahun);
+        }
+        grid.setItems(tabel.baris());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setAllRowsVisible(true);
+        add(grid, penetapan(organisasiService.infoInstansi()));
+    }
+
+    /** The current target; a revised one also shows the original. Empty is "–", never 0. */
+    private String target(TargetTahunan target) {
+        if (target == null) {
+            return "–";
+        }
+        String sekarang = target.nilai() != null ? FormatAngka.format(target.nilai()) : target.nilaiTeks();
+        if (target.revisi() == 0) {
+            return sekarang;
+        }
+        String awal = target.nilaiAwal() != null ? FormatAngka.format(target.nilaiAwal()) : target.nilaiTeksAwal();
+        return getTranslation("iku.target.revisi", sekarang, awal);
+    }
+
+    /** The signature block of the plan document: place, date, the signing jabatan and its holder. */
+    private Div penetapan(InfoInstansi info) {
+        Div blok = new Div();
+        blok.addClassName("penetapan");
+        blok.add(new Paragraph(getTranslation("iku.penetapan", nilai(info.tempatPenetapan()), nilai(info.tanggalPenetapan()))));
+        blok.add(new Paragraph(nilai(info.jabatanPenandatangan())));
+        info.penandatangan().forEach(p -> {
+            Span nama = new Span(p.nama());
+            nama.addClassName("nama-penandatangan");
+            blok.add(new Div(nama), new Div(new Span(getTranslation("umum.nip", nilai(p.nip())))));
+        });
+        return blok;
+    }
+
+    private static String nilai(String teks) {
+        return teks == null ? "–" : teks;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.iku");
+    }
+}

@@ -1,0 +1,108 @@
+package id.kecamatan.kinerja.organisasi;
+
+import id.kecamatan.kinerja.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+
+/** The organisation whose plan this is, e.g. Kecamatan Meral. Every plan row hangs under one. */
+@Entity
+@Audited
+public class Instansi extends AbstractEntity {
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String kode;
+
+    @Column(nullable = false, length = 200)
+    private String nama;
+
+    @Column(length = 200)
+    private String kabupaten;
+
+    @Column(length = 200)
+    private String provinsi;
+
+    @Column(columnDefinition = "text")
+    private String tugas;
+
+    /** Place and date written above the signature of the plan document. */
+    @Column(length = 100)
+    private String tempatPenetapan;
+
+    @Column(length = 60)
+    private String tanggalPenetapan;
+
+    /** The jabatan that signs the plan and the reports (the Camat). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Jabatan penandatangan;
+
+    protected Instansi() {
+    }
+
+    public Instansi(String kode, String nama) {
+        this.kode = kode;
+        this.nama = nama;
+    }
+
+    public String getKode() {
+        return kode;
+    }
+
+    public String getNama() {
+        return nama;
+    }
+
+    public void setNama(String nama) {
+        this.nama = nama;
+    }
+
+    public String getKabupaten() {
+        return kabupaten;
+    }
+
+    public void setKabupaten(String kabupaten) {
+        this.kabupaten = kabupaten;
+    }
+
+    public String getProvinsi() {
+        return provinsi;
+    }
+
+    public void setProvinsi(String provinsi) {
+        this.provinsi = provinsi;
+    }
+
+    public String getTugas() {
+        return tugas;
+    }
+
+    public void setTugas(String tugas) {
+        this.tugas = tugas;
+    }
+
+    public String getTempatPenetapan() {
+        return tempatPenetapan;
+    }
+
+    public void setTempatPenetapan(String tempatPenetapan) {
+        this.tempatPenetapan = tempatPenetapan;
+    }
+
+    public String getTanggalPenetapan() {
+        return tanggalPenetapan;
+    }
+
+    public void setTanggalPenetapan(String tanggalPenetapan) {
+        this.tanggalPenetapan = tanggalPenetapan;
+    }
+
+    public Jabatan getPenandatangan() {
+        return penandatangan;
+    }
+
+    public void setPenandatangan(Jabatan penandatangan) {
+        this.penandatangan = penandatangan;
+    }
+}

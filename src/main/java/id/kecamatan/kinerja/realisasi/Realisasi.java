@@ -1,0 +1,129 @@
+package id.kecamatan.kinerja.realisasi;
+
+import id.kecamatan.kinerja.base.AbstractEntity;
+import id.kecamatan.kinerja.indikator.Indikator;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+/** What an indicator achieved in one triwulan of a year: its komponen values, evidence and workflow status. */
+@Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+@Table(uniqueConstraints = @UniqueConstraint(name = "uk_realisasi_periode",
+        columnNames = {"indikator_id", "tahun", "triwulan"}))
+public class Realisasi extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Indikator indikator;
+
+    private int tahun;
+
+    private int triwulan;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private StatusRealisasi status = StatusRealisasi.DRAF;
+
+    /** Obstacles met in the quarter. */
+    @Column(columnDefinition = "text")
+    private String kendala;
+
+    @Column(columnDefinition = "text")
+    private String keterangan;
+
+    /** The verifikator's note when returning the row. */
+    @Column(columnDefinition = "text")
+    private String catatanVerifikator;
+
+    private Instant diajukanPada;
+
+    private Instant disetujuiPada;
+
+    @OneToMany(mappedBy = "realisasi", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<NilaiKomponen> nilaiKomponen = new ArrayList<>();
+
+    protected Realisasi() {
+    }
+
+    public Realisasi(Indikator indikator, int tahun, int triwulan) {
+        this.indikator = indikator;
+        this.tahun = tahun;
+        this.triwulan = triwulan;
+    }
+
+    public Indikator getIndikator() {
+        return indikator;
+    }
+
+    public int getTahun() {
+        return tahun;
+    }
+
+    public int getTriwulan() {
+        return triwulan;
+    }
+
+    public StatusRealisasi getStatus() {
+        return status;
+    }
+
+    void setStatus(StatusRealisasi status) {
+        this.status = status;
+    }
+
+    public String getKendala() {
+        return kendala;
+    }
+
+    public void setKendala(String kendala) {
+        this.kendala = kendala;
+    }
+
+    public String getKeterangan() {
+        return keterangan;
+    }
+
+    public void setKeterangan(String keterangan) {
+        this.keterangan = keterangan;
+    }
+
+    public String getCatatanVerifikator() {
+        return catatanVerifikator;
+    }
+
+    void setCatatanVerifikator(String catatanVerifikator) {
+        this.catatanVerifikator = catatanVerifikator;
+    }
+
+    public Instant getDiajukanPada() {
+        return diajukanPada;
+    }
+
+    void setDiajukanPada(Instant diajukanPada) {
+        this.diajukanPada = diajukanPada;
+    }
+
+    public Instant getDisetujuiPada() {
+        return disetujuiPada;
+    }
+
+    void setDisetujuiPada(Instant disetujuiPada) {
+        this.disetujuiPada = disetujuiPada;
+    }
+
+    public List<NilaiKomponen> getNilaiKomponen() {
+        return nilaiKomponen;
+    }
+}

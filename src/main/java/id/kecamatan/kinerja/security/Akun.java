@@ -1,0 +1,76 @@
+package id.kecamatan.kinerja.security;
+
+import id.kecamatan.kinerja.base.AbstractEntity;
+import id.kecamatan.kinerja.organisasi.Pegawai;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import java.time.Instant;
+
+/** The login of a pegawai. Its roles come from the jabatan the pegawai currently holds. */
+@Entity
+public class Akun extends AbstractEntity {
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(nullable = false, length = 100)
+    private String passwordHash;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(unique = true)
+    private Pegawai pegawai;
+
+    private boolean aktif = true;
+
+    /** Set for a generated or reset password: the user must choose a new one at the next login. */
+    private boolean harusGantiPassword;
+
+    @Column(nullable = false)
+    private Instant dibuatPada;
+
+    protected Akun() {
+    }
+
+    public Akun(String username, String passwordHash, Pegawai pegawai, boolean harusGantiPassword, Instant dibuatPada) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.pegawai = pegawai;
+        this.harusGantiPassword = harusGantiPassword;
+        this.dibuatPada = dibuatPada;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Pegawai getPegawai() {
+        return pegawai;
+    }
+
+    public boolean isAktif() {
+        return aktif;
+    }
+
+    public boolean isHarusGantiPassword() {
+        return harusGantiPassword;
+    }
+
+    void setHarusGantiPassword(boolean harusGantiPassword) {
+        this.harusGantiPassword = harusGantiPassword;
+    }
+
+    public Instant getDibuatPada() {
+        return dibuatPada;
+    }
+}

@@ -1,0 +1,54 @@
+package id.kecamatan.kinerja.security;
+
+import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** Spring Security's principal: the password hash for the check, then only the {@link Pengguna}. */
+final class AkunPengguna implements UserDetails, CredentialsContainer, PenggunaSaatIni.Prinsipal {
+
+    private final Pengguna pengguna;
+    private final boolean aktif;
+    private String passwordHash;
+
+    AkunPengguna(Pengguna pengguna, String passwordHash, boolean aktif) {
+        this.pengguna = pengguna;
+        this.passwordHash = passwordHash;
+        this.aktif = aktif;
+    }
+
+    @Override
+    public Pengguna pengguna() {
+        return pengguna;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(pengguna.peran().authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return pengguna.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return aktif;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,144 @@
+package id.kecamatan.kinerja.security;
+
+import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.organisasi.Instansi;
+import id.kecamatan.kinerja.organisasi.Jabatan;
+import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import id.kecamatan.kinerja.organisasi.Pegawai;
+import id.kecamatan.kinerja.organisasi.PegawaiRepository;
+import id.kecamatan.kinerja.organisasi.Penugasan;
+import id.kecamatan.kinerja.organisasi.PenugasanRepository;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: created for a pegawai in a jabatan, listed for the Admin, and password changes. */
+@Service
+public class AkunService {
+
+    /** The system jabatan of the portal's operator; not part of any plan document. */
+    public static final String KODE_JABATAN_OPERATOR = "OPERATOR";
+
+    public static final int PANJANG_PASSWORD_MIN = 8;
+    public static final int PANJANG_PASSWORD_MAKS = 64;
+
+    private final AkunRepository akunRepository;
+    private final PegawaiRepository pegawaiRepository;
+    private final PenugasanRepository penugasanRepository;
+    private final JabatanRepository jabatanRepository;
+    private final PasswordEncoder passwordEncoder;
+    private final PenggunaSaatIni penggunaSaatIni;
+    private final Clock clock;
+
+    AkunService(AkunRepository akunRepository, PegawaiRepository pegawaiRepository,
+            PenugasanRepository penugasanRepository, JabatanRepository jabatanRepository,
+            PasswordEncoder passwordEncoder, PenggunaSaatIni penggunaSaatIni, Clock clock) {
+        this.akunRepository = akunRepository;
+        this.pegawaiRepository = pegawaiRepository;
+        this.penugasanRepository = penugasanRepository;
+        this.jabatanRepository = jabatanRepository;
+        this.passwordEncoder = passwordEncoder;
+        this.penggunaSaatIni = penggunaSaatIni;
+        this.clock = clock;
+    }
+
+    /** One row of the Admin's account list. */
+    public record BarisAkun(String username, String nama, String nip, boolean dataContoh, String jabatan, Peran peran,
+            boolean aktif, boolean harusGantiPassword) {
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("ADMIN")
+    public List<BarisAkun> daftarAkun() {
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        Map<Long, Jabatan> jabatanPerPegawai = penugasanRepository.findBerlaku(instansiId, LocalDate.now(clock)).stream()
+                .collect(Collectors.toMap(p -> p.getPegawai().getId(), Penugasan::getJabatan, (a, b) -> b));
+        return akunRepository.findByInstansi(instansiId).stream().map(akun -> {
+            Pegawai pegawai = akun.getPegawai();
+            Jabatan jabatan = jabatanPerPegawai.get(pegawai.getId());
+            return new BarisAkun(akun.getUsername(), pegawai.getNama(), pegawai.getNip(), pegawai.isDataContoh(),
+                    jabatan == null ? null : jabatan.getNama(), jabatan == null ? null : jabatan.getPeran(),
+                    akun.isAktif(), akun.isHarusGantiPassword());
+        }).toList();
+    }
+
+    /**
+     * Creates an account for a new pegawai placed in the given jabatan (from today).
+     */
+    @Transactional
+    @RolesAllowed("ADMIN")
+    public void buatAkun(String username, String passwordMentah, boolean harusGantiPassword, Pegawai pegawai,
+            Jabatan jabatan) {
+        periksaPassword(passwordMentah);
+        pegawaiRepository.save(pegawai);
+        penugasanRepository.save(new Penugasan(pegawai, jabatan, LocalDate.now(clock)));
+        akunRepository.save(new Akun(username, passwordEncoder.encode(passwordMentah), pegawai, harusGantiPassword,
+                clock.instant()));
+    }
+
+    /** Creates the account of a pegawai who already holds a jabatan (e.g. the Camat named in the plan). */
+    @Transactional
+    @RolesAllowed("ADMIN")
+    public void buatAkunUntukPegawai(String username, String passwordMentah, Pegawai pegawai) {
+        periksaPassword(passwordMentah);
+        akunRepository.save(new Akun(username, passwordEncoder.encode(passwordMentah), pegawai, false, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("ADMIN")
+    public boolean adaAkun(String username) {
+        return akunRepository.existsByUsername(username);
+    }
+
+    /** The operator's jabatan of an instansi, created the first time an admin account needs it. */
+    @Transactional
+    @RolesAllowed("ADMIN")
+    public Jabatan jabatanOperator(Instansi instansi) {
+        return jabatanRepository.findByInstansiIdAndKode(instansi.getId(), KODE_JABATAN_OPERATOR)
+                .orElseGet(() -> jabatanRepository.save(
+                        new Jabatan(instansi, KODE_JABATAN_OPERATOR, "Operator Sistem", Peran.ADMIN, 999)));
+    }
+
+    /** Changes the signed-in user's own password; the old one must be given. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void gantiPassword(String passwordLama, String passwordBaru) {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        Akun akun = akunRepository.findById(pengguna.akunId()).orElseThrow();
+        if (!passwordEncoder.matches(passwordLama, akun.getPasswordHash())) {
+            throw new PasswordDitolak("password.lama-salah");
+        }
+        if (passwordEncoder.matches(passwordBaru, akun.getPasswordHash())) {
+            throw new PasswordDitolak("password.sama");
+        }
+        periksaPassword(passwordBaru);
+        akun.setPasswordHash(passwordEncoder.encode(passwordBaru));
+        akun.setHarusGantiPassword(false);
+    }
+
+    static void periksaPassword(String password) {
+        if (password == null || password.length() < PANJANG_PASSWORD_MIN) {
+            throw new PasswordDitolak("password.terlalu-pendek");
+        }
+        if (password.length() > PANJANG_PASSWORD_MAKS) {
+            throw new PasswordDitolak("password.terlalu-panjang");
+        }
+    }
+
+    /** A password refused by the rules; the message is a key of the message bundle. */
+    public static class PasswordDitolak extends RuntimeException {
+
+        public PasswordDitolak(String kunciPesan) {
+            super(kunciPesan);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package id.kecamatan.kinerja.capaian;
+
+import static id.kecamatan.kinerja.capaian.PeranKomponen.ISIAN;
+import static id.kecamatan.kinerja.capaian.PeranKomponen.PEMBILANG;
+import static id.kecamatan.kinerja.capaian.PeranKomponen.PENYEBUT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Behaviour the worked-example table cannot express. */
+class PerhitunganTest {
+
+    private static final DefinisiIndikator RASIO_TERAKHIR = new DefinisiIndikator(JenisFormula.RASIO, Agregasi.TERAKHIR,
+            Polaritas.POSITIF, List.of(new DefinisiKomponen("p", PEMBILANG), new DefinisiKomponen("q", PENYEBUT)), null);
+
+    @Test
+    void nilaiNullDalamPetaBerartiBelumDiisi() {
+        Map<String, BigDecimal> isian = new HashMap<>();
+        isian.put("p", new BigDecimal("45"));
+        isian.put("q", null);
+
+        assertThat(Perhitungan.nilaiTriwulan(RASIO_TERAKHIR, isian)).isEqualTo(new Hasil.BelumDiisi());
+    }
+
+    @Test
+    void kodeLainDalamPetaDiabaikan() {
+        Map<String, BigDecimal> isian = Map.of("p", new BigDecimal("45"), "q", new BigDecimal("50"), "lama", BigDecimal.ONE);
+
+        assertThat(Perhitungan.nilaiTriwulan(RASIO_TERAKHIR, isian)).isEqualTo(nilai("90.00"));
+    }
+
+    @Test
+    void terakhirMenurutNomorTriwulanBukanUrutanDaftar() {
+        List<IsianTriwulan> triwulan = List.of(
+                new IsianTriwulan(3, Map.of("p", new BigDecimal("30"), "q", new BigDecimal("40"))),
+                new IsianTriwulan(1, Map.of("p", new BigDecimal("45"), "q", new BigDecimal("50"))));
+
+        assertThat(Perhitungan.nilaiAgregat(RASIO_TERAKHIR, triwulan)).isEqualTo(nilai("75.00"));
+    }
+
+    @Test
+    void triwulanGandaDitolak() {
+        List<IsianTriwulan> triwulan = List.of(new IsianTriwulan(2, Map.of()), new IsianTriwulan(2, Map.of()));
+
+        assertThatThrownBy(() -> Perhitungan.nilaiAgregat(RASIO_TERAKHIR, triwulan))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Triwulan II diberikan lebih dari sekali");
+    }
+
+    @Test
+    void nomorTriwulanDiLuarSatuSampaiEmpatDitolak() {
+        assertThatThrownBy(() -> new IsianTriwulan(5, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Triwulan harus 1 sampai 4, bukan 5");
+        assertThatThrownBy(() -> new IsianTriwulan(0, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rumusDenganFungsiEvalEx() {
+        DefinisiIndikator rumus = rumus("MAX(a, b) - MIN(a, b)");
+
+        assertThat(Perhitungan.nilaiTriwulan(rumus, Map.of("a", new BigDecimal("7.5"), "b", new BigDecimal("2"))))
+                .isEqualTo(nilai("5.50"));
+    }
+
+    @Test
+    void rumusTidakMembedakanHurufBesarKode() {
+        DefinisiIndikator rumus = rumus("A / B * 100");
+
+        assertThat(Perhitungan.nilaiTriwulan(rumus, Map.of("a", new BigDecimal("1"), "b", new BigDecimal("4"))))
+                .isEqualTo(nilai("25.00"));
+    }
+
+    @Test
+    void rumusYangBukanAngkaTidakDapatDihitung() {
+        DefinisiIndikator rumus = rumus("a > b");
+
+        assertThat(Perhitungan.nilaiTriwulan(rumus, Map.of("a", BigDecimal.ONE, "b", BigDecimal.ZERO)))
+                .isEqualTo(new Hasil.TidakDapatDihitung("Hasil rumus bukan angka"));
+    }
+
+    @Test
+    void kesalahanRumusLainTidakDapatDihitungDenganAlasan() {
+        DefinisiIndikator rumus = rumus("SQRT(a - b)");
+
+        Hasil hasil = Perhitungan.nilaiTriwulan(rumus, Map.of("a", BigDecimal.ONE, "b", BigDecimal.TEN));
+
+        assertThat(hasil).isInstanceOfSatisfying(Hasil.TidakDapatDihitung.class,
+                tdd -> assertThat(tdd.alasan()).startsWith("Rumus tidak dapat dihitung"));
+    }
+
+    @Test
+    void realisasiTidakDapatDihitungDiteruskanKeCapaian() {
+        Hasil realisasi = new Hasil.TidakDapatDihitung("Penyebut bernilai 0");
+
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, BigDecimal.TEN, realisasi)).isEqualTo(realisasi);
+    }
+
+    @Test
+    void hasilTidakMenerimaIsiKosong() {
+        assertThatThrownBy(() -> new Hasil.Nilai(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Hasil.TidakDapatDihitung(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static DefinisiIndikator rumus(String rumus) {
+        return new DefinisiIndikator(JenisFormula.RUMUS, Agregasi.TERAKHIR, Polaritas.POSITIF,
+                List.of(new DefinisiKomponen("a", ISIAN), new DefinisiKomponen("b", ISIAN)), rumus);
+    }
+
+    private static Hasil nilai(String angka) {
+        return new Hasil.Nilai(new BigDecimal(angka));
+    }
+}
