@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -88,6 +89,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        judul.setText(UI.getCurrent().getInternals().getTitle());
+        judul.setText(event.getActiveChain().stream()
+                .filter(HasDynamicTitle.class::isInstance)
+                .map(view -> ((HasDynamicTitle) view).getPageTitle())
+                .findFirst()
+                .orElse(""));
     }
 }

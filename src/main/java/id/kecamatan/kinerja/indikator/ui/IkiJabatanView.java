@@ -100,16 +100,18 @@ public class IkiJabatanView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         Grid<BarisIndikator> grid = new Grid<>();
-        grid.addColumn(BarisIndikator::sasaran).setHeader(getTranslation("iki.sasaran")).setFlexGrow(2);
-        grid.addComponentColumn(this::indikator).setHeader(getTranslation("iki.indikator")).setFlexGrow(2);
-        grid.addComponentColumn(this::formula).setHeader(getTranslation("iki.formula")).setFlexGrow(3);
-        grid.addColumn(BarisIndikator::satuan).setHeader(getTranslation("iki.satuan")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(BarisIndikator::sumberData).setHeader(getTranslation("iki.sumber-data")).setFlexGrow(1);
-        grid.addColumn(BarisIndikator::penanggungJawab).setHeader(getTranslation("iki.penanggung-jawab")).setFlexGrow(1);
+        grid.addColumn(BarisIndikator::sasaran).setHeader(getTranslation("iki.sasaran")).setWidth("11rem");
+        grid.addComponentColumn(this::indikator).setHeader(getTranslation("iki.indikator")).setWidth("13rem");
+        grid.addComponentColumn(this::formula).setHeader(getTranslation("iki.formula")).setWidth("18rem").setFlexGrow(2);
+        grid.addColumn(BarisIndikator::satuan).setHeader(getTranslation("iki.satuan")).setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(BarisIndikator::sumberData).setHeader(getTranslation("iki.sumber-data")).setWidth("8rem");
+        grid.addColumn(BarisIndikator::penanggungJawab).setHeader(getTranslation("iki.penanggung-jawab")).setWidth("8rem");
         grid.setItems(iki.indikator());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
-        isi.add(new H3(getTranslation("iki.judul-tabel")), grid);
+        H3 judulTabel = new H3(getTranslation("iki.judul-tabel"));
+        judulTabel.addClassName("judul-bagian");
+        isi.add(judulTabel, grid);
     }
 
     private Component indikator(BarisIndikator b) {

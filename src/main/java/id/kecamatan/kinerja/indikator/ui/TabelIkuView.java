@@ -17,6 +17,8 @@ import id.kecamatan.kinerja.indikator.IndikatorService.TargetTahunan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.InfoInstansi;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The plan's Tabel IKU: its columns as in the document, then one column of targets per year. */
 @Route("iku")
@@ -28,19 +30,24 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         TabelIku tabel = indikatorService.tabelIku();
         Grid<BarisIku> grid = new Grid<>();
-        grid.addColumn(BarisIku::sasaran).setHeader(getTranslation("iku.sasaran")).setFlexGrow(2);
-        grid.addColumn(BarisIku::nama).setHeader(getTranslation("iku.indikator")).setFlexGrow(2);
-        grid.addColumn(BarisIku::penjelasanFormula).setHeader(getTranslation("iku.formula")).setFlexGrow(3);
-        grid.addColumn(BarisIku::sumberData).setHeader(getTranslation("iku.sumber-data")).setFlexGrow(1);
-        grid.addColumn(BarisIku::penanggungJawab).setHeader(getTranslation("iku.penanggung-jawab")).setFlexGrow(1);
-        grid.addColumn(BarisIku::satuan).setHeader(getTranslation("iku.satuan")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(BarisIku::sasaran).setHeader(getTranslation("iku.sasaran")).setWidth("9rem");
+        grid.addColumn(BarisIku::nama).setHeader(getTranslation("iku.indikator")).setWidth("9rem");
+        grid.addColumn(BarisIku::penjelasanFormula).setHeader(getTranslation("iku.formula")).setWidth("10rem")
+                .setFlexGrow(2);
+        grid.addColumn(BarisIku::sumberData).setHeader(getTranslation("iku.sumber-data")).setWidth("6rem");
+        grid.addColumn(BarisIku::penanggungJawab).setHeader(getTranslation("iku.penanggung-jawab")).setWidth("6.5rem");
+        grid.addColumn(BarisIku::satuan).setHeader(getTranslation("iku.satuan")).setWidth("4.5rem").setFlexGrow(0);
+        List<Grid.Column<BarisIku>> kolomTarget = new ArrayList<>();
         for (Integer tahun : tabel.tahun()) {
-            grid.addColumn(b -> target(b.target().get(tahun)))
-                    .setHeader(getTranslation("iku.target", tahun)).setAutoWidth(true).setFlexGrow(0)
-                    .setKey("target-" + tahun);
+            kolomTarget.add(grid.addColumn(b -> target(b.target().get(tahun)))
+                    .setHeader(String.valueOf(tahun)).setWidth("4rem").setFlexGrow(0).setKey("target-" + tahun));
+        }
+        if (!kolomTarget.isEmpty()) {
+            grid.prependHeaderRow().join(kolomTarget.toArray(Grid.Column[]::new)).setText(getTranslation("iku.target"));
         }
         grid.setItems(tabel.baris());
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS,
+                GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         add(grid, penetapan(organisasiService.infoInstansi()));
     }

@@ -25,7 +25,7 @@ import java.util.List;
 public class RencanaStrategisView extends VerticalLayout implements HasDynamicTitle {
 
     /** One row of the table: a tujuan with its misi shown only on the misi's first row, as in the document. */
-    record Baris(String nomorMisi, String misi, String tujuan, String sasaran) {
+    record Baris(String nomorMisi, String misi, String tujuan, List<String> sasaran) {
     }
 
     public RencanaStrategisView(RenstraService renstraService, OrganisasiService organisasiService) {
@@ -46,7 +46,7 @@ public class RencanaStrategisView extends VerticalLayout implements HasDynamicTi
             List<TujuanBaris> daftarTujuan = misi.tujuan().isEmpty() ? List.of(new TujuanBaris(null, "–", List.of())) : misi.tujuan();
             for (TujuanBaris tujuan : daftarTujuan) {
                 baris.add(new Baris(pertama ? String.valueOf(misi.nomor()) : "", pertama ? misi.teks() : "",
-                        tujuan.teks(), tujuan.sasaran().isEmpty() ? "–" : String.join("\n", tujuan.sasaran())));
+                        tujuan.teks(), tujuan.sasaran()));
                 pertama = false;
             }
         }
@@ -54,11 +54,20 @@ public class RencanaStrategisView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(Baris::nomorMisi).setHeader(getTranslation("renstra.no")).setWidth("4rem").setFlexGrow(0);
         grid.addColumn(Baris::misi).setHeader(getTranslation("renstra.misi")).setFlexGrow(3);
         grid.addColumn(Baris::tujuan).setHeader(getTranslation("renstra.tujuan")).setFlexGrow(2);
-        grid.addColumn(Baris::sasaran).setHeader(getTranslation("renstra.sasaran")).setFlexGrow(2);
+        grid.addComponentColumn(b -> {
+            Div sel = new Div();
+            b.sasaran().forEach(teks -> sel.add(new Div(teks)));
+            if (b.sasaran().isEmpty()) {
+                sel.setText("–");
+            }
+            return sel;
+        }).setHeader(getTranslation("renstra.sasaran")).setFlexGrow(2);
         grid.setItems(baris);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
-        add(visi, tugas, new H2(getTranslation("renstra.tabel")), grid);
+        H2 judulTabel = new H2(getTranslation("renstra.tabel"));
+        judulTabel.addClassName("judul-bagian");
+        add(visi, tugas, judulTabel, grid);
     }
 
     @Override
