@@ -2,6 +2,8 @@ package id.kecamatan.kinerja.indikator;
 
 import id.kecamatan.kinerja.base.AbstractEntity;
 import id.kecamatan.kinerja.capaian.Agregasi;
+import id.kecamatan.kinerja.capaian.DefinisiIndikator;
+import id.kecamatan.kinerja.capaian.DefinisiKomponen;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.organisasi.Instansi;
@@ -100,6 +102,12 @@ public class Indikator extends AbstractEntity {
         this.polaritas = Polaritas.POSITIF;
         this.agregasi = Agregasi.KUMULATIF;
         this.jenisFormula = JenisFormula.NILAI;
+    }
+
+    /** What the calculation core needs to know about this indicator. */
+    public DefinisiIndikator definisi() {
+        return new DefinisiIndikator(jenisFormula, agregasi, polaritas,
+                komponen.stream().map(k -> new DefinisiKomponen(k.getKode(), k.getPeran())).toList(), rumus);
     }
 
     public Komponen tambahKomponen(Komponen baru) {

@@ -8,6 +8,7 @@ import id.kecamatan.kinerja.organisasi.Jabatan;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +67,15 @@ public class IndikatorService {
 
     public record IkiJabatan(Long jabatanId, String nama, String unit, String tugas, List<String> fungsi,
             List<BarisIndikator> indikator) {
+    }
+
+    /** The targets in force for one indicator and year: yearly, and per triwulan where set. */
+    public record TargetBerlaku(BigDecimal tahunan, Map<Integer, BigDecimal> triwulan) {
+
+        /** A quarter is measured against its own target where one is set, else against the year's. */
+        public BigDecimal untukTriwulan(int nomor) {
+            return triwulan.getOrDefault(nomor, tahunan);
+        }
     }
 
     public record PilihanJabatan(Long id, String kode, String nama, String unit, long jumlahIndikator) {
@@ -132,6 +142,31 @@ public class IndikatorService {
         return new IkiJabatan(jabatan.getId(), jabatan.getNama(),
                 jabatan.getUnitKerja() == null ? null : jabatan.getUnitKerja().getNama(), jabatan.getTugas(),
                 List.copyOf(jabatan.getFungsi()), indikator);
+    }
+
+    /** The latest revision of each target of the given indicators for a year. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, TargetBerlaku> targetBerlaku(Collection<Long> indikatorIds, int tahun) {
+        Map<Long, Map<Integer, Target>> terbaru = new HashMap<>();
+        for (Target t : targetRepository.findByIndikatorDanTahun(indikatorIds, tahun)) {
+            // key 0 stands for the yearly target
+            int kunci = t.getTriwulan() == null ? 0 : t.getTriwulan();
+            terbaru.computeIfAbsent(t.getIndikator().getId(), id -> new HashMap<>())
+                    .merge(kunci, t, (a, b) -> a.getRevisi() >= b.getRevisi() ? a : b);
+        }
+        Map<Long, TargetBerlaku> hasil = new HashMap<>();
+        terbaru.forEach((indikatorId, perKunci) -> {
+            Map<Integer, BigDecimal> triwulan = new TreeMap<>();
+            perKunci.forEach((kunci, t) -> {
+                if (kunci > 0 && t.getNilai() != null) {
+                    triwulan.put(kunci, t.getNilai());
+                }
+            });
+            Target tahunan = perKunci.get(0);
+            hasil.put(indikatorId, new TargetBerlaku(tahunan == null ? null : tahunan.getNilai(), triwulan));
+        });
+        return hasil;
     }
 
     /** Yearly targets (no triwulan) per indicator and year: the latest revision, and the original beside it. */

@@ -51,6 +51,9 @@ public class Realisasi extends AbstractEntity {
 
     private Instant disetujuiPada;
 
+    /** Set on every save, so the row's version moves even when only its komponen values changed. */
+    private Instant diubahPada;
+
     @OneToMany(mappedBy = "realisasi", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<NilaiKomponen> nilaiKomponen = new ArrayList<>();
 
@@ -121,6 +124,14 @@ public class Realisasi extends AbstractEntity {
 
     void setDisetujuiPada(Instant disetujuiPada) {
         this.disetujuiPada = disetujuiPada;
+    }
+
+    public Instant getDiubahPada() {
+        return diubahPada;
+    }
+
+    void setDiubahPada(Instant diubahPada) {
+        this.diubahPada = diubahPada;
     }
 
     public List<NilaiKomponen> getNilaiKomponen() {

@@ -1,9 +1,26 @@
 package id.kecamatan.kinerja.realisasi;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface RealisasiRepository extends JpaRepository<Realisasi, Long> {
 
     Optional<Realisasi> findByIndikatorIdAndTahunAndTriwulan(Long indikatorId, int tahun, int triwulan);
+
+    @Query("""
+            select distinct r from Realisasi r left join fetch r.nilaiKomponen n left join fetch n.komponen
+            where r.indikator.id in :indikatorIds and r.tahun = :tahun
+            """)
+    List<Realisasi> findByIndikatorDanTahun(Collection<Long> indikatorIds, int tahun);
+
+    /** Submitted rows whose owner's verifikator is the given jabatan. */
+    @Query("""
+            select r from Realisasi r join fetch r.indikator i join fetch i.pemilik p
+            where r.status = id.kecamatan.kinerja.realisasi.StatusRealisasi.DIAJUKAN and p.verifikator.id = :jabatanId
+            order by p.urutan, i.urutan, r.tahun, r.triwulan
+            """)
+    List<Realisasi> findMenungguVerifikator(Long jabatanId);
 }

@@ -1,0 +1,359 @@
+package id.kecamatan.kinerja.realisasi;
+
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.capaian.Perhitungan;
+import id.kecamatan.kinerja.indikator.Indikator;
+import id.kecamatan.kinerja.indikator.IndikatorRepository;
+import id.kecamatan.kinerja.indikator.IndikatorService;
+import id.kecamatan.kinerja.indikator.IndikatorService.TargetBerlaku;
+import id.kecamatan.kinerja.indikator.Komponen;
+import id.kecamatan.kinerja.organisasi.Jabatan;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quarterly workflow of realisasi: the owner of an indicator saves drafts and submits them; the verifikator
+ * of the owner's jabatan approves or returns them; an approved row is locked until its verifikator or the Camat
+ * reopens it. Every rule is checked here, whatever a screen shows, and every transition is a RiwayatStatus row.
+ */
+@Service
+public class RealisasiService {
+
+    private static final Logger log = LoggerFactory.getLogger(RealisasiService.class);
+
+    static final int PANJANG_CATATAN_MAKS = 2000;
+    /** DECIMAL(19,4): 15 digits before the decimal point, 4 after. */
+    static final BigDecimal NILAI_MAKS = new BigDecimal("999999999999999.9999");
+    static final int DESIMAL_MAKS = 4;
+
+    private final RealisasiRepository realisasiRepository;
+    private final RiwayatStatusRepository riwayatRepository;
+    private final IndikatorRepository indikatorRepository;
+    private final IndikatorService indikatorService;
+    private final PenggunaSaatIni penggunaSaatIni;
+    private final Clock clock;
+
+    RealisasiService(RealisasiRepository realisasiRepository, RiwayatStatusRepository riwayatRepository,
+            IndikatorRepository indikatorRepository, IndikatorService indikatorService,
+            PenggunaSaatIni penggunaSaatIni, Clock clock) {
+        this.realisasiRepository = realisasiRepository;
+        this.riwayatRepository = riwayatRepository;
+        this.indikatorRepository = indikatorRepository;
+        this.indikatorService = indikatorService;
+        this.penggunaSaatIni = penggunaSaatIni;
+        this.clock = clock;
+    }
+
+    /** What the owner typed for one quarter. {@code versi} is the version they loaded; null for a new row. */
+    public record SimpanDraf(Long indikatorId, int tahun, int triwulan, Map<String, BigDecimal> nilai, String kendala,
+            String keterangan, Long versi) {
+    }
+
+    /** One quarter of one indicator as its owner or verifikator sees it, with the figures computed by capaian. */
+    public record SelTriwulan(Long realisasiId, long versi, int triwulan, StatusRealisasi status,
+            Map<String, BigDecimal> nilai, Hasil realisasi, Hasil capaian, String kendala, String keterangan,
+            String catatanVerifikator) {
+    }
+
+    public record BarisKinerja(Long indikatorId, String kode, String nama, String satuan, BigDecimal targetTahunan,
+            List<SelTriwulan> triwulan) {
+    }
+
+    public record Pratinjau(Hasil realisasi, Hasil capaian) {
+    }
+
+    /** The signed-in user's own indicators for a year, each with its four quarters (null where nothing is saved). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BarisKinerja> kinerjaSaya(int tahun) {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        List<Indikator> indikator = indikatorRepository.findByPemilik(pengguna.jabatanId());
+        List<Long> ids = indikator.stream().map(Indikator::getId).toList();
+        Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(ids, tahun);
+        Map<Long, Map<Integer, Realisasi>> realisasi = new HashMap<>();
+        for (Realisasi r : realisasiRepository.findByIndikatorDanTahun(ids, tahun)) {
+            realisasi.computeIfAbsent(r.getIndikator().getId(), id -> new HashMap<>()).put(r.getTriwulan(), r);
+        }
+        List<BarisKinerja> baris = new ArrayList<>();
+        for (Indikator i : indikator) {
+            TargetBerlaku t = target.get(i.getId());
+            List<SelTriwulan> sel = new ArrayList<>();
+            for (int tw = 1; tw <= 4; tw++) {
+                Realisasi r = realisasi.getOrDefault(i.getId(), Map.of()).get(tw);
+                sel.add(r == null ? null : sel(i, r, t == null ? null : t.untukTriwulan(tw)));
+            }
+            baris.add(new BarisKinerja(i.getId(), i.getKode(), i.getNama(), i.getSatuan(), t == null ? null : t.tahunan(), sel));
+        }
+        return baris;
+    }
+
+    /** The realisasi and capaian of values being typed, before they are saved; only for the indicator's owner. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Pratinjau pratinjau(Long indikatorId, int tahun, int triwulan, Map<String, BigDecimal> nilai) {
+        Indikator indikator = indikatorMilikSaya(indikatorId);
+        TargetBerlaku target = indikatorService.targetBerlaku(List.of(indikatorId), tahun).get(indikatorId);
+        Hasil realisasi = Perhitungan.nilaiTriwulan(indikator.definisi(), nilai);
+        return new Pratinjau(realisasi, Perhitungan.capaian(indikator.getPolaritas(),
+                target == null ? null : target.untukTriwulan(triwulan), realisasi));
+    }
+
+    /** Saves the owner's values as a draft. A returned row becomes a draft again; a submitted or approved one is locked. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public SelTriwulan simpanDraf(SimpanDraf perintah) {
+        Indikator indikator = indikatorMilikSaya(perintah.indikatorId());
+        periksaPeriode(perintah.tahun(), perintah.triwulan());
+        periksaCatatan(perintah.kendala());
+        periksaCatatan(perintah.keterangan());
+        Map<String, Komponen> komponen = new HashMap<>();
+        indikator.getKomponen().forEach(k -> komponen.put(k.getKode(), k));
+        perintah.nilai().forEach((kode, nilai) -> {
+            if (!komponen.containsKey(kode)) {
+                throw new AturanDilanggar("realisasi.komponen-tidak-dikenal", kode);
+            }
+            if (nilai != null) {
+                periksaNilai(komponen.get(kode), nilai);
+            }
+        });
+
+        Realisasi realisasi = realisasiRepository
+                .findByIndikatorIdAndTahunAndTriwulan(indikator.getId(), perintah.tahun(), perintah.triwulan())
+                .orElse(null);
+        StatusRealisasi sebelumnya;
+        if (realisasi == null) {
+            if (perintah.versi() != null) {
+                throw konflik(indikator.getId());
+            }
+            realisasi = new Realisasi(indikator, perintah.tahun(), perintah.triwulan());
+            sebelumnya = null;
+        } else {
+            if (perintah.versi() == null || perintah.versi() != realisasi.getVersion()) {
+                throw konflik(realisasi.getId());
+            }
+            sebelumnya = realisasi.getStatus();
+            if (sebelumnya != StatusRealisasi.DRAF && sebelumnya != StatusRealisasi.DIKEMBALIKAN) {
+                throw new AturanDilanggar("realisasi.terkunci", sebelumnya);
+            }
+        }
+        isiNilai(realisasi, komponen, perintah.nilai());
+        realisasi.setKendala(kosongkan(perintah.kendala()));
+        realisasi.setKeterangan(kosongkan(perintah.keterangan()));
+        realisasi.setStatus(StatusRealisasi.DRAF);
+        realisasi.setDiubahPada(clock.instant());
+        realisasi = realisasiRepository.saveAndFlush(realisasi);
+        if (sebelumnya != StatusRealisasi.DRAF) {
+            catat(realisasi, sebelumnya, StatusRealisasi.DRAF, null);
+        }
+        TargetBerlaku target = indikatorService.targetBerlaku(List.of(indikator.getId()), perintah.tahun()).get(indikator.getId());
+        return sel(indikator, realisasi, target == null ? null : target.untukTriwulan(perintah.triwulan()));
+    }
+
+    /** Submits drafts to the verifikator; every komponen must be filled. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void ajukan(List<Long> realisasiIds) {
+        for (Long id : realisasiIds) {
+            Realisasi r = muat(id);
+            milikSaya(r.getIndikator());
+            // a zero denominator may be submitted ("tidak dapat dihitung" is a result); an empty komponen may not
+            if (Perhitungan.nilaiTriwulan(r.getIndikator().definisi(), nilaiPerKode(r)) instanceof Hasil.BelumDiisi) {
+                throw new AturanDilanggar("realisasi.belum-lengkap", r.getIndikator().getNama());
+            }
+            pindah(r, StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, null);
+            r.setDiajukanPada(clock.instant());
+        }
+    }
+
+    /** Approves submitted rows; only the verifikator of the owner's jabatan may. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void setujui(List<Long> realisasiIds) {
+        for (Long id : realisasiIds) {
+            Realisasi r = muat(id);
+            verifikatorSaya(r.getIndikator());
+            pindah(r, StatusRealisasi.DIAJUKAN, StatusRealisasi.DISETUJUI, null);
+            r.setDisetujuiPada(clock.instant());
+            r.setCatatanVerifikator(null);
+        }
+    }
+
+    /** Returns a submitted row to its owner with a note the owner then sees on the row. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void kembalikan(Long realisasiId, String catatan) {
+        String alasan = catatanWajib(catatan);
+        Realisasi r = muat(realisasiId);
+        verifikatorSaya(r.getIndikator());
+        pindah(r, StatusRealisasi.DIAJUKAN, StatusRealisasi.DIKEMBALIKAN, alasan);
+        r.setCatatanVerifikator(alasan);
+    }
+
+    /** Reopens an approved row, with a reason; only its verifikator or the Camat may. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void bukaKembali(Long realisasiId, String alasan) {
+        String teks = catatanWajib(alasan);
+        Realisasi r = muat(realisasiId);
+        if (penggunaSaatIni.wajib().peran() != Peran.CAMAT) {
+            verifikatorSaya(r.getIndikator());
+        } else {
+            samaInstansi(r.getIndikator());
+        }
+        pindah(r, StatusRealisasi.DISETUJUI, StatusRealisasi.DIKEMBALIKAN, teks);
+        r.setDisetujuiPada(null);
+        r.setCatatanVerifikator(teks);
+    }
+
+    private SelTriwulan sel(Indikator indikator, Realisasi r, BigDecimal target) {
+        Map<String, BigDecimal> nilai = nilaiPerKode(r);
+        Hasil realisasi = Perhitungan.nilaiTriwulan(indikator.definisi(), nilai);
+        return new SelTriwulan(r.getId(), r.getVersion(), r.getTriwulan(), r.getStatus(), nilai, realisasi,
+                Perhitungan.capaian(indikator.getPolaritas(), target, realisasi), r.getKendala(), r.getKeterangan(),
+                r.getCatatanVerifikator());
+    }
+
+    private static Map<String, BigDecimal> nilaiPerKode(Realisasi r) {
+        Map<String, BigDecimal> nilai = new HashMap<>();
+        r.getNilaiKomponen().forEach(n -> nilai.put(n.getKomponen().getKode(), n.getNilai()));
+        return nilai;
+    }
+
+    private static void isiNilai(Realisasi realisasi, Map<String, Komponen> komponen, Map<String, BigDecimal> nilai) {
+        Map<String, NilaiKomponen> ada = new HashMap<>();
+        realisasi.getNilaiKomponen().forEach(n -> ada.put(n.getKomponen().getKode(), n));
+        nilai.forEach((kode, angka) -> {
+            NilaiKomponen lama = ada.get(kode);
+            if (angka == null) {
+                // emptied field: "belum diisi", never 0
+                if (lama != null) {
+                    realisasi.getNilaiKomponen().remove(lama);
+                }
+            } else if (lama == null) {
+                realisasi.getNilaiKomponen().add(new NilaiKomponen(realisasi, komponen.get(kode), disimpan(angka)));
+            } else {
+                lama.setNilai(disimpan(angka));
+            }
+        });
+    }
+
+    /** The value as the database holds it (DECIMAL(19,4)), so what is returned equals what is read back. */
+    private static BigDecimal disimpan(BigDecimal angka) {
+        return angka.setScale(DESIMAL_MAKS, RoundingMode.UNNECESSARY);
+    }
+
+    private void pindah(Realisasi r, StatusRealisasi dari, StatusRealisasi ke, String catatan) {
+        if (r.getStatus() != dari) {
+            throw new AturanDilanggar("realisasi.status-salah", r.getStatus(), dari);
+        }
+        r.setStatus(ke);
+        r.setDiubahPada(clock.instant());
+        catat(r, dari, ke, catatan);
+    }
+
+    private void catat(Realisasi r, StatusRealisasi dari, StatusRealisasi ke, String catatan) {
+        riwayatRepository.save(new RiwayatStatus(r, dari, ke, penggunaSaatIni.wajib().username(), clock.instant(), catatan));
+    }
+
+    private Realisasi muat(Long id) {
+        return realisasiRepository.findById(id).orElseThrow(() -> ditolak("realisasi " + id + " tidak ada"));
+    }
+
+    private Indikator indikatorMilikSaya(Long indikatorId) {
+        Indikator indikator = indikatorRepository.findById(indikatorId)
+                .orElseThrow(() -> ditolak("indikator " + indikatorId + " tidak ada"));
+        milikSaya(indikator);
+        return indikator;
+    }
+
+    private void milikSaya(Indikator indikator) {
+        if (!indikator.getPemilik().getId().equals(penggunaSaatIni.wajib().jabatanId())) {
+            throw ditolak("indikator " + indikator.getId() + " bukan milik jabatannya");
+        }
+    }
+
+    /** The verifikator of the owner's jabatan; where it has none (the Camat's own), the Camat. */
+    private void verifikatorSaya(Indikator indikator) {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        Jabatan verifikator = indikator.getPemilik().getVerifikator();
+        boolean boleh = verifikator != null
+                ? verifikator.getId().equals(pengguna.jabatanId())
+                : pengguna.peran() == Peran.CAMAT && indikator.getInstansi().getId().equals(pengguna.instansiId());
+        if (!boleh) {
+            throw ditolak("bukan verifikator indikator " + indikator.getId());
+        }
+    }
+
+    private void samaInstansi(Indikator indikator) {
+        if (!indikator.getInstansi().getId().equals(penggunaSaatIni.wajib().instansiId())) {
+            throw ditolak("indikator " + indikator.getId() + " di instansi lain");
+        }
+    }
+
+    private AccessDeniedException ditolak(String alasan) {
+        log.warn("Akses ditolak untuk {}: {}", penggunaSaatIni.cari().map(Pengguna::username).orElse("anonim"), alasan);
+        return new AccessDeniedException("Akses ditolak");
+    }
+
+    private static ObjectOptimisticLockingFailureException konflik(Object id) {
+        return new ObjectOptimisticLockingFailureException(Realisasi.class, id);
+    }
+
+    private void periksaPeriode(int tahun, int triwulan) {
+        if (triwulan < 1 || triwulan > 4) {
+            throw new AturanDilanggar("realisasi.triwulan-tidak-sah", triwulan);
+        }
+        LocalDate mulai = LocalDate.of(tahun, (triwulan - 1) * 3 + 1, 1);
+        if (tahun < 2000 || mulai.isAfter(LocalDate.now(clock))) {
+            throw new AturanDilanggar("realisasi.triwulan-belum-berjalan", triwulan, tahun);
+        }
+    }
+
+    private static void periksaNilai(Komponen komponen, BigDecimal nilai) {
+        if (nilai.signum() < 0) {
+            throw new AturanDilanggar("realisasi.nilai-negatif", komponen.getNama());
+        }
+        if (nilai.compareTo(NILAI_MAKS) > 0) {
+            throw new AturanDilanggar("realisasi.nilai-terlalu-besar", komponen.getNama());
+        }
+        if (nilai.stripTrailingZeros().scale() > DESIMAL_MAKS) {
+            throw new AturanDilanggar("realisasi.desimal-terlalu-banyak", komponen.getNama(), DESIMAL_MAKS);
+        }
+    }
+
+    private static void periksaCatatan(String teks) {
+        if (teks != null && teks.length() > PANJANG_CATATAN_MAKS) {
+            throw new AturanDilanggar("realisasi.catatan-terlalu-panjang", PANJANG_CATATAN_MAKS);
+        }
+    }
+
+    private static String catatanWajib(String catatan) {
+        String teks = kosongkan(catatan);
+        if (teks == null) {
+            throw new AturanDilanggar("realisasi.catatan-wajib");
+        }
+        periksaCatatan(teks);
+        return teks;
+    }
+
+    private static String kosongkan(String teks) {
+        return teks == null || teks.isBlank() ? null : teks.strip();
+    }
+}

@@ -1,0 +1,270 @@
+package id.kecamatan.kinerja.realisasi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
+import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The realisasi workflow on the real database: each allowed transition, each forbidden one, and two editors of
+ * one row. Each test uses its own year, so tests sharing the database do not see each other's rows.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class RealisasiServiceTest {
+
+    @Autowired
+    RealisasiService service;
+
+    @Autowired
+    RiwayatStatusRepository riwayatRepository;
+
+    @Autowired
+    UserDetailsService userDetailsService;
+
+    @AfterEach
+    void keluar() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void alurKasiDiajukanDikembalikanDiperbaikiDisetujuiLaluTerkunci() {
+        sebagai("kasi.pemerintahan");
+        Long ektp = indikator(2021, "IKI-KASI-PEM-1");
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(ektp, 2021, 1,
+                nilai("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"), "listrik padam", null, null));
+        assertThat(draf.status()).isEqualTo(StatusRealisasi.DRAF);
+        assertThat(draf.realisasi()).isEqualTo(new Hasil.Nilai(new BigDecimal("90.00")));
+        service.ajukan(List.of(draf.realisasiId()));
+
+        sebagai("sekcam");
+        service.kembalikan(draf.realisasiId(), "Lampirkan rekap Disdukcapil");
+
+        sebagai("kasi.pemerintahan");
+        SelTriwulan dikembalikan = sel(2021, "IKI-KASI-PEM-1", 1);
+        assertThat(dikembalikan.status()).isEqualTo(StatusRealisasi.DIKEMBALIKAN);
+        assertThat(dikembalikan.catatanVerifikator()).isEqualTo("Lampirkan rekap Disdukcapil");
+        SelTriwulan diperbaiki = service.simpanDraf(new SimpanDraf(ektp, 2021, 1,
+                nilai("PENDUDUK_REKAM_EKTP", "46", "JUMLAH_PENDUDUK", "50"), null, "rekap terlampir",
+                dikembalikan.versi()));
+        service.ajukan(List.of(diperbaiki.realisasiId()));
+
+        sebagai("sekcam");
+        service.setujui(List.of(diperbaiki.realisasiId()));
+
+        sebagai("kasi.pemerintahan");
+        SelTriwulan disetujui = sel(2021, "IKI-KASI-PEM-1", 1);
+        assertThat(disetujui.status()).isEqualTo(StatusRealisasi.DISETUJUI);
+        assertThat(disetujui.realisasi()).isEqualTo(new Hasil.Nilai(new BigDecimal("92.00")));
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(ektp, 2021, 1,
+                nilai("PENDUDUK_REKAM_EKTP", "1", "JUMLAH_PENDUDUK", "50"), null, null, disetujui.versi())))
+                .isInstanceOf(AturanDilanggar.class)
+                .hasMessageContaining("realisasi.terkunci");
+
+        assertThat(riwayatRepository.findByRealisasiIdOrderByPadaAscIdAsc(draf.realisasiId()))
+                .extracting(RiwayatStatus::getDari, RiwayatStatus::getKe, RiwayatStatus::getOleh)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, StatusRealisasi.DRAF, "kasi.pemerintahan"),
+                        org.assertj.core.groups.Tuple.tuple(StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, "kasi.pemerintahan"),
+                        org.assertj.core.groups.Tuple.tuple(StatusRealisasi.DIAJUKAN, StatusRealisasi.DIKEMBALIKAN, "sekcam"),
+                        org.assertj.core.groups.Tuple.tuple(StatusRealisasi.DIKEMBALIKAN, StatusRealisasi.DRAF, "kasi.pemerintahan"),
+                        org.assertj.core.groups.Tuple.tuple(StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, "kasi.pemerintahan"),
+                        org.assertj.core.groups.Tuple.tuple(StatusRealisasi.DIAJUKAN, StatusRealisasi.DISETUJUI, "sekcam"));
+    }
+
+    @Test
+    void camatMenyetujuiSekcamDanMembukaKembaliDenganAlasan() {
+        sebagai("sekcam");
+        Long dokumen = indikator(2022, "IKI-SEKCAM-3");
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(dokumen, 2022, 2,
+                nilai("DOKUMEN_TEPAT_WAKTU", "8", "JUMLAH_DOKUMEN", "10"), null, null, null));
+        service.ajukan(List.of(draf.realisasiId()));
+        assertThatThrownBy(() -> service.setujui(List.of(draf.realisasiId())))
+                .as("the Sekcam does not approve her own row").isInstanceOf(AccessDeniedException.class);
+
+        sebagai("camat");
+        service.setujui(List.of(draf.realisasiId()));
+        assertThatThrownBy(() -> service.bukaKembali(draf.realisasiId(), "  "))
+                .isInstanceOf(AturanDilanggar.class).hasMessageContaining("realisasi.catatan-wajib");
+        service.bukaKembali(draf.realisasiId(), "Angka dokumen dikoreksi BPK");
+
+        sebagai("sekcam");
+        SelTriwulan dibuka = sel(2022, "IKI-SEKCAM-3", 2);
+        assertThat(dibuka.status()).isEqualTo(StatusRealisasi.DIKEMBALIKAN);
+        assertThat(dibuka.catatanVerifikator()).isEqualTo("Angka dokumen dikoreksi BPK");
+    }
+
+    @Test
+    void transisiTerlarangDitolak() {
+        sebagai("kasi.kesos");
+        Long kesos = indikator(2023, "IKI-KASI-KESOS-1");
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(kesos, 2023, 1, nilai("RASTRA", "3"), null, null, null));
+
+        assertThatThrownBy(() -> service.ajukan(List.of(draf.realisasiId())))
+                .as("five of six komponen empty").isInstanceOf(AturanDilanggar.class)
+                .hasMessageContaining("realisasi.belum-lengkap");
+        assertThatThrownBy(() -> service.setujui(List.of(draf.realisasiId())))
+                .as("an owner is not the verifikator").isInstanceOf(AccessDeniedException.class);
+
+        sebagai("kasi.pemerintahan");
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(kesos, 2023, 1, nilai("RASTRA", "9"), null, null,
+                draf.versi()))).as("another section's indicator by id").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.ajukan(List.of(draf.realisasiId())))
+                .as("another section's row by id").isInstanceOf(AccessDeniedException.class);
+
+        sebagai("sekcam");
+        assertThatThrownBy(() -> service.setujui(List.of(draf.realisasiId())))
+                .as("a draft cannot be approved").isInstanceOf(AturanDilanggar.class)
+                .hasMessageContaining("realisasi.status-salah");
+        assertThatThrownBy(() -> service.kembalikan(draf.realisasiId(), "kurang"))
+                .isInstanceOf(AturanDilanggar.class).hasMessageContaining("realisasi.status-salah");
+
+        sebagai("camat");
+        assertThatThrownBy(() -> service.setujui(List.of(draf.realisasiId())))
+                .as("the Camat verifies only the Sekcam").isInstanceOf(AccessDeniedException.class);
+
+        sebagai("admin");
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(kesos, 2023, 1, nilai("RASTRA", "1"), null, null,
+                draf.versi()))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void isianBurukDitolakTanpaMengubahYangTersimpan() {
+        sebagai("kasi.lh");
+        Long pekerja = indikator(2024, "IKI-KASI-LH-1");
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(pekerja, 2024, 3, nilai("JUMLAH_PEKERJA", "12"), null, null, null));
+
+        assertThatThrownBy(() -> simpan(pekerja, "-1", draf.versi())).hasMessageContaining("realisasi.nilai-negatif");
+        assertThatThrownBy(() -> simpan(pekerja, "1000000000000000", draf.versi()))
+                .hasMessageContaining("realisasi.nilai-terlalu-besar");
+        assertThatThrownBy(() -> simpan(pekerja, "1.23456", draf.versi()))
+                .hasMessageContaining("realisasi.desimal-terlalu-banyak");
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(pekerja, 2024, 3, nilai("JUMLAH_PEKERJA", "1"),
+                "x".repeat(RealisasiService.PANJANG_CATATAN_MAKS + 1), null, draf.versi())))
+                .hasMessageContaining("realisasi.catatan-terlalu-panjang");
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(pekerja, 2099, 1, nilai("JUMLAH_PEKERJA", "1"),
+                null, null, null))).hasMessageContaining("realisasi.triwulan-belum-berjalan");
+
+        assertThat(sel(2024, "IKI-KASI-LH-1", 3).nilai()).containsEntry("JUMLAH_PEKERJA", new BigDecimal("12.0000"));
+    }
+
+    @Test
+    void penyebutNolTidakDapatDihitungDanBolehDiajukan() {
+        sebagai("kasi.pemerintahan");
+        Long kk = indikator(2025, "IKI-KASI-PEM-2");
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(kk, 2025, 1,
+                nilai("KK_URUS_KK", "0", "JUMLAH_KK", "0"), null, null, null));
+        assertThat(draf.realisasi()).isInstanceOf(Hasil.TidakDapatDihitung.class);
+        service.ajukan(List.of(draf.realisasiId()));
+        assertThat(sel(2025, "IKI-KASI-PEM-2", 1).status()).isEqualTo(StatusRealisasi.DIAJUKAN);
+    }
+
+    @Test
+    void duaPenyuntingSatuBarisTepatSatuKonflikTanpaKehilangan() throws Exception {
+        sebagai("kasi.trantib");
+        Long trantib = indikator(2020, "IKI-KASI-TRANTIB-1");
+        SelTriwulan awal = service.simpanDraf(new SimpanDraf(trantib, 2020, 4, nilai("KEGIATAN_KANTRANTIBMAS", "5"),
+                null, null, null));
+
+        // both editors loaded version awal.versi(); they save at the same moment
+        CountDownLatch mulai = new CountDownLatch(1);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        Callable<SelTriwulan> penyunting = () -> {
+            SecurityContextHolder.getContext().setAuthentication(authentication);
+            mulai.await();
+            try {
+                return service.simpanDraf(new SimpanDraf(trantib, 2020, 4,
+                        nilai("KEGIATAN_KANTRANTIBMAS", String.valueOf(Thread.currentThread().threadId() % 90 + 10)),
+                        null, null, awal.versi()));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<SelTriwulan>> hasil = List.of(pool.submit(penyunting), pool.submit(penyunting));
+            mulai.countDown();
+            int berhasil = 0;
+            int konflik = 0;
+            SelTriwulan tersimpan = null;
+            for (Future<SelTriwulan> f : hasil) {
+                try {
+                    tersimpan = f.get();
+                    berhasil++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOfAny(ObjectOptimisticLockingFailureException.class,
+                            org.springframework.dao.CannotAcquireLockException.class);
+                    konflik++;
+                }
+            }
+            assertThat(berhasil).isEqualTo(1);
+            assertThat(konflik).isEqualTo(1);
+            // no lost update: what is stored is exactly what the one successful editor saved
+            assertThat(sel(2020, "IKI-KASI-TRANTIB-1", 4).nilai()).isEqualTo(tersimpan.nilai());
+            assertThat(sel(2020, "IKI-KASI-TRANTIB-1", 4).versi()).isEqualTo(awal.versi() + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void versiLamaDitolakSebagaiKonflik() {
+        sebagai("kasubbag.umum");
+        Long adm = indikator(2019, "IKI-KASUBBAG-UMUM-1");
+        SelTriwulan awal = service.simpanDraf(new SimpanDraf(adm, 2019, 2, nilai("ADMINISTRASI_KANTOR", "4"), null, null, null));
+        service.simpanDraf(new SimpanDraf(adm, 2019, 2, nilai("ADMINISTRASI_KANTOR", "5"), null, null, awal.versi()));
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(adm, 2019, 2, nilai("ADMINISTRASI_KANTOR", "6"),
+                null, null, awal.versi()))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(sel(2019, "IKI-KASUBBAG-UMUM-1", 2).nilai()).containsEntry("ADMINISTRASI_KANTOR", new BigDecimal("5.0000"));
+    }
+
+    private void simpan(Long indikatorId, String nilai, long versi) {
+        service.simpanDraf(new SimpanDraf(indikatorId, 2024, 3, nilai("JUMLAH_PEKERJA", nilai), null, null, versi));
+    }
+
+    private Long indikator(int tahun, String kode) {
+        return service.kinerjaSaya(tahun).stream().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow().indikatorId();
+    }
+
+    private SelTriwulan sel(int tahun, String kode, int triwulan) {
+        return service.kinerjaSaya(tahun).stream().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow()
+                .triwulan().get(triwulan - 1);
+    }
+
+    private void sebagai(String username) {
+        UserDetails pengguna = userDetailsService.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(pengguna, null, pengguna.getAuthorities()));
+    }
+
+    private static Map<String, BigDecimal> nilai(String... kodeDanNilai) {
+        Map<String, BigDecimal> hasil = new HashMap<>();
+        for (int i = 0; i < kodeDanNilai.length; i += 2) {
+            hasil.put(kodeDanNilai[i], new BigDecimal(kodeDanNilai[i + 1]));
+        }
+        return hasil;
+    }
+}
