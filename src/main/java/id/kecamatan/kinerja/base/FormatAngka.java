@@ -1,11 +1,16 @@
 package id.kecamatan.kinerja.base;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.regex.Pattern;
 
 /** Numbers as an Indonesian office writes them: 1.234,5 and 56,86. */
 public final class FormatAngka {
+
+    /** Digits with optional thousands dots in groups of three, then an optional decimal comma. */
+    private static final Pattern ANGKA = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?|\\d+(,\\d+)?");
 
     private FormatAngka() {
     }
@@ -16,7 +21,34 @@ public final class FormatAngka {
             return "–";
         }
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(PesanProvider.INDONESIA));
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(nilai);
+    }
+
+    /** As typed in a form: every decimal kept (1.234,5678), so editing a value does not round it. */
+    public static String formatIsian(BigDecimal nilai) {
+        if (nilai == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(PesanProvider.INDONESIA));
+        return format.format(nilai);
+    }
+
+    /**
+     * Reads a number typed the Indonesian way ("56,86", "1.234,5"). Blank is empty (null), never 0.
+     * Anything else is refused with the key of a message that says what is wrong.
+     */
+    public static BigDecimal parse(String teks) {
+        if (teks == null || teks.isBlank()) {
+            return null;
+        }
+        String bersih = teks.strip().replace(" ", "");
+        if (bersih.startsWith("-")) {
+            throw new AturanDilanggar("angka.negatif");
+        }
+        if (!ANGKA.matcher(bersih).matches()) {
+            throw new AturanDilanggar(bersih.matches("[\\d.,]+") ? "angka.format" : "angka.bukan-angka");
+        }
+        return new BigDecimal(bersih.replace(".", "").replace(',', '.'));
     }
 }

@@ -23,4 +23,13 @@ public interface RealisasiRepository extends JpaRepository<Realisasi, Long> {
             order by p.urutan, i.urutan, r.tahun, r.triwulan
             """)
     List<Realisasi> findMenungguVerifikator(Long jabatanId);
+
+    /** Submitted rows of jabatan with no verifikator (the Camat's own), which the Camat approves. */
+    @Query("""
+            select r from Realisasi r join fetch r.indikator i join fetch i.pemilik p
+            where r.status = id.kecamatan.kinerja.realisasi.StatusRealisasi.DIAJUKAN and p.verifikator is null
+              and i.instansi.id = :instansiId
+            order by i.urutan, r.tahun, r.triwulan
+            """)
+    List<Realisasi> findMenungguTanpaVerifikator(Long instansiId);
 }

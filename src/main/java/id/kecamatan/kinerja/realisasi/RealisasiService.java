@@ -5,6 +5,8 @@ import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.capaian.JenisFormula;
+import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Perhitungan;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
@@ -15,6 +17,7 @@ import id.kecamatan.kinerja.organisasi.Jabatan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,8 +75,16 @@ public class RealisasiService {
             String catatanVerifikator) {
     }
 
-    public record BarisKinerja(Long indikatorId, String kode, String nama, String satuan, BigDecimal targetTahunan,
-            List<SelTriwulan> triwulan) {
+    public record KomponenIsian(String kode, String nama, String satuan, PeranKomponen peran) {
+    }
+
+    public record BarisKinerja(Long indikatorId, String kode, String nama, String satuan, JenisFormula jenisFormula,
+            List<KomponenIsian> komponen, BigDecimal targetTahunan, List<SelTriwulan> triwulan) {
+    }
+
+    /** A submitted row waiting for the signed-in verifikator. */
+    public record BarisPersetujuan(Long realisasiId, String jabatan, String indikator, String satuan, int tahun,
+            int triwulan, List<KomponenIsian> komponen, SelTriwulan sel, Instant diajukanPada) {
     }
 
     public record Pratinjau(Hasil realisasi, Hasil capaian) {
@@ -99,7 +110,28 @@ public class RealisasiService {
                 Realisasi r = realisasi.getOrDefault(i.getId(), Map.of()).get(tw);
                 sel.add(r == null ? null : sel(i, r, t == null ? null : t.untukTriwulan(tw)));
             }
-            baris.add(new BarisKinerja(i.getId(), i.getKode(), i.getNama(), i.getSatuan(), t == null ? null : t.tahunan(), sel));
+            baris.add(new BarisKinerja(i.getId(), i.getKode(), i.getNama(), i.getSatuan(), i.getJenisFormula(),
+                    komponen(i), t == null ? null : t.tahunan(), sel));
+        }
+        return baris;
+    }
+
+    /** Submitted rows the signed-in user verifies: those of jabatan whose verifikator they hold. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BarisPersetujuan> kotakMasuk() {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        List<Realisasi> menunggu = new ArrayList<>(realisasiRepository.findMenungguVerifikator(pengguna.jabatanId()));
+        if (pengguna.peran() == Peran.CAMAT) {
+            menunggu.addAll(realisasiRepository.findMenungguTanpaVerifikator(pengguna.instansiId()));
+        }
+        List<BarisPersetujuan> baris = new ArrayList<>();
+        for (Realisasi r : menunggu) {
+            Indikator i = r.getIndikator();
+            TargetBerlaku t = indikatorService.targetBerlaku(List.of(i.getId()), r.getTahun()).get(i.getId());
+            baris.add(new BarisPersetujuan(r.getId(), i.getPemilik().getNama(), i.getNama(), i.getSatuan(), r.getTahun(),
+                    r.getTriwulan(), komponen(i), sel(i, r, t == null ? null : t.untukTriwulan(r.getTriwulan())),
+                    r.getDiajukanPada()));
         }
         return baris;
     }
@@ -228,6 +260,11 @@ public class RealisasiService {
         return new SelTriwulan(r.getId(), r.getVersion(), r.getTriwulan(), r.getStatus(), nilai, realisasi,
                 Perhitungan.capaian(indikator.getPolaritas(), target, realisasi), r.getKendala(), r.getKeterangan(),
                 r.getCatatanVerifikator());
+    }
+
+    private static List<KomponenIsian> komponen(Indikator i) {
+        return i.getKomponen().stream()
+                .map(k -> new KomponenIsian(k.getKode(), k.getNama(), k.getSatuan(), k.getPeran())).toList();
     }
 
     private static Map<String, BigDecimal> nilaiPerKode(Realisasi r) {

@@ -10,7 +10,7 @@ import id.kecamatan.kinerja.base.Peran;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The address "/" sends each role to its natural first page: a Kasi or staff member to their own IKI,
+ * The address "/" sends each role to its natural first page: a Kasi or staff member to their own results,
  * the Admin to the accounts, everyone else to the office's IKU table.
  */
 @Route("")
@@ -27,7 +27,7 @@ public class BerandaView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Peran peran = penggunaSaatIni.cari().map(Pengguna::peran).orElse(null);
         String tujuan = switch (peran == null ? Peran.STAF : peran) {
-            case KEPALA_UNIT, STAF -> "iki";
+            case KEPALA_UNIT, STAF -> "kinerja-saya";
             case ADMIN -> "pengguna";
             case CAMAT, SEKCAM -> "iku";
         };

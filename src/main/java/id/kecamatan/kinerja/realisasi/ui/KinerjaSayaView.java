@@ -1,0 +1,137 @@
+package id.kecamatan.kinerja.realisasi.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
+import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
+import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * The signed-in user's own indicators for a year, one row each with target and Triwulan I–IV. A quarter that
+ * has started and is not locked opens the editor; drafts are submitted one by one or all at once.
+ */
+@Route("kinerja-saya")
+@Menu(title = "menu.kinerja-saya", order = 0, icon = "vaadin:edit")
+@RolesAllowed({"CAMAT", "SEKCAM", "KEPALA_UNIT", "STAF"})
+public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RealisasiService service;
+    private final Clock clock;
+    private final Select<Integer> tahun = new Select<>();
+    private final Grid<BarisKinerja> grid = new Grid<>();
+
+    public KinerjaSayaView(RealisasiService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+        setSizeFull();
+        int tahunIni = LocalDate.now(clock).getYear();
+        tahun.setLabel(getTranslation("kinerja.tahun"));
+        tahun.setItems(IntStream.rangeClosed(tahunIni - 4, tahunIni).boxed().sorted((a, b) -> b - a).toList());
+        tahun.setValue(tahunIni);
+        tahun.addValueChangeListener(e -> muat());
+        Button ajukanSemua = new Button(getTranslation("kinerja.ajukan-semua"), e -> ajukanSemuaDraf());
+        HorizontalLayout alat = new HorizontalLayout(tahun, ajukanSemua);
+        alat.setAlignItems(Alignment.BASELINE);
+
+        grid.addColumn(b -> b.kode() + " · " + b.nama()).setHeader(getTranslation("kinerja.indikator"))
+                .setWidth("16rem").setFlexGrow(2);
+        grid.addColumn(BarisKinerja::satuan).setHeader(getTranslation("iku.satuan")).setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(b -> FormatAngka.format(b.targetTahunan())).setHeader(getTranslation("kinerja.target"))
+                .setWidth("6rem").setFlexGrow(0);
+        for (int tw = 1; tw <= 4; tw++) {
+            int nomor = tw;
+            grid.addComponentColumn(b -> sel(b, nomor)).setHeader(getTranslation("triwulan." + nomor))
+                    .setWidth("10rem").setKey("tw" + nomor);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setSizeFull();
+        add(alat, grid);
+        muat();
+    }
+
+    private void muat() {
+        grid.setItems(service.kinerjaSaya(tahun.getValue()));
+    }
+
+    private Component sel(BarisKinerja baris, int triwulan) {
+        SelTriwulan sel = baris.triwulan().get(triwulan - 1);
+        Div isi = new Div();
+        isi.addClassName("sel-triwulan");
+        isi.add(TampilanRealisasi.status(this, sel == null ? null : sel.status()));
+        if (sel != null) {
+            isi.add(new Div(TampilanRealisasi.teks(this, sel.realisasi(), baris.satuan())));
+            Span capaian = new Span(getTranslation("kinerja.capaian", TampilanRealisasi.teks(this, sel.capaian(), "%")));
+            capaian.addClassName("keterangan-kecil");
+            isi.add(new Div(capaian));
+            if (sel.catatanVerifikator() != null && sel.status() == StatusRealisasi.DIKEMBALIKAN) {
+                Div catatan = new Div(getTranslation("kinerja.catatan-verifikator", sel.catatanVerifikator()));
+                catatan.addClassName("catatan-koreksi");
+                isi.add(catatan);
+            }
+        }
+        if (bolehDiubah(sel, triwulan)) {
+            Button ubah = new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"),
+                    e -> new EditorRealisasi(service, baris, tahun.getValue(), triwulan, sel, this::muat).open());
+            ubah.addClassName("tombol-kecil");
+            isi.add(ubah);
+        }
+        return isi;
+    }
+
+    private boolean bolehDiubah(SelTriwulan sel, int triwulan) {
+        boolean sudahBerjalan = !LocalDate.of(tahun.getValue(), (triwulan - 1) * 3 + 1, 1).isAfter(LocalDate.now(clock));
+        return sudahBerjalan && (sel == null || sel.status() == StatusRealisasi.DRAF
+                || sel.status() == StatusRealisasi.DIKEMBALIKAN);
+    }
+
+    private void ajukanSemuaDraf() {
+        List<Long> draf = service.kinerjaSaya(tahun.getValue()).stream()
+                .flatMap(b -> b.triwulan().stream())
+                .filter(Objects::nonNull)
+                .filter(s -> s.status() == StatusRealisasi.DRAF)
+                .map(SelTriwulan::realisasiId)
+                .toList();
+        if (draf.isEmpty()) {
+            Notification.show(getTranslation("kinerja.tidak-ada-draf"));
+            return;
+        }
+        try {
+            service.ajukan(draf);
+            Notification.show(getTranslation("kinerja.diajukan-banyak", draf.size()));
+        } catch (AturanDilanggar ditolak) {
+            Notification.show(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()), 8000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ObjectOptimisticLockingFailureException konflik) {
+            Notification.show(getTranslation("kinerja.konflik"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        muat();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.kinerja-saya");
+    }
+}

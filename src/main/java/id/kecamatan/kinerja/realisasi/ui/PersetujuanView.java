@@ -1,0 +1,128 @@
+package id.kecamatan.kinerja.realisasi.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** The verifikator's inbox: submitted rows with their komponen and computed figures; approve many, return one. */
+@Route("persetujuan")
+@Menu(title = "menu.persetujuan", order = 1, icon = "vaadin:check-square-o")
+@RolesAllowed({"SEKCAM", "CAMAT"})
+public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RealisasiService service;
+    private final Grid<BarisPersetujuan> grid = new Grid<>();
+
+    public PersetujuanView(RealisasiService service) {
+        this.service = service;
+        setSizeFull();
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(BarisPersetujuan::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setWidth("10rem");
+        grid.addColumn(BarisPersetujuan::indikator).setHeader(getTranslation("kinerja.indikator")).setWidth("14rem")
+                .setFlexGrow(2);
+        grid.addColumn(b -> getTranslation("triwulan." + b.triwulan()) + " " + b.tahun())
+                .setHeader(getTranslation("persetujuan.periode")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(b -> b.komponen().stream()
+                        .map(k -> k.nama() + ": " + FormatAngka.format(b.sel().nilai().get(k.kode())))
+                        .collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("persetujuan.komponen")).setWidth("16rem").setFlexGrow(2);
+        grid.addColumn(b -> TampilanRealisasi.teks(this, b.sel().realisasi(), b.satuan()))
+                .setHeader(getTranslation("persetujuan.realisasi")).setWidth("8rem");
+        grid.addColumn(b -> TampilanRealisasi.teks(this, b.sel().capaian(), "%"))
+                .setHeader(getTranslation("persetujuan.capaian")).setWidth("8rem");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setSizeFull();
+
+        Button setujui = new Button(getTranslation("persetujuan.setujui"), e -> setujui(grid.getSelectedItems()));
+        setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button kembalikan = new Button(getTranslation("persetujuan.kembalikan"), e -> kembalikan(grid.getSelectedItems()));
+        add(new HorizontalLayout(setujui, kembalikan), grid);
+        muat();
+    }
+
+    private void muat() {
+        grid.setItems(service.kotakMasuk());
+    }
+
+    private void setujui(Set<BarisPersetujuan> dipilih) {
+        if (dipilih.isEmpty()) {
+            Notification.show(getTranslation("persetujuan.pilih-dulu"));
+            return;
+        }
+        jalankan(() -> service.setujui(dipilih.stream().map(BarisPersetujuan::realisasiId).toList()),
+                getTranslation("persetujuan.disetujui", dipilih.size()));
+    }
+
+    private void kembalikan(Set<BarisPersetujuan> dipilih) {
+        if (dipilih.size() != 1) {
+            Notification.show(getTranslation("persetujuan.pilih-satu"));
+            return;
+        }
+        BarisPersetujuan baris = dipilih.iterator().next();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("persetujuan.kembalikan.judul", baris.indikator()));
+        TextArea catatan = new TextArea(getTranslation("persetujuan.catatan"));
+        catatan.setWidth("30rem");
+        catatan.setMaxLength(2000);
+        catatan.setRequired(true);
+        dialog.add(new Div(catatan));
+        Button kirim = new Button(getTranslation("persetujuan.kembalikan"), e -> {
+            if (catatan.getValue().isBlank()) {
+                catatan.setErrorMessage(getTranslation("realisasi.catatan-wajib"));
+                catatan.setInvalid(true);
+                return;
+            }
+            if (jalankan(() -> service.kembalikan(baris.realisasiId(), catatan.getValue()),
+                    getTranslation("persetujuan.dikembalikan"))) {
+                dialog.close();
+            }
+        });
+        kirim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("umum.batal"), e -> dialog.close()), kirim);
+        dialog.open();
+    }
+
+    private boolean jalankan(Runnable tindakan, String berhasil) {
+        try {
+            tindakan.run();
+            Notification.show(berhasil);
+            return true;
+        } catch (AturanDilanggar ditolak) {
+            gagal(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
+            return false;
+        } catch (ObjectOptimisticLockingFailureException konflik) {
+            gagal(getTranslation("kinerja.konflik"));
+            return false;
+        } finally {
+            muat();
+        }
+    }
+
+    private void gagal(String pesan) {
+        Notification.show(pesan, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.persetujuan");
+    }
+}
