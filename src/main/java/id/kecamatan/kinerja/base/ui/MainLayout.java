@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -86,8 +87,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return pilihan;
     }
 
+    /**
+     * Vaadin sets the document title only after the after-navigation observers have run, so reading it here
+     * would show the previous page's title; ask the view shown now instead.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        judul.setText(UI.getCurrent().getInternals().getTitle());
+        judul.setText(getContent() instanceof HasDynamicTitle halaman ? halaman.getPageTitle() : "");
     }
 }
