@@ -11,6 +11,8 @@ public final class FormatAngka {
 
     /** Digits with optional thousands dots in groups of three, then an optional decimal comma. */
     private static final Pattern ANGKA = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?|\\d+(,\\d+)?");
+    /** Only digits, dots and commas, but not in a valid arrangement: a format mistake, not a word. */
+    private static final Pattern TANDA_ANGKA = Pattern.compile("[\\d.,]+");
 
     private FormatAngka() {
     }
@@ -47,7 +49,7 @@ public final class FormatAngka {
             throw new AturanDilanggar("angka.negatif");
         }
         if (!ANGKA.matcher(bersih).matches()) {
-            throw new AturanDilanggar(bersih.matches("[\\d.,]+") ? "angka.format" : "angka.bukan-angka");
+            throw new AturanDilanggar(TANDA_ANGKA.matcher(bersih).matches() ? "angka.format" : "angka.bukan-angka");
         }
         return new BigDecimal(bersih.replace(".", "").replace(',', '.'));
     }

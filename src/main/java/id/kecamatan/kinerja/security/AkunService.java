@@ -10,7 +10,6 @@ import id.kecamatan.kinerja.organisasi.Pegawai;
 import id.kecamatan.kinerja.organisasi.PegawaiRepository;
 import id.kecamatan.kinerja.organisasi.Penugasan;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,7 +56,7 @@ public class AkunService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     public List<BarisAkun> daftarAkun() {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         Map<Long, Jabatan> jabatanPerPegawai = penugasanRepository.findBerlaku(instansiId, LocalDate.now(clock)).stream()
@@ -75,7 +74,7 @@ public class AkunService {
      * Creates an account for a new pegawai placed in the given jabatan (from today).
      */
     @Transactional
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     public void buatAkun(String username, String passwordMentah, boolean harusGantiPassword, Pegawai pegawai,
             Jabatan jabatan) {
         periksaPassword(passwordMentah);
@@ -87,21 +86,21 @@ public class AkunService {
 
     /** Creates the account of a pegawai who already holds a jabatan (e.g. the Camat named in the plan). */
     @Transactional
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     public void buatAkunUntukPegawai(String username, String passwordMentah, Pegawai pegawai) {
         periksaPassword(passwordMentah);
         akunRepository.save(new Akun(username, passwordEncoder.encode(passwordMentah), pegawai, false, clock.instant()));
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     public boolean adaAkun(String username) {
         return akunRepository.existsByUsername(username);
     }
 
     /** The operator's jabatan of an instansi, created the first time an admin account needs it. */
     @Transactional
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     public Jabatan jabatanOperator(Instansi instansi) {
         return jabatanRepository.findByInstansiIdAndKode(instansi.getId(), KODE_JABATAN_OPERATOR)
                 .orElseGet(() -> jabatanRepository.save(

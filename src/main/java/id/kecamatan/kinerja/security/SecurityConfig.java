@@ -14,7 +14,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /** Vaadin's security setup with our login view; access is also decided on every service method. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize only: with JSR-250 enabled, Spring would also proxy every view carrying
+// @RolesAllowed/@PermitAll for Vaadin's navigation checks (vaadin/flow#16062).
+@EnableMethodSecurity
 class SecurityConfig {
 
     /** bcrypt cost 10: about 60 ms per check here, within OWASP's advice and cheap enough for many logins. */

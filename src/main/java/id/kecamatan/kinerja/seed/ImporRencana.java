@@ -35,7 +35,6 @@ import id.kecamatan.kinerja.seed.DokumenRencana.SasaranData;
 import id.kecamatan.kinerja.seed.DokumenRencana.TargetData;
 import id.kecamatan.kinerja.seed.DokumenRencana.TujuanData;
 import id.kecamatan.kinerja.seed.DokumenRencana.UnitData;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -47,6 +46,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +99,7 @@ public class ImporRencana {
     public enum Hasil { DIIMPOR, SUDAH_ADA }
 
     @Transactional
-    @RolesAllowed("ADMIN")
+    @PreAuthorize("hasRole('ADMIN')")
     public Hasil impor(Resource berkas) {
         DokumenRencana dokumen;
         try (Reader isi = new InputStreamReader(berkas.getInputStream(), StandardCharsets.UTF_8)) {

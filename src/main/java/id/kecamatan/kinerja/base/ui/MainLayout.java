@@ -87,12 +87,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return pilihan;
     }
 
+    /**
+     * Vaadin sets the document title only after the after-navigation observers have run, so reading it here
+     * would show the previous page's title; ask the view shown now instead.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        judul.setText(event.getActiveChain().stream()
-                .filter(HasDynamicTitle.class::isInstance)
-                .map(view -> ((HasDynamicTitle) view).getPageTitle())
-                .findFirst()
-                .orElse(""));
+        judul.setText(getContent() instanceof HasDynamicTitle halaman ? halaman.getPageTitle() : "");
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.ui.Peringatan;
@@ -67,10 +68,14 @@ public class IkiJabatanView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> kode = event.getRouteParameters().get(PARAM_KODE);
         Long jabatanSendiri = penggunaSaatIni.wajib().jabatanId();
-        PilihanJabatan dipilih = daftarJabatan.stream()
+        Optional<PilihanJabatan> dicari = daftarJabatan.stream()
                 .filter(j -> kode.map(k -> k.equals(j.kode())).orElse(j.id().equals(jabatanSendiri)))
-                .findFirst()
-                .orElse(daftarJabatan.isEmpty() ? null : daftarJabatan.getFirst());
+                .findFirst();
+        if (kode.isPresent() && dicari.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        PilihanJabatan dipilih = dicari.orElse(daftarJabatan.isEmpty() ? null : daftarJabatan.getFirst());
         pilihJabatan.setValue(dipilih);
         isi.removeAll();
         if (dipilih != null) {

@@ -21,7 +21,7 @@ final class TampilanRealisasi {
     }
 
     static Span status(Component konteks, StatusRealisasi status) {
-        Span etiket = new Span(konteks.getTranslation(status == null ? "status.KOSONG" : "status." + status));
+        Span etiket = new Span(konteks.getTranslation("status." + (status == null ? "KOSONG" : status.name())));
         etiket.addClassNames("etiket", "status-" + (status == null ? "kosong" : status.name().toLowerCase()));
         return etiket;
     }

@@ -1,0 +1,136 @@
+package id.kecamatan.kinerja.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.indikator.ui.TabelIkuView;
+import id.kecamatan.kinerja.realisasi.ui.KinerjaSayaView;
+import id.kecamatan.kinerja.security.ui.PenggunaView;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The frame of every page: the menu each role gets, the page title, who is signed in, and "/" by role. */
+class MainLayoutTest extends AbstractUiTest {
+
+    @Test
+    void kepalaUnitSeesThePlanPagesButNotPengguna() {
+        assertThat(login("kasi.pemerintahan").peran()).isEqualTo(Peran.KEPALA_UNIT);
+        UI.getCurrent().navigate("renstra");
+
+        assertThat(menu()).containsExactly(
+                "Kinerja Saya", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi");
+        assertThat(menu()).doesNotContain("Pengguna", "Persetujuan");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"camat", "sekcam"})
+    void verifikatorSeesPersetujuanButNotPengguna(String username) {
+        loginAndNavigate(username, "renstra");
+
+        assertThat(menu()).containsExactly("Kinerja Saya", "Persetujuan", "Rencana Strategis", "Tabel IKU",
+                "IKI per Jabatan", "Struktur Organisasi");
+    }
+
+    @Test
+    void stafSeesNeitherPersetujuanNorPengguna() {
+        loginAndNavigate("bendahara", "renstra");
+
+        assertThat(menu()).containsExactly(
+                "Kinerja Saya", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi");
+    }
+
+    @Test
+    void adminSeesPenggunaInTheMenu() {
+        assertThat(login("admin").peran()).isEqualTo(Peran.ADMIN);
+        UI.getCurrent().navigate("renstra");
+
+        assertThat(menu()).containsExactly(
+                "Rencana Strategis", "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Pengguna");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "kasi.pemerintahan, kinerja-saya, KINERJA",
+        "bendahara,         kinerja-saya, KINERJA",
+        "camat,             iku, IKU",
+        "sekcam,            iku, IKU",
+        "admin,             pengguna, PENGGUNA",
+    })
+    void berandaForwardsEachRoleToItsFirstPage(String username, String path, String halaman) {
+        loginAndNavigate(username, "");
+
+        Class<? extends Component> view = switch (halaman) {
+            case "KINERJA" -> KinerjaSayaView.class;
+            case "IKU" -> TabelIkuView.class;
+            default -> PenggunaView.class;
+        };
+        expectView(view);
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo(path);
+        _assertNone(BerandaView.class);
+    }
+
+    @Test
+    void showsWhoIsSignedInWithTheirJabatan() {
+        loginAndNavigate("camat", "iku");
+
+        assertThat(_get(Span.class, s -> s.withClasses("nama-pengguna")).getText()).isEqualTo("R. NOVI YOHANDRI, S.STP, M.AP");
+        assertThat(_get(Span.class, s -> s.withClasses("jabatan-pengguna")).getText()).isEqualTo("Camat Meral");
+    }
+
+    @Test
+    void pageTitleInTheNavbarFollowsNavigation() {
+        loginAndNavigate("sekcam", "iku");
+        assertThat(judulHalaman()).isEqualTo("Tabel IKU");
+
+        UI.getCurrent().navigate("struktur");
+        assertThat(judulHalaman()).isEqualTo("Struktur Organisasi");
+
+        UI.getCurrent().navigate("iki");
+        assertThat(judulHalaman()).isEqualTo("IKI per Jabatan");
+    }
+
+    @Test
+    void menuIsInEnglishWhenTheUserChoseEnglish() {
+        login("kasi.pemerintahan");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("renstra");
+
+        assertThat(menu()).containsExactly("My Performance", "Strategic Plan", "Key Indicators (IKU)",
+                "Individual Indicators (IKI)", "Organisation");
+        assertThat(judulHalaman()).isEqualTo("Strategic Plan");
+    }
+
+    /**
+     * The login page is configured by path ("/login"), so Vaadin sends the browser there with a full page load
+     * (a pending {@code window.open}) instead of rendering a view on the server.
+     */
+    @Test
+    void withoutLoginAPageIsNotShownAndTheBrowserIsSentToLogin() {
+        UI.getCurrent().navigate("iku");
+
+        // read before any Karibu lookup: those run a client round trip, which sends (and so empties) the queue
+        List<String> parameterJs = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .flatMap(js -> js.getInvocation().getParameters().stream())
+                .map(String::valueOf)
+                .toList();
+        _assertNone(TabelIkuView.class);
+        _assertNone(MainLayout.class);
+        assertThat(parameterJs).contains("/login");
+    }
+
+    private static String judulHalaman() {
+        return _get(H1.class, s -> s.withClasses("judul-halaman")).getText();
+    }
+}
