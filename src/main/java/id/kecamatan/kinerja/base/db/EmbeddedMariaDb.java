@@ -11,6 +11,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +24,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+    /**
+     * Data folders whose lock this JVM holds. A second start in the same JVM is refused here, before it opens
+     * the lock file: closing that second channel would release the lock of the running one (POSIX record locks
+     * belong to the process, and closing any descriptor of the file drops them).
+     */
+    private static final Set<Path> FOLDER_TERKUNCI = ConcurrentHashMap.newKeySet();
+
     private final EmbeddedDbProperties properties;
     private FileChannel lockChannel;
     private FileLock lock;
+    private Path lockedDataDir;
     private DB db;
     private int port;
 
@@ -85,6 +95,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private void acquireLock(Path dataDir) {
+        if (!FOLDER_TERKUNCI.add(dataDir)) {
+            throw sedangDipakai(dataDir);
+        }
+        lockedDataDir = dataDir;
         try {
             Files.createDirectories(dataDir);
             lockChannel = FileChannel.open(dataDir.resolve("kinerja.lock"),
@@ -93,13 +107,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             lock = null;
         } catch (IOException e) {
+            releaseLock();
             throw new UncheckedIOException("Folder data " + dataDir + " tidak dapat dipakai", e);
         }
         if (lock == null) {
             releaseLock();
-            throw new IllegalStateException("Folder data " + dataDir + " sedang dipakai oleh portal lain yang masih berjalan. "
-                    + "Hentikan portal itu dulu, atau jalankan dengan folder data lain (kinerja.embedded-db.data-dir).");
+            throw sedangDipakai(dataDir);
         }
+    }
+
+    private static IllegalStateException sedangDipakai(Path dataDir) {
+        return new IllegalStateException("Folder data " + dataDir + " sedang dipakai oleh portal lain yang masih berjalan. "
+                + "Hentikan portal itu dulu, atau jalankan dengan folder data lain (kinerja.embedded-db.data-dir).");
     }
 
     private void releaseLock() {
@@ -115,5 +134,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         lock = null;
         lockChannel = null;
+        if (lockedDataDir != null) {
+            FOLDER_TERKUNCI.remove(lockedDataDir);
+            lockedDataDir = null;
+        }
     }
 }
