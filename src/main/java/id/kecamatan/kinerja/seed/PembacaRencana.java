@@ -43,6 +43,7 @@ final class PembacaRencana {
     /** References to check once every kode is known, per kind of row. */
     private final Map<String, List<Ref>> rujukan = new HashMap<>();
     private final Map<String, Set<String>> kodeTerdaftar = new HashMap<>();
+    private final Set<Integer> nomorMisi = new HashSet<>();
 
     private PembacaRencana(String berkas) {
         this.berkas = berkas;
@@ -68,7 +69,8 @@ final class PembacaRencana {
         Map<String, YamlNode> peta = akar.peta(Set.of("instansi", "visi", "misi", "unitKerja", "jabatan",
                 "sasaranKinerja", "indikator"));
         InstansiData instansi = instansi(wajib(akar, peta, "instansi"));
-        String visi = wajib(akar, peta, "visi").peta(Set.of("teks")).get("teks").teksWajib();
+        YamlNode visiNode = wajib(akar, peta, "visi");
+        String visi = wajib(visiNode, visiNode.peta(Set.of("teks")), "teks").teksWajib();
         List<MisiData> misi = new ArrayList<>();
         for (YamlNode node : wajib(akar, peta, "misi").daftar()) {
             misi.add(misi(node));
@@ -114,7 +116,12 @@ final class PembacaRencana {
             }
             tujuan.add(new TujuanData(kode, wajib(t, pt, "teks").teksWajib(), sasaran));
         }
-        return new MisiData(wajib(node, p, "nomor").bilanganBulat(), wajib(node, p, "teks").teksWajib(), tujuan);
+        YamlNode nomorNode = wajib(node, p, "nomor");
+        int nomor = nomorNode.bilanganBulat();
+        if (!nomorMisi.add(nomor)) {
+            throw nomorNode.galat("misi nomor " + nomor + " sudah ada di berkas ini");
+        }
+        return new MisiData(nomor, wajib(node, p, "teks").teksWajib(), tujuan);
     }
 
     private SasaranData sasaran(YamlNode node) {
@@ -164,10 +171,18 @@ final class PembacaRencana {
             throw node.galat("indikator " + kode + " belum memiliki komponen");
         }
         List<TargetData> target = new ArrayList<>();
+        Set<String> periodeTarget = new HashSet<>();
         for (YamlNode t : opsional(p, "target")) {
-            target.add(target(t));
+            TargetData data = target(t);
+            // the database cannot refuse this itself: a yearly target's triwulan is NULL in its unique key
+            String periode = "tahun " + data.tahun() + (data.triwulan() == null ? "" : " triwulan " + data.triwulan());
+            if (!periodeTarget.add(periode)) {
+                throw t.galat("target " + periode + " sudah ada untuk indikator " + kode);
+            }
+            target.add(data);
         }
         List<CascadeData> cascade = new ArrayList<>();
+        Set<String> ikuDidukung = new HashSet<>();
         for (YamlNode c : opsional(p, "cascade")) {
             if (jenis != JenisIndikator.IKI) {
                 throw c.galat("hanya IKI yang dapat di-cascade ke IKU");
@@ -177,7 +192,11 @@ final class PembacaRencana {
             if (bobot.signum() <= 0) {
                 throw pc.get("bobot").galat("bobot harus lebih dari 0");
             }
-            cascade.add(new CascadeData(rujuk("iku", wajib(c, pc, "iku")), bobot));
+            YamlNode iku = wajib(c, pc, "iku");
+            if (!ikuDidukung.add(iku.teksWajib())) {
+                throw iku.galat("cascade ke " + iku.teksWajib() + " sudah ada untuk indikator " + kode);
+            }
+            cascade.add(new CascadeData(rujuk("iku", iku), bobot));
         }
         if (jenis == JenisIndikator.IKU) {
             kodeTerdaftar.computeIfAbsent("iku", k -> new HashSet<>()).add(kode);

@@ -10,6 +10,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +23,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+    /**
+     * Data folders whose lock this JVM holds. A second start in the same JVM is refused here, before it opens
+     * the lock file: closing that second channel would release the lock of the running one (POSIX record locks
+     * belong to the process, and closing any descriptor of the file drops them).
+     */
+    private static final Set<Path> FOLDER_TERKUNCI = ConcurrentHashMap.newKeySet();
+
     private final EmbeddedDbProperties properties;
     private FileChannel lockChannel;
     private FileLock lock;
+    private Path lockedDataDir;
     private DB db;
     private int port;
 
@@ -84,6 +94,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private void acquireLock(Path dataDir) {
+        if (!FOLDER_TERKUNCI.add(dataDir)) {
+            throw sedangDipakai(dataDir);
+        }
+        lockedDataDir = dataDir;
         try {
             Files.createDirectories(dataDir);
             lockChannel = FileChannel.open(dataDir.resolve("kinerja.lock"),
@@ -92,14 +106,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             lock = null;
         } catch (IOException e) {
+            releaseLock();
             throw new EmbeddedDbTidakDapatDimulai("Folder data " + dataDir + " tidak dapat dipakai: " + e.getMessage(), e);
         }
         if (lock == null) {
             releaseLock();
-            throw new EmbeddedDbTidakDapatDimulai("Folder data " + dataDir + " sedang dipakai oleh portal lain yang masih "
-                    + "berjalan. Hentikan portal itu dulu, atau jalankan dengan folder data lain "
-                    + "(kinerja.embedded-db.data-dir).", null);
+            throw sedangDipakai(dataDir);
         }
+    }
+
+    private static EmbeddedDbTidakDapatDimulai sedangDipakai(Path dataDir) {
+        return new EmbeddedDbTidakDapatDimulai("Folder data " + dataDir + " sedang dipakai oleh portal lain yang masih "
+                + "berjalan. Hentikan portal itu dulu, atau jalankan dengan folder data lain "
+                + "(kinerja.embedded-db.data-dir).", null);
     }
 
     private void releaseLock() {
@@ -115,5 +134,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         lock = null;
         lockChannel = null;
+        if (lockedDataDir != null) {
+            FOLDER_TERKUNCI.remove(lockedDataDir);
+            lockedDataDir = null;
+        }
     }
 }

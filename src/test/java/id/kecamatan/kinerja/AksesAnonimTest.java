@@ -1,0 +1,139 @@
+package id.kecamatan.kinerja;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kecamatan.kinerja.indikator.IndikatorService;
+import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.renstra.RenstraService;
+import id.kecamatan.kinerja.security.AkunService;
+import id.kecamatan.kinerja.seed.ImporRencana;
+import id.kecamatan.kinerja.seed.RencanaContoh;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Every public service method refuses a caller who has not signed in, before touching any data. */
+@UjiTerpadu
+class AksesAnonimTest {
+
+    @Autowired
+    RenstraService renstraService;
+    @Autowired
+    OrganisasiService organisasiService;
+    @Autowired
+    IndikatorService indikatorService;
+    @Autowired
+    AkunService akunService;
+    @Autowired
+    ImporRencana imporRencana;
+    @Autowired
+    RealisasiService realisasiService;
+    @Autowired
+    InstansiRepository instansiRepository;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @FunctionalInterface
+    interface Panggilan {
+        void jalankan(AksesAnonimTest uji) throws Exception;
+    }
+
+    static Stream<Named<Panggilan>> semuaPanggilan() {
+        return Stream.of(
+                Named.of("RenstraService.rencanaStrategis", u -> u.renstraService.rencanaStrategis()),
+                Named.of("OrganisasiService.infoInstansi", u -> u.organisasiService.infoInstansi()),
+                Named.of("OrganisasiService.struktur", u -> u.organisasiService.struktur()),
+                Named.of("IndikatorService.tabelIku", u -> u.indikatorService.tabelIku()),
+                Named.of("IndikatorService.daftarJabatan", u -> u.indikatorService.daftarJabatan()),
+                Named.of("IndikatorService.jabatanTanpaIndikator", u -> u.indikatorService.jabatanTanpaIndikator()),
+                Named.of("IndikatorService.ikiJabatan", u -> u.indikatorService.ikiJabatan(1L)),
+                Named.of("AkunService.daftarAkun", u -> u.akunService.daftarAkun()),
+                Named.of("AkunService.adaAkun", u -> u.akunService.adaAkun("admin")),
+                Named.of("AkunService.buatAkun", u -> u.akunService.buatAkun("penyusup", "rahasia-sekali", false, null, null)),
+                Named.of("AkunService.buatAkunUntukPegawai",
+                        u -> u.akunService.buatAkunUntukPegawai("penyusup", "rahasia-sekali", null)),
+                Named.of("AkunService.jabatanOperator",
+                        u -> u.akunService.jabatanOperator(u.instansiRepository.findByKode("MERAL").orElseThrow())),
+                Named.of("AkunService.gantiPassword",
+                        u -> u.akunService.gantiPassword(MasukSebagai.PASSWORD_DEMO, "password-baru-123")),
+                Named.of("IndikatorService.targetBerlaku", u -> u.indikatorService.targetBerlaku(List.of(1L), 2026)),
+                Named.of("RealisasiService.kinerjaSaya", u -> u.realisasiService.kinerjaSaya(2026)),
+                Named.of("RealisasiService.kotakMasuk", u -> u.realisasiService.kotakMasuk()),
+                Named.of("RealisasiService.pratinjau", u -> u.realisasiService.pratinjau(1L, 2026, 1, Map.of())),
+                Named.of("RealisasiService.simpanDraf", u -> u.realisasiService.simpanDraf(
+                        new RealisasiService.SimpanDraf(1L, 2026, 1, Map.of(), null, null, null))),
+                Named.of("RealisasiService.ajukan", u -> u.realisasiService.ajukan(List.of(1L))),
+                Named.of("RealisasiService.setujui", u -> u.realisasiService.setujui(List.of(1L))),
+                Named.of("RealisasiService.kembalikan", u -> u.realisasiService.kembalikan(1L, "catatan")),
+                Named.of("RealisasiService.bukaKembali", u -> u.realisasiService.bukaKembali(1L, "alasan")),
+                Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())));
+    }
+
+    @AfterEach
+    void keluar() {
+        MasukSebagai.keluar();
+    }
+
+    @ParameterizedTest
+    @MethodSource("semuaPanggilan")
+    void tanpaAutentikasiDitolak(Panggilan panggilan) {
+        MasukSebagai.keluar();
+        Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
+
+        assertThatThrownBy(() -> panggilan.jalankan(this)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+
+        assertThat(JumlahBaris.semuaTabel(jdbc)).isEqualTo(sebelum);
+    }
+
+    @ParameterizedTest
+    @MethodSource("semuaPanggilan")
+    void penggunaAnonimDitolak(Panggilan panggilan) {
+        MasukSebagai.anonim();
+        Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
+
+        assertThatThrownBy(() -> panggilan.jalankan(this)).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(JumlahBaris.semuaTabel(jdbc)).isEqualTo(sebelum);
+    }
+
+    /**
+     * The list above is complete: every public method of every public @Service of the portal is in it, so a new
+     * service or method without an access decision makes this test fail.
+     */
+    @Test
+    void daftarPanggilanMencakupSemuaMetodePublik() throws ClassNotFoundException {
+        var pemindai = new ClassPathScanningCandidateComponentProvider(false);
+        pemindai.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        List<Class<?>> layanan = new ArrayList<>();
+        for (var kandidat : pemindai.findCandidateComponents("id.kecamatan.kinerja")) {
+            Class<?> kelas = Class.forName(kandidat.getBeanClassName());
+            if (Modifier.isPublic(kelas.getModifiers())) {
+                layanan.add(kelas);
+            }
+        }
+        assertThat(layanan).contains(RealisasiService.class, AkunService.class, ImporRencana.class);
+        long jumlahMetode = layanan.stream()
+                .flatMap(kelas -> Stream.of(kelas.getDeclaredMethods()))
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                .count();
+
+        assertThat(semuaPanggilan()).hasSize((int) jumlahMetode);
+    }
+}
