@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,10 +126,12 @@ public class RealisasiService {
         if (pengguna.peran() == Peran.CAMAT) {
             menunggu.addAll(realisasiRepository.findMenungguTanpaVerifikator(pengguna.instansiId()));
         }
+        Map<Integer, Map<Long, TargetBerlaku>> targetPerTahun = new HashMap<>();
         List<BarisPersetujuan> baris = new ArrayList<>();
         for (Realisasi r : menunggu) {
             Indikator i = r.getIndikator();
-            TargetBerlaku t = indikatorService.targetBerlaku(List.of(i.getId()), r.getTahun()).get(i.getId());
+            TargetBerlaku t = targetPerTahun.computeIfAbsent(r.getTahun(), tahun -> indikatorService.targetBerlaku(
+                    menunggu.stream().map(m -> m.getIndikator().getId()).distinct().toList(), tahun)).get(i.getId());
             baris.add(new BarisPersetujuan(r.getId(), i.getPemilik().getNama(), i.getNama(), i.getSatuan(), r.getTahun(),
                     r.getTriwulan(), komponen(i), sel(i, r, t == null ? null : t.untukTriwulan(r.getTriwulan())),
                     r.getDiajukanPada()));
@@ -190,7 +193,12 @@ public class RealisasiService {
         realisasi.setKeterangan(kosongkan(perintah.keterangan()));
         realisasi.setStatus(StatusRealisasi.DRAF);
         realisasi.setDiubahPada(clock.instant());
-        realisasi = realisasiRepository.saveAndFlush(realisasi);
+        try {
+            realisasi = realisasiRepository.saveAndFlush(realisasi);
+        } catch (DataIntegrityViolationException e) {
+            // two first saves of the same quarter at once: the unique key lets one in, the other is a conflict
+            throw konflik(indikator.getId());
+        }
         if (sebelumnya != StatusRealisasi.DRAF) {
             catat(realisasi, sebelumnya, StatusRealisasi.DRAF, null);
         }

@@ -30,7 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The realisasi workflow on the real database: each allowed transition, each forbidden one, and two editors of
- * one row. Each test uses its own year (2018–2024; other test classes use 2025 and 2026), so tests sharing the
+ * one row. Each test uses its own year (2017–2024; other test classes use 2025 and 2026), so tests sharing the
  * database do not see each other's rows.
  */
 @SpringBootTest
@@ -226,6 +226,41 @@ class RealisasiServiceTest {
             // no lost update: what is stored is exactly what the one successful editor saved
             assertThat(sel(2020, "IKI-KASI-TRANTIB-1", 4).nilai()).isEqualTo(tersimpan.nilai());
             assertThat(sel(2020, "IKI-KASI-TRANTIB-1", 4).versi()).isEqualTo(awal.versi() + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void duaSimpananPertamaSerentakTepatSatuKonflik() throws Exception {
+        sebagai("kasi.pemerintahan");
+        Long data = indikator(2017, "IKI-KASI-PEM-4");
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        CountDownLatch mulai = new CountDownLatch(1);
+        Callable<SelTriwulan> penyunting = () -> {
+            SecurityContextHolder.getContext().setAuthentication(authentication);
+            mulai.await();
+            try {
+                return service.simpanDraf(new SimpanDraf(data, 2017, 3, nilai("DATA_NON_KEPENDUDUKAN_SESUAI", "7"),
+                        null, null, null));
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<SelTriwulan>> hasil = List.of(pool.submit(penyunting), pool.submit(penyunting));
+            mulai.countDown();
+            int konflik = 0;
+            for (Future<SelTriwulan> f : hasil) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                    konflik++;
+                }
+            }
+            assertThat(konflik).isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }
