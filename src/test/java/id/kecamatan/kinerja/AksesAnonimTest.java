@@ -83,6 +83,7 @@ class AksesAnonimTest {
                 Named.of("RealisasiService.setujui", u -> u.realisasiService.setujui(List.of(1L))),
                 Named.of("RealisasiService.kembalikan", u -> u.realisasiService.kembalikan(1L, "catatan")),
                 Named.of("RealisasiService.bukaKembali", u -> u.realisasiService.bukaKembali(1L, "alasan")),
+                Named.of("RealisasiService.riwayat", u -> u.realisasiService.riwayat(1L)),
                 Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())));
     }
 

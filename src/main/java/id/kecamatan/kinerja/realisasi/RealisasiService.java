@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +50,18 @@ public class RealisasiService {
 
     private final RealisasiRepository realisasiRepository;
     private final RiwayatStatusRepository riwayatRepository;
+    private final RiwayatNilai riwayatNilai;
     private final IndikatorRepository indikatorRepository;
     private final IndikatorService indikatorService;
     private final PenggunaSaatIni penggunaSaatIni;
     private final Clock clock;
 
     RealisasiService(RealisasiRepository realisasiRepository, RiwayatStatusRepository riwayatRepository,
-            IndikatorRepository indikatorRepository, IndikatorService indikatorService,
+            RiwayatNilai riwayatNilai, IndikatorRepository indikatorRepository, IndikatorService indikatorService,
             PenggunaSaatIni penggunaSaatIni, Clock clock) {
         this.realisasiRepository = realisasiRepository;
         this.riwayatRepository = riwayatRepository;
+        this.riwayatNilai = riwayatNilai;
         this.indikatorRepository = indikatorRepository;
         this.indikatorService = indikatorService;
         this.penggunaSaatIni = penggunaSaatIni;
@@ -89,6 +92,14 @@ public class RealisasiService {
     }
 
     public record Pratinjau(Hasil realisasi, Hasil capaian) {
+    }
+
+    /**
+     * One line of a realisasi's timeline: a status change (dari/ke, with its note) or a change of komponen
+     * values (sebelum/sesudah, by komponen name), who made it and when.
+     */
+    public record EntriRiwayat(Instant pada, String oleh, StatusRealisasi dari, StatusRealisasi ke, String catatan,
+            Map<String, BigDecimal> sebelum, Map<String, BigDecimal> sesudah) {
     }
 
     /** The signed-in user's own indicators for a year, each with its four quarters (null where nothing is saved). */
@@ -137,6 +148,24 @@ public class RealisasiService {
                     r.getDiajukanPada()));
         }
         return baris;
+    }
+
+    /**
+     * The timeline of one realisasi, oldest first: its status changes and every change of its komponen values
+     * (from the audit history). Readable by the owner, the verifikator of the owner's jabatan and the Camat.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<EntriRiwayat> riwayat(Long realisasiId) {
+        Realisasi r = muat(realisasiId);
+        bolehMembaca(r.getIndikator());
+        List<EntriRiwayat> entri = new ArrayList<>();
+        for (RiwayatStatus s : riwayatRepository.findByRealisasiIdOrderByPadaAscIdAsc(realisasiId)) {
+            entri.add(new EntriRiwayat(s.getPada(), s.getOleh(), s.getDari(), s.getKe(), s.getCatatan(), Map.of(), Map.of()));
+        }
+        entri.addAll(riwayatNilai.perubahan(realisasiId));
+        entri.sort(Comparator.comparing(EntriRiwayat::pada));
+        return entri;
     }
 
     /** The realisasi and capaian of values being typed, before they are saved; only for the indicator's owner. */
@@ -331,6 +360,18 @@ public class RealisasiService {
     private void milikSaya(Indikator indikator) {
         if (!indikator.getPemilik().getId().equals(penggunaSaatIni.wajib().jabatanId())) {
             throw ditolak("indikator " + indikator.getId() + " bukan milik jabatannya");
+        }
+    }
+
+    /** Owner, verifikator of the owner's jabatan, or the Camat of the same instansi. */
+    private void bolehMembaca(Indikator indikator) {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        Jabatan pemilik = indikator.getPemilik();
+        boolean boleh = pemilik.getId().equals(pengguna.jabatanId())
+                || (pemilik.getVerifikator() != null && pemilik.getVerifikator().getId().equals(pengguna.jabatanId()))
+                || (pengguna.peran() == Peran.CAMAT && indikator.getInstansi().getId().equals(pengguna.instansiId()));
+        if (!boleh) {
+            throw ditolak("tidak berhak membaca realisasi indikator " + indikator.getId());
         }
     }
 

@@ -2,9 +2,11 @@ package id.kecamatan.kinerja.realisasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.realisasi.RealisasiService.EntriRiwayat;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
 import java.math.BigDecimal;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -88,12 +92,25 @@ class RealisasiServiceTest {
         assertThat(riwayatRepository.findByRealisasiIdOrderByPadaAscIdAsc(draf.realisasiId()))
                 .extracting(RiwayatStatus::getDari, RiwayatStatus::getKe, RiwayatStatus::getOleh)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(null, StatusRealisasi.DRAF, "kasi.pemerintahan"),
-                        org.assertj.core.groups.Tuple.tuple(StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, "kasi.pemerintahan"),
-                        org.assertj.core.groups.Tuple.tuple(StatusRealisasi.DIAJUKAN, StatusRealisasi.DIKEMBALIKAN, "sekcam"),
-                        org.assertj.core.groups.Tuple.tuple(StatusRealisasi.DIKEMBALIKAN, StatusRealisasi.DRAF, "kasi.pemerintahan"),
-                        org.assertj.core.groups.Tuple.tuple(StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, "kasi.pemerintahan"),
-                        org.assertj.core.groups.Tuple.tuple(StatusRealisasi.DIAJUKAN, StatusRealisasi.DISETUJUI, "sekcam"));
+                        tuple(null, StatusRealisasi.DRAF, "kasi.pemerintahan"),
+                        tuple(StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, "kasi.pemerintahan"),
+                        tuple(StatusRealisasi.DIAJUKAN, StatusRealisasi.DIKEMBALIKAN, "sekcam"),
+                        tuple(StatusRealisasi.DIKEMBALIKAN, StatusRealisasi.DRAF, "kasi.pemerintahan"),
+                        tuple(StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, "kasi.pemerintahan"),
+                        tuple(StatusRealisasi.DIAJUKAN, StatusRealisasi.DISETUJUI, "sekcam"));
+
+        sebagai("sekcam");
+        List<EntriRiwayat> riwayat = service.riwayat(draf.realisasiId());
+        assertThat(riwayat).filteredOn(e -> e.ke() == null)
+                .extracting(EntriRiwayat::oleh, e -> e.sebelum().get("Jumlah penduduk yang melakukan perekaman e-KTP"),
+                        e -> e.sesudah().get("Jumlah penduduk yang melakukan perekaman e-KTP"))
+                .containsExactly(
+                        tuple("kasi.pemerintahan", null, new BigDecimal("45.0000")),
+                        tuple("kasi.pemerintahan", new BigDecimal("45.0000"), new BigDecimal("46.0000")));
+        assertThat(riwayat).filteredOn(e -> e.ke() != null).extracting(EntriRiwayat::catatan)
+                .contains("Lampirkan rekap Disdukcapil");
+        sebagai("kasi.kesos");
+        assertThatThrownBy(() -> service.riwayat(draf.realisasiId())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -215,9 +232,9 @@ class RealisasiServiceTest {
                 try {
                     tersimpan = f.get();
                     berhasil++;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     assertThat(e.getCause()).isInstanceOfAny(ObjectOptimisticLockingFailureException.class,
-                            org.springframework.dao.CannotAcquireLockException.class);
+                            CannotAcquireLockException.class);
                     konflik++;
                 }
             }
@@ -255,7 +272,7 @@ class RealisasiServiceTest {
             for (Future<SelTriwulan> f : hasil) {
                 try {
                     f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     assertThat(e.getCause()).isInstanceOf(ObjectOptimisticLockingFailureException.class);
                     konflik++;
                 }

@@ -91,12 +91,18 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
                 isi.add(catatan);
             }
         }
+        HorizontalLayout tombol = new HorizontalLayout();
+        tombol.setSpacing(false);
+        tombol.addClassName("tombol-sel");
         if (bolehDiubah(sel, triwulan)) {
-            Button ubah = new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"),
-                    e -> new EditorRealisasi(service, baris, tahun.getValue(), triwulan, sel, this::muat).open());
-            ubah.addClassName("tombol-kecil");
-            isi.add(ubah);
+            tombol.add(new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"),
+                    e -> new EditorRealisasi(service, baris, tahun.getValue(), triwulan, sel, this::muat).open()));
         }
+        if (sel != null) {
+            tombol.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, sel.realisasiId(),
+                    baris.nama() + " · " + getTranslation("triwulan." + triwulan) + " " + tahun.getValue()).open()));
+        }
+        isi.add(tombol);
         return isi;
     }
 

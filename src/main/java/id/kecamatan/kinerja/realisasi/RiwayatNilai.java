@@ -1,0 +1,65 @@
+package id.kecamatan.kinerja.realisasi;
+
+import id.kecamatan.kinerja.base.audit.Revisi;
+import id.kecamatan.kinerja.realisasi.RealisasiService.EntriRiwayat;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.stereotype.Component;
+
+/** Reads from the Envers history how the komponen values of a realisasi changed, revision by revision. */
+@Component
+class RiwayatNilai {
+
+    private final EntityManager entityManager;
+
+    RiwayatNilai(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** One entry per revision that changed any value: the values (by komponen name) before and after it. */
+    List<EntriRiwayat> perubahan(Long realisasiId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> baris = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(NilaiKomponen.class, false, true)
+                .add(AuditEntity.relatedId("realisasi").eq(realisasiId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<EntriRiwayat> entri = new ArrayList<>();
+        Map<String, BigDecimal> keadaan = new LinkedHashMap<>();
+        Revisi revisiBerjalan = null;
+        Map<String, BigDecimal> sebelum = null;
+        for (Object[] b : baris) {
+            NilaiKomponen nilai = (NilaiKomponen) b[0];
+            Revisi revisi = (Revisi) b[1];
+            if (revisiBerjalan == null || !revisiBerjalan.getId().equals(revisi.getId())) {
+                tutup(entri, revisiBerjalan, sebelum, keadaan);
+                revisiBerjalan = revisi;
+                sebelum = new LinkedHashMap<>(keadaan);
+            }
+            String nama = nilai.getKomponen().getNama();
+            if (b[2] == RevisionType.DEL) {
+                keadaan.remove(nama);
+            } else {
+                keadaan.put(nama, nilai.getNilai());
+            }
+        }
+        tutup(entri, revisiBerjalan, sebelum, keadaan);
+        return entri;
+    }
+
+    private static void tutup(List<EntriRiwayat> entri, Revisi revisi, Map<String, BigDecimal> sebelum,
+            Map<String, BigDecimal> sesudah) {
+        if (revisi != null && !sebelum.equals(sesudah)) {
+            entri.add(new EntriRiwayat(Instant.ofEpochMilli(revisi.getWaktu()), revisi.getPengguna(), null, null, null,
+                    sebelum, new LinkedHashMap<>(sesudah)));
+        }
+    }
+}
