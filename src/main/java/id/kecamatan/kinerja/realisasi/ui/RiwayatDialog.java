@@ -29,7 +29,7 @@ class RiwayatDialog extends Dialog {
         Grid<EntriRiwayat> grid = new Grid<>();
         grid.addColumn(e -> WAKTU.format(e.pada())).setHeader(getTranslation("riwayat.waktu")).setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(EntriRiwayat::oleh).setHeader(getTranslation("riwayat.oleh")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(EntriRiwayat::oleh).setHeader(getTranslation("riwayat.oleh")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(this::perubahan).setHeader(getTranslation("riwayat.perubahan")).setFlexGrow(2);
         grid.addColumn(e -> e.catatan() == null ? "" : e.catatan()).setHeader(getTranslation("riwayat.catatan"))
                 .setFlexGrow(1);
