@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kecamatan.kinerja.indikator.IndikatorService;
+import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
@@ -46,6 +47,8 @@ class AksesAnonimTest {
     @Autowired
     RealisasiService realisasiService;
     @Autowired
+    TargetService targetService;
+    @Autowired
     InstansiRepository instansiRepository;
     @Autowired
     JdbcTemplate jdbc;
@@ -84,6 +87,9 @@ class AksesAnonimTest {
                 Named.of("RealisasiService.kembalikan", u -> u.realisasiService.kembalikan(1L, "catatan")),
                 Named.of("RealisasiService.bukaKembali", u -> u.realisasiService.bukaKembali(1L, "alasan")),
                 Named.of("RealisasiService.riwayat", u -> u.realisasiService.riwayat(1L)),
+                Named.of("TargetService.tabelTarget", u -> u.targetService.tabelTarget(2026)),
+                Named.of("TargetService.simpan", u -> u.targetService.simpan(
+                        new TargetService.SimpanTarget(1L, 2026, Map.of(), Map.of(), null))),
                 Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())));
     }
 

@@ -86,9 +86,11 @@ public class IndikatorService {
     public TabelIku tabelIku() {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         Map<Long, Map<Integer, TargetTahunan>> targetPerIndikator = targetTahunan(instansiId);
+        List<Indikator> iku = indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKU);
+        // one column per year in which an IKU has a target
         SortedSet<Integer> tahun = new TreeSet<>();
-        targetPerIndikator.values().forEach(t -> tahun.addAll(t.keySet()));
-        List<BarisIku> baris = indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKU).stream()
+        iku.forEach(i -> tahun.addAll(targetPerIndikator.getOrDefault(i.getId(), Map.of()).keySet()));
+        List<BarisIku> baris = iku.stream()
                 .map(i -> new BarisIku(i.getKode(), i.getSasaran().getTeks(), i.getNama(), i.getPenjelasanFormula(),
                         i.getSumberData(), i.getPemilik().getNama(), i.getSatuan(),
                         targetPerIndikator.getOrDefault(i.getId(), Map.of())))

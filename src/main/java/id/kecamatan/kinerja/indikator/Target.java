@@ -78,6 +78,12 @@ public class Target extends AbstractEntity {
         return nilai;
     }
 
+    /** Changes a target of a year that has not started yet; a started year gets a revision instead. */
+    void ubahNilai(BigDecimal nilai) {
+        this.nilai = nilai;
+        this.nilaiTeks = null;
+    }
+
     public String getNilaiTeks() {
         return nilaiTeks;
     }

@@ -19,7 +19,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The frame of every page: the menu each role gets, the page title, who is signed in, and "/" by role. */
 class MainLayoutTest extends AbstractUiTest {
@@ -34,13 +33,20 @@ class MainLayoutTest extends AbstractUiTest {
         assertThat(menu()).doesNotContain("Pengguna", "Persetujuan");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"camat", "sekcam"})
-    void verifikatorSeesPersetujuanButNotPengguna(String username) {
-        loginAndNavigate(username, "renstra");
+    @Test
+    void camatSeesPersetujuanButNeitherTargetNorPengguna() {
+        loginAndNavigate("camat", "renstra");
 
         assertThat(menu()).containsExactly("Kinerja Saya", "Persetujuan", "Rencana Strategis", "Tabel IKU",
                 "IKI per Jabatan", "Struktur Organisasi");
+    }
+
+    @Test
+    void sekcamSeesPersetujuanAndTargetButNotPengguna() {
+        loginAndNavigate("sekcam", "renstra");
+
+        assertThat(menu()).containsExactly("Kinerja Saya", "Persetujuan", "Rencana Strategis", "Tabel IKU",
+                "IKI per Jabatan", "Struktur Organisasi", "Target");
     }
 
     @Test
@@ -57,7 +63,7 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().navigate("renstra");
 
         assertThat(menu()).containsExactly(
-                "Rencana Strategis", "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Pengguna");
+                "Rencana Strategis", "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Target", "Pengguna");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -1,0 +1,171 @@
+package id.kecamatan.kinerja.indikator;
+
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Targets per indicator and year (key 0) or triwulan (keys 1–4), set by the Sekcam and the Admin. Before the
+ * year starts a target is simply changed; once it has started a change is a new revision with a reason, and
+ * the original stays visible.
+ */
+@Service
+public class TargetService {
+
+    private static final Logger log = LoggerFactory.getLogger(TargetService.class);
+    /** Key of the yearly target in the per-period maps; 1–4 are the triwulan. */
+    public static final int TAHUNAN = 0;
+    static final int DESIMAL_MAKS = 4;
+    static final BigDecimal NILAI_MAKS = new BigDecimal("999999999999999.9999");
+    static final int PANJANG_ALASAN_MAKS = 500;
+
+    private final IndikatorRepository indikatorRepository;
+    private final TargetRepository targetRepository;
+    private final PenggunaSaatIni penggunaSaatIni;
+    private final Clock clock;
+
+    TargetService(IndikatorRepository indikatorRepository, TargetRepository targetRepository,
+            PenggunaSaatIni penggunaSaatIni, Clock clock) {
+        this.indikatorRepository = indikatorRepository;
+        this.targetRepository = targetRepository;
+        this.penggunaSaatIni = penggunaSaatIni;
+        this.clock = clock;
+    }
+
+    /** The latest target of one period as shown and edited, with the original where it was revised. */
+    public record NilaiTarget(Long id, long versi, BigDecimal nilai, String nilaiTeks, int revisi, BigDecimal nilaiAwal,
+            String alasanRevisi) {
+    }
+
+    public record BarisTarget(Long indikatorId, String kode, String nama, String satuan, String pemilik,
+            Map<Integer, NilaiTarget> target) {
+    }
+
+    /** What the editor sends for one indicator: the values per period and the version of each row it loaded. */
+    public record SimpanTarget(Long indikatorId, int tahun, Map<Integer, BigDecimal> nilai,
+            Map<Integer, NilaiTarget> dimuat, String alasan) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
+    public List<BarisTarget> tabelTarget(int tahun) {
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        List<Indikator> indikator = new ArrayList<>(indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKU));
+        indikator.addAll(indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKI));
+        Map<Long, Map<Integer, List<Target>>> perIndikator = kelompokkan(
+                targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(), tahun));
+        return indikator.stream().map(i -> {
+            Map<Integer, NilaiTarget> target = new HashMap<>();
+            perIndikator.getOrDefault(i.getId(), Map.of()).forEach((periode, daftar) -> target.put(periode, nilai(daftar)));
+            return new BarisTarget(i.getId(), i.getKode(), i.getNama(), i.getSatuan(), i.getPemilik().getNama(), target);
+        }).toList();
+    }
+
+    /** Saves one indicator's targets for a year in one transaction; a period changed by someone else meanwhile is a conflict. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
+    public void simpan(SimpanTarget perintah) {
+        Indikator indikator = indikatorRepository.findById(perintah.indikatorId())
+                .filter(i -> i.getInstansi().getId().equals(penggunaSaatIni.wajib().instansiId()))
+                .orElseThrow(() -> {
+                    log.warn("Ditolak: {} mengubah target indikator {} di luar instansinya",
+                            penggunaSaatIni.wajib().username(), perintah.indikatorId());
+                    return new AccessDeniedException("Akses ditolak");
+                });
+        boolean tahunBerjalan = !LocalDate.of(perintah.tahun(), 1, 1).isAfter(LocalDate.now(clock));
+        Map<Integer, List<Target>> ada = kelompokkan(
+                targetRepository.findByIndikatorDanTahun(List.of(indikator.getId()), perintah.tahun()))
+                .getOrDefault(indikator.getId(), Map.of());
+        String alasan = perintah.alasan() == null || perintah.alasan().isBlank() ? null : perintah.alasan().strip();
+        if (alasan != null && alasan.length() > PANJANG_ALASAN_MAKS) {
+            throw new AturanDilanggar("target.alasan-terlalu-panjang", PANJANG_ALASAN_MAKS);
+        }
+        for (int periode = TAHUNAN; periode <= 4; periode++) {
+            BigDecimal baru = perintah.nilai().get(periode);
+            List<Target> daftar = ada.getOrDefault(periode, List.of());
+            Target terakhir = daftar.isEmpty() ? null : daftar.getLast();
+            periksaVersi(indikator, terakhir, perintah.dimuat().get(periode));
+            if (Objects.equals(baru == null ? null : baru.stripTrailingZeros(),
+                    terakhir == null || terakhir.getNilai() == null ? null : terakhir.getNilai().stripTrailingZeros())) {
+                continue;
+            }
+            if (baru == null) {
+                throw new AturanDilanggar("target.tidak-boleh-dikosongkan");
+            }
+            periksaNilai(baru);
+            Integer triwulan = periode == TAHUNAN ? null : periode;
+            String oleh = penggunaSaatIni.wajib().username();
+            if (terakhir == null) {
+                targetRepository.save(new Target(indikator, perintah.tahun(), triwulan, disimpan(baru), null, 0,
+                        clock.instant(), oleh));
+            } else if (!tahunBerjalan) {
+                terakhir.ubahNilai(disimpan(baru));
+            } else {
+                if (alasan == null) {
+                    throw new AturanDilanggar("target.alasan-wajib", perintah.tahun());
+                }
+                Target revisi = new Target(indikator, perintah.tahun(), triwulan, disimpan(baru), null,
+                        terakhir.getRevisi() + 1, clock.instant(), oleh);
+                revisi.setAlasanRevisi(alasan);
+                targetRepository.save(revisi);
+            }
+        }
+    }
+
+    private static void periksaVersi(Indikator indikator, Target terakhir, NilaiTarget dimuat) {
+        boolean sama = terakhir == null ? dimuat == null
+                : dimuat != null && terakhir.getId().equals(dimuat.id()) && terakhir.getVersion() == dimuat.versi();
+        if (!sama) {
+            throw new ObjectOptimisticLockingFailureException(Target.class, indikator.getId());
+        }
+    }
+
+    private static void periksaNilai(BigDecimal nilai) {
+        if (nilai.signum() < 0) {
+            throw new AturanDilanggar("angka.negatif");
+        }
+        if (nilai.compareTo(NILAI_MAKS) > 0) {
+            throw new AturanDilanggar("target.terlalu-besar");
+        }
+        if (nilai.stripTrailingZeros().scale() > DESIMAL_MAKS) {
+            throw new AturanDilanggar("target.desimal-terlalu-banyak", DESIMAL_MAKS);
+        }
+    }
+
+    private static BigDecimal disimpan(BigDecimal nilai) {
+        return nilai.setScale(DESIMAL_MAKS, RoundingMode.UNNECESSARY);
+    }
+
+    private static NilaiTarget nilai(List<Target> revisi) {
+        Target awal = revisi.getFirst();
+        Target akhir = revisi.getLast();
+        return new NilaiTarget(akhir.getId(), akhir.getVersion(), akhir.getNilai(), akhir.getNilaiTeks(),
+                akhir.getRevisi(), akhir.getRevisi() == 0 ? null : awal.getNilai(), akhir.getAlasanRevisi());
+    }
+
+    /** Per indicator, per period (0 = yearly), the revisions in order. */
+    private static Map<Long, Map<Integer, List<Target>>> kelompokkan(List<Target> target) {
+        Map<Long, Map<Integer, List<Target>>> hasil = new HashMap<>();
+        target.stream()
+                .sorted((a, b) -> Integer.compare(a.getRevisi(), b.getRevisi()))
+                .forEach(t -> hasil.computeIfAbsent(t.getIndikator().getId(), id -> new HashMap<>())
+                        .computeIfAbsent(t.getTriwulan() == null ? TAHUNAN : t.getTriwulan(), p -> new ArrayList<>())
+                        .add(t));
+        return hasil;
+    }
+}

@@ -1,0 +1,121 @@
+package id.kecamatan.kinerja.indikator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kecamatan.kinerja.MasukSebagai;
+import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.indikator.TargetService.BarisTarget;
+import id.kecamatan.kinerja.indikator.TargetService.NilaiTarget;
+import id.kecamatan.kinerja.indikator.TargetService.SimpanTarget;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Targets on the real database. Only IKI of Seksi Lingkungan Hidup and years no other test reads
+ * (2016, 2027–2029), so the shared plan's IKU table stays as the document has it.
+ */
+@UjiTerpadu
+class TargetServiceTest {
+
+    private static final String JALAN = "IKI-KASI-LH-2";
+
+    @Autowired
+    TargetService service;
+
+    @Autowired
+    UserDetailsService userDetailsService;
+
+    @AfterEach
+    void keluar() {
+        MasukSebagai.keluar();
+    }
+
+    @Test
+    void tahunBelumBerjalanDiubahLangsungTanpaRevisi() {
+        MasukSebagai.pengguna(userDetailsService, "sekcam");
+        simpan(2028, Map.of(TargetService.TAHUNAN, "12"), null);
+        simpan(2028, Map.of(TargetService.TAHUNAN, "14,5", 1, "3"), null);
+
+        NilaiTarget tahunan = baris(2028).target().get(TargetService.TAHUNAN);
+        assertThat(tahunan.nilai()).isEqualByComparingTo("14.5");
+        assertThat(tahunan.revisi()).isZero();
+        assertThat(baris(2028).target().get(1).nilai()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void tahunBerjalanMenjadiRevisiDenganAlasanDanTargetSemulaTetapTampil() {
+        MasukSebagai.pengguna(userDetailsService, "admin");
+        simpan(2016, Map.of(TargetService.TAHUNAN, "40"), null);
+
+        assertThatThrownBy(() -> simpan(2016, Map.of(TargetService.TAHUNAN, "45"), " "))
+                .isInstanceOf(AturanDilanggar.class).hasMessageContaining("target.alasan-wajib");
+        simpan(2016, Map.of(TargetService.TAHUNAN, "45"), "Ruas jalan baru diserahkan PU");
+
+        NilaiTarget tahunan = baris(2016).target().get(TargetService.TAHUNAN);
+        assertThat(tahunan.nilai()).isEqualByComparingTo("45");
+        assertThat(tahunan.revisi()).isEqualTo(1);
+        assertThat(tahunan.nilaiAwal()).isEqualByComparingTo("40");
+        assertThat(tahunan.alasanRevisi()).isEqualTo("Ruas jalan baru diserahkan PU");
+        BarisTarget dimuat = baris(2016);
+        assertThatThrownBy(() -> service.simpan(new SimpanTarget(dimuat.indikatorId(), 2016, new HashMap<>(),
+                dimuat.target(), "dikosongkan")))
+                .isInstanceOf(AturanDilanggar.class).hasMessageContaining("target.tidak-boleh-dikosongkan");
+    }
+
+    @Test
+    void duaPenyuntingTargetYangKeduaMendapatKonflik() {
+        MasukSebagai.pengguna(userDetailsService, "sekcam");
+        simpan(2029, Map.of(TargetService.TAHUNAN, "10"), null);
+        BarisTarget dimuatA = baris(2029);
+        BarisTarget dimuatB = baris(2029);
+
+        service.simpan(new SimpanTarget(dimuatA.indikatorId(), 2029, nilai(Map.of(TargetService.TAHUNAN, "11")),
+                dimuatA.target(), null));
+        assertThatThrownBy(() -> service.simpan(new SimpanTarget(dimuatB.indikatorId(), 2029,
+                nilai(Map.of(TargetService.TAHUNAN, "12")), dimuatB.target(), null)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(baris(2029).target().get(TargetService.TAHUNAN).nilai()).isEqualByComparingTo("11");
+    }
+
+    @Test
+    void nilaiBurukDanPeranLainDitolak() {
+        MasukSebagai.pengguna(userDetailsService, "sekcam");
+        assertThatThrownBy(() -> simpan(2027, Map.of(1, "-1"), null)).hasMessageContaining("angka.negatif");
+        assertThatThrownBy(() -> simpan(2027, Map.of(1, "1.12345"), null))
+                .hasMessageContaining("target.desimal-terlalu-banyak");
+        assertThat(baris(2027).target()).isEmpty();
+
+        MasukSebagai.pengguna(userDetailsService, "kasi.lh");
+        assertThatThrownBy(() -> service.tabelTarget(2027)).isInstanceOf(AccessDeniedException.class);
+        MasukSebagai.pengguna(userDetailsService, "camat");
+        assertThatThrownBy(() -> service.simpan(new SimpanTarget(1L, 2027, Map.of(), Map.of(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void simpan(int tahun, Map<Integer, String> teks, String alasan) {
+        BarisTarget dimuat = baris(tahun);
+        Map<Integer, BigDecimal> nilai = new HashMap<>();
+        dimuat.target().forEach((periode, t) -> nilai.put(periode, t.nilai()));
+        nilai.putAll(nilai(teks));
+        service.simpan(new SimpanTarget(dimuat.indikatorId(), tahun, nilai, dimuat.target(), alasan));
+    }
+
+    private BarisTarget baris(int tahun) {
+        return service.tabelTarget(tahun).stream().filter(b -> b.kode().equals(JALAN)).findFirst().orElseThrow();
+    }
+
+    private static Map<Integer, BigDecimal> nilai(Map<Integer, String> teks) {
+        Map<Integer, BigDecimal> nilai = new HashMap<>();
+        teks.forEach((periode, angka) -> nilai.put(periode, new BigDecimal(angka.replace(",", "."))));
+        return nilai;
+    }
+}
