@@ -1,0 +1,338 @@
+package id.kecamatan.kinerja.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ScreenshotAnimations;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The main flow in a real browser, across three sign-ins: the Kasi Pemerintahan enters a quarter in Indonesian
+ * number format and submits it, the Sekcam returns it with a note, the Kasi sees the note, fixes a value and
+ * resubmits, the Sekcam approves, and the Kasi finds the quarter approved and locked.
+ * <p>
+ * The whole portal runs on a random port with the test profile (its own embedded MariaDB in a fresh folder, the
+ * Meral plan and the demo accounts), in this JVM only: failsafe runs it in the Maven profile {@code e2e}. The
+ * browser is the system's Chromium ({@code /usr/bin/chromium}, or the system property {@code e2e.chromium}); the
+ * profile sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD, and so does {@link #mulaiChromium()}, so Playwright never
+ * downloads one. A screenshot of each step goes to {@code target/e2e-screenshots/} for people to look at.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AlurKinerjaE2E {
+
+    private static final Path CHROMIUM = Paths.get(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+    /** As the machine notes ask: without the networking flags Chromium keeps calling Google's hosts. */
+    private static final List<String> FLAG_CHROMIUM = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+    private static final Path FOLDER_LAYAR = Paths.get("target", "e2e-screenshots");
+
+    private static final String PASSWORD_DEMO = "meral-demo-2026";
+    private static final String KASI = "kasi.pemerintahan";
+    private static final String SEKCAM = "sekcam";
+    /** IKI-KASI-PEM-1, a RASIO of two komponen in %; the plan gives it no target, so capaian is not asserted. */
+    private static final String EKTP = "Persentase penduduk yang melakukan perekaman e-KTP";
+    /** The oldest year the Tahun select offers (the current year and four before it): all quarters are open. */
+    private static final int TAHUN = Year.now().getValue() - 4;
+    private static final String CATATAN = "Jumlah penduduk belum sesuai data Disdukcapil; periksa lagi pembilangnya.";
+
+    private static Playwright playwright;
+    private static Browser browser;
+    /** Numbers the screenshots in the order they are taken, across the tests of the run. */
+    private static int nomorLayar;
+
+    @LocalServerPort
+    private int port;
+
+    private BrowserContext konteks;
+    private Page page;
+
+    @BeforeAll
+    static void mulaiChromium() throws IOException {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium tidak ditemukan di " + CHROMIUM
+                    + ": pasang paket Debian 'chromium' atau atur -De2e.chromium=/path/ke/chromium");
+        }
+        // only this run's screenshots in the folder
+        if (Files.isDirectory(FOLDER_LAYAR)) {
+            try (Stream<Path> lama = Files.list(FOLDER_LAYAR)) {
+                for (Path berkas : lama.filter(p -> p.toString().endsWith(".png")).toList()) {
+                    Files.delete(berkas);
+                }
+            }
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(FLAG_CHROMIUM));
+        // a Vaadin round trip on a busy two-core CI machine can take longer than Playwright's 5 s default
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @AfterAll
+    static void tutupChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** A new browser profile per test; an English browser, to show the portal speaks Indonesian regardless. */
+    @BeforeEach
+    void bukaBrowser() {
+        konteks = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1440, 900)
+                .setLocale("en-US"));
+        konteks.setDefaultTimeout(30_000);
+        page = konteks.newPage();
+    }
+
+    /** After a failure, before the browser closes: the screen where the test stopped. */
+    @RegisterExtension
+    final AfterTestExecutionCallback layarBilaGagal = ujian -> {
+        if (ujian.getExecutionException().isPresent() && page != null) {
+            layar(ujian.getRequiredTestMethod().getName() + "-GAGAL");
+        }
+    };
+
+    @AfterEach
+    void tutupBrowser() {
+        konteks.close();
+    }
+
+    @Test
+    void halamanMasukBerbahasaIndonesiaDanMenolakPasswordSalah() {
+        page.navigate(url("login"));
+        assertThat(page.getByLabel("Nama pengguna", new Page.GetByLabelOptions().setExact(true))).isVisible();
+        assertThat(page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))).isVisible();
+        assertThat(tombol("Masuk")).isVisible();
+        layar("halaman-masuk");
+
+        isiMasuk(KASI, "bukan-passwordnya");
+        assertThat(page).hasURL(Pattern.compile("/login\\?error"));
+        assertThat(page.getByText("Nama pengguna atau password salah")).isVisible();
+        layar("password-salah");
+    }
+
+    @Test
+    void kasiMengajukanSekcamMengembalikanKasiMemperbaikiSekcamMenyetujui() {
+        // the Kasi enters Triwulan I in Indonesian number format and submits it
+        bukaKinerjaSaya(KASI);
+        tombolDi(sel(EKTP, "Triwulan I"), "Isi").click();
+        Locator editor = page.getByRole(AriaRole.DIALOG);
+        assertThat(editor).containsText("Triwulan I " + TAHUN);
+        page.getByLabel("Pembilang").fill("4.512");
+        page.getByLabel("Penyebut").fill("5.000,5");
+        assertThat(page.locator(".pratinjau")).containsText("Realisasi: 90,23 %");
+        layar("kasi-mengisi");
+        tombol("Simpan dan ajukan").click();
+        assertThat(page.getByText("Realisasi diajukan ke verifikator.")).isVisible();
+        assertThat(editor).isHidden();
+        assertThat(sel(EKTP, "Triwulan I")).containsText("Diajukan");
+        assertThat(sel(EKTP, "Triwulan I")).containsText("90,23 %");
+        assertThat(tombolDi(sel(EKTP, "Triwulan I"), "Ubah")).hasCount(0);
+        layar("kasi-sudah-mengajukan");
+        keluar();
+
+        // the Sekcam returns it with a note
+        bukaPersetujuan(SEKCAM);
+        Locator baris = sel(EKTP, "Komponen");
+        assertThat(baris).containsText("Jumlah penduduk yang melakukan perekaman e-KTP: 4.512");
+        assertThat(baris).containsText("Jumlah penduduk: 5.000,5");
+        assertThat(sel(EKTP, "Realisasi")).hasText("90,23 %");
+        assertThat(sel(EKTP, "Periode")).hasText("Triwulan I " + TAHUN);
+        pilihBaris(EKTP);
+        layar("sekcam-kotak-masuk");
+        tombol("Kembalikan").click();
+        page.getByLabel("Catatan untuk pemilik indikator (wajib)").fill(CATATAN);
+        layar("sekcam-mengembalikan");
+        tombol("Kembalikan").last().click();
+        assertThat(page.getByText("Realisasi dikembalikan dengan catatan.")).isVisible();
+        assertThat(barisTerlihat(EKTP)).hasCount(0);
+        keluar();
+
+        // the Kasi sees the note, changes the numerator and resubmits
+        bukaKinerjaSaya(KASI);
+        assertThat(sel(EKTP, "Triwulan I")).containsText("Dikembalikan");
+        assertThat(sel(EKTP, "Triwulan I")).containsText("Catatan verifikator: " + CATATAN);
+        layar("kasi-melihat-catatan");
+        tombolDi(sel(EKTP, "Triwulan I"), "Ubah").click();
+        assertThat(page.getByLabel("Pembilang")).hasValue("4.512");
+        assertThat(page.getByLabel("Penyebut")).hasValue("5.000,5");
+        page.getByLabel("Pembilang").fill("4.600");
+        assertThat(page.locator(".pratinjau")).containsText("Realisasi: 91,99 %");
+        layar("kasi-memperbaiki");
+        tombol("Simpan dan ajukan").click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).isHidden();
+        assertThat(sel(EKTP, "Triwulan I")).containsText("Diajukan");
+        assertThat(sel(EKTP, "Triwulan I")).not().containsText("Catatan verifikator");
+        keluar();
+
+        // the Sekcam approves
+        bukaPersetujuan(SEKCAM);
+        assertThat(sel(EKTP, "Realisasi")).hasText("91,99 %");
+        pilihBaris(EKTP);
+        tombol("Setujui yang dipilih").click();
+        assertThat(page.getByText("1 realisasi disetujui.")).isVisible();
+        assertThat(barisTerlihat(EKTP)).hasCount(0);
+        layar("sekcam-menyetujui");
+        keluar();
+
+        // the Kasi finds it approved and locked
+        bukaKinerjaSaya(KASI);
+        Locator disetujui = sel(EKTP, "Triwulan I");
+        assertThat(disetujui).containsText("Disetujui");
+        assertThat(disetujui).containsText("91,99 %");
+        assertThat(tombolDi(disetujui, "Ubah")).hasCount(0);
+        assertThat(tombolDi(disetujui, "Isi")).hasCount(0);
+        // the next quarter of the same indicator is still open
+        assertThat(tombolDi(sel(EKTP, "Triwulan II"), "Isi")).isVisible();
+        layar("kasi-disetujui");
+    }
+
+    // --- steps ---
+
+    private void masuk(String username) {
+        page.navigate(url("login"));
+        isiMasuk(username, PASSWORD_DEMO);
+        // the signed-in layout: the logout button in the drawer
+        assertThat(tombol("Keluar")).isVisible();
+    }
+
+    private void isiMasuk(String username, String password) {
+        page.getByLabel("Nama pengguna", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        tombol("Masuk").click();
+    }
+
+    private void keluar() {
+        tombol("Keluar").click();
+        assertThat(page).hasURL(Pattern.compile("/login"));
+        assertThat(tombol("Masuk")).isVisible();
+    }
+
+    private void bukaKinerjaSaya(String username) {
+        masuk(username);
+        page.navigate(url("kinerja-saya"));
+        Locator tahun = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Tahun"));
+        assertThat(tahun).isVisible();
+        tahun.click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(String.valueOf(TAHUN)).setExact(true))
+                .click();
+        assertThat(tahun).containsText(String.valueOf(TAHUN));
+        tungguVaadin();
+    }
+
+    private void bukaPersetujuan(String username) {
+        masuk(username);
+        page.navigate(url("persetujuan"));
+        assertThat(tombol("Setujui yang dipilih")).isVisible();
+    }
+
+    /** Ticks the row's checkbox in the selection column of the (multi-select) grid. */
+    private void pilihBaris(String kunciBaris) {
+        sel(kunciBaris, null).locator("vaadin-checkbox").click();
+    }
+
+    // --- helpers ---
+
+    /**
+     * The content of one cell of the page's grid: the row holding {@code kunciBaris} in some cell, the column whose
+     * header reads {@code judulKolom} (null: the first column). Vaadin's grid puts its rows in its shadow DOM and
+     * the cell contents in its light DOM, linked by slot names, so the row and column are found in the page and
+     * the cell is then an ordinary locator. Waits until the grid shows such a row.
+     */
+    private Locator sel(String kunciBaris, String judulKolom) {
+        String slot = (String) page.waitForFunction("""
+                ([kunci, judul]) => {
+                  const grid = document.querySelector('vaadin-grid');
+                  const root = grid && grid.shadowRoot;
+                  if (!root) return null;
+                  const isi = sel => {
+                    const slot = sel.querySelector('slot');
+                    const el = slot && slot.assignedElements()[0];
+                    return el ? el.textContent.trim() : '';
+                  };
+                  const kepala = root.querySelector('thead tr');
+                  const kolom = judul == null ? 0 : [...kepala.children].findIndex(th => isi(th) === judul);
+                  if (kolom < 0) return null;
+                  for (const tr of root.querySelectorAll('tbody tr')) {
+                    if (tr.hidden) continue;
+                    const sel = [...tr.children];
+                    if (sel.some(td => isi(td).includes(kunci))) {
+                      const slot = sel[kolom] && sel[kolom].querySelector('slot');
+                      return slot ? slot.name : null;
+                    }
+                  }
+                  return null;
+                }
+                """, Arrays.asList(kunciBaris, judulKolom)).jsonValue();
+        return page.locator("vaadin-grid > [slot='" + slot + "']");
+    }
+
+    /** The grid's cells showing the text; a grid keeps the content of rows it no longer shows, hidden. */
+    private Locator barisTerlihat(String teks) {
+        return page.locator("vaadin-grid").getByText(teks).filter(new Locator.FilterOptions().setVisible(true));
+    }
+
+    private Locator tombol(String teks) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(teks).setExact(true));
+    }
+
+    private static Locator tombolDi(Locator dalam, String teks) {
+        return dalam.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(teks).setExact(true));
+    }
+
+    /** Until the Flow client has no request to the server under way (as Vaadin TestBench waits). */
+    private void tungguVaadin() {
+        page.waitForFunction("""
+                () => {
+                  const clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
+                  return Object.values(clients).every(c => !c.isActive || !c.isActive());
+                }
+                """);
+    }
+
+    private void layar(String nama) {
+        nomorLayar++;
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(FOLDER_LAYAR.resolve("%02d-%s.png".formatted(nomorLayar, nama)))
+                .setAnimations(ScreenshotAnimations.DISABLED)
+                .setFullPage(true));
+    }
+
+    private String url(String rute) {
+        return "http://localhost:" + port + "/" + rute;
+    }
+}
