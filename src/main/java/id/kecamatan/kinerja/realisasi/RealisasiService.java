@@ -55,10 +55,11 @@ public class RealisasiService {
     private final IndikatorService indikatorService;
     private final PenggunaSaatIni penggunaSaatIni;
     private final Clock clock;
+    private final Tenggat tenggat;
 
     RealisasiService(RealisasiRepository realisasiRepository, RiwayatStatusRepository riwayatRepository,
             RiwayatNilai riwayatNilai, IndikatorRepository indikatorRepository, IndikatorService indikatorService,
-            PenggunaSaatIni penggunaSaatIni, Clock clock) {
+            PenggunaSaatIni penggunaSaatIni, Clock clock, Tenggat tenggat) {
         this.realisasiRepository = realisasiRepository;
         this.riwayatRepository = riwayatRepository;
         this.riwayatNilai = riwayatNilai;
@@ -66,6 +67,7 @@ public class RealisasiService {
         this.indikatorService = indikatorService;
         this.penggunaSaatIni = penggunaSaatIni;
         this.clock = clock;
+        this.tenggat = tenggat;
     }
 
     /** What the owner typed for one quarter. {@code versi} is the version they loaded; null for a new row. */
@@ -76,7 +78,7 @@ public class RealisasiService {
     /** One quarter of one indicator as its owner or verifikator sees it, with the figures computed by capaian. */
     public record SelTriwulan(Long realisasiId, long versi, int triwulan, StatusRealisasi status,
             Map<String, BigDecimal> nilai, Hasil realisasi, Hasil capaian, String kendala, String keterangan,
-            String catatanVerifikator) {
+            String catatanVerifikator, boolean terlambat) {
     }
 
     public record KomponenIsian(String kode, String nama, String satuan, PeranKomponen peran) {
@@ -126,6 +128,59 @@ public class RealisasiService {
                     komponen(i), t == null ? null : t.tahunan(), sel));
         }
         return baris;
+    }
+
+    /** What waits for the signed-in user: rows to approve, rows returned, quarters due soon and late ones. */
+    public record Ringkasan(int menungguPersetujuan, int dikembalikan, int segeraJatuhTempo, int terlambat) {
+    }
+
+    static final int HARI_SEGERA = 14;
+
+    /**
+     * Counts for the menu. A quarter is due soon from its end until its deadline when the deadline is at most
+     * {@value #HARI_SEGERA} days away, and late after the deadline, while it is not submitted or approved.
+     * Only the quarters of the last year count as late, so old gaps do not hide new ones.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Ringkasan ringkasan() {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        int menunggu = pengguna.peran() == Peran.SEKCAM || pengguna.peran() == Peran.CAMAT ? kotakMasuk().size() : 0;
+        LocalDate hariIni = tenggat.hariIni(clock);
+        List<Long> ids = indikatorRepository.findByPemilik(pengguna.jabatanId()).stream().map(Indikator::getId).toList();
+        Map<String, StatusRealisasi> status = new HashMap<>();
+        for (int tahun = hariIni.getYear() - 1; tahun <= hariIni.getYear(); tahun++) {
+            for (Realisasi r : realisasiRepository.findByIndikatorDanTahun(ids, tahun)) {
+                status.put(r.getIndikator().getId() + "/" + r.getTahun() + "/" + r.getTriwulan(), r.getStatus());
+            }
+        }
+        int dikembalikan = 0;
+        int segera = 0;
+        int terlambat = 0;
+        for (Long id : ids) {
+            for (int tahun = hariIni.getYear() - 1; tahun <= hariIni.getYear(); tahun++) {
+                for (int tw = 1; tw <= 4; tw++) {
+                    LocalDate akhirTriwulan = LocalDate.of(tahun, tw * 3, 1).plusMonths(1).minusDays(1);
+                    LocalDate batas = tenggat.untuk(tahun, tw);
+                    StatusRealisasi s = status.get(id + "/" + tahun + "/" + tw);
+                    if (s == StatusRealisasi.DIKEMBALIKAN) {
+                        dikembalikan++;
+                    }
+                    boolean belumDiajukan = s == null || s == StatusRealisasi.DRAF || s == StatusRealisasi.DIKEMBALIKAN;
+                    if (!belumDiajukan || akhirTriwulan.isAfter(hariIni)) {
+                        continue;
+                    }
+                    if (hariIni.isAfter(batas)) {
+                        if (!batas.isBefore(hariIni.minusYears(1))) {
+                            terlambat++;
+                        }
+                    } else if (!batas.isAfter(hariIni.plusDays(HARI_SEGERA))) {
+                        segera++;
+                    }
+                }
+            }
+        }
+        return new Ringkasan(menunggu, dikembalikan, segera, terlambat);
     }
 
     /** Submitted rows the signed-in user verifies: those of jabatan whose verifikator they hold. */
@@ -296,7 +351,7 @@ public class RealisasiService {
         Hasil realisasi = Perhitungan.nilaiTriwulan(indikator.definisi(), nilai);
         return new SelTriwulan(r.getId(), r.getVersion(), r.getTriwulan(), r.getStatus(), nilai, realisasi,
                 Perhitungan.capaian(indikator.getPolaritas(), target, realisasi), r.getKendala(), r.getKeterangan(),
-                r.getCatatanVerifikator());
+                r.getCatatanVerifikator(), tenggat.terlambat(r.getTahun(), r.getTriwulan(), r.getDiajukanPada()));
     }
 
     private static List<KomponenIsian> komponen(Indikator i) {

@@ -22,8 +22,12 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.ui.LencanaMenu.Lencana;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The frame of every signed-in page: the menu (only the views the user's role may open, from
@@ -34,8 +38,14 @@ import java.util.Locale;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 judul = new H1();
+    private final Map<String, SideNavItem> itemPerPath = new HashMap<>();
+    private final PenggunaSaatIni penggunaSaatIni;
+    private final List<LencanaMenu> daftarLencana;
 
-    public MainLayout(PenggunaSaatIni penggunaSaatIni, AuthenticationContext authenticationContext) {
+    public MainLayout(PenggunaSaatIni penggunaSaatIni, AuthenticationContext authenticationContext,
+            List<LencanaMenu> daftarLencana) {
+        this.penggunaSaatIni = penggunaSaatIni;
+        this.daftarLencana = daftarLencana;
         setPrimarySection(Section.DRAWER);
         judul.addClassName("judul-halaman");
         addToNavbar(new DrawerToggle(), judul);
@@ -48,6 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entri.icon() != null) {
                 item.setPrefixComponent(new Icon(entri.icon()));
             }
+            itemPerPath.put(entri.path().replaceFirst("^/", ""), item);
             menu.addItem(item);
         }
         VerticalLayout bawah = new VerticalLayout(penggunaPanel(penggunaSaatIni), bahasa(),
@@ -58,6 +69,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div laci = new Div(merek, menu);
         laci.addClassName("laci");
         addToDrawer(laci, bawah);
+    }
+
+    /** The counts beside menu entries, recomputed on every navigation so they follow the user's work. */
+    private void perbaruiLencana() {
+        Map<String, Lencana> lencana = new HashMap<>();
+        if (penggunaSaatIni.cari().isPresent()) {
+            daftarLencana.forEach(l -> lencana.putAll(l.lencana(this)));
+        }
+        itemPerPath.forEach((path, item) -> {
+            Lencana l = lencana.get(path);
+            if (l == null) {
+                item.setSuffixComponent(null);
+                return;
+            }
+            Span jumlah = new Span(String.valueOf(l.jumlah()));
+            jumlah.addClassName("lencana");
+            jumlah.getElement().setAttribute("title", l.keterangan());
+            jumlah.getElement().setAttribute("aria-label", l.keterangan());
+            item.setSuffixComponent(jumlah);
+        });
     }
 
     private Component penggunaPanel(PenggunaSaatIni penggunaSaatIni) {
@@ -93,6 +124,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        perbaruiLencana();
         judul.setText(getContent() instanceof HasDynamicTitle halaman ? halaman.getPageTitle() : "");
     }
 }

@@ -20,6 +20,7 @@ import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,12 +40,14 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
 
     private final RealisasiService service;
     private final Clock clock;
+    private final Tenggat tenggat;
     private final Select<Integer> tahun = new Select<>();
     private final Grid<BarisKinerja> grid = new Grid<>();
 
-    public KinerjaSayaView(RealisasiService service, Clock clock) {
+    public KinerjaSayaView(RealisasiService service, Clock clock, Tenggat tenggat) {
         this.service = service;
         this.clock = clock;
+        this.tenggat = tenggat;
         setSizeFull();
         int tahunIni = LocalDate.now(clock).getYear();
         tahun.setLabel(getTranslation("kinerja.tahun"));
@@ -80,6 +83,11 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         Div isi = new Div();
         isi.addClassName("sel-triwulan");
         isi.add(TampilanRealisasi.status(this, sel == null ? null : sel.status()));
+        if (terlambat(sel, triwulan)) {
+            Span terlambat = new Span(getTranslation("kinerja.terlambat"));
+            terlambat.addClassNames("etiket", "status-terlambat");
+            isi.add(terlambat);
+        }
         if (sel != null) {
             isi.add(new Div(TampilanRealisasi.teks(this, sel.realisasi(), baris.satuan())));
             Span capaian = new Span(getTranslation("kinerja.capaian", TampilanRealisasi.teks(this, sel.capaian(), "%")));
@@ -104,6 +112,13 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         }
         isi.add(tombol);
         return isi;
+    }
+
+    /** Submitted after the deadline, or still not submitted now that the deadline has passed. */
+    private boolean terlambat(SelTriwulan sel, int triwulan) {
+        boolean belumDiajukan = sel == null || sel.status() == StatusRealisasi.DRAF
+                || sel.status() == StatusRealisasi.DIKEMBALIKAN;
+        return belumDiajukan ? tenggat.hariIni(clock).isAfter(tenggat.untuk(tahun.getValue(), triwulan)) : sel.terlambat();
     }
 
     private boolean bolehDiubah(SelTriwulan sel, int triwulan) {

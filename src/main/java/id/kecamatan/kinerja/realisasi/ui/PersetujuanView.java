@@ -39,7 +39,8 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BarisPersetujuan::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setWidth("10rem");
         grid.addColumn(BarisPersetujuan::indikator).setHeader(getTranslation("kinerja.indikator")).setWidth("14rem")
                 .setFlexGrow(2);
-        grid.addColumn(b -> getTranslation("triwulan." + b.triwulan()) + " " + b.tahun())
+        grid.addColumn(b -> getTranslation("triwulan." + b.triwulan()) + " " + b.tahun()
+                        + (b.sel().terlambat() ? " · " + getTranslation("kinerja.terlambat") : ""))
                 .setHeader(getTranslation("persetujuan.periode")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(b -> b.komponen().stream()
                         .map(k -> k.nama() + ": " + FormatAngka.format(b.sel().nilai().get(k.kode())))

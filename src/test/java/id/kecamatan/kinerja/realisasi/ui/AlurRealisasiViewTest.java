@@ -11,12 +11,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +69,8 @@ class AlurRealisasiViewTest extends AbstractUiTest {
 
     @Test
     void camatMenyetujuiPengajuanSekcam() {
+        bukaPersetujuan("camat");
+        int menungguSebelum = lencana("Persetujuan");
         bukaKinerjaSaya("sekcam");
         klikDiSel(PUAS, 2, "Isi");
         List<TextField> isian = _find(TextField.class);
@@ -75,6 +79,7 @@ class AlurRealisasiViewTest extends AbstractUiTest {
         _click(_get(Button.class, s -> s.withText("Simpan dan ajukan")));
 
         bukaPersetujuan("camat");
+        assertThat(lencana("Persetujuan")).isEqualTo(menungguSebelum + 1);
         pilih(gridPersetujuan(), PUAS);
         _click(_get(Button.class, s -> s.withText("Setujui yang dipilih")));
 
@@ -89,6 +94,15 @@ class AlurRealisasiViewTest extends AbstractUiTest {
         @SuppressWarnings("unchecked")
         Select<Integer> tahun = _get(Select.class, s -> s.withLabel("Tahun"));
         _setValue(tahun, TAHUN);
+    }
+
+    /** The count beside a menu entry, 0 when there is none. */
+    private static int lencana(String menu) {
+        return _find(SideNavItem.class, s -> s.withLabel(menu)).stream()
+                .map(SideNavItem::getSuffixComponent)
+                .filter(Objects::nonNull)
+                .map(c -> Integer.parseInt(c.getElement().getText()))
+                .findFirst().orElse(0);
     }
 
     private void bukaPersetujuan(String username) {
