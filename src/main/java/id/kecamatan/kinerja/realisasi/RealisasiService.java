@@ -69,17 +69,20 @@ public class RealisasiService {
             String keterangan, Long versi) {
     }
 
-    /** One quarter of one indicator as its owner or verifikator sees it, with the figures computed by capaian. */
+    /**
+     * One quarter of one indicator as its owner or verifikator sees it, with the figures computed by capaian;
+     * {@code dataContoh} for a sample row of the default run.
+     */
     public record SelTriwulan(Long realisasiId, long versi, int triwulan, StatusRealisasi status,
             Map<String, BigDecimal> nilai, Hasil realisasi, Hasil capaian, String kendala, String keterangan,
-            String catatanVerifikator) {
+            String catatanVerifikator, boolean dataContoh) {
     }
 
     public record KomponenIsian(String kode, String nama, String satuan, PeranKomponen peran) {
     }
 
     public record BarisKinerja(Long indikatorId, String kode, String nama, String satuan, JenisFormula jenisFormula,
-            List<KomponenIsian> komponen, BigDecimal targetTahunan, List<SelTriwulan> triwulan) {
+            List<KomponenIsian> komponen, BigDecimal targetTahunan, boolean targetContoh, List<SelTriwulan> triwulan) {
     }
 
     /** A submitted row waiting for the signed-in verifikator. */
@@ -111,7 +114,7 @@ public class RealisasiService {
                 sel.add(r == null ? null : sel(i, r, t == null ? null : t.untukTriwulan(tw)));
             }
             baris.add(new BarisKinerja(i.getId(), i.getKode(), i.getNama(), i.getSatuan(), i.getJenisFormula(),
-                    komponen(i), t == null ? null : t.tahunan(), sel));
+                    komponen(i), t == null ? null : t.tahunan(), t != null && t.tahunanContoh(), sel));
         }
         return baris;
     }
@@ -259,7 +262,7 @@ public class RealisasiService {
         Hasil realisasi = Perhitungan.nilaiTriwulan(indikator.definisi(), nilai);
         return new SelTriwulan(r.getId(), r.getVersion(), r.getTriwulan(), r.getStatus(), nilai, realisasi,
                 Perhitungan.capaian(indikator.getPolaritas(), target, realisasi), r.getKendala(), r.getKeterangan(),
-                r.getCatatanVerifikator());
+                r.getCatatanVerifikator(), r.isDataContoh());
     }
 
     private static List<KomponenIsian> komponen(Indikator i) {

@@ -58,8 +58,8 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(b -> b.kode() + " · " + b.nama()).setHeader(getTranslation("kinerja.indikator"))
                 .setWidth("16rem").setFlexGrow(2);
         grid.addColumn(BarisKinerja::satuan).setHeader(getTranslation("iku.satuan")).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(b -> FormatAngka.format(b.targetTahunan())).setHeader(getTranslation("kinerja.target"))
-                .setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(b -> FormatAngka.format(b.targetTahunan()) + tandaContoh(b.targetContoh()))
+                .setHeader(getTranslation("kinerja.target")).setWidth("6rem").setFlexGrow(0);
         for (int tw = 1; tw <= 4; tw++) {
             int nomor = tw;
             grid.addComponentColumn(b -> sel(b, nomor)).setHeader(getTranslation("triwulan." + nomor))
@@ -80,6 +80,11 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         Div isi = new Div();
         isi.addClassName("sel-triwulan");
         isi.add(TampilanRealisasi.status(this, sel == null ? null : sel.status()));
+        if (sel != null && sel.dataContoh()) {
+            Span contoh = new Span(getTranslation("umum.contoh"));
+            contoh.addClassName("keterangan-kecil");
+            isi.add(contoh);
+        }
         if (sel != null) {
             isi.add(new Div(TampilanRealisasi.teks(this, sel.realisasi(), baris.satuan())));
             Span capaian = new Span(getTranslation("kinerja.capaian", TampilanRealisasi.teks(this, sel.capaian(), "%")));
@@ -98,6 +103,11 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
             isi.add(ubah);
         }
         return isi;
+    }
+
+    /** Sample data of the default run says so wherever it is shown. */
+    private String tandaContoh(boolean contoh) {
+        return contoh ? " " + getTranslation("umum.contoh") : "";
     }
 
     private boolean bolehDiubah(SelTriwulan sel, int triwulan) {
