@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -130,6 +131,19 @@ class ProdProfilIT {
         assertThat(jdbc.queryForList("select nama from pegawai order by id", String.class))
                 .containsExactly("R. NOVI YOHANDRI, S.STP, M.AP", "Administrator");
         assertThat(jdbc.queryForObject("select count(*) from realisasi", Long.class)).isZero();
+    }
+
+    @Test
+    void tidakAdaTargetAtauRealisasiContoh() throws ClassNotFoundException {
+        for (String tabel : List.of("target", "target_aud", "realisasi", "realisasi_aud")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + tabel + " where data_contoh", Long.class))
+                    .as(tabel).isZero();
+        }
+        // only the plan's own targets: IKU-AKIP 2017–2021
+        assertThat(jdbc.queryForList("select distinct tahun from target order by tahun", Integer.class))
+                .containsExactly(2017, 2018, 2019, 2020, 2021);
+        // the generator is package-private; looked up by name so that a rename fails here instead of passing
+        assertThat(context.getBeanNamesForType(Class.forName("id.kecamatan.kinerja.seed.DataContoh"))).isEmpty();
     }
 
     private static void jalankanDiServer(String sql) {

@@ -46,8 +46,9 @@ public class IndikatorService {
         this.penggunaSaatIni = penggunaSaatIni;
     }
 
-    /** A yearly target as it stands now, with the original where it was revised. */
-    public record TargetTahunan(BigDecimal nilai, String nilaiTeks, int revisi, BigDecimal nilaiAwal, String nilaiTeksAwal) {
+    /** A yearly target as it stands now, with the original where it was revised, and whether it is sample data. */
+    public record TargetTahunan(BigDecimal nilai, String nilaiTeks, int revisi, BigDecimal nilaiAwal, String nilaiTeksAwal,
+            boolean dataContoh) {
     }
 
     public record BarisIku(String kode, String sasaran, String nama, String penjelasanFormula, String sumberData,
@@ -69,8 +70,11 @@ public class IndikatorService {
             List<BarisIndikator> indikator) {
     }
 
-    /** The targets in force for one indicator and year: yearly, and per triwulan where set. */
-    public record TargetBerlaku(BigDecimal tahunan, Map<Integer, BigDecimal> triwulan) {
+    /**
+     * The targets in force for one indicator and year: yearly, and per triwulan where set;
+     * {@code tahunanContoh} when the yearly one is sample data.
+     */
+    public record TargetBerlaku(BigDecimal tahunan, Map<Integer, BigDecimal> triwulan, boolean tahunanContoh) {
 
         /** A quarter is measured against its own target where one is set, else against the year's. */
         public BigDecimal untukTriwulan(int nomor) {
@@ -166,7 +170,8 @@ public class IndikatorService {
                 }
             });
             Target tahunan = perKunci.get(0);
-            hasil.put(indikatorId, new TargetBerlaku(tahunan == null ? null : tahunan.getNilai(), triwulan));
+            hasil.put(indikatorId, new TargetBerlaku(tahunan == null ? null : tahunan.getNilai(), triwulan,
+                    tahunan != null && tahunan.isDataContoh()));
         });
         return hasil;
     }
@@ -187,7 +192,7 @@ public class IndikatorService {
                 Target awal = revisi.stream().min(Comparator.comparingInt(Target::getRevisi)).orElseThrow();
                 Target akhir = revisi.stream().max(Comparator.comparingInt(Target::getRevisi)).orElseThrow();
                 baris.put(tahun, new TargetTahunan(akhir.getNilai(), akhir.getNilaiTeks(), akhir.getRevisi(),
-                        awal.getNilai(), awal.getNilaiTeks()));
+                        awal.getNilai(), awal.getNilaiTeks(), akhir.isDataContoh()));
             });
             hasil.put(indikatorId, baris);
         });

@@ -47,6 +47,9 @@ public class Target extends AbstractEntity {
     @Column(length = 60)
     private String dibuatOleh;
 
+    /** A sample target of the default run (seed/DataContoh), shown as such; never part of a real plan. */
+    private boolean dataContoh;
+
     protected Target() {
     }
 
@@ -60,6 +63,13 @@ public class Target extends AbstractEntity {
         this.revisi = revisi;
         this.dibuatPada = dibuatPada;
         this.dibuatOleh = dibuatOleh;
+    }
+
+    /** A yearly sample target of the default run. */
+    public static Target contoh(Indikator indikator, int tahun, BigDecimal nilai, Instant dibuatPada, String dibuatOleh) {
+        Target target = new Target(indikator, tahun, null, nilai, null, 0, dibuatPada, dibuatOleh);
+        target.dataContoh = true;
+        return target;
     }
 
     public Indikator getIndikator() {
@@ -106,5 +116,9 @@ public class Target extends AbstractEntity {
 
     public String getDibuatOleh() {
         return dibuatOleh;
+    }
+
+    public boolean isDataContoh() {
+        return dataContoh;
     }
 }

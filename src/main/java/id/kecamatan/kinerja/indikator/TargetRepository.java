@@ -12,4 +12,6 @@ public interface TargetRepository extends JpaRepository<Target, Long> {
 
     @Query("select t from Target t where t.indikator.id in :indikatorIds and t.tahun = :tahun")
     List<Target> findByIndikatorDanTahun(Collection<Long> indikatorIds, int tahun);
+
+    boolean existsByDataContohTrue();
 }

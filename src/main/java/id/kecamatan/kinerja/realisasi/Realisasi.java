@@ -54,6 +54,9 @@ public class Realisasi extends AbstractEntity {
     /** Set on every save, so the row's version moves even when only its komponen values changed. */
     private Instant diubahPada;
 
+    /** A sample row of the default run (seed/DataContoh), shown as such; never a real figure. */
+    private boolean dataContoh;
+
     @OneToMany(mappedBy = "realisasi", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<NilaiKomponen> nilaiKomponen = new ArrayList<>();
 
@@ -64,6 +67,22 @@ public class Realisasi extends AbstractEntity {
         this.indikator = indikator;
         this.tahun = tahun;
         this.triwulan = triwulan;
+    }
+
+    /**
+     * A sample row of the default run in the state its workflow history left it; the generator writes that
+     * history (RiwayatStatus) beside it. Real rows change status only through RealisasiService.
+     */
+    public static Realisasi contoh(Indikator indikator, int tahun, int triwulan, StatusRealisasi status,
+            Instant diajukanPada, Instant disetujuiPada, String catatanVerifikator, Instant diubahPada) {
+        Realisasi realisasi = new Realisasi(indikator, tahun, triwulan);
+        realisasi.dataContoh = true;
+        realisasi.status = status;
+        realisasi.diajukanPada = diajukanPada;
+        realisasi.disetujuiPada = disetujuiPada;
+        realisasi.catatanVerifikator = catatanVerifikator;
+        realisasi.diubahPada = diubahPada;
+        return realisasi;
     }
 
     public Indikator getIndikator() {
@@ -132,6 +151,10 @@ public class Realisasi extends AbstractEntity {
 
     void setDiubahPada(Instant diubahPada) {
         this.diubahPada = diubahPada;
+    }
+
+    public boolean isDataContoh() {
+        return dataContoh;
     }
 
     public List<NilaiKomponen> getNilaiKomponen() {

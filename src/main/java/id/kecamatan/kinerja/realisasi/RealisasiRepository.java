@@ -10,6 +10,8 @@ public interface RealisasiRepository extends JpaRepository<Realisasi, Long> {
 
     Optional<Realisasi> findByIndikatorIdAndTahunAndTriwulan(Long indikatorId, int tahun, int triwulan);
 
+    boolean existsByDataContohTrue();
+
     @Query("""
             select distinct r from Realisasi r left join fetch r.nilaiKomponen n left join fetch n.komponen
             where r.indikator.id in :indikatorIds and r.tahun = :tahun

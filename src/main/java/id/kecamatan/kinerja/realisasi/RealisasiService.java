@@ -75,17 +75,20 @@ public class RealisasiService {
             String keterangan, Long versi) {
     }
 
-    /** One quarter of one indicator as its owner or verifikator sees it, with the figures computed by capaian. */
+    /**
+     * One quarter of one indicator as its owner or verifikator sees it, with the figures computed by capaian;
+     * {@code dataContoh} for a sample row of the default run.
+     */
     public record SelTriwulan(Long realisasiId, long versi, int triwulan, StatusRealisasi status,
             Map<String, BigDecimal> nilai, Hasil realisasi, Hasil capaian, String kendala, String keterangan,
-            String catatanVerifikator, boolean terlambat) {
+            String catatanVerifikator, boolean terlambat, boolean dataContoh) {
     }
 
     public record KomponenIsian(String kode, String nama, String satuan, PeranKomponen peran) {
     }
 
     public record BarisKinerja(Long indikatorId, String kode, String nama, String satuan, JenisFormula jenisFormula,
-            List<KomponenIsian> komponen, BigDecimal targetTahunan, List<SelTriwulan> triwulan) {
+            List<KomponenIsian> komponen, BigDecimal targetTahunan, boolean targetContoh, List<SelTriwulan> triwulan) {
     }
 
     /** A submitted row waiting for the signed-in verifikator. */
@@ -125,7 +128,7 @@ public class RealisasiService {
                 sel.add(r == null ? null : sel(i, r, t == null ? null : t.untukTriwulan(tw)));
             }
             baris.add(new BarisKinerja(i.getId(), i.getKode(), i.getNama(), i.getSatuan(), i.getJenisFormula(),
-                    komponen(i), t == null ? null : t.tahunan(), sel));
+                    komponen(i), t == null ? null : t.tahunan(), t != null && t.tahunanContoh(), sel));
         }
         return baris;
     }
@@ -351,7 +354,8 @@ public class RealisasiService {
         Hasil realisasi = Perhitungan.nilaiTriwulan(indikator.definisi(), nilai);
         return new SelTriwulan(r.getId(), r.getVersion(), r.getTriwulan(), r.getStatus(), nilai, realisasi,
                 Perhitungan.capaian(indikator.getPolaritas(), target, realisasi), r.getKendala(), r.getKeterangan(),
-                r.getCatatanVerifikator(), tenggat.terlambat(r.getTahun(), r.getTriwulan(), r.getDiajukanPada()));
+                r.getCatatanVerifikator(), tenggat.terlambat(r.getTahun(), r.getTriwulan(), r.getDiajukanPada()),
+                r.isDataContoh());
     }
 
     private static List<KomponenIsian> komponen(Indikator i) {

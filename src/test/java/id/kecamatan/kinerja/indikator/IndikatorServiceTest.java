@@ -79,7 +79,7 @@ class IndikatorServiceTest {
         assertThat(akip.satuan()).isEqualTo("nilai");
         assertThat(akip.target()).containsOnlyKeys(2017, 2018, 2019, 2020, 2021);
         for (int tahun = 2017; tahun <= 2019; tahun++) {
-            assertThat(akip.target().get(tahun)).as("target " + tahun).isEqualTo(new TargetTahunan(null, "NA", 0, null, "NA"));
+            assertThat(akip.target().get(tahun)).as("target " + tahun).isEqualTo(new TargetTahunan(null, "NA", 0, null, "NA", false));
         }
         assertThat(akip.target().get(2020).nilai()).isEqualByComparingTo("56.86");
         assertThat(akip.target().get(2020).nilaiTeks()).isNull();

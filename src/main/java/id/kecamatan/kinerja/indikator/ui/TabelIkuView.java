@@ -52,17 +52,18 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
         add(grid, penetapan(organisasiService.infoInstansi()));
     }
 
-    /** The current target; a revised one also shows the original. Empty is "–", never 0. */
+    /** The current target; a revised one also shows the original, a sample one says so. Empty is "–", never 0. */
     private String target(TargetTahunan target) {
         if (target == null) {
             return "–";
         }
         String sekarang = target.nilai() != null ? FormatAngka.format(target.nilai()) : target.nilaiTeks();
-        if (target.revisi() == 0) {
-            return sekarang;
+        String teks = sekarang;
+        if (target.revisi() > 0) {
+            String awal = target.nilaiAwal() != null ? FormatAngka.format(target.nilaiAwal()) : target.nilaiTeksAwal();
+            teks = getTranslation("iku.target.revisi", sekarang, awal);
         }
-        String awal = target.nilaiAwal() != null ? FormatAngka.format(target.nilaiAwal()) : target.nilaiTeksAwal();
-        return getTranslation("iku.target.revisi", sekarang, awal);
+        return target.dataContoh() ? teks + " " + getTranslation("umum.contoh") : teks;
     }
 
     /** The signature block of the plan document: place, date, the signing jabatan and its holder. */

@@ -61,8 +61,8 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(b -> b.kode() + " · " + b.nama()).setHeader(getTranslation("kinerja.indikator"))
                 .setWidth("16rem").setFlexGrow(2);
         grid.addColumn(BarisKinerja::satuan).setHeader(getTranslation("iku.satuan")).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(b -> FormatAngka.format(b.targetTahunan())).setHeader(getTranslation("kinerja.target"))
-                .setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(b -> FormatAngka.format(b.targetTahunan()) + tandaContoh(b.targetContoh()))
+                .setHeader(getTranslation("kinerja.target")).setWidth("6rem").setFlexGrow(0);
         for (int tw = 1; tw <= 4; tw++) {
             int nomor = tw;
             grid.addComponentColumn(b -> sel(b, nomor)).setHeader(getTranslation("triwulan." + nomor))
@@ -87,6 +87,11 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
             Span terlambat = new Span(getTranslation("kinerja.terlambat"));
             terlambat.addClassNames("etiket", "status-terlambat");
             isi.add(terlambat);
+        }
+        if (sel != null && sel.dataContoh()) {
+            Span contoh = new Span(getTranslation("umum.contoh"));
+            contoh.addClassName("keterangan-kecil");
+            isi.add(contoh);
         }
         if (sel != null) {
             isi.add(new Div(TampilanRealisasi.teks(this, sel.realisasi(), baris.satuan())));
@@ -119,6 +124,11 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         boolean belumDiajukan = sel == null || sel.status() == StatusRealisasi.DRAF
                 || sel.status() == StatusRealisasi.DIKEMBALIKAN;
         return belumDiajukan ? tenggat.hariIni(clock).isAfter(tenggat.untuk(tahun.getValue(), triwulan)) : sel.terlambat();
+    }
+
+    /** Sample data of the default run says so wherever it is shown. */
+    private String tandaContoh(boolean contoh) {
+        return contoh ? " " + getTranslation("umum.contoh") : "";
     }
 
     private boolean bolehDiubah(SelTriwulan sel, int triwulan) {

@@ -37,8 +37,8 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(BarisPersetujuan::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setWidth("10rem");
-        grid.addColumn(BarisPersetujuan::indikator).setHeader(getTranslation("kinerja.indikator")).setWidth("14rem")
-                .setFlexGrow(2);
+        grid.addColumn(b -> b.indikator() + (b.sel().dataContoh() ? " " + getTranslation("umum.contoh") : ""))
+                .setHeader(getTranslation("kinerja.indikator")).setWidth("14rem").setFlexGrow(2);
         grid.addColumn(b -> getTranslation("triwulan." + b.triwulan()) + " " + b.tahun()
                         + (b.sel().terlambat() ? " · " + getTranslation("kinerja.terlambat") : ""))
                 .setHeader(getTranslation("persetujuan.periode")).setWidth("8rem").setFlexGrow(0);
