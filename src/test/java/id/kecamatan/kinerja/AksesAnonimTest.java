@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.renstra.RenstraService;
 import id.kecamatan.kinerja.security.AkunService;
 import id.kecamatan.kinerja.seed.ImporRencana;
 import id.kecamatan.kinerja.seed.RencanaContoh;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,8 @@ class AksesAnonimTest {
     ImporRencana imporRencana;
     @Autowired
     RealisasiService realisasiService;
+    @Autowired
+    BuktiDukungService buktiDukungService;
     @Autowired
     InstansiRepository instansiRepository;
     @Autowired
@@ -83,6 +87,10 @@ class AksesAnonimTest {
                 Named.of("RealisasiService.setujui", u -> u.realisasiService.setujui(List.of(1L))),
                 Named.of("RealisasiService.kembalikan", u -> u.realisasiService.kembalikan(1L, "catatan")),
                 Named.of("RealisasiService.bukaKembali", u -> u.realisasiService.bukaKembali(1L, "alasan")),
+                Named.of("BuktiDukungService.unggah",
+                        u -> u.buktiDukungService.unggah(1L, "bukti.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))),
+                Named.of("BuktiDukungService.daftar", u -> u.buktiDukungService.daftar(1L)),
+                Named.of("BuktiDukungService.unduh", u -> u.buktiDukungService.unduh(1L)),
                 Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())));
     }
 
@@ -128,7 +136,8 @@ class AksesAnonimTest {
                 layanan.add(kelas);
             }
         }
-        assertThat(layanan).contains(RealisasiService.class, AkunService.class, ImporRencana.class);
+        assertThat(layanan).contains(RealisasiService.class, BuktiDukungService.class, AkunService.class,
+                ImporRencana.class);
         long jumlahMetode = layanan.stream()
                 .flatMap(kelas -> Stream.of(kelas.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
