@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
@@ -38,12 +39,14 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
 
     private final RealisasiService service;
+    private final BuktiDukungService buktiService;
     private final Clock clock;
     private final Select<Integer> tahun = new Select<>();
     private final Grid<BarisKinerja> grid = new Grid<>();
 
-    public KinerjaSayaView(RealisasiService service, Clock clock) {
+    public KinerjaSayaView(RealisasiService service, BuktiDukungService buktiService, Clock clock) {
         this.service = service;
+        this.buktiService = buktiService;
         this.clock = clock;
         setSizeFull();
         int tahunIni = LocalDate.now(clock).getYear();
@@ -93,7 +96,8 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         }
         if (bolehDiubah(sel, triwulan)) {
             Button ubah = new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"),
-                    e -> new EditorRealisasi(service, baris, tahun.getValue(), triwulan, sel, this::muat).open());
+                    e -> new EditorRealisasi(service, buktiService, baris, tahun.getValue(), triwulan, sel, this::muat)
+                            .open());
             ubah.addClassName("tombol-kecil");
             isi.add(ubah);
         }
