@@ -54,7 +54,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(b -> TampilanRealisasi.teks(this, b.sel().capaian(), "%"))
                 .setHeader(getTranslation("persetujuan.capaian")).setWidth("8rem");
         grid.addComponentColumn(b -> new DaftarBukti(buktiService, buktiService.daftar(b.realisasiId())))
-                .setHeader(getTranslation("bukti.judul")).setWidth("14rem").setFlexGrow(2);
+                .setHeader(getTranslation("bukti.judul")).setWidth("11rem");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
 
