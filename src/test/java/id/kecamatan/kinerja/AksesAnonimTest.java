@@ -7,12 +7,14 @@ import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.renstra.RenstraService;
 import id.kecamatan.kinerja.security.AkunService;
 import id.kecamatan.kinerja.seed.ImporRencana;
 import id.kecamatan.kinerja.seed.RencanaContoh;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,8 @@ class AksesAnonimTest {
     RealisasiService realisasiService;
     @Autowired
     TargetService targetService;
+    @Autowired
+    BuktiDukungService buktiDukungService;
     @Autowired
     InstansiRepository instansiRepository;
     @Autowired
@@ -91,6 +95,10 @@ class AksesAnonimTest {
                 Named.of("TargetService.tabelTarget", u -> u.targetService.tabelTarget(2026)),
                 Named.of("TargetService.simpan", u -> u.targetService.simpan(
                         new TargetService.SimpanTarget(1L, 2026, Map.of(), Map.of(), null))),
+                Named.of("BuktiDukungService.unggah",
+                        u -> u.buktiDukungService.unggah(1L, "bukti.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))),
+                Named.of("BuktiDukungService.daftar", u -> u.buktiDukungService.daftar(1L)),
+                Named.of("BuktiDukungService.unduh", u -> u.buktiDukungService.unduh(1L)),
                 Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())));
     }
 
@@ -136,7 +144,8 @@ class AksesAnonimTest {
                 layanan.add(kelas);
             }
         }
-        assertThat(layanan).contains(RealisasiService.class, AkunService.class, ImporRencana.class);
+        assertThat(layanan).contains(RealisasiService.class, BuktiDukungService.class, AkunService.class,
+                ImporRencana.class);
         long jumlahMetode = layanan.stream()
                 .flatMap(kelas -> Stream.of(kelas.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())

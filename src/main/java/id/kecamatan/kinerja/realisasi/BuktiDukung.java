@@ -94,8 +94,4 @@ public class BuktiDukung extends AbstractEntity {
     public Instant getDigantiPada() {
         return digantiPada;
     }
-
-    void setDigantiPada(Instant digantiPada) {
-        this.digantiPada = digantiPada;
-    }
 }

@@ -1,9 +1,11 @@
 package id.kecamatan.kinerja.realisasi;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface RealisasiRepository extends JpaRepository<Realisasi, Long> {
@@ -11,6 +13,11 @@ public interface RealisasiRepository extends JpaRepository<Realisasi, Long> {
     Optional<Realisasi> findByIndikatorIdAndTahunAndTriwulan(Long indikatorId, int tahun, int triwulan);
 
     boolean existsByDataContohTrue();
+
+    /** The row locked until the transaction ends, so that a change of status waits for it (and the other way round). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Realisasi r where r.id = :id")
+    Optional<Realisasi> findTerkunci(Long id);
 
     @Query("""
             select distinct r from Realisasi r left join fetch r.nilaiKomponen n left join fetch n.komponen

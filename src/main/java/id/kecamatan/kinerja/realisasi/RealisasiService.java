@@ -13,7 +13,6 @@ import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService.TargetBerlaku;
 import id.kecamatan.kinerja.indikator.Komponen;
-import id.kecamatan.kinerja.organisasi.Jabatan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -24,11 +23,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RealisasiService {
 
-    private static final Logger log = LoggerFactory.getLogger(RealisasiService.class);
-
     static final int PANJANG_CATATAN_MAKS = 2000;
     /** DECIMAL(19,4): 15 digits before the decimal point, 4 after. */
     static final BigDecimal NILAI_MAKS = new BigDecimal("999999999999999.9999");
@@ -54,18 +48,20 @@ public class RealisasiService {
     private final IndikatorRepository indikatorRepository;
     private final IndikatorService indikatorService;
     private final PenggunaSaatIni penggunaSaatIni;
+    private final AksesRealisasi akses;
     private final Clock clock;
     private final Tenggat tenggat;
 
     RealisasiService(RealisasiRepository realisasiRepository, RiwayatStatusRepository riwayatRepository,
             RiwayatNilai riwayatNilai, IndikatorRepository indikatorRepository, IndikatorService indikatorService,
-            PenggunaSaatIni penggunaSaatIni, Clock clock, Tenggat tenggat) {
+            PenggunaSaatIni penggunaSaatIni, AksesRealisasi akses, Clock clock, Tenggat tenggat) {
         this.realisasiRepository = realisasiRepository;
         this.riwayatRepository = riwayatRepository;
         this.riwayatNilai = riwayatNilai;
         this.indikatorRepository = indikatorRepository;
         this.indikatorService = indikatorService;
         this.penggunaSaatIni = penggunaSaatIni;
+        this.akses = akses;
         this.clock = clock;
         this.tenggat = tenggat;
     }
@@ -216,7 +212,7 @@ public class RealisasiService {
     @PreAuthorize("isAuthenticated()")
     public List<EntriRiwayat> riwayat(Long realisasiId) {
         Realisasi r = muat(realisasiId);
-        bolehMembaca(r.getIndikator());
+        akses.bolehBaca(r.getIndikator());
         List<EntriRiwayat> entri = new ArrayList<>();
         for (RiwayatStatus s : riwayatRepository.findByRealisasiIdOrderByPadaAscIdAsc(realisasiId)) {
             entri.add(new EntriRiwayat(s.getPada(), s.getOleh(), s.getDari(), s.getKe(), s.getCatatan(), Map.of(), Map.of()));
@@ -299,7 +295,7 @@ public class RealisasiService {
     public void ajukan(List<Long> realisasiIds) {
         for (Long id : realisasiIds) {
             Realisasi r = muat(id);
-            milikSaya(r.getIndikator());
+            akses.milikSaya(r.getIndikator());
             // a zero denominator may be submitted ("tidak dapat dihitung" is a result); an empty komponen may not
             if (Perhitungan.nilaiTriwulan(r.getIndikator().definisi(), nilaiPerKode(r)) instanceof Hasil.BelumDiisi) {
                 throw new AturanDilanggar("realisasi.belum-lengkap", r.getIndikator().getNama());
@@ -315,7 +311,7 @@ public class RealisasiService {
     public void setujui(List<Long> realisasiIds) {
         for (Long id : realisasiIds) {
             Realisasi r = muat(id);
-            verifikatorSaya(r.getIndikator());
+            akses.verifikatorSaya(r.getIndikator());
             pindah(r, StatusRealisasi.DIAJUKAN, StatusRealisasi.DISETUJUI, null);
             r.setDisetujuiPada(clock.instant());
             r.setCatatanVerifikator(null);
@@ -328,7 +324,7 @@ public class RealisasiService {
     public void kembalikan(Long realisasiId, String catatan) {
         String alasan = catatanWajib(catatan);
         Realisasi r = muat(realisasiId);
-        verifikatorSaya(r.getIndikator());
+        akses.verifikatorSaya(r.getIndikator());
         pindah(r, StatusRealisasi.DIAJUKAN, StatusRealisasi.DIKEMBALIKAN, alasan);
         r.setCatatanVerifikator(alasan);
     }
@@ -340,9 +336,9 @@ public class RealisasiService {
         String teks = catatanWajib(alasan);
         Realisasi r = muat(realisasiId);
         if (penggunaSaatIni.wajib().peran() != Peran.CAMAT) {
-            verifikatorSaya(r.getIndikator());
+            akses.verifikatorSaya(r.getIndikator());
         } else {
-            samaInstansi(r.getIndikator());
+            akses.samaInstansi(r.getIndikator());
         }
         pindah(r, StatusRealisasi.DISETUJUI, StatusRealisasi.DIKEMBALIKAN, teks);
         r.setDisetujuiPada(null);
@@ -406,55 +402,14 @@ public class RealisasiService {
     }
 
     private Realisasi muat(Long id) {
-        return realisasiRepository.findById(id).orElseThrow(() -> ditolak("realisasi " + id + " tidak ada"));
+        return realisasiRepository.findById(id).orElseThrow(() -> akses.ditolak("realisasi " + id + " tidak ada"));
     }
 
     private Indikator indikatorMilikSaya(Long indikatorId) {
         Indikator indikator = indikatorRepository.findById(indikatorId)
-                .orElseThrow(() -> ditolak("indikator " + indikatorId + " tidak ada"));
-        milikSaya(indikator);
+                .orElseThrow(() -> akses.ditolak("indikator " + indikatorId + " tidak ada"));
+        akses.milikSaya(indikator);
         return indikator;
-    }
-
-    private void milikSaya(Indikator indikator) {
-        if (!indikator.getPemilik().getId().equals(penggunaSaatIni.wajib().jabatanId())) {
-            throw ditolak("indikator " + indikator.getId() + " bukan milik jabatannya");
-        }
-    }
-
-    /** Owner, verifikator of the owner's jabatan, or the Camat of the same instansi. */
-    private void bolehMembaca(Indikator indikator) {
-        Pengguna pengguna = penggunaSaatIni.wajib();
-        Jabatan pemilik = indikator.getPemilik();
-        boolean boleh = pemilik.getId().equals(pengguna.jabatanId())
-                || (pemilik.getVerifikator() != null && pemilik.getVerifikator().getId().equals(pengguna.jabatanId()))
-                || (pengguna.peran() == Peran.CAMAT && indikator.getInstansi().getId().equals(pengguna.instansiId()));
-        if (!boleh) {
-            throw ditolak("tidak berhak membaca realisasi indikator " + indikator.getId());
-        }
-    }
-
-    /** The verifikator of the owner's jabatan; where it has none (the Camat's own), the Camat. */
-    private void verifikatorSaya(Indikator indikator) {
-        Pengguna pengguna = penggunaSaatIni.wajib();
-        Jabatan verifikator = indikator.getPemilik().getVerifikator();
-        boolean boleh = verifikator != null
-                ? verifikator.getId().equals(pengguna.jabatanId())
-                : pengguna.peran() == Peran.CAMAT && indikator.getInstansi().getId().equals(pengguna.instansiId());
-        if (!boleh) {
-            throw ditolak("bukan verifikator indikator " + indikator.getId());
-        }
-    }
-
-    private void samaInstansi(Indikator indikator) {
-        if (!indikator.getInstansi().getId().equals(penggunaSaatIni.wajib().instansiId())) {
-            throw ditolak("indikator " + indikator.getId() + " di instansi lain");
-        }
-    }
-
-    private AccessDeniedException ditolak(String alasan) {
-        log.warn("Akses ditolak untuk {}: {}", penggunaSaatIni.cari().map(Pengguna::username).orElse("anonim"), alasan);
-        return new AccessDeniedException("Akses ditolak");
     }
 
     private static ObjectOptimisticLockingFailureException konflik(Object id) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.KomponenIsian;
@@ -28,6 +30,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * The buffered editor of one quarter of one indicator: an input per komponen (numerator and denominator, one
  * count per komponen, or the value itself), realisasi and capaian computed by the service as the user types,
  * kendala and keterangan. Nothing is written until "Simpan"; a refused save keeps everything typed.
+ * Bukti dukung are the exception: each file is stored as it arrives, on a saved row, so a new row is saved as
+ * a draft before files can be attached.
  */
 class EditorRealisasi extends Dialog {
 
@@ -43,8 +47,8 @@ class EditorRealisasi extends Dialog {
     private final TextArea kendala = new TextArea();
     private final TextArea keterangan = new TextArea();
 
-    EditorRealisasi(RealisasiService service, BarisKinerja baris, int tahun, int triwulan, SelTriwulan sel,
-            Runnable setelahSimpan) {
+    EditorRealisasi(RealisasiService service, BuktiDukungService buktiService, BarisKinerja baris, int tahun,
+            int triwulan, SelTriwulan sel, Runnable setelahSimpan) {
         this.service = service;
         this.baris = baris;
         this.tahun = tahun;
@@ -85,7 +89,14 @@ class EditorRealisasi extends Dialog {
             kendala.setValue(sel.kendala() == null ? "" : sel.kendala());
             keterangan.setValue(sel.keterangan() == null ? "" : sel.keterangan());
         }
-        isi.add(pratinjau, kendala, keterangan);
+        isi.add(pratinjau, kendala, keterangan, new H4(getTranslation("bukti.judul")));
+        if (sel == null) {
+            Div simpanDulu = new Div(getTranslation("bukti.simpan-dulu"));
+            simpanDulu.addClassName("keterangan-kecil");
+            isi.add(simpanDulu);
+        } else {
+            isi.add(new PanelBukti(buktiService, sel.realisasiId()));
+        }
         add(isi);
 
         Button simpan = new Button(getTranslation("kinerja.simpan-draf"), e -> simpan(false));

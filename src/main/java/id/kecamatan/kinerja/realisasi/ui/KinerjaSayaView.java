@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
@@ -39,13 +40,15 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
 
     private final RealisasiService service;
+    private final BuktiDukungService buktiService;
     private final Clock clock;
     private final Tenggat tenggat;
     private final Select<Integer> tahun = new Select<>();
     private final Grid<BarisKinerja> grid = new Grid<>();
 
-    public KinerjaSayaView(RealisasiService service, Clock clock, Tenggat tenggat) {
+    public KinerjaSayaView(RealisasiService service, BuktiDukungService buktiService, Clock clock, Tenggat tenggat) {
         this.service = service;
+        this.buktiService = buktiService;
         this.clock = clock;
         this.tenggat = tenggat;
         setSizeFull();
@@ -109,7 +112,8 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         tombol.addClassName("tombol-sel");
         if (bolehDiubah(sel, triwulan)) {
             tombol.add(new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"),
-                    e -> new EditorRealisasi(service, baris, tahun.getValue(), triwulan, sel, this::muat).open()));
+                    e -> new EditorRealisasi(service, buktiService, baris, tahun.getValue(), triwulan, sel, this::muat)
+                            .open()));
         }
         if (sel != null) {
             tombol.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, sel.realisasiId(),

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +24,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** The verifikator's inbox: submitted rows with their komponen and computed figures; approve many, return one. */
+/**
+ * The verifikator's inbox: submitted rows with their komponen, computed figures and bukti dukung to download;
+ * approve many, return one.
+ */
 @Route("persetujuan")
 @Menu(title = "menu.persetujuan", order = 1, icon = "vaadin:check-square-o")
 @RolesAllowed({"SEKCAM", "CAMAT"})
@@ -32,7 +36,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
     private final RealisasiService service;
     private final Grid<BarisPersetujuan> grid = new Grid<>();
 
-    public PersetujuanView(RealisasiService service) {
+    public PersetujuanView(RealisasiService service, BuktiDukungService buktiService) {
         this.service = service;
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -50,6 +54,8 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("persetujuan.realisasi")).setWidth("8rem");
         grid.addColumn(b -> TampilanRealisasi.teks(this, b.sel().capaian(), "%"))
                 .setHeader(getTranslation("persetujuan.capaian")).setWidth("8rem");
+        grid.addComponentColumn(b -> new DaftarBukti(buktiService, buktiService.daftar(b.realisasiId())))
+                .setHeader(getTranslation("bukti.judul")).setWidth("11rem");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
 

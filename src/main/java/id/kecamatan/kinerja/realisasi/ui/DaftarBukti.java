@@ -1,0 +1,92 @@
+package id.kecamatan.kinerja.realisasi.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService.BerkasBukti;
+import id.kecamatan.kinerja.realisasi.InfoBukti;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Date;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The evidence files of one realisasi as download links, with the replaced ones folded below as history. */
+class DaftarBukti extends Div {
+
+    private static final BigDecimal KB = BigDecimal.valueOf(1024);
+    private static final BigDecimal MB = BigDecimal.valueOf(1024 * 1024);
+
+    private final BuktiDukungService service;
+
+    DaftarBukti(BuktiDukungService service, List<InfoBukti> bukti) {
+        this.service = service;
+        addClassName("daftar-bukti");
+        tampilkan(bukti);
+    }
+
+    void tampilkan(List<InfoBukti> bukti) {
+        removeAll();
+        List<InfoBukti> berlaku = bukti.stream().filter(b -> !b.diganti()).toList();
+        List<InfoBukti> diganti = bukti.stream().filter(InfoBukti::diganti).toList();
+        if (berlaku.isEmpty()) {
+            Div kosong = new Div(getTranslation("bukti.belum-ada"));
+            kosong.addClassName("keterangan-kecil");
+            add(kosong);
+        }
+        berlaku.forEach(b -> add(baris(b)));
+        if (!diganti.isEmpty()) {
+            Details riwayat = new Details(getTranslation("bukti.riwayat", diganti.size()));
+            riwayat.addClassName("riwayat-bukti");
+            diganti.forEach(b -> riwayat.add(baris(b)));
+            add(riwayat);
+        }
+    }
+
+    private Div baris(InfoBukti bukti) {
+        Anchor tautan = new Anchor(unduhan(bukti.id()), AttachmentType.DOWNLOAD, bukti.namaFile());
+        String keterangan = getTranslation("bukti.info", ukuran(bukti.ukuran()), Date.from(bukti.diunggahPada()),
+                bukti.diunggahOleh());
+        if (bukti.diganti()) {
+            keterangan += " · " + getTranslation("bukti.diganti-pada", Date.from(bukti.digantiPada()));
+        }
+        Span info = new Span(keterangan);
+        info.addClassName("keterangan-kecil");
+        Div baris = new Div(tautan, info);
+        baris.addClassName("bukti");
+        return baris;
+    }
+
+    /** Asks the service at download time, so access is checked again on every request for the file. */
+    private DownloadHandler unduhan(Long buktiId) {
+        return event -> {
+            BerkasBukti berkas;
+            try {
+                berkas = service.unduh(buktiId);
+            } catch (AccessDeniedException ditolak) {
+                event.getResponse().setStatus(HttpStatusCode.FORBIDDEN.getCode());
+                return;
+            }
+            event.setFileName(berkas.namaFile());
+            event.setContentType(berkas.tipeKonten());
+            event.setContentLength(berkas.isi().length);
+            try (OutputStream keluaran = event.getOutputStream()) {
+                keluaran.write(berkas.isi());
+            }
+        };
+    }
+
+    private static String ukuran(long jumlahByte) {
+        BigDecimal angka = BigDecimal.valueOf(jumlahByte);
+        return angka.compareTo(MB) < 0
+                ? FormatAngka.format(angka.divide(KB, 0, RoundingMode.CEILING)) + " KB"
+                : FormatAngka.format(angka.divide(MB, 1, RoundingMode.HALF_UP)) + " MB";
+    }
+}

@@ -1,0 +1,86 @@
+package id.kecamatan.kinerja.realisasi.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadEvent;
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
+import id.kecamatan.kinerja.realisasi.JenisBerkas;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * The bukti dukung of a saved realisasi in its editor: upload, the current files and the replaced ones.
+ * A file is stored as soon as it arrives, apart from "Simpan"; what is accepted is decided by the service,
+ * the limits set here only spare the user a useless upload.
+ */
+class PanelBukti extends VerticalLayout {
+
+    private static final int MB = 1024 * 1024;
+
+    private final BuktiDukungService service;
+    private final Long realisasiId;
+    private final Upload upload = new Upload(this::terima);
+    private final DaftarBukti daftar;
+
+    PanelBukti(BuktiDukungService service, Long realisasiId) {
+        this.service = service;
+        this.realisasiId = realisasiId;
+        setPadding(false);
+        setSpacing(false);
+
+        upload.setAcceptedFileTypes(Arrays.stream(JenisBerkas.values())
+                .flatMap(jenis -> jenis.ekstensiBerkas().stream()).toArray(String[]::new));
+        upload.setMaxFileSize(BuktiDukungService.UKURAN_MAKS);
+        upload.setI18n(i18n());
+        upload.setWidthFull();
+        upload.addFileRejectedListener(e -> gagal(getTranslation("bukti.ditolak-peramban", e.getFileName(),
+                e.getErrorMessage())));
+        Div petunjuk = new Div(getTranslation("bukti.petunjuk", BuktiDukungService.UKURAN_MAKS / MB));
+        petunjuk.addClassName("keterangan-kecil");
+        daftar = new DaftarBukti(service, service.daftar(realisasiId));
+        add(petunjuk, upload, daftar);
+    }
+
+    /** Runs in the upload request, outside the UI lock: the service call here, screen updates in UI.access. */
+    private void terima(UploadEvent event) throws IOException {
+        // one byte over the limit is enough for the service to refuse the file; never hold more in memory
+        byte[] isi = event.getInputStream().readNBytes(BuktiDukungService.UKURAN_MAKS + 1);
+        String namaFile = event.getFileName();
+        try {
+            service.unggah(realisasiId, namaFile, isi);
+            event.getUI().access(() -> {
+                upload.clearFileList();
+                daftar.tampilkan(service.daftar(realisasiId));
+                Notification.show(getTranslation("bukti.tersimpan", namaFile));
+            });
+        } catch (AturanDilanggar ditolak) {
+            // the file stays in the upload list marked as refused; the message says why
+            event.reject(ditolak.getKunciPesan());
+            event.getUI().access(() -> gagal(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen())));
+        }
+    }
+
+    private UploadI18N i18n() {
+        String pilih = getTranslation("bukti.unggah.pilih");
+        String tarik = getTranslation("bukti.unggah.tarik");
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(pilih).setMany(pilih))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(tarik).setMany(tarik))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("bukti.unggah.terlalu-besar", BuktiDukungService.UKURAN_MAKS / MB))
+                        .setIncorrectFileType(getTranslation("bukti.unggah.tipe-salah")))
+                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                        .setForbidden(getTranslation("bukti.unggah.ditolak"))
+                        .setUnexpectedServerError(getTranslation("bukti.unggah.gagal"))
+                        .setServerUnavailable(getTranslation("bukti.unggah.gagal"))));
+    }
+
+    private void gagal(String pesan) {
+        Notification.show(pesan, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
