@@ -10,6 +10,7 @@ import id.kecamatan.kinerja.realisasi.RealisasiService.EntriRiwayat;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The realisasi workflow on the real database: each allowed transition, each forbidden one, and two editors of
- * one row. Each test uses its own year (2017–2024; other test classes use 2025 and 2026), so tests sharing the
+ * one row. Each test uses its own year (2016–2024; other test classes use 2025 and 2026), so tests sharing the
  * database do not see each other's rows.
  */
 @SpringBootTest
@@ -49,6 +51,9 @@ class RealisasiServiceTest {
 
     @Autowired
     UserDetailsService userDetailsService;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void keluar() {
@@ -278,6 +283,67 @@ class RealisasiServiceTest {
                 }
             }
             assertThat(konflik).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Many editors add 1 to one komponen, each loading the row, then saving with the version it loaded. Every
+     * save either commits or gets the conflict, and the stored count equals the number of commits. The same
+     * check over a control that writes without the version (last write wins) does find lost updates, so this
+     * check is shown able to fail.
+     */
+    @Test
+    void banyakPenyuntingTidakAdaPembaruanYangHilang() throws Exception {
+        sebagai("kasubbag.perencanaan");
+        Long dokumen = indikator(2016, "IKI-KASUBBAG-PK-1");
+        SelTriwulan awal = service.simpanDraf(new SimpanDraf(dokumen, 2016, 1, nilai("RENJA", "0"), null, null, null));
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        Callable<Boolean> tambahSatu = () -> {
+            SecurityContextHolder.getContext().setAuthentication(authentication);
+            try {
+                SelTriwulan dimuat = sel(2016, "IKI-KASUBBAG-PK-1", 1);
+                BigDecimal baru = dimuat.nilai().get("RENJA").add(BigDecimal.ONE);
+                service.simpanDraf(new SimpanDraf(dokumen, 2016, 1, Map.of("RENJA", baru), null, null, dimuat.versi()));
+                return true;
+            } catch (ObjectOptimisticLockingFailureException konflik) {
+                return false;
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        };
+        int berhasil = jalankanSerentak(tambahSatu, 40);
+        assertThat(berhasil).isPositive();
+        assertThat(sel(2016, "IKI-KASUBBAG-PK-1", 1).nilai().get("RENJA")).isEqualByComparingTo(String.valueOf(berhasil));
+        assertThat(sel(2016, "IKI-KASUBBAG-PK-1", 1).versi()).isEqualTo(awal.versi() + berhasil);
+
+        // control: the same increments written without a version check lose updates
+        Long nilaiId = jdbc.queryForObject("""
+                select n.id from nilai_komponen n join komponen k on k.id = n.komponen_id
+                where n.realisasi_id = ? and k.kode = 'RENJA'""", Long.class, awal.realisasiId());
+        jdbc.update("update nilai_komponen set nilai = 0 where id = ?", nilaiId);
+        Callable<Boolean> tanpaVersi = () -> {
+            BigDecimal dibaca = jdbc.queryForObject("select nilai from nilai_komponen where id = ?", BigDecimal.class, nilaiId);
+            Thread.sleep(2);
+            jdbc.update("update nilai_komponen set nilai = ? where id = ?", dibaca.add(BigDecimal.ONE), nilaiId);
+            return true;
+        };
+        int ditulis = jalankanSerentak(tanpaVersi, 40);
+        BigDecimal akhir = jdbc.queryForObject("select nilai from nilai_komponen where id = ?", BigDecimal.class, nilaiId);
+        assertThat(akhir.intValue()).as("last write wins loses updates").isLessThan(ditulis);
+    }
+
+    private static int jalankanSerentak(Callable<Boolean> tugas, int jumlah) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            int berhasil = 0;
+            for (Future<Boolean> f : pool.invokeAll(Collections.nCopies(jumlah, tugas))) {
+                if (f.get()) {
+                    berhasil++;
+                }
+            }
+            return berhasil;
         } finally {
             pool.shutdownNow();
         }
