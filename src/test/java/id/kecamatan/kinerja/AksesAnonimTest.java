@@ -92,6 +92,8 @@ class AksesAnonimTest {
                 Named.of("RealisasiService.bukaKembali", u -> u.realisasiService.bukaKembali(1L, "alasan")),
                 Named.of("RealisasiService.riwayat", u -> u.realisasiService.riwayat(1L)),
                 Named.of("RealisasiService.ringkasan", u -> u.realisasiService.ringkasan()),
+                Named.of("RealisasiService.kinerjaUnit", u -> u.realisasiService.kinerjaUnit(1L, 2026)),
+                Named.of("OrganisasiService.daftarUnit", u -> u.organisasiService.daftarUnit()),
                 Named.of("TargetService.tabelTarget", u -> u.targetService.tabelTarget(2026)),
                 Named.of("TargetService.simpan", u -> u.targetService.simpan(
                         new TargetService.SimpanTarget(1L, 2026, Map.of(), Map.of(), null))),

@@ -18,6 +18,12 @@ public interface IndikatorRepository extends JpaRepository<Indikator, Long> {
             """)
     List<Indikator> findByPemilik(Long jabatanId);
 
+    @Query("""
+            select distinct i from Indikator i join fetch i.pemilik p left join fetch i.komponen
+            where p.unitKerja.id = :unitKerjaId order by p.urutan, i.urutan
+            """)
+    List<Indikator> findByUnitKerja(Long unitKerjaId);
+
     @Query("select i.pemilik.id from Indikator i where i.instansi.id = :instansiId")
     List<Long> findPemilikIds(Long instansiId);
 }

@@ -18,17 +18,23 @@ public class OrganisasiService {
 
     private final InstansiRepository instansiRepository;
     private final JabatanRepository jabatanRepository;
+    private final UnitKerjaRepository unitKerjaRepository;
     private final PenugasanRepository penugasanRepository;
     private final PenggunaSaatIni penggunaSaatIni;
     private final Clock clock;
 
     OrganisasiService(InstansiRepository instansiRepository, JabatanRepository jabatanRepository,
-            PenugasanRepository penugasanRepository, PenggunaSaatIni penggunaSaatIni, Clock clock) {
+            UnitKerjaRepository unitKerjaRepository, PenugasanRepository penugasanRepository,
+            PenggunaSaatIni penggunaSaatIni, Clock clock) {
         this.instansiRepository = instansiRepository;
         this.jabatanRepository = jabatanRepository;
+        this.unitKerjaRepository = unitKerjaRepository;
         this.penugasanRepository = penugasanRepository;
         this.penggunaSaatIni = penggunaSaatIni;
         this.clock = clock;
+    }
+
+    public record PilihanUnit(Long id, String kode, String nama) {
     }
 
     public record InfoInstansi(String nama, String kabupaten, String provinsi, String tugas, String tempatPenetapan,
@@ -40,6 +46,13 @@ public class OrganisasiService {
 
     public record BarisJabatan(Long id, String kode, String nama, Peran peran, String unit, List<Pemegang> pemegang,
             String atasan, String verifikator) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PilihanUnit> daftarUnit() {
+        return unitKerjaRepository.findByInstansiIdOrderByUrutan(penggunaSaatIni.wajib().instansiId()).stream()
+                .map(u -> new PilihanUnit(u.getId(), u.getKode(), u.getNama())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -47,11 +47,27 @@ class AksesRealisasi {
 
     /** Reading a row that may not be approved yet, and its evidence: the owner, the verifikator and the Camat. */
     void bolehBaca(Indikator indikator) {
-        Pengguna pengguna = penggunaSaatIni.wajib();
-        boolean camat = pengguna.peran() == Peran.CAMAT && indikator.getInstansi().getId().equals(pengguna.instansiId());
-        if (!pemilik(pengguna, indikator) && !verifikator(pengguna, indikator) && !camat) {
+        if (!dapatMembaca(indikator)) {
             throw ditolak("tidak boleh membaca realisasi indikator " + indikator.getId());
         }
+    }
+
+    /** The same rule as {@link #bolehBaca}, as a question: may the signed-in user see this row before approval? */
+    boolean dapatMembaca(Indikator indikator) {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        boolean camat = pengguna.peran() == Peran.CAMAT && indikator.getInstansi().getId().equals(pengguna.instansiId());
+        return pemilik(pengguna, indikator) || verifikator(pengguna, indikator) || camat;
+    }
+
+    /** May reopen an approved row: its verifikator, or the Camat of the same instansi. */
+    boolean dapatMembukaKembali(Indikator indikator) {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        return verifikator(pengguna, indikator)
+                || (pengguna.peran() == Peran.CAMAT && indikator.getInstansi().getId().equals(pengguna.instansiId()));
+    }
+
+    boolean milik(Indikator indikator) {
+        return pemilik(penggunaSaatIni.wajib(), indikator);
     }
 
     AccessDeniedException ditolak(String alasan) {

@@ -182,6 +182,50 @@ public class RealisasiService {
         return new Ringkasan(menunggu, dikembalikan, segera, terlambat);
     }
 
+    /**
+     * One indicator of a unit kerja with its quarters as the signed-in user may see them: approved rows for
+     * everyone; rows not yet approved only for their owner, their verifikator and the Camat (null otherwise).
+     */
+    public record BarisUnit(String jabatan, Long indikatorId, String kode, String nama, String satuan,
+            JenisFormula jenisFormula, List<KomponenIsian> komponen, BigDecimal targetTahunan, boolean milikSaya,
+            boolean dapatMembukaKembali, List<SelTriwulan> triwulan) {
+
+        /** As the owner's own row in Kinerja Saya, so the same editor serves both screens. */
+        public BarisKinerja sebagaiKinerja() {
+            return new BarisKinerja(indikatorId, kode, nama, satuan, jenisFormula, komponen, targetTahunan, false, triwulan);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BarisUnit> kinerjaUnit(Long unitKerjaId, int tahun) {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        List<Indikator> indikator = indikatorRepository.findByUnitKerja(unitKerjaId).stream()
+                .filter(i -> i.getInstansi().getId().equals(pengguna.instansiId()))
+                .toList();
+        List<Long> ids = indikator.stream().map(Indikator::getId).toList();
+        Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(ids, tahun);
+        Map<Long, Map<Integer, Realisasi>> realisasi = new HashMap<>();
+        for (Realisasi r : realisasiRepository.findByIndikatorDanTahun(ids, tahun)) {
+            realisasi.computeIfAbsent(r.getIndikator().getId(), id -> new HashMap<>()).put(r.getTriwulan(), r);
+        }
+        List<BarisUnit> baris = new ArrayList<>();
+        for (Indikator i : indikator) {
+            TargetBerlaku t = target.get(i.getId());
+            boolean membaca = akses.dapatMembaca(i);
+            List<SelTriwulan> sel = new ArrayList<>();
+            for (int tw = 1; tw <= 4; tw++) {
+                Realisasi r = realisasi.getOrDefault(i.getId(), Map.of()).get(tw);
+                boolean tampak = r != null && (membaca || r.getStatus() == StatusRealisasi.DISETUJUI);
+                sel.add(tampak ? sel(i, r, t == null ? null : t.untukTriwulan(tw)) : null);
+            }
+            baris.add(new BarisUnit(i.getPemilik().getNama(), i.getId(), i.getKode(), i.getNama(), i.getSatuan(),
+                    i.getJenisFormula(), komponen(i), t == null ? null : t.tahunan(), akses.milik(i),
+                    akses.dapatMembukaKembali(i), sel));
+        }
+        return baris;
+    }
+
     /** Submitted rows the signed-in user verifies: those of jabatan whose verifikator they hold. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

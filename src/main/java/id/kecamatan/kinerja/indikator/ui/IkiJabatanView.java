@@ -34,7 +34,7 @@ import java.util.Optional;
  * sasaran, formula and komponen, data source and responsible jabatan. Opens on the user's own jabatan.
  */
 @Route("iki/:kode?")
-@Menu(title = "menu.iki", order = 3, icon = "vaadin:user-card")
+@Menu(title = "menu.iki", order = 5, icon = "vaadin:user-card")
 @PermitAll
 public class IkiJabatanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -22,7 +22,7 @@ import java.util.List;
 
 /** The plan's Tabel IKU: its columns as in the document, then one column of targets per year. */
 @Route("iku")
-@Menu(title = "menu.iku", order = 2, icon = "vaadin:table")
+@Menu(title = "menu.iku", order = 4, icon = "vaadin:table")
 @PermitAll
 public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
 

@@ -40,7 +40,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * editor. Once the year has started a change needs a reason and becomes a revision; the original stays shown.
  */
 @Route("target")
-@Menu(title = "menu.target", order = 5, icon = "vaadin:crosshairs")
+@Menu(title = "menu.target", order = 7, icon = "vaadin:crosshairs")
 @RolesAllowed({"SEKCAM", "ADMIN"})
 public class TargetView extends VerticalLayout implements HasDynamicTitle {
 

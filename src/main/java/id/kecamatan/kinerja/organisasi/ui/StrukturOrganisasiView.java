@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /** Units, jabatan, who holds them, atasan and verifikator, and the jabatan the plan gives no indicator. */
 @Route("struktur")
-@Menu(title = "menu.struktur", order = 4, icon = "vaadin:sitemap")
+@Menu(title = "menu.struktur", order = 6, icon = "vaadin:sitemap")
 @PermitAll
 public class StrukturOrganisasiView extends VerticalLayout implements HasDynamicTitle {
 

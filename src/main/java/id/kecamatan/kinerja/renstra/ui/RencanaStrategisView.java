@@ -20,7 +20,7 @@ import java.util.List;
 
 /** Visi, then the document's table of misi → tujuan → sasaran. */
 @Route("renstra")
-@Menu(title = "menu.renstra", order = 1, icon = "vaadin:road-branches")
+@Menu(title = "menu.renstra", order = 3, icon = "vaadin:road-branches")
 @PermitAll
 public class RencanaStrategisView extends VerticalLayout implements HasDynamicTitle {
 

@@ -28,8 +28,8 @@ class MainLayoutTest extends AbstractUiTest {
         assertThat(login("kasi.pemerintahan").peran()).isEqualTo(Peran.KEPALA_UNIT);
         UI.getCurrent().navigate("renstra");
 
-        assertThat(menu()).containsExactly(
-                "Kinerja Saya", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi");
+        assertThat(menu()).containsExactly("Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
+                "IKI per Jabatan", "Struktur Organisasi");
         assertThat(menu()).doesNotContain("Pengguna", "Persetujuan");
     }
 
@@ -37,24 +37,24 @@ class MainLayoutTest extends AbstractUiTest {
     void camatSeesPersetujuanButNeitherTargetNorPengguna() {
         loginAndNavigate("camat", "renstra");
 
-        assertThat(menu()).containsExactly("Kinerja Saya", "Persetujuan", "Rencana Strategis", "Tabel IKU",
-                "IKI per Jabatan", "Struktur Organisasi");
+        assertThat(menu()).containsExactly("Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
+                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi");
     }
 
     @Test
     void sekcamSeesPersetujuanAndTargetButNotPengguna() {
         loginAndNavigate("sekcam", "renstra");
 
-        assertThat(menu()).containsExactly("Kinerja Saya", "Persetujuan", "Rencana Strategis", "Tabel IKU",
-                "IKI per Jabatan", "Struktur Organisasi", "Target");
+        assertThat(menu()).containsExactly("Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
+                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Target");
     }
 
     @Test
     void stafSeesNeitherPersetujuanNorPengguna() {
         loginAndNavigate("bendahara", "renstra");
 
-        assertThat(menu()).containsExactly(
-                "Kinerja Saya", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi");
+        assertThat(menu()).containsExactly("Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
+                "IKI per Jabatan", "Struktur Organisasi");
     }
 
     @Test
@@ -62,8 +62,8 @@ class MainLayoutTest extends AbstractUiTest {
         assertThat(login("admin").peran()).isEqualTo(Peran.ADMIN);
         UI.getCurrent().navigate("renstra");
 
-        assertThat(menu()).containsExactly(
-                "Rencana Strategis", "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Target", "Pengguna");
+        assertThat(menu()).containsExactly("Kinerja per Seksi", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan",
+                "Struktur Organisasi", "Target", "Pengguna");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -113,7 +113,7 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("renstra");
 
-        assertThat(menu()).containsExactly("My Performance", "Strategic Plan", "Key Indicators (IKU)",
+        assertThat(menu()).containsExactly("My Performance", "Performance by Section", "Strategic Plan", "Key Indicators (IKU)",
                 "Individual Indicators (IKI)", "Organisation");
         assertThat(judulHalaman()).isEqualTo("Strategic Plan");
     }

@@ -1,0 +1,154 @@
+package id.kecamatan.kinerja.realisasi.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.organisasi.OrganisasiService.PilihanUnit;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.realisasi.RealisasiService.BarisUnit;
+import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
+import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Every indicator of every jabatan in one unit kerja × Triwulan I–IV, with status colours. The user's own rows
+ * are edited in place; rows not yet approved show only to their owner, verifikator and the Camat; the
+ * verifikator or the Camat may reopen an approved row with a reason.
+ */
+@Route("seksi")
+@Menu(title = "menu.seksi", order = 2, icon = "vaadin:grid-small")
+@PermitAll
+public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RealisasiService service;
+    private final BuktiDukungService buktiService;
+    private final Clock clock;
+    private final Select<PilihanUnit> unit = new Select<>();
+    private final Select<Integer> tahun = new Select<>();
+    private final Grid<BarisUnit> grid = new Grid<>();
+
+    public KinerjaUnitView(RealisasiService service, BuktiDukungService buktiService, OrganisasiService organisasi,
+            Clock clock) {
+        this.service = service;
+        this.buktiService = buktiService;
+        this.clock = clock;
+        setSizeFull();
+        unit.setLabel(getTranslation("seksi.unit"));
+        unit.setItems(organisasi.daftarUnit());
+        unit.setItemLabelGenerator(PilihanUnit::nama);
+        unit.setWidth("22rem");
+        int tahunIni = LocalDate.now(clock).getYear();
+        tahun.setLabel(getTranslation("kinerja.tahun"));
+        tahun.setItems(IntStream.rangeClosed(tahunIni - 4, tahunIni).boxed().sorted((a, b) -> b - a).toList());
+        tahun.setValue(tahunIni);
+        unit.addValueChangeListener(e -> muat());
+        tahun.addValueChangeListener(e -> muat());
+
+        grid.addColumn(BarisUnit::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setWidth("9rem");
+        grid.addColumn(b -> b.kode() + " · " + b.nama()).setHeader(getTranslation("kinerja.indikator"))
+                .setWidth("14rem").setFlexGrow(2);
+        grid.addColumn(b -> FormatAngka.format(b.targetTahunan())).setHeader(getTranslation("kinerja.target"))
+                .setWidth("6rem").setFlexGrow(0);
+        for (int tw = 1; tw <= 4; tw++) {
+            int nomor = tw;
+            grid.addComponentColumn(b -> sel(b, nomor)).setHeader(getTranslation("triwulan." + nomor))
+                    .setWidth("10rem").setKey("tw" + nomor);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setSizeFull();
+        add(new HorizontalLayout(unit, tahun), grid);
+        unit.getListDataView().getItems().findFirst().ifPresent(unit::setValue);
+    }
+
+    private void muat() {
+        if (unit.getValue() != null) {
+            grid.setItems(service.kinerjaUnit(unit.getValue().id(), tahun.getValue()));
+        }
+    }
+
+    private Component sel(BarisUnit baris, int triwulan) {
+        SelTriwulan sel = baris.triwulan().get(triwulan - 1);
+        Div isi = new Div();
+        isi.addClassName("sel-triwulan");
+        isi.add(TampilanRealisasi.status(this, sel == null ? null : sel.status()));
+        if (sel != null) {
+            isi.add(new Div(TampilanRealisasi.teks(this, sel.realisasi(), baris.satuan())));
+            Div capaian = new Div(getTranslation("kinerja.capaian", TampilanRealisasi.teks(this, sel.capaian(), "%")));
+            capaian.addClassName("keterangan-kecil");
+            isi.add(capaian);
+        }
+        HorizontalLayout tombol = new HorizontalLayout();
+        tombol.setSpacing(false);
+        tombol.addClassName("tombol-sel");
+        boolean dapatDiubah = sel == null || sel.status() == StatusRealisasi.DRAF
+                || sel.status() == StatusRealisasi.DIKEMBALIKAN;
+        boolean sudahBerjalan = !LocalDate.of(tahun.getValue(), (triwulan - 1) * 3 + 1, 1).isAfter(LocalDate.now(clock));
+        if (baris.milikSaya() && dapatDiubah && sudahBerjalan) {
+            tombol.add(new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"), e -> new EditorRealisasi(
+                    service, buktiService, baris.sebagaiKinerja(), tahun.getValue(), triwulan, sel, this::muat).open()));
+        }
+        if (sel != null) {
+            tombol.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, sel.realisasiId(),
+                    baris.nama() + " · " + getTranslation("triwulan." + triwulan) + " " + tahun.getValue()).open()));
+        }
+        if (sel != null && sel.status() == StatusRealisasi.DISETUJUI && baris.dapatMembukaKembali()) {
+            tombol.add(new Button(getTranslation("seksi.buka-kembali"), e -> bukaKembali(baris, sel)));
+        }
+        isi.add(tombol);
+        return isi;
+    }
+
+    private void bukaKembali(BarisUnit baris, SelTriwulan sel) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("seksi.buka-kembali.judul", baris.nama()));
+        TextArea alasan = new TextArea(getTranslation("seksi.alasan"));
+        alasan.setWidthFull();
+        alasan.setMaxLength(2000);
+        alasan.setRequired(true);
+        dialog.setWidth("32rem");
+        dialog.add(alasan);
+        Button kirim = new Button(getTranslation("seksi.buka-kembali"), e -> {
+            try {
+                service.bukaKembali(sel.realisasiId(), alasan.getValue());
+                Notification.show(getTranslation("seksi.dibuka-kembali"));
+                dialog.close();
+            } catch (AturanDilanggar ditolak) {
+                alasan.setErrorMessage(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
+                alasan.setInvalid(true);
+            } catch (ObjectOptimisticLockingFailureException konflik) {
+                Notification.show(getTranslation("kinerja.konflik"), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            muat();
+        });
+        kirim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("umum.batal"), e -> dialog.close()), kirim);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.seksi");
+    }
+}
