@@ -1,10 +1,12 @@
 package id.kecamatan.kinerja.seed;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
@@ -26,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sample rows and targets say "(data contoh)" on the screens, and real ones do not. The sample data is written
+ * Sample rows and targets are marked on the screens ("(data contoh)", or an asterisk explained under Tabel IKU), and real ones are not. The sample data is written
  * as of now inside a transaction the screens join (Karibu runs them on the test's thread), then rolled back.
  */
 class DataContohViewTest extends AbstractUiTest {
@@ -112,13 +114,14 @@ class DataContohViewTest extends AbstractUiTest {
 
             for (int baris = 0; baris < GridKt._size(grid); baris++) {
                 for (int tahun = 2017; tahun <= 2021; tahun++) {
-                    assertThat(GridKt._getFormatted(grid, baris, "target-" + tahun)).doesNotContain(TANDA);
+                    assertThat(GridKt._getFormatted(grid, baris, "target-" + tahun)).doesNotContain("*");
                 }
                 for (int tahun = 2022; tahun <= 2026; tahun++) {
-                    assertThat(GridKt._getFormatted(grid, baris, "target-" + tahun)).matches("[\\d.,]+ \\(data contoh\\)");
+                    assertThat(GridKt._getFormatted(grid, baris, "target-" + tahun)).matches("[\\d.,]+\\*");
                 }
             }
             assertThat(GridKt._getFormatted(grid, 0, "target-2020")).isEqualTo("56,86");
+            assertThat(_find(Paragraph.class, p -> p.withText("* (data contoh)"))).hasSize(1);
         });
     }
 

@@ -26,6 +26,8 @@ import java.util.List;
 @PermitAll
 public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
 
+    static final String TANDA_CONTOH = "*";
+
     public TabelIkuView(IndikatorService indikatorService, OrganisasiService organisasiService) {
         setSizeFull();
         TabelIku tabel = indikatorService.tabelIku();
@@ -49,7 +51,13 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS,
                 GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        add(grid, penetapan(organisasiService.infoInstansi()));
+        add(grid);
+        if (tabel.baris().stream().flatMap(b -> b.target().values().stream()).anyMatch(TargetTahunan::dataContoh)) {
+            Paragraph legenda = new Paragraph(TANDA_CONTOH + " " + getTranslation("umum.contoh"));
+            legenda.addClassName("keterangan-kecil");
+            add(legenda);
+        }
+        add(penetapan(organisasiService.infoInstansi()));
     }
 
     /** The current target; a revised one also shows the original, a sample one says so. Empty is "–", never 0. */
@@ -63,7 +71,8 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
             String awal = target.nilaiAwal() != null ? FormatAngka.format(target.nilaiAwal()) : target.nilaiTeksAwal();
             teks = getTranslation("iku.target.revisi", sekarang, awal);
         }
-        return target.dataContoh() ? teks + " " + getTranslation("umum.contoh") : teks;
+        // a narrow year column: the mark of sample data is an asterisk, explained under the table
+        return target.dataContoh() ? teks + TANDA_CONTOH : teks;
     }
 
     /** The signature block of the plan document: place, date, the signing jabatan and its holder. */

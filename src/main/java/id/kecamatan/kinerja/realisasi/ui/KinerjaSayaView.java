@@ -63,7 +63,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(b -> b.kode() + " · " + b.nama()).setHeader(getTranslation("kinerja.indikator"))
                 .setWidth("16rem").setFlexGrow(2);
-        grid.addColumn(BarisKinerja::satuan).setHeader(getTranslation("iku.satuan")).setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(BarisKinerja::satuan).setHeader(getTranslation("iku.satuan")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(b -> FormatAngka.format(b.targetTahunan()) + tandaContoh(b.targetContoh()))
                 .setHeader(getTranslation("kinerja.target")).setWidth("6rem").setFlexGrow(0);
         for (int tw = 1; tw <= 4; tw++) {
