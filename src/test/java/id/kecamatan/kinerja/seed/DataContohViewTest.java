@@ -28,8 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sample rows and targets are marked on the screens ("(data contoh)", or an asterisk explained under Tabel IKU), and real ones are not. The sample data is written
- * as of now inside a transaction the screens join (Karibu runs them on the test's thread), then rolled back.
+ * Sample rows and targets are marked on the screens ("(data contoh)", or an asterisk explained under Tabel IKU),
+ * and real ones are not. The sample data is written as of now inside a transaction the screens join (Karibu runs them on the test's thread), then rolled back.
  */
 class DataContohViewTest extends AbstractUiTest {
 
