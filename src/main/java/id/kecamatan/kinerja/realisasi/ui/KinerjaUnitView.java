@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -92,6 +93,16 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
         Div isi = new Div();
         isi.addClassName("sel-triwulan");
         isi.add(TampilanRealisasi.status(this, sel == null ? null : sel.status()));
+        if (sel != null && sel.terlambat()) {
+            Span terlambat = new Span(getTranslation("kinerja.terlambat"));
+            terlambat.addClassNames("etiket", "status-terlambat");
+            isi.add(terlambat);
+        }
+        if (sel != null && sel.dataContoh()) {
+            Div contoh = new Div(getTranslation("umum.contoh"));
+            contoh.addClassName("keterangan-kecil");
+            isi.add(contoh);
+        }
         if (sel != null) {
             isi.add(new Div(TampilanRealisasi.teks(this, sel.realisasi(), baris.satuan())));
             Div capaian = new Div(getTranslation("kinerja.capaian", TampilanRealisasi.teks(this, sel.capaian(), "%")));
