@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * The verifikator's inbox: submitted rows with their komponen, computed figures and bukti dukung to download;
- * approve many, return one.
+ * The verifikator's inbox: submitted rows with their komponen, computed figures, bukti dukung to download and
+ * history; approve many, return one.
  */
 @Route("persetujuan")
 @Menu(title = "menu.persetujuan", order = 1, icon = "vaadin:check-square-o")
@@ -56,6 +56,9 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("persetujuan.capaian")).setWidth("8rem");
         grid.addComponentColumn(b -> new DaftarBukti(buktiService, buktiService.daftar(b.realisasiId())))
                 .setHeader(getTranslation("bukti.judul")).setWidth("11rem");
+        grid.addComponentColumn(b -> new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service,
+                b.realisasiId(), b.indikator() + " · " + getTranslation("triwulan." + b.triwulan()) + " " + b.tahun())
+                .open())).setHeader(getTranslation("kinerja.riwayat")).setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
 

@@ -58,6 +58,11 @@ class AlurRealisasiViewTest extends AbstractUiTest {
         _click(_get(Button.class, s -> s.withText("Simpan dan ajukan")));
 
         bukaPersetujuan("sekcam");
+        Grid<BarisPersetujuan> kotakMasuk = gridPersetujuan();
+        int baris = barisDengan(kotakMasuk, "Indikator", KESESUAIAN);
+        _click(_get(komponenSel(kotakMasuk, baris, "Riwayat"), Button.class, s -> s.withText("Riwayat")));
+        assertThat(_find(Grid.class)).as("the inbox and the history").hasSize(2);
+        _click(_get(Button.class, s -> s.withText("Tutup")));
         pilih(gridPersetujuan(), KESESUAIAN);
         _click(_get(Button.class, s -> s.withText("Setujui yang dipilih")));
         assertThat(gridPersetujuan().getListDataView().getItems().map(BarisPersetujuan::indikator))
