@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -83,30 +82,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
 
     private Component sel(BarisKinerja baris, int triwulan) {
         SelTriwulan sel = baris.triwulan().get(triwulan - 1);
-        Div isi = new Div();
-        isi.addClassName("sel-triwulan");
-        isi.add(TampilanRealisasi.status(this, sel == null ? null : sel.status()));
-        if (terlambat(sel, triwulan)) {
-            Span terlambat = new Span(getTranslation("kinerja.terlambat"));
-            terlambat.addClassNames("etiket", "status-terlambat");
-            isi.add(terlambat);
-        }
-        if (sel != null && sel.dataContoh()) {
-            Span contoh = new Span(getTranslation("umum.contoh"));
-            contoh.addClassName("keterangan-kecil");
-            isi.add(contoh);
-        }
-        if (sel != null) {
-            isi.add(new Div(TampilanRealisasi.teks(this, sel.realisasi(), baris.satuan())));
-            Span capaian = new Span(getTranslation("kinerja.capaian", TampilanRealisasi.teks(this, sel.capaian(), "%")));
-            capaian.addClassName("keterangan-kecil");
-            isi.add(new Div(capaian));
-            if (sel.catatanVerifikator() != null && sel.status() == StatusRealisasi.DIKEMBALIKAN) {
-                Div catatan = new Div(getTranslation("kinerja.catatan-verifikator", sel.catatanVerifikator()));
-                catatan.addClassName("catatan-koreksi");
-                isi.add(catatan);
-            }
-        }
+        Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), terlambat(sel, triwulan));
         HorizontalLayout tombol = new HorizontalLayout();
         tombol.setSpacing(false);
         tombol.addClassName("tombol-sel");

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -90,25 +89,7 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
 
     private Component sel(BarisUnit baris, int triwulan) {
         SelTriwulan sel = baris.triwulan().get(triwulan - 1);
-        Div isi = new Div();
-        isi.addClassName("sel-triwulan");
-        isi.add(TampilanRealisasi.status(this, sel == null ? null : sel.status()));
-        if (sel != null && sel.terlambat()) {
-            Span terlambat = new Span(getTranslation("kinerja.terlambat"));
-            terlambat.addClassNames("etiket", "status-terlambat");
-            isi.add(terlambat);
-        }
-        if (sel != null && sel.dataContoh()) {
-            Div contoh = new Div(getTranslation("umum.contoh"));
-            contoh.addClassName("keterangan-kecil");
-            isi.add(contoh);
-        }
-        if (sel != null) {
-            isi.add(new Div(TampilanRealisasi.teks(this, sel.realisasi(), baris.satuan())));
-            Div capaian = new Div(getTranslation("kinerja.capaian", TampilanRealisasi.teks(this, sel.capaian(), "%")));
-            capaian.addClassName("keterangan-kecil");
-            isi.add(capaian);
-        }
+        Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), sel != null && sel.terlambat());
         HorizontalLayout tombol = new HorizontalLayout();
         tombol.setSpacing(false);
         tombol.addClassName("tombol-sel");

@@ -1,9 +1,11 @@
 package id.kecamatan.kinerja.realisasi.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 
 /** How computed figures and statuses read on screen: empty is "belum diisi", never 0 and never green. */
@@ -18,6 +20,39 @@ final class TampilanRealisasi {
             case Hasil.BelumDiisi b -> konteks.getTranslation("hasil.belum-diisi");
             case Hasil.TidakDapatDihitung t -> konteks.getTranslation("hasil.tidak-dapat-dihitung", t.alasan());
         };
+    }
+
+    /**
+     * The contents of one quarter's cell: status, a late mark, the sample-data mark, the value and capaian, and
+     * a returned row's note. Screens add their own buttons below.
+     */
+    static Div sel(Component konteks, SelTriwulan sel, String satuan, boolean terlambat) {
+        Div isi = new Div();
+        isi.addClassName("sel-triwulan");
+        isi.add(status(konteks, sel == null ? null : sel.status()));
+        if (terlambat) {
+            Span tanda = new Span(konteks.getTranslation("kinerja.terlambat"));
+            tanda.addClassNames("etiket", "status-terlambat");
+            isi.add(tanda);
+        }
+        if (sel == null) {
+            return isi;
+        }
+        if (sel.dataContoh()) {
+            Div contoh = new Div(konteks.getTranslation("umum.contoh"));
+            contoh.addClassName("keterangan-kecil");
+            isi.add(contoh);
+        }
+        isi.add(new Div(teks(konteks, sel.realisasi(), satuan)));
+        Div capaian = new Div(konteks.getTranslation("kinerja.capaian", teks(konteks, sel.capaian(), "%")));
+        capaian.addClassName("keterangan-kecil");
+        isi.add(capaian);
+        if (sel.catatanVerifikator() != null && sel.status() == StatusRealisasi.DIKEMBALIKAN) {
+            Div catatan = new Div(konteks.getTranslation("kinerja.catatan-verifikator", sel.catatanVerifikator()));
+            catatan.addClassName("catatan-koreksi");
+            isi.add(catatan);
+        }
+        return isi;
     }
 
     static Span status(Component konteks, StatusRealisasi status) {
