@@ -9,7 +9,6 @@ import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,43 +153,33 @@ public class IndikatorService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Long, TargetBerlaku> targetBerlaku(Collection<Long> indikatorIds, int tahun) {
-        Map<Long, Map<Integer, Target>> terbaru = new HashMap<>();
-        for (Target t : targetRepository.findByIndikatorDanTahun(indikatorIds, tahun)) {
-            // key 0 stands for the yearly target
-            int kunci = t.getTriwulan() == null ? 0 : t.getTriwulan();
-            terbaru.computeIfAbsent(t.getIndikator().getId(), id -> new HashMap<>())
-                    .merge(kunci, t, (a, b) -> a.getRevisi() >= b.getRevisi() ? a : b);
-        }
         Map<Long, TargetBerlaku> hasil = new HashMap<>();
-        terbaru.forEach((indikatorId, perKunci) -> {
-            Map<Integer, BigDecimal> triwulan = new TreeMap<>();
-            perKunci.forEach((kunci, t) -> {
-                if (kunci > 0 && t.getNilai() != null) {
-                    triwulan.put(kunci, t.getNilai());
-                }
-            });
-            Target tahunan = perKunci.get(0);
-            hasil.put(indikatorId, new TargetBerlaku(tahunan == null ? null : tahunan.getNilai(), triwulan,
-                    tahunan != null && tahunan.isDataContoh()));
-        });
+        RevisiTarget.kelompokkan(targetRepository.findByIndikatorDanTahun(indikatorIds, tahun), RevisiTarget::periode)
+                .forEach((indikatorId, perPeriode) -> {
+                    Map<Integer, BigDecimal> triwulan = new TreeMap<>();
+                    perPeriode.forEach((periode, revisi) -> {
+                        if (periode != TargetService.TAHUNAN && revisi.getLast().getNilai() != null) {
+                            triwulan.put(periode, revisi.getLast().getNilai());
+                        }
+                    });
+                    List<Target> tahunan = perPeriode.get(TargetService.TAHUNAN);
+                    Target berlaku = tahunan == null ? null : tahunan.getLast();
+                    hasil.put(indikatorId, new TargetBerlaku(berlaku == null ? null : berlaku.getNilai(), triwulan,
+                            berlaku != null && berlaku.isDataContoh()));
+                });
         return hasil;
     }
 
     /** Yearly targets (no triwulan) per indicator and year: the latest revision, and the original beside it. */
     private Map<Long, Map<Integer, TargetTahunan>> targetTahunan(Long instansiId) {
-        Map<Long, Map<Integer, List<Target>>> kelompok = new HashMap<>();
-        for (Target t : targetRepository.findByInstansi(instansiId)) {
-            if (t.getTriwulan() == null) {
-                kelompok.computeIfAbsent(t.getIndikator().getId(), id -> new TreeMap<>())
-                        .computeIfAbsent(t.getTahun(), th -> new ArrayList<>()).add(t);
-            }
-        }
+        List<Target> tahunan = targetRepository.findByInstansi(instansiId).stream()
+                .filter(t -> t.getTriwulan() == null).toList();
         Map<Long, Map<Integer, TargetTahunan>> hasil = new HashMap<>();
-        kelompok.forEach((indikatorId, perTahun) -> {
+        RevisiTarget.kelompokkan(tahunan, Target::getTahun).forEach((indikatorId, perTahun) -> {
             Map<Integer, TargetTahunan> baris = new TreeMap<>();
             perTahun.forEach((tahun, revisi) -> {
-                Target awal = revisi.stream().min(Comparator.comparingInt(Target::getRevisi)).orElseThrow();
-                Target akhir = revisi.stream().max(Comparator.comparingInt(Target::getRevisi)).orElseThrow();
+                Target awal = revisi.getFirst();
+                Target akhir = revisi.getLast();
                 baris.put(tahun, new TargetTahunan(akhir.getNilai(), akhir.getNilaiTeks(), akhir.getRevisi(),
                         awal.getNilai(), awal.getNilaiTeks(), akhir.isDataContoh()));
             });

@@ -67,8 +67,9 @@ public class TargetService {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         List<Indikator> indikator = new ArrayList<>(indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKU));
         indikator.addAll(indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKI));
-        Map<Long, Map<Integer, List<Target>>> perIndikator = kelompokkan(
-                targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(), tahun));
+        Map<Long, Map<Integer, List<Target>>> perIndikator = RevisiTarget.kelompokkan(
+                targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(), tahun),
+                RevisiTarget::periode);
         return indikator.stream().map(i -> {
             Map<Integer, NilaiTarget> target = new HashMap<>();
             perIndikator.getOrDefault(i.getId(), Map.of()).forEach((periode, daftar) -> target.put(periode, nilai(daftar)));
@@ -88,9 +89,9 @@ public class TargetService {
                     return new AccessDeniedException("Akses ditolak");
                 });
         boolean tahunBerjalan = !LocalDate.of(perintah.tahun(), 1, 1).isAfter(LocalDate.now(clock));
-        Map<Integer, List<Target>> ada = kelompokkan(
-                targetRepository.findByIndikatorDanTahun(List.of(indikator.getId()), perintah.tahun()))
-                .getOrDefault(indikator.getId(), Map.of());
+        Map<Integer, List<Target>> ada = RevisiTarget.kelompokkan(
+                targetRepository.findByIndikatorDanTahun(List.of(indikator.getId()), perintah.tahun()),
+                RevisiTarget::periode).getOrDefault(indikator.getId(), Map.of());
         String alasan = perintah.alasan() == null || perintah.alasan().isBlank() ? null : perintah.alasan().strip();
         if (alasan != null && alasan.length() > PANJANG_ALASAN_MAKS) {
             throw new AturanDilanggar("target.alasan-terlalu-panjang", PANJANG_ALASAN_MAKS);
@@ -156,16 +157,5 @@ public class TargetService {
         Target akhir = revisi.getLast();
         return new NilaiTarget(akhir.getId(), akhir.getVersion(), akhir.getNilai(), akhir.getNilaiTeks(),
                 akhir.getRevisi(), akhir.getRevisi() == 0 ? null : awal.getNilai(), akhir.getAlasanRevisi());
-    }
-
-    /** Per indicator, per period (0 = yearly), the revisions in order. */
-    private static Map<Long, Map<Integer, List<Target>>> kelompokkan(List<Target> target) {
-        Map<Long, Map<Integer, List<Target>>> hasil = new HashMap<>();
-        target.stream()
-                .sorted((a, b) -> Integer.compare(a.getRevisi(), b.getRevisi()))
-                .forEach(t -> hasil.computeIfAbsent(t.getIndikator().getId(), id -> new HashMap<>())
-                        .computeIfAbsent(t.getTriwulan() == null ? TAHUNAN : t.getTriwulan(), p -> new ArrayList<>())
-                        .add(t));
-        return hasil;
     }
 }
