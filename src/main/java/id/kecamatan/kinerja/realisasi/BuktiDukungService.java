@@ -57,7 +57,7 @@ public class BuktiDukungService {
         Realisasi realisasi = realisasiRepository.findTerkunci(realisasiId)
                 .orElseThrow(() -> akses.ditolak("realisasi " + realisasiId + " tidak ada"));
         akses.milikSaya(realisasi.getIndikator());
-        if (realisasi.getStatus() != StatusRealisasi.DRAF && realisasi.getStatus() != StatusRealisasi.DIKEMBALIKAN) {
+        if (!realisasi.getStatus().dapatDiubah()) {
             throw new AturanDilanggar("bukti.terkunci", realisasi.getStatus());
         }
         String nama = namaTanpaFolder(namaFile);

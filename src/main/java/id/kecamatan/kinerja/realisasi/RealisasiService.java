@@ -165,7 +165,7 @@ public class RealisasiService {
                     if (s == StatusRealisasi.DIKEMBALIKAN) {
                         dikembalikan++;
                     }
-                    boolean belumDiajukan = s == null || s == StatusRealisasi.DRAF || s == StatusRealisasi.DIKEMBALIKAN;
+                    boolean belumDiajukan = s == null || s.dapatDiubah();
                     if (!belumDiajukan || akhirTriwulan.isAfter(hariIni)) {
                         continue;
                     }
@@ -311,7 +311,7 @@ public class RealisasiService {
                 throw konflik(realisasi.getId());
             }
             sebelumnya = realisasi.getStatus();
-            if (sebelumnya != StatusRealisasi.DRAF && sebelumnya != StatusRealisasi.DIKEMBALIKAN) {
+            if (!sebelumnya.dapatDiubah()) {
                 throw new AturanDilanggar("realisasi.terkunci", sebelumnya);
             }
         }
@@ -464,8 +464,7 @@ public class RealisasiService {
         if (triwulan < 1 || triwulan > 4) {
             throw new AturanDilanggar("realisasi.triwulan-tidak-sah", triwulan);
         }
-        LocalDate mulai = LocalDate.of(tahun, (triwulan - 1) * 3 + 1, 1);
-        if (tahun < 2000 || mulai.isAfter(LocalDate.now(clock))) {
+        if (tahun < 2000 || !tenggat.sudahBerjalan(tahun, triwulan, clock)) {
             throw new AturanDilanggar("realisasi.triwulan-belum-berjalan", triwulan, tahun);
         }
     }

@@ -5,5 +5,10 @@ public enum StatusRealisasi {
     DRAF,
     DIAJUKAN,
     DIKEMBALIKAN,
-    DISETUJUI
+    DISETUJUI;
+
+    /** The owner may still change the values (and the evidence); not yet submitted, or submitted and returned. */
+    public boolean dapatDiubah() {
+        return this == DRAF || this == DIKEMBALIKAN;
+    }
 }

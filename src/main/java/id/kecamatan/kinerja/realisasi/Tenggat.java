@@ -31,6 +31,11 @@ public class Tenggat {
         return diajukanPada != null && diajukanPada.atZone(zona).toLocalDate().isAfter(untuk(tahun, triwulan));
     }
 
+    /** A quarter can be filled in from its first day on. */
+    public boolean sudahBerjalan(int tahun, int triwulan, Clock clock) {
+        return !LocalDate.of(tahun, (triwulan - 1) * 3 + 1, 1).isAfter(hariIni(clock));
+    }
+
     public LocalDate hariIni(Clock clock) {
         return LocalDate.now(clock.withZone(zona));
     }

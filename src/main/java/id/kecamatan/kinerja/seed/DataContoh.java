@@ -18,6 +18,7 @@ import id.kecamatan.kinerja.realisasi.RealisasiRepository;
 import id.kecamatan.kinerja.realisasi.RiwayatStatus;
 import id.kecamatan.kinerja.realisasi.RiwayatStatusRepository;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import id.kecamatan.kinerja.realisasi.Tenggat;
 import id.kecamatan.kinerja.security.SebagaiSistem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -124,12 +125,6 @@ class DataContoh implements ApplicationRunner {
         String catatanVerifikator() {
             return status() == StatusRealisasi.DIKEMBALIKAN ? riwayat.getLast().catatan() : null;
         }
-
-        boolean terlambat() {
-            Instant diajukan = diajukanPada();
-            return diajukan != null
-                    && LocalDate.ofInstant(diajukan, WIB).isAfter(new Periode(tahun, triwulan).batasPengajuan());
-        }
     }
 
     /** What one run wrote. */
@@ -146,11 +141,6 @@ class DataContoh implements ApplicationRunner {
 
         LocalDate akhir() {
             return mulai().plusMonths(3).minusDays(1);
-        }
-
-        /** The realisasi of a triwulan is due on the 10th day of the month after it. */
-        LocalDate batasPengajuan() {
-            return akhir().plusDays(10);
         }
 
         Periode berikut() {
@@ -170,11 +160,12 @@ class DataContoh implements ApplicationRunner {
     private final RealisasiRepository realisasiRepository;
     private final RiwayatStatusRepository riwayatRepository;
     private final Clock clock;
+    private final Tenggat tenggat;
     private final boolean aktif;
 
     DataContoh(InstansiRepository instansiRepository, IndikatorRepository indikatorRepository,
             TargetRepository targetRepository, RealisasiRepository realisasiRepository,
-            RiwayatStatusRepository riwayatRepository, Clock clock,
+            RiwayatStatusRepository riwayatRepository, Clock clock, Tenggat tenggat,
             @Value("${kinerja.demo.data-contoh:true}") boolean aktif) {
         this.instansiRepository = instansiRepository;
         this.indikatorRepository = indikatorRepository;
@@ -182,6 +173,7 @@ class DataContoh implements ApplicationRunner {
         this.realisasiRepository = realisasiRepository;
         this.riwayatRepository = riwayatRepository;
         this.clock = clock;
+        this.tenggat = tenggat;
         this.aktif = aktif;
     }
 
@@ -207,7 +199,7 @@ class DataContoh implements ApplicationRunner {
         List<Indikator> indikator = indikator(instansi);
         Map<String, Indikator> perKode = indikator.stream()
                 .collect(Collectors.toMap(Indikator::getKode, Function.identity()));
-        Rencana rencana = rencana(indikator, sekarang);
+        Rencana rencana = rencana(indikator, sekarang, tenggat);
 
         // a real target or realisasi is never replaced or duplicated by a sample one
         Set<String> targetAda = new HashSet<>();
@@ -233,7 +225,7 @@ class DataContoh implements ApplicationRunner {
             if (!realisasiAda.contains(r.indikator() + "/" + r.tahun() + "/" + r.triwulan())) {
                 simpan(perKode.get(r.indikator()), r);
                 perStatus.merge(r.status(), 1, Integer::sum);
-                terlambat += r.terlambat() ? 1 : 0;
+                terlambat += tenggat.terlambat(r.tahun(), r.triwulan(), r.diajukanPada()) ? 1 : 0;
             }
         }
         log.info("Data contoh dibuat: {} target, realisasi {} ({} diajukan terlambat)", target, perStatus, terlambat);
@@ -269,7 +261,7 @@ class DataContoh implements ApplicationRunner {
      * The sample targets and realisasi of the given indicators (in that order) as of {@code sekarang}.
      * Indicators with a RUMUS get none: what their komponen mean is not known here.
      */
-    static Rencana rencana(List<Indikator> indikator, Instant sekarang) {
+    static Rencana rencana(List<Indikator> indikator, Instant sekarang, Tenggat tenggat) {
         LocalDate hariIni = LocalDate.ofInstant(sekarang, WIB);
         List<Periode> periode = new ArrayList<>();
         for (Periode p = new Periode(TAHUN_REALISASI_PERTAMA, 1); !p.mulai().isAfter(hariIni); p = p.berikut()) {
@@ -300,7 +292,7 @@ class DataContoh implements ApplicationRunner {
                 if (nasib == Nasib.BELUM_DIISI) {
                     continue;
                 }
-                List<Langkah> riwayat = riwayat(nasib, p, hariIni, akunPemilik, akunVerifikator, sekarang,
+                List<Langkah> riwayat = riwayat(nasib, p, hariIni, akunPemilik, akunVerifikator, sekarang, tenggat,
                         acak(ind.getKode(), p.tahun(), p.triwulan(), "waktu"));
                 if (riwayat.isEmpty()) {
                     continue;
@@ -350,7 +342,7 @@ class DataContoh implements ApplicationRunner {
      * after {@code sekarang} have not happened yet and are left out.
      */
     private static List<Langkah> riwayat(Nasib nasib, Periode periode, LocalDate hariIni, String pemilik,
-            String verifikator, Instant sekarang, Random acak) {
+            String verifikator, Instant sekarang, Tenggat tenggat, Random acak) {
         Jejak jejak = new Jejak(sekarang);
         LocalDate hariDraf = periode.akhir().isBefore(hariIni)
                 ? periode.akhir().plusDays(1 + acak.nextInt(4))
@@ -361,7 +353,7 @@ class DataContoh implements ApplicationRunner {
         }
         boolean terlambat = nasib == Nasib.DIAJUKAN_TERLAMBAT || nasib == Nasib.DISETUJUI_TERLAMBAT;
         LocalDate hariAju = terlambat
-                ? periode.batasPengajuan().plusDays(1 + acak.nextInt(25))
+                ? tenggat.untuk(periode.tahun(), periode.triwulan()).plusDays(1 + acak.nextInt(25))
                 : hariDraf.plusDays(1 + acak.nextInt(3));
         jejak.tambah(StatusRealisasi.DIAJUKAN, pemilik, jamKerja(hariAju, acak), null);
         switch (nasib) {

@@ -12,6 +12,7 @@ import id.kecamatan.kinerja.realisasi.Realisasi;
 import id.kecamatan.kinerja.realisasi.RealisasiRepository;
 import id.kecamatan.kinerja.realisasi.RiwayatStatusRepository;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import id.kecamatan.kinerja.realisasi.Tenggat;
 import id.kecamatan.kinerja.seed.DataContoh.Langkah;
 import id.kecamatan.kinerja.seed.DataContoh.RealisasiContoh;
 import id.kecamatan.kinerja.seed.DataContoh.Rencana;
@@ -58,6 +59,8 @@ class DataContohTest {
 
     @Autowired
     DataContoh dataContoh;
+    @Autowired
+    Tenggat tenggat;
     @Autowired
     InstansiRepository instansiRepository;
     @Autowired
@@ -114,7 +117,7 @@ class DataContohTest {
 
         List<RealisasiContoh> terlambat = diajukan.stream().filter(r -> LocalDate.ofInstant(r.diajukanPada(), WIB)
                 .isAfter(LocalDate.of(r.tahun(), 3 * r.triwulan(), 1).plusMonths(1).withDayOfMonth(10))).toList();
-        assertThat(terlambat).isNotEmpty().allMatch(RealisasiContoh::terlambat);
+        assertThat(terlambat).isNotEmpty().allMatch(r -> tenggat.terlambat(r.tahun(), r.triwulan(), r.diajukanPada()));
         assertThat(terlambat.stream().map(RealisasiContoh::status))
                 .contains(StatusRealisasi.DISETUJUI, StatusRealisasi.DIAJUKAN);
         assertThat(terlambat.size()).as("most are on time").isLessThan(diajukan.size() / 5);
@@ -195,7 +198,7 @@ class DataContohTest {
     void ditulisSekaliBertandaDanDataNyataTidakTersentuh() {
         dalamTransaksiYangDibatalkan(() -> {
             List<Indikator> indikator = dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow());
-            Rencana rencana = DataContoh.rencana(indikator, SEKARANG);
+            Rencana rencana = DataContoh.rencana(indikator, SEKARANG, tenggat);
             Set<String> sudahAda = new HashSet<>(jdbc.queryForList("""
                     select concat(i.kode, '/', r.tahun, '/', r.triwulan) from realisasi r
                     join indikator i on i.id = r.indikator_id join instansi n on n.id = i.instansi_id
@@ -216,7 +219,8 @@ class DataContohTest {
             List<RealisasiContoh> harapan = rencana.realisasi().stream().filter(r -> !sudahAda.contains(kunci(r))).toList();
             assertThat(ringkasan.realisasiPerStatus().values().stream().mapToInt(Integer::intValue).sum())
                     .isEqualTo(harapan.size());
-            assertThat(ringkasan.terlambat()).isEqualTo((int) harapan.stream().filter(RealisasiContoh::terlambat).count());
+            assertThat(ringkasan.terlambat()).isEqualTo((int) harapan.stream()
+                    .filter(r -> tenggat.terlambat(r.tahun(), r.triwulan(), r.diajukanPada())).count());
             assertThat(ringkasan.target()).isEqualTo(rencana.target().size());
             assertThat(realisasiContohTersimpan()).containsExactlyInAnyOrderElementsOf(harapan);
             assertThat(targetRepository.findAll().stream().filter(Target::isDataContoh)
@@ -264,7 +268,7 @@ class DataContohTest {
         TransactionTemplate baca = new TransactionTemplate(transactionManager);
         baca.setReadOnly(true);
         return baca.execute(s -> DataContoh.rencana(
-                dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow()), SEKARANG));
+                dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow()), SEKARANG, tenggat));
     }
 
     private void dalamTransaksiYangDibatalkan(Runnable isi) {

@@ -101,8 +101,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
 
     /** Submitted after the deadline, or still not submitted now that the deadline has passed. */
     private boolean terlambat(SelTriwulan sel, int triwulan) {
-        boolean belumDiajukan = sel == null || sel.status() == StatusRealisasi.DRAF
-                || sel.status() == StatusRealisasi.DIKEMBALIKAN;
+        boolean belumDiajukan = sel == null || sel.status().dapatDiubah();
         return belumDiajukan ? tenggat.hariIni(clock).isAfter(tenggat.untuk(tahun.getValue(), triwulan)) : sel.terlambat();
     }
 
@@ -112,9 +111,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean bolehDiubah(SelTriwulan sel, int triwulan) {
-        boolean sudahBerjalan = !LocalDate.of(tahun.getValue(), (triwulan - 1) * 3 + 1, 1).isAfter(LocalDate.now(clock));
-        return sudahBerjalan && (sel == null || sel.status() == StatusRealisasi.DRAF
-                || sel.status() == StatusRealisasi.DIKEMBALIKAN);
+        return tenggat.sudahBerjalan(tahun.getValue(), triwulan, clock) && (sel == null || sel.status().dapatDiubah());
     }
 
     private void ajukanSemuaDraf() {

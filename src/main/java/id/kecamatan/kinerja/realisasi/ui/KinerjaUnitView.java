@@ -25,6 +25,7 @@ import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisUnit;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,15 +45,17 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
     private final RealisasiService service;
     private final BuktiDukungService buktiService;
     private final Clock clock;
+    private final Tenggat tenggat;
     private final Select<PilihanUnit> unit = new Select<>();
     private final Select<Integer> tahun = new Select<>();
     private final Grid<BarisUnit> grid = new Grid<>();
 
     public KinerjaUnitView(RealisasiService service, BuktiDukungService buktiService, OrganisasiService organisasi,
-            Clock clock) {
+            Clock clock, Tenggat tenggat) {
         this.service = service;
         this.buktiService = buktiService;
         this.clock = clock;
+        this.tenggat = tenggat;
         setSizeFull();
         unit.setLabel(getTranslation("seksi.unit"));
         unit.setItems(organisasi.daftarUnit());
@@ -93,10 +96,8 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout tombol = new HorizontalLayout();
         tombol.setSpacing(false);
         tombol.addClassName("tombol-sel");
-        boolean dapatDiubah = sel == null || sel.status() == StatusRealisasi.DRAF
-                || sel.status() == StatusRealisasi.DIKEMBALIKAN;
-        boolean sudahBerjalan = !LocalDate.of(tahun.getValue(), (triwulan - 1) * 3 + 1, 1).isAfter(LocalDate.now(clock));
-        if (baris.milikSaya() && dapatDiubah && sudahBerjalan) {
+        boolean dapatDiubah = sel == null || sel.status().dapatDiubah();
+        if (baris.milikSaya() && dapatDiubah && tenggat.sudahBerjalan(tahun.getValue(), triwulan, clock)) {
             tombol.add(new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"), e -> new EditorRealisasi(
                     service, buktiService, baris.sebagaiKinerja(), tahun.getValue(), triwulan, sel, this::muat).open()));
         }
