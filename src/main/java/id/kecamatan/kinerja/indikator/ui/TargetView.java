@@ -9,11 +9,8 @@ import com.vaadin.flow.component.grid.editor.Editor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,17 +19,18 @@ import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.ui.KonverterAngka;
-import id.kecamatan.kinerja.indikator.TargetService;
+import id.kecamatan.kinerja.base.ui.Pemberitahuan;
+import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.indikator.TargetService.BarisTarget;
 import id.kecamatan.kinerja.indikator.TargetService.NilaiTarget;
 import id.kecamatan.kinerja.indikator.TargetService.SimpanTarget;
+import id.kecamatan.kinerja.indikator.TargetService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -66,7 +64,7 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
 
     private final TargetService service;
     private final Clock clock;
-    private final Select<Integer> tahun = new Select<>();
+    private final PilihTahun tahun;
     private final Grid<Isian> grid = new Grid<>();
     private final Paragraph keterangan = new Paragraph();
 
@@ -74,10 +72,7 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
         this.service = service;
         this.clock = clock;
         setSizeFull();
-        int tahunIni = LocalDate.now(clock).getYear();
-        tahun.setLabel(getTranslation("kinerja.tahun"));
-        tahun.setItems(IntStream.rangeClosed(tahunIni - 4, tahunIni + 1).boxed().sorted((a, b) -> b - a).toList());
-        tahun.setValue(tahunIni);
+        tahun = new PilihTahun(clock, 1);
         tahun.addValueChangeListener(e -> muat());
 
         Binder<Isian> binder = new Binder<>();
@@ -157,7 +152,7 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
         try {
             service.simpan(new SimpanTarget(isian.baris.indikatorId(), tahun.getValue(), nilai, isian.baris.target(),
                     isian.alasan));
-            Notification.show(getTranslation("target.tersimpan", isian.baris.nama()));
+            Pemberitahuan.berhasil(getTranslation("target.tersimpan", isian.baris.nama()));
             muat();
         } catch (AturanDilanggar ditolak) {
             gagal(isian, getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
@@ -168,7 +163,7 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
 
     /** The buffered editor has already closed after "save": reopen it on the same values so nothing typed is lost. */
     private void gagal(Isian isian, String pesan) {
-        Notification.show(pesan, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Pemberitahuan.galat(pesan);
         grid.getEditor().editItem(isian);
     }
 

@@ -5,21 +5,20 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
-import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.KomponenIsian;
 import id.kecamatan.kinerja.realisasi.RealisasiService.Pratinjau;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,7 +138,7 @@ class EditorRealisasi extends Dialog {
     private void simpan(boolean ajukan) {
         Map<String, BigDecimal> nilai = bacaIsian();
         if (nilai == null) {
-            gagal(getTranslation("kinerja.perbaiki-isian"));
+            Pemberitahuan.galat(getTranslation("kinerja.perbaiki-isian"));
             return;
         }
         SelTriwulan tersimpan;
@@ -147,10 +146,10 @@ class EditorRealisasi extends Dialog {
             tersimpan = service.simpanDraf(new SimpanDraf(baris.indikatorId(), tahun, triwulan, nilai,
                     kendala.getValue(), keterangan.getValue(), versi));
         } catch (ObjectOptimisticLockingFailureException konflik) {
-            gagal(getTranslation("kinerja.konflik"));
+            Pemberitahuan.galat(getTranslation("kinerja.konflik"));
             return;
         } catch (AturanDilanggar ditolak) {
-            gagal(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
+            Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
             return;
         }
         versi = tersimpan.versi();
@@ -158,18 +157,13 @@ class EditorRealisasi extends Dialog {
             if (ajukan) {
                 service.ajukan(List.of(tersimpan.realisasiId()));
             }
-            Notification.show(getTranslation(ajukan ? "kinerja.diajukan" : "kinerja.tersimpan"));
+            Pemberitahuan.berhasil(getTranslation(ajukan ? "kinerja.diajukan" : "kinerja.tersimpan"));
             close();
         } catch (AturanDilanggar ditolak) {
             // the draft is saved; only the submission was refused, and the form stays open to complete it
-            gagal(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
+            Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
         } finally {
             setelahSimpan.run();
         }
-    }
-
-    private void gagal(String pesan) {
-        Notification n = Notification.show(pesan, 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -5,28 +5,25 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.ui.Pemberitahuan;
+import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
-import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -42,7 +39,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
     private final BuktiDukungService buktiService;
     private final Clock clock;
     private final Tenggat tenggat;
-    private final Select<Integer> tahun = new Select<>();
+    private final PilihTahun tahun;
     private final Grid<BarisKinerja> grid = new Grid<>();
 
     public KinerjaSayaView(RealisasiService service, BuktiDukungService buktiService, Clock clock, Tenggat tenggat) {
@@ -51,10 +48,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         this.tenggat = tenggat;
         setSizeFull();
-        int tahunIni = LocalDate.now(clock).getYear();
-        tahun.setLabel(getTranslation("kinerja.tahun"));
-        tahun.setItems(IntStream.rangeClosed(tahunIni - 4, tahunIni).boxed().sorted((a, b) -> b - a).toList());
-        tahun.setValue(tahunIni);
+        tahun = new PilihTahun(clock, 0);
         tahun.addValueChangeListener(e -> muat());
         Button ajukanSemua = new Button(getTranslation("kinerja.ajukan-semua"), e -> ajukanSemuaDraf());
         HorizontalLayout alat = new HorizontalLayout(tahun, ajukanSemua);
@@ -122,18 +116,16 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
                 .map(SelTriwulan::realisasiId)
                 .toList();
         if (draf.isEmpty()) {
-            Notification.show(getTranslation("kinerja.tidak-ada-draf"));
+            Pemberitahuan.berhasil(getTranslation("kinerja.tidak-ada-draf"));
             return;
         }
         try {
             service.ajukan(draf);
-            Notification.show(getTranslation("kinerja.diajukan-banyak", draf.size()));
+            Pemberitahuan.berhasil(getTranslation("kinerja.diajukan-banyak", draf.size()));
         } catch (AturanDilanggar ditolak) {
-            Notification.show(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()), 8000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
         } catch (ObjectOptimisticLockingFailureException konflik) {
-            Notification.show(getTranslation("kinerja.konflik"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Pemberitahuan.galat(getTranslation("kinerja.konflik"));
         }
         muat();
     }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,18 +16,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
-import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.base.ui.Pemberitahuan;
+import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.PilihanUnit;
+import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
-import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisUnit;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.stream.IntStream;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -47,7 +45,7 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final Tenggat tenggat;
     private final Select<PilihanUnit> unit = new Select<>();
-    private final Select<Integer> tahun = new Select<>();
+    private final PilihTahun tahun;
     private final Grid<BarisUnit> grid = new Grid<>();
 
     public KinerjaUnitView(RealisasiService service, BuktiDukungService buktiService, OrganisasiService organisasi,
@@ -61,10 +59,7 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
         unit.setItems(organisasi.daftarUnit());
         unit.setItemLabelGenerator(PilihanUnit::nama);
         unit.setWidth("22rem");
-        int tahunIni = LocalDate.now(clock).getYear();
-        tahun.setLabel(getTranslation("kinerja.tahun"));
-        tahun.setItems(IntStream.rangeClosed(tahunIni - 4, tahunIni).boxed().sorted((a, b) -> b - a).toList());
-        tahun.setValue(tahunIni);
+        tahun = new PilihTahun(clock, 0);
         unit.addValueChangeListener(e -> muat());
         tahun.addValueChangeListener(e -> muat());
 
@@ -124,14 +119,13 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
         Button kirim = new Button(getTranslation("seksi.buka-kembali"), e -> {
             try {
                 service.bukaKembali(sel.realisasiId(), alasan.getValue());
-                Notification.show(getTranslation("seksi.dibuka-kembali"));
+                Pemberitahuan.berhasil(getTranslation("seksi.dibuka-kembali"));
                 dialog.close();
             } catch (AturanDilanggar ditolak) {
                 alasan.setErrorMessage(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
                 alasan.setInvalid(true);
             } catch (ObjectOptimisticLockingFailureException konflik) {
-                Notification.show(getTranslation("kinerja.konflik"), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Pemberitahuan.galat(getTranslation("kinerja.konflik"));
             }
             muat();
         });

@@ -2,8 +2,8 @@ package id.kecamatan.kinerja.realisasi.ui;
 
 import com.vaadin.flow.component.Component;
 import id.kecamatan.kinerja.base.ui.LencanaMenu;
-import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.Ringkasan;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,13 +1,12 @@
 package id.kecamatan.kinerja.realisasi.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.JenisBerkas;
 import java.io.IOException;
@@ -38,7 +37,7 @@ class PanelBukti extends VerticalLayout {
         upload.setMaxFileSize(BuktiDukungService.UKURAN_MAKS);
         upload.setI18n(i18n());
         upload.setWidthFull();
-        upload.addFileRejectedListener(e -> gagal(getTranslation("bukti.ditolak-peramban", e.getFileName(),
+        upload.addFileRejectedListener(e -> Pemberitahuan.galat(getTranslation("bukti.ditolak-peramban", e.getFileName(),
                 e.getErrorMessage())));
         Div petunjuk = new Div(getTranslation("bukti.petunjuk", BuktiDukungService.UKURAN_MAKS / MB));
         petunjuk.addClassName("keterangan-kecil");
@@ -56,12 +55,12 @@ class PanelBukti extends VerticalLayout {
             event.getUI().access(() -> {
                 upload.clearFileList();
                 daftar.tampilkan(service.daftar(realisasiId));
-                Notification.show(getTranslation("bukti.tersimpan", namaFile));
+                Pemberitahuan.berhasil(getTranslation("bukti.tersimpan", namaFile));
             });
         } catch (AturanDilanggar ditolak) {
             // the file stays in the upload list marked as refused; the message says why
             event.reject(ditolak.getKunciPesan());
-            event.getUI().access(() -> gagal(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen())));
+            event.getUI().access(() -> Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen())));
         }
     }
 
@@ -78,9 +77,5 @@ class PanelBukti extends VerticalLayout {
                         .setForbidden(getTranslation("bukti.unggah.ditolak"))
                         .setUnexpectedServerError(getTranslation("bukti.unggah.gagal"))
                         .setServerUnavailable(getTranslation("bukti.unggah.gagal"))));
-    }
-
-    private void gagal(String pesan) {
-        Notification.show(pesan, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

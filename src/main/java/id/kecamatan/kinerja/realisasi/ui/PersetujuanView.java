@@ -6,8 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,9 +14,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
-import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,7 +74,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
 
     private void setujui(Set<BarisPersetujuan> dipilih) {
         if (dipilih.isEmpty()) {
-            Notification.show(getTranslation("persetujuan.pilih-dulu"));
+            Pemberitahuan.berhasil(getTranslation("persetujuan.pilih-dulu"));
             return;
         }
         jalankan(() -> service.setujui(dipilih.stream().map(BarisPersetujuan::realisasiId).toList()),
@@ -84,7 +83,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
 
     private void kembalikan(Set<BarisPersetujuan> dipilih) {
         if (dipilih.size() != 1) {
-            Notification.show(getTranslation("persetujuan.pilih-satu"));
+            Pemberitahuan.berhasil(getTranslation("persetujuan.pilih-satu"));
             return;
         }
         BarisPersetujuan baris = dipilih.iterator().next();
@@ -114,21 +113,17 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
     private boolean jalankan(Runnable tindakan, String berhasil) {
         try {
             tindakan.run();
-            Notification.show(berhasil);
+            Pemberitahuan.berhasil(berhasil);
             return true;
         } catch (AturanDilanggar ditolak) {
-            gagal(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
+            Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
             return false;
         } catch (ObjectOptimisticLockingFailureException konflik) {
-            gagal(getTranslation("kinerja.konflik"));
+            Pemberitahuan.galat(getTranslation("kinerja.konflik"));
             return false;
         } finally {
             muat();
         }
-    }
-
-    private void gagal(String pesan) {
-        Notification.show(pesan, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

@@ -3,13 +3,12 @@ package id.kecamatan.kinerja.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.security.AkunService;
 import jakarta.annotation.security.PermitAll;
 
@@ -39,12 +38,11 @@ public class GantiPasswordView extends VerticalLayout implements HasDynamicTitle
             }
             try {
                 akunService.gantiPassword(lama.getValue(), baru.getValue());
-                Notification.show(getTranslation("password.berhasil"));
+                Pemberitahuan.berhasil(getTranslation("password.berhasil"));
                 authenticationContext.logout();
             } catch (AkunService.PasswordDitolak ditolak) {
-                Notification n = Notification.show(getTranslation(ditolak.getMessage(),
+                Pemberitahuan.galat(getTranslation(ditolak.getMessage(),
                         AkunService.PANJANG_PASSWORD_MIN, AkunService.PANJANG_PASSWORD_MAKS));
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.kecamatan.kinerja.security.AkunService;
 import id.kecamatan.kinerja.security.AkunService.BarisAkun;
+import id.kecamatan.kinerja.security.AkunService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The Admin's list of accounts: who can sign in, as whom, in which jabatan. */
