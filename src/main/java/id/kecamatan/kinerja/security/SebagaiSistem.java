@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.security;
 
+import id.kecamatan.kinerja.base.audit.PencatatRevisi;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,7 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SebagaiSistem {
 
-    public static final String NAMA = "sistem";
+    /** The name of the portal itself in the audit history, the same one Envers records when no one is signed in. */
+    public static final String NAMA = PencatatRevisi.SISTEM;
 
     private SebagaiSistem() {
     }

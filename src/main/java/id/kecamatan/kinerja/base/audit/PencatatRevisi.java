@@ -7,7 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Stamps each revision with the signed-in user, or "sistem" for the seed importer and jobs. */
 public class PencatatRevisi implements RevisionListener {
 
-    static final String SISTEM = "sistem";
+    public static final String SISTEM = "sistem";
 
     @Override
     public void newRevision(Object revisionEntity) {
