@@ -3,6 +3,7 @@ package id.kecamatan.kinerja;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kecamatan.kinerja.dashboard.CapaianService;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
@@ -53,6 +54,8 @@ class AksesAnonimTest {
     @Autowired
     BuktiDukungService buktiDukungService;
     @Autowired
+    CapaianService capaianService;
+    @Autowired
     InstansiRepository instansiRepository;
     @Autowired
     JdbcTemplate jdbc;
@@ -101,6 +104,8 @@ class AksesAnonimTest {
                         u -> u.buktiDukungService.unggah(1L, "bukti.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))),
                 Named.of("BuktiDukungService.daftar", u -> u.buktiDukungService.daftar(1L)),
                 Named.of("BuktiDukungService.unduh", u -> u.buktiDukungService.unduh(1L)),
+                Named.of("CapaianService.dasbor", u -> u.capaianService.dasbor(2026, 1)),
+                Named.of("CapaianService.pengukuran", u -> u.capaianService.pengukuran(2026, 1)),
                 Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())));
     }
 

@@ -20,6 +20,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
@@ -81,6 +82,10 @@ public class Indikator extends AbstractEntity {
     private String catatan;
 
     private int urutan;
+
+    /** The weight of an IKU in the kecamatan score (equal weights by default); unused for an IKI. */
+    @Column(nullable = false, precision = 9, scale = 4)
+    private BigDecimal bobot = BigDecimal.ONE;
 
     @OneToMany(mappedBy = "indikator", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("urutan")
@@ -205,6 +210,14 @@ public class Indikator extends AbstractEntity {
 
     public void setCatatan(String catatan) {
         this.catatan = catatan;
+    }
+
+    public BigDecimal getBobot() {
+        return bobot;
+    }
+
+    public void setBobot(BigDecimal bobot) {
+        this.bobot = bobot;
     }
 
     public int getUrutan() {
