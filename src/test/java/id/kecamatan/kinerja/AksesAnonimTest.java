@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kecamatan.kinerja.dashboard.CapaianService;
+import id.kecamatan.kinerja.dashboard.PengaturanSkorService;
+import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
@@ -56,6 +58,10 @@ class AksesAnonimTest {
     @Autowired
     CapaianService capaianService;
     @Autowired
+    PengaturanIndikatorService pengaturanIndikatorService;
+    @Autowired
+    PengaturanSkorService pengaturanSkorService;
+    @Autowired
     InstansiRepository instansiRepository;
     @Autowired
     JdbcTemplate jdbc;
@@ -96,6 +102,7 @@ class AksesAnonimTest {
                 Named.of("RealisasiService.riwayat", u -> u.realisasiService.riwayat(1L)),
                 Named.of("RealisasiService.ringkasan", u -> u.realisasiService.ringkasan()),
                 Named.of("RealisasiService.kinerjaUnit", u -> u.realisasiService.kinerjaUnit(1L, 2026)),
+                Named.of("RealisasiService.kinerjaIndikator", u -> u.realisasiService.kinerjaIndikator(List.of(1L), 2026)),
                 Named.of("OrganisasiService.daftarUnit", u -> u.organisasiService.daftarUnit()),
                 Named.of("TargetService.tabelTarget", u -> u.targetService.tabelTarget(2026)),
                 Named.of("TargetService.simpan", u -> u.targetService.simpan(
@@ -106,6 +113,13 @@ class AksesAnonimTest {
                 Named.of("BuktiDukungService.unduh", u -> u.buktiDukungService.unduh(1L)),
                 Named.of("CapaianService.dasbor", u -> u.capaianService.dasbor(2026, 1)),
                 Named.of("CapaianService.pengukuran", u -> u.capaianService.pengukuran(2026, 1)),
+                Named.of("PengaturanIndikatorService.daftar", u -> u.pengaturanIndikatorService.daftar()),
+                Named.of("PengaturanIndikatorService.simpan", u -> u.pengaturanIndikatorService.simpan(
+                        new PengaturanIndikatorService.UbahIndikator(1L, 0, null, null, null, null, null))),
+                Named.of("PengaturanIndikatorService.simpanCascade",
+                        u -> u.pengaturanIndikatorService.simpanCascade(1L, Map.of())),
+                Named.of("PengaturanSkorService.aturan", u -> u.pengaturanSkorService.aturan()),
+                Named.of("PengaturanSkorService.simpan", u -> u.pengaturanSkorService.simpan(null, Map.of())),
                 Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())));
     }
 

@@ -92,11 +92,12 @@ public class CapaianService {
     }
 
     /**
-     * Everything the dashboard shows. {@code terbatas}: the user sees the kecamatan summary and their own
-     * indicators only (a Kasi or staff member), so {@code unit} is empty and the heat map has their own row.
+     * Everything the dashboard shows. {@code indikator}: every indicator's approved figures, which every role may
+     * read. {@code terbatas}: the user sees the kecamatan summary and their own indicators only (a Kasi or staff
+     * member), so {@code unit} is empty and the heat map and the late list have their own jabatan only.
      */
     public record Dasbor(int tahun, int sampaiTriwulan, boolean terbatas, KartuSkor kecamatan, List<KartuIku> iku,
-            List<KartuUnit> unit, List<BarisCapaian> milikSaya, List<TitikTren> tren, List<BarisPeta> peta,
+            List<KartuUnit> unit, List<BarisCapaian> indikator, List<BarisCapaian> milikSaya, List<TitikTren> tren, List<BarisPeta> peta,
             List<Terlambat> terlambat, List<TabelPredikat.Pita> pitaPredikat) {
     }
 
@@ -128,18 +129,18 @@ public class CapaianService {
         List<KartuUnit> unit = new ArrayList<>();
         if (!terbatas) {
             for (CapaianUnit u : skor.unit()) {
-                List<BarisCapaian> indikator = skor.indikator().values().stream()
+                List<BarisCapaian> milikUnit = skor.indikator().values().stream()
                         .filter(i -> i.indikator().jenis() == JenisIndikator.IKI
                                 && Objects.equals(i.indikator().unitKerjaId(), u.unitKerjaId()))
                         .map(i -> baris(i, label, predikat)).toList();
-                String nama = indikator.isEmpty() ? null : indikator.getFirst().unitKerja();
+                String nama = milikUnit.isEmpty() ? null : milikUnit.getFirst().unitKerja();
                 unit.add(new KartuUnit(u.unitKerjaId(), nama, u.capaian().nilai(), predikatDari(predikat, u.capaian().nilai()),
-                        u.capaian().terisi(), u.capaian().jumlah(), indikator));
+                        u.capaian().terisi(), u.capaian().jumlah(), milikUnit));
             }
         }
-        List<BarisCapaian> milikSaya = skor.indikator().values().stream()
-                .filter(i -> i.indikator().pemilikId() == pengguna.jabatanId())
-                .map(i -> baris(i, label, predikat)).toList();
+        List<BarisCapaian> indikator = skor.indikator().values().stream().map(i -> baris(i, label, predikat)).toList();
+        List<BarisCapaian> milikSaya = indikator.stream()
+                .filter(i -> i.jabatanId().equals(pengguna.jabatanId())).toList();
 
         List<TitikTren> tren = new ArrayList<>();
         for (int t = tahun - TAHUN_TREN + 1; t <= tahun; t++) {
@@ -158,7 +159,7 @@ public class CapaianService {
         Skor.Gabungan s = skor.skor();
         KartuSkor kecamatan = new KartuSkor(s.nilai(), predikatDari(predikat, s.nilai()), s.terisi(), s.jumlah(),
                 skor.indikatorTerisi(), skor.jumlahIndikator(), skor.batasAtas());
-        return new Dasbor(tahun, sampaiTriwulan, terbatas, kecamatan, iku, unit, milikSaya, tren, peta, terlambat,
+        return new Dasbor(tahun, sampaiTriwulan, terbatas, kecamatan, iku, unit, indikator, milikSaya, tren, peta, terlambat,
                 predikat.pita());
     }
 

@@ -116,9 +116,7 @@ public final class Rollup {
     /** The predikat table of an instansi: its own bands where it has set them, else the default. */
     public static TabelPredikat tabelPredikat(DataRollup data, long instansiId, JenisPredikat jenis) {
         List<PitaData> sendiri = data.predikat().getOrDefault(instansiId, Map.of()).get(jenis);
-        return sendiri == null || sendiri.isEmpty()
-                ? (jenis == JenisPredikat.CAPAIAN ? TabelPredikat.CAPAIAN_BAKU : TabelPredikat.NILAI_AKIP_BAKU)
-                : tabel(jenis, sendiri);
+        return sendiri == null || sendiri.isEmpty() ? jenis.tabelBawaan() : tabel(jenis, sendiri);
     }
 
     static TabelPredikat tabel(JenisPredikat jenis, List<PitaData> pita) {

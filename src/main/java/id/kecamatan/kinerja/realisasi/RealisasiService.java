@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -185,10 +186,11 @@ public class RealisasiService {
     /**
      * One indicator of a unit kerja with its quarters as the signed-in user may see them: approved rows for
      * everyone; rows not yet approved only for their owner, their verifikator and the Camat (null otherwise).
+     * {@code dapatMembaca}: the user is one of those, and so may also open the rows' evidence.
      */
     public record BarisUnit(String jabatan, Long indikatorId, String kode, String nama, String satuan,
             JenisFormula jenisFormula, List<KomponenIsian> komponen, BigDecimal targetTahunan, boolean milikSaya,
-            boolean dapatMembukaKembali, List<SelTriwulan> triwulan) {
+            boolean dapatMembaca, boolean dapatMembukaKembali, List<SelTriwulan> triwulan) {
 
         /** As the owner's own row in Kinerja Saya, so the same editor serves both screens. */
         public BarisKinerja sebagaiKinerja() {
@@ -199,8 +201,25 @@ public class RealisasiService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<BarisUnit> kinerjaUnit(Long unitKerjaId, int tahun) {
+        return baris(indikatorRepository.findByUnitKerja(unitKerjaId), tahun);
+    }
+
+    /**
+     * The rows behind a figure of the dashboard: the given indicators of the signed-in user's instansi, with
+     * their quarters as {@link #kinerjaUnit} shows them (rows not yet approved only to those who may read them).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BarisUnit> kinerjaIndikator(Collection<Long> indikatorIds, int tahun) {
+        List<Long> urutan = List.copyOf(indikatorIds);
+        List<Indikator> indikator = new ArrayList<>(indikatorRepository.findAllById(urutan));
+        indikator.sort(Comparator.comparingInt(i -> urutan.indexOf(i.getId())));
+        return baris(indikator, tahun);
+    }
+
+    private List<BarisUnit> baris(List<Indikator> semua, int tahun) {
         Pengguna pengguna = penggunaSaatIni.wajib();
-        List<Indikator> indikator = indikatorRepository.findByUnitKerja(unitKerjaId).stream()
+        List<Indikator> indikator = semua.stream()
                 .filter(i -> i.getInstansi().getId().equals(pengguna.instansiId()))
                 .toList();
         List<Long> ids = indikator.stream().map(Indikator::getId).toList();
@@ -220,7 +239,7 @@ public class RealisasiService {
                 sel.add(tampak ? sel(i, r, t == null ? null : t.untukTriwulan(tw)) : null);
             }
             baris.add(new BarisUnit(i.getPemilik().getNama(), i.getId(), i.getKode(), i.getNama(), i.getSatuan(),
-                    i.getJenisFormula(), komponen(i), t == null ? null : t.tahunan(), akses.milik(i),
+                    i.getJenisFormula(), komponen(i), t == null ? null : t.tahunan(), akses.milik(i), membaca,
                     akses.dapatMembukaKembali(i), sel));
         }
         return baris;

@@ -2,7 +2,10 @@ package id.kecamatan.kinerja.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
+import id.kecamatan.kinerja.capaian.Polaritas;
+import id.kecamatan.kinerja.dashboard.JenisPredikat;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import java.io.IOException;
@@ -38,13 +41,21 @@ class PesanBundleTest {
     private static final Path SUMBER = Path.of("src/main/java");
 
     /** Keys built as {@code "prefix." + value}: the values each prefix can take. */
-    private static final Map<String, List<String>> KUNCI_DINAMIS = Map.of(
-            "peran.", nama(Peran.values()),
-            "peran-komponen.", nama(PeranKomponen.values()),
-            "formula.", nama(JenisFormula.values()),
-            "status.", Stream.concat(nama(StatusRealisasi.values()).stream(), Stream.of("KOSONG")).toList(),
-            "triwulan.", List.of("1", "2", "3", "4"),
-            "bahasa.", Stream.of(PesanProvider.INDONESIA, PesanProvider.INGGRIS).map(Locale::getLanguage).toList());
+    private static final List<String> STATUS_PETA = List.of("terlambat", "dikembalikan", "draf", "kosong", "diajukan", "disetujui");
+
+    private static final Map<String, List<String>> KUNCI_DINAMIS = Map.ofEntries(
+            Map.entry("peran.", nama(Peran.values())),
+            Map.entry("peran-komponen.", nama(PeranKomponen.values())),
+            Map.entry("formula.", nama(JenisFormula.values())),
+            Map.entry("status.", Stream.concat(nama(StatusRealisasi.values()).stream(), Stream.of("KOSONG")).toList()),
+            Map.entry("triwulan.", List.of("1", "2", "3", "4")),
+            Map.entry("dasbor.tw.", List.of("1", "2", "3", "4")),
+            Map.entry("agregasi.", nama(Agregasi.values())),
+            Map.entry("polaritas.", nama(Polaritas.values())),
+            Map.entry("pengaturan.pita.", nama(JenisPredikat.values())),
+            Map.entry("dasbor.peta.", STATUS_PETA),
+            Map.entry("dasbor.legenda.", STATUS_PETA),
+            Map.entry("bahasa.", Stream.of(PesanProvider.INDONESIA, PesanProvider.INGGRIS).map(Locale::getLanguage).toList()));
 
     /**
      * getTranslation arguments that are neither a literal nor "literal" + value, with where their keys come from:

@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The address "/" sends each role to its natural first page: a Kasi or staff member to their own results,
- * the Admin to the accounts, everyone else to the office's IKU table.
+ * the Admin to the accounts, the Camat and the Sekcam to the dashboard.
  */
 @Route("")
 @PermitAll
@@ -29,7 +29,7 @@ public class BerandaView extends Div implements BeforeEnterObserver {
         String tujuan = switch (peran == null ? Peran.STAF : peran) {
             case KEPALA_UNIT, STAF -> "kinerja-saya";
             case ADMIN -> "pengguna";
-            case CAMAT, SEKCAM -> "iku";
+            case CAMAT, SEKCAM -> "dasbor";
         };
         event.forwardTo(tujuan);
     }

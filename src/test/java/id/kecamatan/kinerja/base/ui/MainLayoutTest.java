@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.dashboard.ui.DasborView;
 import id.kecamatan.kinerja.indikator.ui.TabelIkuView;
 import id.kecamatan.kinerja.realisasi.ui.KinerjaSayaView;
 import id.kecamatan.kinerja.security.ui.PenggunaView;
@@ -28,7 +29,7 @@ class MainLayoutTest extends AbstractUiTest {
         assertThat(login("kasi.pemerintahan").peran()).isEqualTo(Peran.KEPALA_UNIT);
         UI.getCurrent().navigate("renstra");
 
-        assertThat(menu()).containsExactly("Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
+        assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
                 "IKI per Jabatan", "Struktur Organisasi");
         assertThat(menu()).doesNotContain("Pengguna", "Persetujuan");
     }
@@ -37,7 +38,7 @@ class MainLayoutTest extends AbstractUiTest {
     void camatSeesPersetujuanButNeitherTargetNorPengguna() {
         loginAndNavigate("camat", "renstra");
 
-        assertThat(menu()).containsExactly("Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
+        assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
                 "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi");
     }
 
@@ -45,15 +46,15 @@ class MainLayoutTest extends AbstractUiTest {
     void sekcamSeesPersetujuanAndTargetButNotPengguna() {
         loginAndNavigate("sekcam", "renstra");
 
-        assertThat(menu()).containsExactly("Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
-                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Target");
+        assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
+                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Target", "Pengaturan Capaian");
     }
 
     @Test
     void stafSeesNeitherPersetujuanNorPengguna() {
         loginAndNavigate("bendahara", "renstra");
 
-        assertThat(menu()).containsExactly("Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
+        assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
                 "IKI per Jabatan", "Struktur Organisasi");
     }
 
@@ -62,16 +63,16 @@ class MainLayoutTest extends AbstractUiTest {
         assertThat(login("admin").peran()).isEqualTo(Peran.ADMIN);
         UI.getCurrent().navigate("renstra");
 
-        assertThat(menu()).containsExactly("Kinerja per Seksi", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan",
-                "Struktur Organisasi", "Target", "Pengguna");
+        assertThat(menu()).containsExactly("Dasbor", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan",
+                "Struktur Organisasi", "Target", "Pengaturan Capaian", "Pengguna");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
         "kasi.pemerintahan, kinerja-saya, KINERJA",
         "bendahara,         kinerja-saya, KINERJA",
-        "camat,             iku, IKU",
-        "sekcam,            iku, IKU",
+        "camat,             dasbor, DASBOR",
+        "sekcam,            dasbor, DASBOR",
         "admin,             pengguna, PENGGUNA",
     })
     void berandaForwardsEachRoleToItsFirstPage(String username, String path, String halaman) {
@@ -79,7 +80,7 @@ class MainLayoutTest extends AbstractUiTest {
 
         Class<? extends Component> view = switch (halaman) {
             case "KINERJA" -> KinerjaSayaView.class;
-            case "IKU" -> TabelIkuView.class;
+            case "DASBOR" -> DasborView.class;
             default -> PenggunaView.class;
         };
         expectView(view);
@@ -113,7 +114,7 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("renstra");
 
-        assertThat(menu()).containsExactly("My Performance", "Performance by Section", "Strategic Plan", "Key Indicators (IKU)",
+        assertThat(menu()).containsExactly("Dashboard", "My Performance", "Performance by Section", "Strategic Plan", "Key Indicators (IKU)",
                 "Individual Indicators (IKI)", "Organisation");
         assertThat(judulHalaman()).isEqualTo("Strategic Plan");
     }

@@ -1,0 +1,359 @@
+package id.kecamatan.kinerja.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.ui.Grafik;
+import id.kecamatan.kinerja.base.ui.PilihTahun;
+import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.dashboard.CapaianService;
+import id.kecamatan.kinerja.dashboard.CapaianService.BarisCapaian;
+import id.kecamatan.kinerja.dashboard.CapaianService.BarisPeta;
+import id.kecamatan.kinerja.dashboard.CapaianService.Dasbor;
+import id.kecamatan.kinerja.dashboard.CapaianService.KartuIku;
+import id.kecamatan.kinerja.dashboard.CapaianService.KartuUnit;
+import id.kecamatan.kinerja.dashboard.CapaianService.SelPeta;
+import id.kecamatan.kinerja.dashboard.CapaianService.Terlambat;
+import id.kecamatan.kinerja.dashboard.CapaianService.TitikTren;
+import id.kecamatan.kinerja.realisasi.Tenggat;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The Camat's picture of the kecamatan against its plan (issue 4): the score with predikat and coverage, each
+ * IKU beside its IKI index, capaian per unit kerja, the quarterly trend, the heat map of entry status and the
+ * late list. Every figure opens down to its indicators, and each indicator to its realisasi rows and evidence.
+ * Only approved realisasi count; missing data is shown as missing, never as a number.
+ */
+@Route("dasbor")
+@Menu(title = "menu.dasbor", order = -1, icon = "vaadin:dashboard")
+@PermitAll
+public class DasborView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CapaianService service;
+    private final PilihTahun tahun;
+    private final Select<Integer> triwulan = new Select<>();
+    private final Div isi = new Div();
+    final Grafik grafikUnit = new Grafik();
+    final Grafik grafikTren = new Grafik();
+    private Dasbor dasbor;
+
+    public DasborView(CapaianService service, Clock clock, Tenggat tenggat) {
+        this.service = service;
+        addClassName("dasbor");
+        tahun = new PilihTahun(clock, 0);
+        triwulan.setLabel(getTranslation("dasbor.sampai-triwulan"));
+        triwulan.setItems(1, 2, 3, 4);
+        triwulan.setItemLabelGenerator(tw -> getTranslation("triwulan." + tw));
+        triwulan.setValue(triwulanTerakhir(tenggat, clock, tahun.getValue()));
+        tahun.addValueChangeListener(e -> muat());
+        triwulan.addValueChangeListener(e -> muat());
+        H2 judul = new H2(getTranslation("menu.dasbor"));
+        judul.addClassName("judul-halaman");
+        isi.setWidthFull();
+        add(judul, new HorizontalLayout(tahun, triwulan), isi);
+        muat();
+    }
+
+    /** The last quarter that has started in the year (the whole year for a past year). */
+    private static int triwulanTerakhir(Tenggat tenggat, Clock clock, int tahun) {
+        int tw = 4;
+        while (tw > 1 && !tenggat.sudahBerjalan(tahun, tw, clock)) {
+            tw--;
+        }
+        return tw;
+    }
+
+    private void muat() {
+        if (tahun.getValue() == null || triwulan.getValue() == null) {
+            return;
+        }
+        dasbor = service.dasbor(tahun.getValue(), triwulan.getValue());
+        isi.removeAll();
+        FlexLayout kartu = new FlexLayout(kartuKecamatan());
+        kartu.addClassName("baris-kartu");
+        dasbor.iku().forEach(iku -> kartu.add(kartuIku(iku)));
+        isi.add(kartu);
+        if (dasbor.terbatas()) {
+            isi.add(bagian(getTranslation("dasbor.milik-saya")), tabelIndikator(dasbor.milikSaya()));
+        } else {
+            isi.add(bagian(getTranslation("dasbor.per-unit")), grafikUnit, tabelUnit());
+            grafikUnit.setOpsi(opsiUnit());
+        }
+        isi.add(bagian(getTranslation("dasbor.tren")), grafikTren);
+        grafikTren.setOpsi(opsiTren());
+        isi.add(bagian(getTranslation("dasbor.peta")), legendaPeta(), petaStatus());
+        isi.add(bagian(getTranslation("dasbor.terlambat")), daftarTerlambat());
+    }
+
+    private Component kartuKecamatan() {
+        Div kartu = kartu(getTranslation("dasbor.skor-kecamatan"), dasbor.kecamatan().nilai(), dasbor.kecamatan().predikat());
+        kartu.addClassName("kartu-utama");
+        kartu.add(keterangan(getTranslation("dasbor.cakupan-iku", dasbor.kecamatan().ikuTerisi(), dasbor.kecamatan().jumlahIku())),
+                keterangan(getTranslation("dasbor.cakupan-indikator", dasbor.kecamatan().indikatorTerisi(),
+                        dasbor.kecamatan().jumlahIndikator())),
+                keterangan(getTranslation("dasbor.batas-atas", FormatAngka.format(dasbor.kecamatan().batasAtas()))),
+                keterangan(getTranslation("dasbor.pita-predikat", dasbor.pitaPredikat().stream()
+                        .map(p -> "≥ " + FormatAngka.format(p.batas()) + " " + p.nama())
+                        .collect(Collectors.joining(" · ")))));
+        kartu.add(tombolRincian(getTranslation("dasbor.skor-kecamatan"),
+                dasbor.iku().stream().map(KartuIku::iku).toList()));
+        return kartu;
+    }
+
+    private Component kartuIku(KartuIku iku) {
+        Div kartu = kartu(iku.iku().nama(), iku.capaian(), iku.predikat());
+        kartu.add(keterangan(getTranslation("dasbor.capaian-sendiri", teks(iku.iku().capaian()),
+                        teks(iku.iku().realisasi(), iku.iku().satuan()), FormatAngka.format(iku.iku().target()))),
+                keterangan(getTranslation("dasbor.indeks-iki", teks(iku.indeksIki()), iku.ikiTerisi(), iku.jumlahIki())));
+        List<BarisCapaian> rincian = new ArrayList<>();
+        rincian.add(iku.iku());
+        rincian.addAll(iku.iki());
+        kartu.add(tombolRincian(iku.iku().nama(), rincian));
+        return kartu;
+    }
+
+    private Div kartu(String judul, Hasil nilai, String predikat) {
+        Div kartu = new Div();
+        kartu.addClassName("kartu");
+        Div kepala = new Div(judul);
+        kepala.addClassName("kartu-judul");
+        Div angka = new Div(nilai instanceof Hasil.Nilai ? teks(nilai) : getTranslation("dasbor.belum-ada-data"));
+        angka.addClassNames("kartu-angka", nilai instanceof Hasil.Nilai ? "ada" : "kosong");
+        kartu.add(kepala, angka);
+        if (predikat != null) {
+            Span etiket = new Span(predikat);
+            etiket.addClassNames("etiket", "predikat");
+            kartu.add(etiket);
+        }
+        return kartu;
+    }
+
+    private Button tombolRincian(String judul, List<BarisCapaian> baris) {
+        Button tombol = new Button(getTranslation("dasbor.rincian"), e -> rincian(judul, baris));
+        tombol.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return tombol;
+    }
+
+    /** The indicators behind a figure; each opens its realisasi rows and evidence. */
+    void rincian(String judul, List<BarisCapaian> baris) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("dasbor.rincian-judul", judul, dasbor.tahun(),
+                getTranslation("triwulan." + dasbor.sampaiTriwulan())));
+        dialog.setWidth("min(72rem, 95vw)");
+        dialog.add(tabelIndikator(baris));
+        dialog.getFooter().add(new Button(getTranslation("umum.tutup"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private Grid<BarisCapaian> tabelIndikator(List<BarisCapaian> baris) {
+        Grid<BarisCapaian> grid = new Grid<>();
+        grid.addColumn(b -> b.kode() + " · " + b.nama()).setHeader(getTranslation("kinerja.indikator")).setFlexGrow(3);
+        grid.addColumn(BarisCapaian::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setFlexGrow(1);
+        grid.addColumn(b -> FormatAngka.format(b.target())).setHeader(getTranslation("dasbor.target")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(b -> teks(b.realisasi(), b.satuan())).setHeader(getTranslation("dasbor.realisasi")).setFlexGrow(1);
+        grid.addColumn(b -> teks(b.capaian())).setHeader(getTranslation("dasbor.capaian")).setFlexGrow(1);
+        grid.addColumn(b -> b.predikat() == null ? "–" : b.predikat()).setHeader(getTranslation("dasbor.predikat")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(b -> getTranslation("dasbor.triwulan-disetujui", b.triwulanDisetujui()))
+                .setHeader(getTranslation("dasbor.data")).setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(b -> new Button(getTranslation("dasbor.lihat-realisasi"),
+                e -> getUI().ifPresent(ui -> {
+                    ui.getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).forEach(Dialog::close);
+                    ui.navigate("rincian/" + b.indikatorId() + "/" + dasbor.tahun());
+                }))).setWidth("10rem").setFlexGrow(0).setKey("rincian");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setItems(baris);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Grid<KartuUnit> tabelUnit() {
+        Grid<KartuUnit> grid = new Grid<>();
+        grid.addColumn(u -> u.nama() == null ? getTranslation("dasbor.tanpa-unit") : u.nama())
+                .setHeader(getTranslation("seksi.unit")).setFlexGrow(2);
+        grid.addColumn(u -> teks(u.capaian())).setHeader(getTranslation("dasbor.capaian")).setFlexGrow(1);
+        grid.addColumn(u -> u.predikat() == null ? "–" : u.predikat()).setHeader(getTranslation("dasbor.predikat")).setFlexGrow(1);
+        grid.addColumn(u -> getTranslation("dasbor.cakupan", u.terisi(), u.jumlah())).setHeader(getTranslation("dasbor.data")).setFlexGrow(1);
+        grid.addComponentColumn(u -> tombolRincian(u.nama() == null ? getTranslation("dasbor.tanpa-unit") : u.nama(), u.indikator()))
+                .setFlexGrow(0).setWidth("8rem");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setItems(dasbor.unit());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component petaStatus() {
+        Grid<BarisPeta> grid = new Grid<>();
+        grid.addColumn(BarisPeta::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setFlexGrow(2);
+        for (int tw = 1; tw <= 4; tw++) {
+            int nomor = tw;
+            grid.addComponentColumn(b -> selPeta(b.triwulan().get(nomor - 1))).setHeader(getTranslation("triwulan." + nomor))
+                    .setFlexGrow(1).setKey("tw" + nomor);
+        }
+        grid.addComponentColumn(b -> tombolRincian(b.jabatan(), dasbor.indikator().stream()
+                .filter(i -> i.jabatanId().equals(b.jabatanId())).toList())).setFlexGrow(0).setWidth("8rem");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        grid.setItems(dasbor.peta());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** A heat map cell: coloured by its most urgent state, with the count of each state present. */
+    private Component selPeta(SelPeta sel) {
+        Div isi = new Div();
+        isi.addClassName("sel-peta");
+        if (sel.belumBerjalan()) {
+            isi.addClassName("peta-belum-berjalan");
+            isi.add(new Span(getTranslation("dasbor.belum-berjalan")));
+            return isi;
+        }
+        Map<String, Integer> jumlah = new LinkedHashMap<>();
+        jumlah.put("terlambat", sel.terlambat());
+        jumlah.put("dikembalikan", sel.dikembalikan());
+        jumlah.put("draf", sel.draf());
+        jumlah.put("kosong", sel.kosong());
+        jumlah.put("diajukan", sel.diajukan());
+        jumlah.put("disetujui", sel.disetujui());
+        String warna = jumlah.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).findFirst().orElse("kosong");
+        isi.addClassName("peta-" + warna);
+        jumlah.forEach((status, n) -> {
+            if (n > 0) {
+                isi.add(new Div(getTranslation("dasbor.peta." + status, n)));
+            }
+        });
+        return isi;
+    }
+
+    private Component legendaPeta() {
+        Div legenda = new Div();
+        legenda.addClassName("legenda-peta");
+        for (String status : List.of("terlambat", "dikembalikan", "draf", "kosong", "diajukan", "disetujui")) {
+            Span s = new Span(getTranslation("dasbor.legenda." + status));
+            s.addClassNames("etiket", "peta-" + status);
+            legenda.add(s);
+        }
+        return legenda;
+    }
+
+    private Component daftarTerlambat() {
+        if (dasbor.terlambat().isEmpty()) {
+            return keterangan(getTranslation("dasbor.tidak-ada-terlambat"));
+        }
+        Grid<Terlambat> grid = new Grid<>();
+        grid.addColumn(Terlambat::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setFlexGrow(1);
+        grid.addColumn(t -> t.kode() + " · " + t.indikator()).setHeader(getTranslation("kinerja.indikator")).setFlexGrow(3);
+        grid.addColumn(t -> getTranslation("triwulan." + t.triwulan())).setHeader(getTranslation("rincian.triwulan")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(t -> getTranslation("dasbor.tenggat-tanggal",
+                Date.from(t.tenggat().atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant())))
+                .setHeader(getTranslation("dasbor.tenggat")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(t -> getTranslation("status." + (t.status() == null ? "KOSONG" : t.status().name())))
+                .setHeader(getTranslation("dasbor.status")).setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(t -> new Button(getTranslation("dasbor.lihat-realisasi"),
+                e -> getUI().ifPresent(ui -> ui.navigate("rincian/" + t.indikatorId() + "/" + dasbor.tahun()))))
+                .setWidth("10rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(dasbor.terlambat());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** Bars of capaian per unit kerja; a unit without approved data has no bar (a gap, never zero). */
+    Map<String, Object> opsiUnit() {
+        List<String> nama = new ArrayList<>();
+        List<Object> nilai = new ArrayList<>();
+        for (KartuUnit u : dasbor.unit()) {
+            nama.add(u.nama() == null ? getTranslation("dasbor.tanpa-unit") : u.nama());
+            nilai.add(angka(u.capaian()));
+        }
+        Map<String, Object> opsi = new LinkedHashMap<>();
+        opsi.put("tooltip", Map.of("trigger", "axis"));
+        opsi.put("grid", Map.of("left", 48, "right", 24, "top", 32, "bottom", 64));
+        opsi.put("xAxis", Map.of("type", "category", "data", nama, "axisLabel", Map.of("interval", 0, "rotate", 15)));
+        opsi.put("yAxis", Map.of("type", "value", "name", "%", "min", 0, "max", dasbor.kecamatan().batasAtas()));
+        opsi.put("series", List.of(Map.of("type", "bar", "name", getTranslation("dasbor.capaian"), "data", nilai,
+                "itemStyle", Map.of("color", "#1f6f4a"),
+                "label", Map.of("show", true, "position", "top"),
+                "markLine", garis100())));
+        return opsi;
+    }
+
+    /** The kecamatan score up to each quarter of the last years; quarters without approved data are gaps. */
+    Map<String, Object> opsiTren() {
+        List<String> periode = new ArrayList<>();
+        List<Object> nilai = new ArrayList<>();
+        for (TitikTren t : dasbor.tren()) {
+            periode.add(t.tahun() + " " + getTranslation("dasbor.tw." + t.triwulan()));
+            nilai.add(angka(t.skor()));
+        }
+        Map<String, Object> opsi = new LinkedHashMap<>();
+        opsi.put("tooltip", Map.of("trigger", "axis"));
+        opsi.put("grid", Map.of("left", 48, "right", 24, "top", 32, "bottom", 48));
+        opsi.put("xAxis", Map.of("type", "category", "data", periode));
+        opsi.put("yAxis", Map.of("type", "value", "name", "%", "min", 0));
+        opsi.put("series", List.of(Map.of("type", "line", "name", getTranslation("dasbor.skor-kecamatan"), "data", nilai,
+                "connectNulls", false, "symbolSize", 8, "itemStyle", Map.of("color", "#27456b"),
+                "markLine", garis100())));
+        return opsi;
+    }
+
+    private static Map<String, Object> garis100() {
+        return Map.of("silent", true, "symbol", "none", "data", List.of(Map.of("yAxis", 100)),
+                "lineStyle", Map.of("type", "dashed", "color", "#8a8f98"));
+    }
+
+    private static Object angka(Hasil hasil) {
+        return hasil instanceof Hasil.Nilai(BigDecimal nilai) ? nilai : null;
+    }
+
+    private String teks(Hasil hasil) {
+        return teks(hasil, "%");
+    }
+
+    private String teks(Hasil hasil, String satuan) {
+        return switch (hasil) {
+            case Hasil.Nilai n -> FormatAngka.format(n.nilai()) + (satuan == null ? "" : " " + satuan);
+            case Hasil.BelumDiisi b -> getTranslation("dasbor.belum-ada-data");
+            case Hasil.TidakDapatDihitung t -> getTranslation("hasil.tidak-dapat-dihitung", t.alasan());
+        };
+    }
+
+    private static Component bagian(String teks) {
+        H3 judul = new H3(teks);
+        judul.addClassName("judul-bagian");
+        return judul;
+    }
+
+    private static Div keterangan(String teks) {
+        Div div = new Div(teks);
+        div.addClassName("keterangan-kecil");
+        return div;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.dasbor");
+    }
+}

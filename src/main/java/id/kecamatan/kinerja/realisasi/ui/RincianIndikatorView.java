@@ -1,0 +1,138 @@
+package id.kecamatan.kinerja.realisasi.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.realisasi.RealisasiService.BarisUnit;
+import id.kecamatan.kinerja.realisasi.RealisasiService.KomponenIsian;
+import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rows behind a figure: one indicator's four quarters of a year with their komponen values, kendala,
+ * history and evidence. Where the dashboard's figures open down to. Rows not yet approved, and the evidence,
+ * show only to those who may read them (the service decides).
+ */
+@Route("rincian/:indikator/:tahun")
+@PermitAll
+public class RincianIndikatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RealisasiService service;
+    private final BuktiDukungService buktiService;
+    private final H2 judul = new H2();
+    private final Paragraph keterangan = new Paragraph();
+    private final Grid<Integer> grid = new Grid<>();
+    private BarisUnit baris;
+    private int tahun;
+
+    public RincianIndikatorView(RealisasiService service, BuktiDukungService buktiService) {
+        this.service = service;
+        this.buktiService = buktiService;
+        setSizeFull();
+        judul.addClassName("judul-halaman");
+        keterangan.addClassName("keterangan-kecil");
+        grid.addColumn(tw -> getTranslation("triwulan." + tw)).setHeader(getTranslation("rincian.triwulan"))
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("rincian.realisasi")).setWidth("12rem");
+        grid.addComponentColumn(this::komponen).setHeader(getTranslation("rincian.komponen")).setWidth("16rem")
+                .setKey("komponen");
+        grid.addComponentColumn(this::catatan).setHeader(getTranslation("rincian.kendala")).setWidth("14rem");
+        grid.addComponentColumn(this::bukti).setHeader(getTranslation("rincian.bukti")).setWidth("16rem")
+                .setKey("bukti");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setSizeFull();
+        Button kembali = new Button(getTranslation("rincian.kembali"), e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+        kembali.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(kembali, judul, keterangan, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> indikatorId = event.getRouteParameters().getLong("indikator");
+        Optional<Integer> diminta = event.getRouteParameters().getInteger("tahun");
+        List<BarisUnit> hasil = indikatorId.isPresent() && diminta.isPresent()
+                ? service.kinerjaIndikator(List.of(indikatorId.get()), diminta.get()) : List.of();
+        if (hasil.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        baris = hasil.getFirst();
+        tahun = diminta.get();
+        judul.setText(baris.kode() + " · " + baris.nama());
+        keterangan.setText(getTranslation("rincian.keterangan", baris.jabatan(), tahun,
+                baris.targetTahunan() == null ? getTranslation("rincian.tanpa-target")
+                        : FormatAngka.format(baris.targetTahunan()) + " " + baris.satuan()));
+        grid.setItems(1, 2, 3, 4);
+    }
+
+    private SelTriwulan sel(int triwulan) {
+        return baris.triwulan().get(triwulan - 1);
+    }
+
+    private Component status(int triwulan) {
+        SelTriwulan sel = sel(triwulan);
+        Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), sel != null && sel.terlambat());
+        if (sel != null && baris.dapatMembaca()) {
+            isi.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, sel.realisasiId(),
+                    baris.nama() + " · " + getTranslation("triwulan." + triwulan) + " " + tahun).open()));
+        }
+        return isi;
+    }
+
+    private Component komponen(int triwulan) {
+        SelTriwulan sel = sel(triwulan);
+        Div isi = new Div();
+        if (sel != null) {
+            for (KomponenIsian k : baris.komponen()) {
+                isi.add(new Div(k.nama() + ": " + FormatAngka.format(sel.nilai().get(k.kode())) + " " + k.satuan()));
+            }
+        }
+        return isi;
+    }
+
+    private Component catatan(int triwulan) {
+        SelTriwulan sel = sel(triwulan);
+        Div isi = new Div();
+        if (sel != null && sel.kendala() != null) {
+            isi.add(new Div(getTranslation("rincian.kendala-isi", sel.kendala())));
+        }
+        if (sel != null && sel.keterangan() != null) {
+            isi.add(new Div(getTranslation("rincian.keterangan-isi", sel.keterangan())));
+        }
+        return isi;
+    }
+
+    private Component bukti(int triwulan) {
+        SelTriwulan sel = sel(triwulan);
+        if (sel == null) {
+            return new Div();
+        }
+        if (!baris.dapatMembaca()) {
+            Div tertutup = new Div(getTranslation("rincian.bukti-tertutup"));
+            tertutup.addClassName("keterangan-kecil");
+            return tertutup;
+        }
+        return new DaftarBukti(buktiService, buktiService.daftar(sel.realisasiId()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return baris == null ? getTranslation("rincian.judul") : baris.kode() + " · " + tahun;
+    }
+}
