@@ -2,10 +2,14 @@ package id.kecamatan.kinerja;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kecamatan.kinerja.indikator.IndikatorService;
+import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.BuktiUji;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
+import id.kecamatan.kinerja.seed.ImporRencana;
+import id.kecamatan.kinerja.seed.RencanaContoh;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -79,12 +83,19 @@ class MatriksAksesTest {
         PERAN.put("admin", "admin");
     }
 
-    /** The indicator whose rows stand for each column's own data ("milik X" in the CSV). */
-    static final Map<String, String> INDIKATOR_MILIK = Map.of(
-            "staf", "IKI-ADM-IZIN-1",
-            "kepala_unit", "IKI-KASI-PEM-1",
-            "sekcam", "IKI-SEKCAM-1",
-            "camat", "IKU-AKIP");
+    /** The kecamatan of this test's own second instansi (the plan of seed/kecamatan-contoh.yaml under this kode). */
+    static final String INSTANSI_LAIN = "MATRIKS";
+
+    /**
+     * The instansi and indicator whose rows stand for each column's own data ("milik X" in the CSV), and for a
+     * section of another kecamatan ("milik instansi_lain").
+     */
+    static final Map<String, List<String>> INDIKATOR_MILIK = Map.of(
+            "staf", List.of("MERAL", "IKI-ADM-IZIN-1"),
+            "kepala_unit", List.of("MERAL", "IKI-KASI-PEM-1"),
+            "sekcam", List.of("MERAL", "IKI-SEKCAM-1"),
+            "camat", List.of("MERAL", "IKU-AKIP"),
+            "instansi_lain", List.of(INSTANSI_LAIN, "IKI-KASI-PELAYANAN-1"));
 
     @Autowired
     AutowireCapableBeanFactory beanFactory;
@@ -98,6 +109,12 @@ class MatriksAksesTest {
     RealisasiService realisasiService;
     @Autowired
     BuktiDukungService buktiDukungService;
+    @Autowired
+    IndikatorService indikatorService;
+    @Autowired
+    TargetService targetService;
+    @Autowired
+    ImporRencana imporRencana;
 
     /** Per owner ("staf", ...): the test's rows of {@link #TAHUN}. */
     record Milik(Long indikatorId, Long unitKerjaId, Long draf, Long diajukan, Long disetujui, Long buktiDraf,
@@ -113,10 +130,11 @@ class MatriksAksesTest {
 
     @BeforeEach
     void siapkanBarisSendiri() {
+        RencanaContoh.impor(imporRencana, INSTANSI_LAIN);
         for (var e : INDIKATOR_MILIK.entrySet()) {
             Long indikatorId = jdbc.queryForObject("""
                     select i.id from indikator i join instansi s on s.id = i.instansi_id
-                    where s.kode = 'MERAL' and i.kode = ?""", Long.class, e.getValue());
+                    where s.kode = ? and i.kode = ?""", Long.class, e.getValue().get(0), e.getValue().get(1));
             Long unitKerjaId = jdbc.queryForObject("select j.unit_kerja_id from indikator i join jabatan j on "
                     + "j.id = i.pemilik_id where i.id = ?", Long.class, indikatorId);
             Long draf = realisasi(indikatorId, 1, "DRAF");
@@ -135,6 +153,12 @@ class MatriksAksesTest {
     /** The calls whose answer depends on whose row it is: "Kelas.metode[...]" lines of the CSV. */
     Map<String, Panggilan> varian() {
         Map<String, Panggilan> v = new LinkedHashMap<>();
+        Milik lain = milik.get("instansi_lain");
+        Long jabatanLain = jdbc.queryForObject("select pemilik_id from indikator where id = ?", Long.class,
+                lain.indikatorId());
+        v.put("IndikatorService.ikiJabatan[jabatan instansi_lain]", () -> indikatorService.ikiJabatan(jabatanLain));
+        v.put("TargetService.simpan[indikator instansi_lain]", () -> targetService.simpan(
+                new TargetService.SimpanTarget(lain.indikatorId(), TAHUN, Map.of(), Map.of(), null)));
         milik.forEach((pemilik, m) -> {
             v.put("RealisasiService.simpanDraf[milik " + pemilik + "]", () -> realisasiService.simpanDraf(
                     new SimpanDraf(m.indikatorId(), TAHUN, 1, Map.of(), null, null, 0L)));
