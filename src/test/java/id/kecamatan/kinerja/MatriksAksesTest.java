@@ -49,8 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * such as AturanDilanggar is still IZIN); TOLAK when it ends in AccessDeniedException or
  * AuthenticationCredentialsNotFoundException. Every call runs in a transaction that is rolled back, and the
  * content checksum of every table is compared around each line of the matrix (so an update left behind shows too,
- * not only a new row). On any difference the whole actual table is
- * printed in the file's format, so a reviewer can diff it against the file.
+ * not only a new row). On any difference the whole actual table is printed in the file's format, so a reviewer can
+ * diff it against the file.
  *
  * <p><b>A new public service method</b>: besides the call in {@link AksesAnonimTest#semuaPanggilan()} (which the
  * build already requires), add one line {@code Kelas.metode, anonim, staf, kepala_unit, sekcam, camat, admin} to the
