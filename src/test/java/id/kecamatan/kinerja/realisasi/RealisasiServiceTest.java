@@ -10,7 +10,7 @@ import id.kecamatan.kinerja.realisasi.RealisasiService.EntriRiwayat;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
 import java.math.BigDecimal;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -288,11 +288,15 @@ class RealisasiServiceTest {
         }
     }
 
+    static final int PENYUNTING = 16;
+    static final int PERCOBAAN_PER_PENYUNTING = 25;
+
     /**
-     * Many editors add 1 to one komponen, each loading the row, then saving with the version it loaded. Every
-     * save either commits or gets the conflict, and the stored count equals the number of commits. The same
-     * check over a control that writes without the version (last write wins) does find lost updates, so this
-     * check is shown able to fail.
+     * Many editors ({@value #PENYUNTING} threads, {@value #PERCOBAAN_PER_PENYUNTING} times each) add 1 to one komponen,
+     * each loading the row, then saving with the version it loaded. Every save either commits or gets the conflict;
+     * the stored count, the version and the audit history (Envers revisions of the row and of its komponen value)
+     * all equal the number of commits. The same increments written without the version (a plain read-modify-write,
+     * last write wins) do lose updates, so this check is shown able to fail. The figures are printed.
      */
     @Test
     void banyakPenyuntingTidakAdaPembaruanYangHilang() throws Exception {
@@ -300,50 +304,92 @@ class RealisasiServiceTest {
         Long dokumen = indikator(2016, "IKI-KASUBBAG-PK-1");
         SelTriwulan awal = service.simpanDraf(new SimpanDraf(dokumen, 2016, 1, nilai("RENJA", "0"), null, null, null));
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        Callable<Boolean> tambahSatu = () -> {
+        Callable<int[]> penyunting = () -> {
             SecurityContextHolder.getContext().setAuthentication(authentication);
+            int[] berhasilDanKonflik = new int[2];
             try {
-                SelTriwulan dimuat = sel(2016, "IKI-KASUBBAG-PK-1", 1);
-                BigDecimal baru = dimuat.nilai().get("RENJA").add(BigDecimal.ONE);
-                service.simpanDraf(new SimpanDraf(dokumen, 2016, 1, Map.of("RENJA", baru), null, null, dimuat.versi()));
-                return true;
-            } catch (ObjectOptimisticLockingFailureException konflik) {
-                return false;
+                for (int i = 0; i < PERCOBAAN_PER_PENYUNTING; i++) {
+                    SelTriwulan dimuat = sel(2016, "IKI-KASUBBAG-PK-1", 1);
+                    BigDecimal baru = dimuat.nilai().get("RENJA").add(BigDecimal.ONE);
+                    try {
+                        service.simpanDraf(new SimpanDraf(dokumen, 2016, 1, Map.of("RENJA", baru), null, null,
+                                dimuat.versi()));
+                        berhasilDanKonflik[0]++;
+                    } catch (ObjectOptimisticLockingFailureException konflik) {
+                        berhasilDanKonflik[1]++;
+                    }
+                }
+                return berhasilDanKonflik;
             } finally {
                 SecurityContextHolder.clearContext();
             }
         };
-        int berhasil = jalankanSerentak(tambahSatu, 40);
-        assertThat(berhasil).isPositive();
-        assertThat(sel(2016, "IKI-KASUBBAG-PK-1", 1).nilai().get("RENJA")).isEqualByComparingTo(String.valueOf(berhasil));
-        assertThat(sel(2016, "IKI-KASUBBAG-PK-1", 1).versi()).isEqualTo(awal.versi() + berhasil);
-
-        // control: the same increments written without a version check lose updates
+        int[] hasil = jalankanSerentak(penyunting);
+        int berhasil = hasil[0];
+        int konflik = hasil[1];
+        SelTriwulan akhir = sel(2016, "IKI-KASUBBAG-PK-1", 1);
         Long nilaiId = jdbc.queryForObject("""
                 select n.id from nilai_komponen n join komponen k on k.id = n.komponen_id
                 where n.realisasi_id = ? and k.kode = 'RENJA'""", Long.class, awal.realisasiId());
+        // the first save (ADD) and one revision per commit
+        long riwayatBaris = jdbc.queryForObject("select count(distinct rev) from realisasi_aud where id = ?", Long.class,
+                awal.realisasiId());
+        long riwayatNilai = jdbc.queryForObject("select count(distinct rev) from nilai_komponen_aud where id = ?",
+                Long.class, nilaiId);
+
+        // control: the same increments written without a version check lose updates
         jdbc.update("update nilai_komponen set nilai = 0 where id = ?", nilaiId);
-        Callable<Boolean> tanpaVersi = () -> {
-            BigDecimal dibaca = jdbc.queryForObject("select nilai from nilai_komponen where id = ?", BigDecimal.class, nilaiId);
-            Thread.sleep(2);
-            jdbc.update("update nilai_komponen set nilai = ? where id = ?", dibaca.add(BigDecimal.ONE), nilaiId);
-            return true;
+        Callable<int[]> tanpaVersi = () -> {
+            for (int i = 0; i < PERCOBAAN_PER_PENYUNTING; i++) {
+                BigDecimal dibaca = jdbc.queryForObject("select nilai from nilai_komponen where id = ?", BigDecimal.class,
+                        nilaiId);
+                Thread.sleep(1);
+                jdbc.update("update nilai_komponen set nilai = ? where id = ?", dibaca.add(BigDecimal.ONE), nilaiId);
+            }
+            return new int[] {PERCOBAAN_PER_PENYUNTING, 0};
         };
-        int ditulis = jalankanSerentak(tanpaVersi, 40);
-        BigDecimal akhir = jdbc.queryForObject("select nilai from nilai_komponen where id = ?", BigDecimal.class, nilaiId);
-        assertThat(akhir.intValue()).as("last write wins loses updates").isLessThan(ditulis);
+        int ditulis = jalankanSerentak(tanpaVersi)[0];
+        int kontrolAkhir = jdbc.queryForObject("select nilai from nilai_komponen where id = ?", BigDecimal.class, nilaiId)
+                .intValueExact();
+
+        System.out.printf("Tanpa pembaruan hilang: %d penyunting x %d percobaan = %d simpan; %d berhasil, %d konflik; "
+                        + "versi %d -> %d; RENJA %s; riwayat realisasi_aud %d revisi, nilai_komponen_aud %d revisi "
+                        + "(1 awal + berhasil). Kontrol tanpa versi: %d tulis, nilai akhir %d, %d pembaruan hilang%n",
+                PENYUNTING, PERCOBAAN_PER_PENYUNTING, PENYUNTING * PERCOBAAN_PER_PENYUNTING, berhasil, konflik,
+                awal.versi(), akhir.versi(), akhir.nilai().get("RENJA").toPlainString(), riwayatBaris, riwayatNilai,
+                ditulis, kontrolAkhir, ditulis - kontrolAkhir);
+
+        assertThat(berhasil + konflik).as("every save commits or is a conflict").isEqualTo(PENYUNTING * PERCOBAAN_PER_PENYUNTING);
+        assertThat(berhasil).isPositive();
+        assertThat(konflik).as("the editors did meet").isPositive();
+        assertThat(akhir.nilai().get("RENJA")).isEqualByComparingTo(String.valueOf(berhasil));
+        assertThat(akhir.versi()).isEqualTo(awal.versi() + berhasil);
+        assertThat(riwayatBaris).isEqualTo(1L + berhasil);
+        assertThat(riwayatNilai).isEqualTo(1L + berhasil);
+        assertThat(ditulis).isEqualTo(PENYUNTING * PERCOBAAN_PER_PENYUNTING);
+        assertThat(kontrolAkhir).as("last write wins loses updates").isLessThan(ditulis);
     }
 
-    private static int jalankanSerentak(Callable<Boolean> tugas, int jumlah) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+    /** Runs the task on {@value #PENYUNTING} threads at once and adds up what they count. */
+    private static int[] jalankanSerentak(Callable<int[]> tugas) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(PENYUNTING);
+        CountDownLatch mulai = new CountDownLatch(1);
         try {
-            int berhasil = 0;
-            for (Future<Boolean> f : pool.invokeAll(Collections.nCopies(jumlah, tugas))) {
-                if (f.get()) {
-                    berhasil++;
-                }
+            List<Future<int[]>> hasil = new ArrayList<>();
+            for (int i = 0; i < PENYUNTING; i++) {
+                hasil.add(pool.submit(() -> {
+                    mulai.await();
+                    return tugas.call();
+                }));
             }
-            return berhasil;
+            mulai.countDown();
+            int[] jumlah = new int[2];
+            for (Future<int[]> f : hasil) {
+                int[] h = f.get();
+                jumlah[0] += h[0];
+                jumlah[1] += h[1];
+            }
+            return jumlah;
         } finally {
             pool.shutdownNow();
         }

@@ -1,0 +1,422 @@
+package id.kecamatan.kinerja;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kecamatan.kinerja.indikator.IndikatorService;
+import id.kecamatan.kinerja.indikator.TargetService;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
+import id.kecamatan.kinerja.realisasi.BuktiUji;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
+import id.kecamatan.kinerja.seed.ImporRencana;
+import id.kecamatan.kinerja.seed.RencanaContoh;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The access matrix of DESIGN §5: every public service method, called as each role, against the expected table in
+ * {@code src/test/resources/akses/matriks-akses.csv} (method × role → IZIN/TOLAK). A call is IZIN when it passes the
+ * access decision — method security and the service's ownership checks — whatever it does next (a domain error
+ * such as AturanDilanggar is still IZIN); TOLAK when it ends in AccessDeniedException or
+ * AuthenticationCredentialsNotFoundException. Every call runs in a transaction that is rolled back, and the
+ * content checksum of every table is compared around each line of the matrix (so an update left behind shows too,
+ * not only a new row). On any difference the whole actual table is printed in the file's format, so a reviewer can
+ * diff it against the file.
+ *
+ * <p><b>A new public service method</b>: besides the call in {@link AksesAnonimTest#semuaPanggilan()} (which the
+ * build already requires), add one line {@code Kelas.metode, anonim, staf, kepala_unit, sekcam, camat, admin} to the
+ * CSV with what DESIGN §5 says each role may do. The line is called with the arguments of that
+ * AksesAnonimTest call. Only when the answer depends on whose data it is (ownership), add lines
+ * {@code Kelas.metode[...]} and their calls in {@link #varian()}, on this test's own rows of {@value #TAHUN}, and no
+ * plain line: harmless ids such as 1 would then give answers that depend on which test ran first.
+ *
+ * <p>The matrix is the place to see what each role may do; {@link #setiapMetodePublikPunyaKeputusanAkses()} keeps it
+ * complete and keeps every method behind an access decision.
+ */
+@UjiTerpadu
+class MatriksAksesTest {
+
+    static final String BERKAS = "/akses/matriks-akses.csv";
+    static final String IZIN = "IZIN";
+    static final String TOLAK = "TOLAK";
+    /** This test's own realisasi; a year no other test uses (and no screen reaches yet). */
+    static final int TAHUN = 2036;
+
+    /** The columns: the role's name in the CSV and the demo account signed in for it (null: anonymous). */
+    static final Map<String, String> PERAN = new LinkedHashMap<>();
+
+    static {
+        PERAN.put("anonim", null);
+        PERAN.put("staf", "adm.perizinan");
+        PERAN.put("kepala_unit", "kasi.pemerintahan");
+        PERAN.put("sekcam", "sekcam");
+        PERAN.put("camat", "camat");
+        PERAN.put("admin", "admin");
+    }
+
+    /** The kecamatan of this test's own second instansi (the plan of seed/kecamatan-contoh.yaml under this kode). */
+    static final String INSTANSI_LAIN = "MATRIKS";
+
+    /**
+     * The instansi and indicator whose rows stand for each column's own data ("milik X" in the CSV), and for a
+     * section of another kecamatan ("milik instansi_lain").
+     */
+    static final Map<String, List<String>> INDIKATOR_MILIK = Map.of(
+            "staf", List.of("MERAL", "IKI-ADM-IZIN-1"),
+            "kepala_unit", List.of("MERAL", "IKI-KASI-PEM-1"),
+            "sekcam", List.of("MERAL", "IKI-SEKCAM-1"),
+            "camat", List.of("MERAL", "IKU-AKIP"),
+            "instansi_lain", List.of(INSTANSI_LAIN, "IKI-KASI-PELAYANAN-1"));
+
+    @Autowired
+    AutowireCapableBeanFactory beanFactory;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RealisasiService realisasiService;
+    @Autowired
+    BuktiDukungService buktiDukungService;
+    @Autowired
+    IndikatorService indikatorService;
+    @Autowired
+    TargetService targetService;
+    @Autowired
+    ImporRencana imporRencana;
+
+    /** Per owner ("staf", ...): the test's rows of {@link #TAHUN}. */
+    record Milik(Long indikatorId, Long unitKerjaId, Long draf, Long diajukan, Long disetujui, Long buktiDraf,
+            Long buktiDisetujui) {
+    }
+
+    final Map<String, Milik> milik = new LinkedHashMap<>();
+
+    @FunctionalInterface
+    interface Panggilan {
+        void jalankan() throws Exception;
+    }
+
+    @BeforeEach
+    void siapkanBarisSendiri() {
+        RencanaContoh.impor(imporRencana, INSTANSI_LAIN);
+        for (var e : INDIKATOR_MILIK.entrySet()) {
+            Long indikatorId = jdbc.queryForObject("""
+                    select i.id from indikator i join instansi s on s.id = i.instansi_id
+                    where s.kode = ? and i.kode = ?""", Long.class, e.getValue().get(0), e.getValue().get(1));
+            Long unitKerjaId = jdbc.queryForObject("select j.unit_kerja_id from indikator i join jabatan j on "
+                    + "j.id = i.pemilik_id where i.id = ?", Long.class, indikatorId);
+            Long draf = realisasi(indikatorId, 1, "DRAF");
+            Long diajukan = realisasi(indikatorId, 2, "DIAJUKAN");
+            Long disetujui = realisasi(indikatorId, 3, "DISETUJUI");
+            milik.put(e.getKey(), new Milik(indikatorId, unitKerjaId, draf, diajukan, disetujui, bukti(draf),
+                    bukti(disetujui)));
+        }
+    }
+
+    @AfterEach
+    void keluar() {
+        MasukSebagai.keluar();
+    }
+
+    /** The calls whose answer depends on whose row it is: "Kelas.metode[...]" lines of the CSV. */
+    Map<String, Panggilan> varian() {
+        Map<String, Panggilan> v = new LinkedHashMap<>();
+        Milik lain = milik.get("instansi_lain");
+        Long jabatanLain = jdbc.queryForObject("select pemilik_id from indikator where id = ?", Long.class,
+                lain.indikatorId());
+        v.put("IndikatorService.ikiJabatan[jabatan instansi_lain]", () -> indikatorService.ikiJabatan(jabatanLain));
+        v.put("TargetService.simpan[indikator instansi_lain]", () -> targetService.simpan(
+                new TargetService.SimpanTarget(lain.indikatorId(), TAHUN, Map.of(), Map.of(), null)));
+        milik.forEach((pemilik, m) -> {
+            v.put("RealisasiService.simpanDraf[milik " + pemilik + "]", () -> realisasiService.simpanDraf(
+                    new SimpanDraf(m.indikatorId(), TAHUN, 1, Map.of(), null, null, 0L)));
+            v.put("RealisasiService.pratinjau[milik " + pemilik + "]",
+                    () -> realisasiService.pratinjau(m.indikatorId(), TAHUN, 1, Map.of()));
+            v.put("RealisasiService.ajukan[draf milik " + pemilik + "]", () -> realisasiService.ajukan(List.of(m.draf())));
+            v.put("BuktiDukungService.unggah[draf milik " + pemilik + "]",
+                    () -> buktiDukungService.unggah(m.draf(), "matriks.pdf", BuktiUji.PDF));
+            v.put("RealisasiService.setujui[diajukan milik " + pemilik + "]",
+                    () -> realisasiService.setujui(List.of(m.diajukan())));
+            v.put("RealisasiService.kembalikan[diajukan milik " + pemilik + "]",
+                    () -> realisasiService.kembalikan(m.diajukan(), "perbaiki"));
+            v.put("RealisasiService.bukaKembali[disetujui milik " + pemilik + "]",
+                    () -> realisasiService.bukaKembali(m.disetujui(), "salah hitung"));
+            v.put("RealisasiService.kotakMasuk[diajukan milik " + pemilik + " tampak]", () -> tampak(
+                    realisasiService.kotakMasuk().stream().anyMatch(b -> b.realisasiId().equals(m.diajukan()))));
+            for (var status : Map.of("draf", m.draf(), "disetujui", m.disetujui()).entrySet()) {
+                String baris = "[" + status.getKey() + " milik " + pemilik + "]";
+                Long bukti = status.getKey().equals("draf") ? m.buktiDraf() : m.buktiDisetujui();
+                v.put("RealisasiService.riwayat" + baris, () -> realisasiService.riwayat(status.getValue()));
+                v.put("BuktiDukungService.daftar" + baris, () -> buktiDukungService.daftar(status.getValue()));
+                v.put("BuktiDukungService.unduh" + baris, () -> buktiDukungService.unduh(bukti));
+                if (m.unitKerjaId() != null) {
+                    v.put("RealisasiService.kinerjaUnit[" + status.getKey() + " milik " + pemilik + " tampak]",
+                            () -> tampak(realisasiService.kinerjaUnit(m.unitKerjaId(), TAHUN).stream()
+                                    .filter(b -> b.indikatorId().equals(m.indikatorId()))
+                                    .flatMap(b -> b.triwulan().stream())
+                                    .anyMatch(sel -> sel != null && sel.realisasiId().equals(status.getValue()))));
+                }
+            }
+        });
+        return v;
+    }
+
+    /** A method that filters instead of refusing: a row it hides counts as refused. */
+    private static void tampak(boolean tampak) {
+        if (!tampak) {
+            throw new AccessDeniedException("baris tidak ditampilkan");
+        }
+    }
+
+    @Test
+    void aksesSetiapPeranSesuaiMatriks() throws Exception {
+        List<List<String>> diharapkan = bacaMatriks();
+        Map<String, Panggilan> panggilan = semuaPanggilan();
+        List<String> tanpaPanggilan = diharapkan.stream().map(List::getFirst)
+                .filter(nama -> !panggilan.containsKey(nama)).toList();
+        assertThat(tanpaPanggilan).as("lines of %s without a call in AksesAnonimTest.semuaPanggilan() or "
+                + "MatriksAksesTest.varian()", BERKAS).isEmpty();
+
+        List<List<String>> aktual = new ArrayList<>();
+        Map<String, String> alasan = new LinkedHashMap<>();
+        for (List<String> baris : diharapkan) {
+            String nama = baris.getFirst();
+            Map<String, Long> sebelum = isiSemuaTabel();
+            List<String> hasil = new ArrayList<>(List.of(nama));
+            for (var peran : PERAN.entrySet()) {
+                masuk(peran.getValue());
+                String[] keterangan = new String[1];
+                hasil.add(jalankanLaluBatalkan(panggilan.get(nama), keterangan));
+                alasan.put(nama + " × " + peran.getKey(), keterangan[0]);
+                MasukSebagai.keluar();
+            }
+            assertThat(isiSemuaTabel()).as("table checksums after %s", nama).isEqualTo(sebelum);
+            aktual.add(hasil);
+        }
+
+        List<String> beda = new ArrayList<>();
+        for (int i = 0; i < diharapkan.size(); i++) {
+            int kolom = 1;
+            for (String peran : PERAN.keySet()) {
+                String harap = diharapkan.get(i).get(kolom);
+                String dapat = aktual.get(i).get(kolom);
+                if (!harap.equals(dapat)) {
+                    String sel = diharapkan.get(i).getFirst() + " × " + peran;
+                    beda.add(sel + ": expected " + harap + ", actual " + dapat + " (" + alasan.get(sel) + ")");
+                }
+                kolom++;
+            }
+        }
+        System.out.println("Matriks akses aktual (" + aktual.size() + " baris × " + PERAN.size() + " peran, "
+                + layananPublik().size() + " metode publik):");
+        System.out.println(tabel(aktual));
+        // what an IZIN that did not complete ran into, so a reviewer sees it passed the access decision
+        for (int i = 0; i < aktual.size(); i++) {
+            int kolom = 1;
+            for (String peran : PERAN.keySet()) {
+                String sel = aktual.get(i).getFirst() + " × " + peran;
+                if (aktual.get(i).get(kolom++).equals(IZIN) && !alasan.get(sel).equals("selesai")) {
+                    System.out.println("IZIN, lalu " + sel + ": " + alasan.get(sel));
+                }
+            }
+        }
+        beda.forEach(b -> System.out.println("BEDA " + b));
+        assertThat(beda).as("differences from %s; the actual table is printed above", BERKAS).isEmpty();
+    }
+
+    /**
+     * Every public service method has an access decision (a @PreAuthorize on it or its class that is not
+     * "permitAll") and at least one line in the matrix.
+     */
+    @Test
+    void setiapMetodePublikPunyaKeputusanAkses() throws Exception {
+        List<Method> metode = layananPublik();
+        assertThat(metode).extracting(MatriksAksesTest::nama).contains("RealisasiService.simpanDraf",
+                "AkunService.daftarAkun", "ImporRencana.impor");
+
+        List<String> tanpaKeputusan = metode.stream().filter(m -> {
+            PreAuthorize aturan = m.getAnnotation(PreAuthorize.class);
+            if (aturan == null) {
+                aturan = m.getDeclaringClass().getAnnotation(PreAuthorize.class);
+            }
+            return aturan == null || aturan.value().replace(" ", "").matches("permitAll(\\(\\))?");
+        }).map(MatriksAksesTest::nama).toList();
+        assertThat(tanpaKeputusan).as("public service methods without an access decision").isEmpty();
+
+        Set<String> diMatriks = bacaMatriks().stream().map(b -> b.getFirst().replaceFirst("\\[.*]$", ""))
+                .collect(Collectors.toSet());
+        Set<String> tidakDiMatriks = metode.stream().map(MatriksAksesTest::nama).filter(n -> !diMatriks.contains(n))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(tidakDiMatriks).as("public service methods missing from %s", BERKAS).isEmpty();
+    }
+
+    /** The call, as the signed-in user, in a transaction that is always rolled back. */
+    private String jalankanLaluBatalkan(Panggilan panggilan, String[] keterangan) {
+        return new TransactionTemplate(transactionManager).execute(status -> {
+            status.setRollbackOnly();
+            try {
+                panggilan.jalankan();
+                keterangan[0] = "selesai";
+                return IZIN;
+            } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException e) {
+                keterangan[0] = e.getClass().getSimpleName() + ": " + e.getMessage();
+                return TOLAK;
+            } catch (Exception e) {
+                keterangan[0] = e.getClass().getSimpleName() + ": " + e.getMessage();
+                return IZIN;
+            }
+        });
+    }
+
+    private void masuk(String username) {
+        if (username == null) {
+            MasukSebagai.anonim();
+        } else {
+            MasukSebagai.pengguna(userDetailsService, username);
+        }
+    }
+
+    /** This test's variants and, for plain lines, the harmless calls of AksesAnonimTest. */
+    private Map<String, Panggilan> semuaPanggilan() {
+        AksesAnonimTest anonim = new AksesAnonimTest();
+        beanFactory.autowireBean(anonim);
+        Map<String, Panggilan> semua = new LinkedHashMap<>();
+        AksesAnonimTest.semuaPanggilan().forEach(p -> semua.put(p.getName(), () -> p.getPayload().jalankan(anonim)));
+        semua.putAll(varian());
+        return semua;
+    }
+
+    /** The lines of the CSV: method, then one IZIN/TOLAK per role, in the order of {@link #PERAN}. */
+    static List<List<String>> bacaMatriks() throws IOException {
+        var isi = Objects.requireNonNull(MatriksAksesTest.class.getResourceAsStream(BERKAS), BERKAS);
+        List<List<String>> baris = new ArrayList<>();
+        try (var pembaca = new BufferedReader(new InputStreamReader(isi, StandardCharsets.UTF_8))) {
+            List<String> kepala = null;
+            for (String teks : pembaca.lines().toList()) {
+                if (teks.isBlank() || teks.startsWith("#")) {
+                    continue;
+                }
+                List<String> sel = Stream.of(teks.split(",")).map(String::strip).toList();
+                if (kepala == null) {
+                    kepala = sel;
+                    List<String> harap = new ArrayList<>(List.of("metode"));
+                    harap.addAll(PERAN.keySet());
+                    assertThat(kepala).as("header of %s", BERKAS).isEqualTo(harap);
+                    continue;
+                }
+                assertThat(sel).as("line of %s: %s", BERKAS, teks).hasSize(PERAN.size() + 1);
+                assertThat(sel.subList(1, sel.size())).as("line of %s: %s", BERKAS, teks).allMatch(
+                        s -> s.equals(IZIN) || s.equals(TOLAK));
+                baris.add(sel);
+            }
+        }
+        assertThat(baris.stream().map(List::getFirst)).as("methods in %s", BERKAS).doesNotHaveDuplicates();
+        return baris;
+    }
+
+    /** The table in the CSV's format, columns aligned. */
+    static String tabel(List<List<String>> baris) {
+        int lebar = baris.stream().mapToInt(b -> b.getFirst().length()).max().orElse(0);
+        StringBuilder teks = new StringBuilder(String.format("%-" + lebar + "s", "metode"));
+        PERAN.keySet().forEach(p -> teks.append(", ").append(String.format("%-11s", p)));
+        for (List<String> b : baris) {
+            teks.append('\n').append(String.format("%-" + lebar + "s", b.getFirst()));
+            b.subList(1, b.size()).forEach(s -> teks.append(", ").append(String.format("%-11s", s)));
+        }
+        return teks.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n"));
+    }
+
+    /** Every public method of every public @Service of the portal, as AksesAnonimTest finds them. */
+    static List<Method> layananPublik() throws ClassNotFoundException {
+        var pemindai = new ClassPathScanningCandidateComponentProvider(false);
+        pemindai.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        List<Method> metode = new ArrayList<>();
+        for (var kandidat : pemindai.findCandidateComponents("id.kecamatan.kinerja")) {
+            Class<?> kelas = Class.forName(kandidat.getBeanClassName());
+            if (Modifier.isPublic(kelas.getModifiers())) {
+                Stream.of(kelas.getDeclaredMethods())
+                        .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                        .forEach(metode::add);
+            }
+        }
+        return metode;
+    }
+
+    /** MariaDB's checksum of the content of every table of the schema. */
+    private Map<String, Long> isiSemuaTabel() {
+        String tabel = jdbc.queryForList("""
+                select concat('`', table_name, '`') from information_schema.tables
+                where table_schema = database() and table_type = 'BASE TABLE'""", String.class).stream()
+                .collect(Collectors.joining(", "));
+        Map<String, Long> isi = new TreeMap<>();
+        jdbc.query("checksum table " + tabel, rs -> {
+            isi.put(rs.getString(1), rs.getLong(2));
+        });
+        return isi;
+    }
+
+    private static String nama(Method m) {
+        return m.getDeclaringClass().getSimpleName() + "." + m.getName();
+    }
+
+    /** A realisasi of the test's own year in the given status; made once per database. */
+    private Long realisasi(Long indikatorId, int triwulan, String status) {
+        List<Long> ada = jdbc.queryForList("select id from realisasi where indikator_id = ? and tahun = ? and "
+                + "triwulan = ?", Long.class, indikatorId, TAHUN, triwulan);
+        if (!ada.isEmpty()) {
+            return ada.getFirst();
+        }
+        jdbc.update("""
+                insert into realisasi (indikator_id, tahun, triwulan, status, version, diubah_pada, diajukan_pada,
+                                       disetujui_pada)
+                values (?, ?, ?, ?, 0, now(6), if(? = 'DRAF', null, now(6)), if(? = 'DISETUJUI', now(6), null))""",
+                indikatorId, TAHUN, triwulan, status, status, status);
+        return jdbc.queryForObject("select id from realisasi where indikator_id = ? and tahun = ? and triwulan = ?",
+                Long.class, indikatorId, TAHUN, triwulan);
+    }
+
+    private Long bukti(Long realisasiId) {
+        List<Long> ada = jdbc.queryForList("select id from bukti_dukung where realisasi_id = ?", Long.class, realisasiId);
+        if (!ada.isEmpty()) {
+            return ada.getFirst();
+        }
+        jdbc.update("""
+                insert into bukti_dukung (realisasi_id, diunggah_pada, ukuran, diunggah_oleh, sha256, tipe_konten,
+                                          nama_file, isi, version)
+                values (?, now(6), ?, 'matriks', ?, 'application/pdf', 'bukti.pdf', ?, 0)""",
+                realisasiId, BuktiUji.PDF.length, BuktiUji.SHA256_PDF, BuktiUji.PDF);
+        return jdbc.queryForObject("select id from bukti_dukung where realisasi_id = ?", Long.class, realisasiId);
+    }
+}
