@@ -222,6 +222,16 @@ class AlurKinerjaE2E {
         layar("kasi-disetujui");
     }
 
+    /** The dashboard's charts are drawn by ECharts from the WebJar, in the real browser, with no frontend build. */
+    @Test
+    void camatMembukaDasborDenganGrafik() {
+        masuk("camat");
+        assertThat(page).hasURL(Pattern.compile("/dasbor"));
+        assertThat(page.locator(".kartu-utama")).containsText("Skor kinerja kecamatan");
+        assertThat(page.locator(".grafik canvas")).hasCount(2);
+        layar("dasbor-camat");
+    }
+
     // --- steps ---
 
     private void masuk(String username) {

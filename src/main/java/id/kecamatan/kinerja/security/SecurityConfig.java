@@ -31,6 +31,8 @@ class SecurityConfig {
                 .contentTypeOptions(c -> { })
                 .frameOptions(f -> f.sameOrigin())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // the chart library (ECharts WebJar, DESIGN §6) is a public file; Vaadin's rules would deny it otherwise
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/webjars/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE)).build();
     }
 

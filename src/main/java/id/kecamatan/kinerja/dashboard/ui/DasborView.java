@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -34,9 +33,8 @@ import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +69,8 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         triwulan.setValue(triwulanTerakhir(tenggat, clock, tahun.getValue()));
         tahun.addValueChangeListener(e -> muat());
         triwulan.addValueChangeListener(e -> muat());
-        H2 judul = new H2(getTranslation("menu.dasbor"));
-        judul.addClassName("judul-halaman");
         isi.setWidthFull();
-        add(judul, new HorizontalLayout(tahun, triwulan), isi);
+        add(new HorizontalLayout(tahun, triwulan), isi);
         muat();
     }
 
@@ -126,8 +122,10 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
 
     private Component kartuIku(KartuIku iku) {
         Div kartu = kartu(iku.iku().nama(), iku.capaian(), iku.predikat());
-        kartu.add(keterangan(getTranslation("dasbor.capaian-sendiri", teks(iku.iku().capaian()),
-                        teks(iku.iku().realisasi(), iku.iku().satuan()), FormatAngka.format(iku.iku().target()))),
+        kartu.add(keterangan(iku.iku().triwulanDisetujui() == 0
+                        ? getTranslation("dasbor.capaian-sendiri-kosong", FormatAngka.format(iku.iku().target()))
+                        : getTranslation("dasbor.capaian-sendiri", teks(iku.iku().capaian()),
+                                teks(iku.iku().realisasi(), iku.iku().satuan()), FormatAngka.format(iku.iku().target()))),
                 keterangan(getTranslation("dasbor.indeks-iki", teks(iku.indeksIki()), iku.ikiTerisi(), iku.jumlahIki())));
         List<BarisCapaian> rincian = new ArrayList<>();
         rincian.add(iku.iku());
@@ -266,8 +264,8 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Terlambat::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setFlexGrow(1);
         grid.addColumn(t -> t.kode() + " · " + t.indikator()).setHeader(getTranslation("kinerja.indikator")).setFlexGrow(3);
         grid.addColumn(t -> getTranslation("triwulan." + t.triwulan())).setHeader(getTranslation("rincian.triwulan")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(t -> getTranslation("dasbor.tenggat-tanggal",
-                Date.from(t.tenggat().atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant())))
+        DateTimeFormatter tanggal = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
+        grid.addColumn(t -> tanggal.format(t.tenggat()))
                 .setHeader(getTranslation("dasbor.tenggat")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(t -> getTranslation("status." + (t.status() == null ? "KOSONG" : t.status().name())))
                 .setHeader(getTranslation("dasbor.status")).setWidth("10rem").setFlexGrow(0);

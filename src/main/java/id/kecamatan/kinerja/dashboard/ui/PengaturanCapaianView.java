@@ -82,7 +82,7 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
     public PengaturanCapaianView(PengaturanIndikatorService indikatorService, PengaturanSkorService skorService) {
         this.indikatorService = indikatorService;
         this.skorService = skorService;
-        setSizeFull();
+        setWidthFull();
         Paragraph keterangan = new Paragraph(getTranslation("pengaturan.keterangan"));
         keterangan.addClassName("keterangan-kecil");
         susunGrid();
@@ -144,7 +144,9 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         })).setWidth("6.5rem").setFlexGrow(0).setEditorComponent(tombolEditor).setKey("ubah");
         editor.addSaveListener(e -> simpan(e.getItem()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.setHeight("32rem");
+        grid.setWidthFull();
+        grid.setHeight("36rem");
+        grid.setMinHeight("36rem");
     }
 
     private static <T> Select<T> pilihan(T[] nilai, ItemLabelGenerator<T> label) {
