@@ -95,10 +95,11 @@ public class CapaianService {
      * Everything the dashboard shows. {@code indikator}: every indicator's approved figures, which every role may
      * read. {@code terbatas}: the user sees the kecamatan summary and their own indicators only (a Kasi or staff
      * member), so {@code unit} is empty and the heat map and the late list have their own jabatan only.
+     * {@code dataContoh}: some figures of these years come from the default run's sample data.
      */
     public record Dasbor(int tahun, int sampaiTriwulan, boolean terbatas, KartuSkor kecamatan, List<KartuIku> iku,
             List<KartuUnit> unit, List<BarisCapaian> indikator, List<BarisCapaian> milikSaya, List<TitikTren> tren, List<BarisPeta> peta,
-            List<Terlambat> terlambat, List<TabelPredikat.Pita> pitaPredikat) {
+            List<Terlambat> terlambat, List<TabelPredikat.Pita> pitaPredikat, boolean dataContoh) {
     }
 
     /**
@@ -160,7 +161,7 @@ public class CapaianService {
         KartuSkor kecamatan = new KartuSkor(s.nilai(), predikatDari(predikat, s.nilai()), s.terisi(), s.jumlah(),
                 skor.indikatorTerisi(), skor.jumlahIndikator(), skor.batasAtas());
         return new Dasbor(tahun, sampaiTriwulan, terbatas, kecamatan, iku, unit, indikator, milikSaya, tren, peta, terlambat,
-                predikat.pita());
+                predikat.pita(), sumber.adaDataContoh(instansiId, tahun - TAHUN_TREN + 1, tahun));
     }
 
     /**

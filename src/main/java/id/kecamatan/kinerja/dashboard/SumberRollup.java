@@ -167,6 +167,15 @@ public class SumberRollup {
         return status;
     }
 
+    /** Whether any realisasi or target of the instansi in the years is sample data (seed/DataContoh). */
+    public boolean adaDataContoh(long instansiId, int dariTahun, int sampaiTahun) {
+        return jdbc.queryForObject("select exists(select 1 from realisasi r join indikator i on i.id = r.indikator_id"
+                + " where i.instansi_id = ? and r.tahun between ? and ? and r.data_contoh)"
+                + " or exists(select 1 from target t join indikator i on i.id = t.indikator_id"
+                + " where i.instansi_id = ? and t.tahun between ? and ? and t.data_contoh)", Boolean.class,
+                instansiId, dariTahun, sampaiTahun, instansiId, dariTahun, sampaiTahun);
+    }
+
     /** Ids are numbers from the caller's own query, never user text; joined so one statement serves any count. */
     private static String daftarId(Collection<Long> ids) {
         return ids.isEmpty() ? "null" : ids.stream().map(String::valueOf).collect(Collectors.joining(","));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
@@ -102,6 +103,17 @@ class DataContohViewTest extends AbstractUiTest {
                 ditandai.add(harapan);
             }
             assertThat(ditandai).contains(true, false);
+        });
+    }
+
+    @Test
+    void dasborMenyatakanAngkanyaDariDataContoh() {
+        dalamTransaksiYangDibatalkan(() -> {
+            dataContoh.buat(clock.instant());
+            loginAndNavigate("camat", "dasbor");
+
+            assertThat(_get(Div.class, d -> d.withClasses("peringatan")).getElement().getTextRecursively())
+                    .contains("dihitung dari data contoh");
         });
     }
 

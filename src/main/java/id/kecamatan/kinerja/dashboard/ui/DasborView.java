@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.ui.Grafik;
+import id.kecamatan.kinerja.base.ui.Peringatan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.dashboard.CapaianService;
@@ -89,6 +90,9 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         }
         dasbor = service.dasbor(tahun.getValue(), triwulan.getValue());
         isi.removeAll();
+        if (dasbor.dataContoh()) {
+            isi.add(new Peringatan(getTranslation("dasbor.data-contoh")));
+        }
         FlexLayout kartu = new FlexLayout(kartuKecamatan());
         kartu.addClassName("baris-kartu");
         dasbor.iku().forEach(iku -> kartu.add(kartuIku(iku)));
