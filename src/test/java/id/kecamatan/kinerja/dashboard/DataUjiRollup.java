@@ -2,7 +2,6 @@ package id.kecamatan.kinerja.dashboard;
 
 import id.kecamatan.kinerja.seed.ImporRencana;
 import id.kecamatan.kinerja.seed.RencanaContoh;
-import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -59,18 +58,10 @@ final class DataUjiRollup {
     }
 
     private void target(String kode, int tahun, String nilai) {
-        jdbc.update("insert into target (indikator_id, nilai, revisi, tahun, triwulan, dibuat_pada, dibuat_oleh, version)"
-                + " values (?, ?, 0, ?, null, now(6), 'uji', 0)", indikator(kode), new BigDecimal(nilai), tahun);
+        TulisLangsung.target(jdbc, indikator(kode), tahun, nilai);
     }
 
     private void realisasi(String kode, int tahun, int triwulan, String status, Map<String, String> nilai) {
-        long indikatorId = indikator(kode);
-        jdbc.update("insert into realisasi (indikator_id, tahun, triwulan, status, version) values (?, ?, ?, ?, 0)",
-                indikatorId, tahun, triwulan, status);
-        long realisasiId = jdbc.queryForObject("select id from realisasi where indikator_id = ? and tahun = ? and triwulan = ?",
-                Long.class, indikatorId, tahun, triwulan);
-        nilai.forEach((komponen, angka) -> jdbc.update("insert into nilai_komponen (komponen_id, realisasi_id, nilai, version)"
-                + " select id, ?, ?, 0 from komponen where indikator_id = ? and kode = ?",
-                realisasiId, new BigDecimal(angka), indikatorId, komponen));
+        TulisLangsung.realisasi(jdbc, indikator(kode), tahun, triwulan, status, nilai);
     }
 }

@@ -17,8 +17,8 @@ import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.dashboard.CapaianService.BarisCapaian;
 import id.kecamatan.kinerja.dashboard.CapaianService.BarisPeta;
 import id.kecamatan.kinerja.dashboard.CapaianService.Terlambat;
+import id.kecamatan.kinerja.dashboard.TulisLangsung;
 import id.kecamatan.kinerja.realisasi.ui.RincianIndikatorView;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -174,19 +174,10 @@ class DasborViewTest extends AbstractUiTest {
     }
 
     private void target(String kode, String nilai) {
-        jdbc.update("insert into target (indikator_id, nilai, revisi, tahun, triwulan, dibuat_pada, dibuat_oleh, version)"
-                + " values (?, ?, 0, ?, null, now(6), 'uji', 0)", indikator(kode), new BigDecimal(nilai), TAHUN);
+        TulisLangsung.target(jdbc, indikator(kode), TAHUN, nilai);
     }
 
     private long realisasi(String kode, int triwulan, String status, Map<String, String> nilai) {
-        long indikatorId = indikator(kode);
-        jdbc.update("insert into realisasi (indikator_id, tahun, triwulan, status, version) values (?, ?, ?, ?, 0)",
-                indikatorId, TAHUN, triwulan, status);
-        long id = jdbc.queryForObject("select id from realisasi where indikator_id = ? and tahun = ? and triwulan = ?",
-                Long.class, indikatorId, TAHUN, triwulan);
-        nilai.forEach((komponen, angka) -> jdbc.update("insert into nilai_komponen (komponen_id, realisasi_id, nilai, version)"
-                + " select id, ?, ?, 0 from komponen where indikator_id = ? and kode = ?", id, new BigDecimal(angka),
-                indikatorId, komponen));
-        return id;
+        return TulisLangsung.realisasi(jdbc, indikator(kode), TAHUN, triwulan, status, nilai);
     }
 }
