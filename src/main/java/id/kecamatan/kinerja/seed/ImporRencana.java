@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.seed;
 
+import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.indikator.Cascade;
 import id.kecamatan.kinerja.indikator.CascadeRepository;
 import id.kecamatan.kinerja.indikator.Indikator;
@@ -117,7 +118,23 @@ public class ImporRencana {
         return Hasil.DIIMPOR;
     }
 
-    private void simpan(DokumenRencana dokumen) {
+    /**
+     * Saves a plan another reader has read and checked (the Excel template of laporan) as a new instansi,
+     * with the same saving as the seed file. Returns the new instansi's id.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Long imporBaru(DokumenRencana dokumen) {
+        if (instansiRepository.findByKode(dokumen.instansi().kode()).isPresent()) {
+            throw new AturanDilanggar("impor.instansi-sudah-ada", dokumen.instansi().kode());
+        }
+        Instansi instansi = simpan(dokumen);
+        log.info("Rencana {} diimpor: {} jabatan, {} indikator", dokumen.instansi().kode(), dokumen.jabatan().size(),
+                dokumen.indikator().size());
+        return instansi.getId();
+    }
+
+    private Instansi simpan(DokumenRencana dokumen) {
         var data = dokumen.instansi();
         Instansi instansi = new Instansi(data.kode(), data.nama());
         instansi.setKabupaten(data.kabupaten());
@@ -203,6 +220,7 @@ public class ImporRencana {
                 cascadeRepository.save(new Cascade(indikatorPerKode.get(d.kode()), cari(indikatorPerKode, c.iku()), c.bobot()));
             }
         }
+        return instansi;
     }
 
     private static <T> T cari(Map<String, T> perKode, Ref ref) {

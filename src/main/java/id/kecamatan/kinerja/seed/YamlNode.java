@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * A typed view of one SnakeYAML node that keeps its line number, so that every error in a plan file
  * can say where it is. Unknown keys are errors too: a misspelt key must not be silently ignored.
  */
-final class YamlNode {
+final class YamlNode implements DokumenRencana.Letak {
 
     private final String berkas;
     private final Node node;
@@ -31,7 +31,8 @@ final class YamlNode {
         return node.getStartMark().getLine() + 1;
     }
 
-    BerkasRencanaTidakValid galat(String pesan) {
+    @Override
+    public BerkasRencanaTidakValid galat(String pesan) {
         return new BerkasRencanaTidakValid(berkas + " baris " + baris() + ": " + pesan);
     }
 

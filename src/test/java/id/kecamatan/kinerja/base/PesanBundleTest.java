@@ -65,7 +65,8 @@ class PesanBundleTest {
             "entri.title()",          // the @Menu titles
             "ditolak.getMessage()",   // the keys of AkunService.PasswordDitolak
             "e.getKunciPesan()",      // the keys of AturanDilanggar
-            "ditolak.getKunciPesan()");
+            "ditolak.getKunciPesan()",
+            "g.kunci()");             // the keys of laporan.GalatImpor: everyKeyOfAnImportErrorExists
 
     private static Properties indonesia;
     private static Properties inggris;
@@ -172,6 +173,22 @@ class PesanBundleTest {
         }
 
         assertThat(kunci).contains("realisasi.terkunci", "angka.format", "angka.bukan-angka");
+        assertThat(kunci).allSatisfy(PesanBundleTest::adaDiKeduaBahasa);
+    }
+
+    /** Import errors carry "impor.*" keys written in the laporan package, or the keys of AturanDilanggar. */
+    @Test
+    void everyKeyOfAnImportErrorExists() {
+        List<String> kunci = new ArrayList<>();
+        Pattern literalImpor = Pattern.compile("\"(impor\\.[a-z0-9.-]+)\"");
+        for (String kode : sumber()) {
+            Matcher m = literalImpor.matcher(kode);
+            while (m.find()) {
+                kunci.add(m.group(1));
+            }
+        }
+
+        assertThat(kunci).contains("impor.lembar-tidak-ada", "impor.rujukan-tidak-ada", "impor.bukan-indikator-anda");
         assertThat(kunci).allSatisfy(PesanBundleTest::adaDiKeduaBahasa);
     }
 
