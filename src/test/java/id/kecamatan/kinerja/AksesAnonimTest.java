@@ -8,6 +8,10 @@ import id.kecamatan.kinerja.dashboard.PengaturanSkorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
+import id.kecamatan.kinerja.laporan.EksporRencana;
+import id.kecamatan.kinerja.laporan.ImporRealisasiExcel;
+import id.kecamatan.kinerja.laporan.ImporRencanaExcel;
+import id.kecamatan.kinerja.laporan.Kemajuan;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
@@ -61,6 +65,12 @@ class AksesAnonimTest {
     PengaturanIndikatorService pengaturanIndikatorService;
     @Autowired
     PengaturanSkorService pengaturanSkorService;
+    @Autowired
+    EksporRencana eksporRencana;
+    @Autowired
+    ImporRencanaExcel imporRencanaExcel;
+    @Autowired
+    ImporRealisasiExcel imporRealisasiExcel;
     @Autowired
     InstansiRepository instansiRepository;
     @Autowired
@@ -120,7 +130,13 @@ class AksesAnonimTest {
                         u -> u.pengaturanIndikatorService.simpanCascade(1L, Map.of())),
                 Named.of("PengaturanSkorService.aturan", u -> u.pengaturanSkorService.aturan()),
                 Named.of("PengaturanSkorService.simpan", u -> u.pengaturanSkorService.simpan(null, Map.of())),
-                Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())));
+                Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())),
+                Named.of("ImporRencana.imporBaru", u -> u.imporRencana.imporBaru(null)),
+                Named.of("EksporRencana.templateKosong", u -> u.eksporRencana.templateKosong()),
+                Named.of("EksporRencana.ekspor", u -> u.eksporRencana.ekspor()),
+                Named.of("ImporRencanaExcel.impor", u -> u.imporRencanaExcel.impor(new byte[0], Kemajuan.DIAM)),
+                Named.of("ImporRealisasiExcel.template", u -> u.imporRealisasiExcel.template(2034, 1)),
+                Named.of("ImporRealisasiExcel.impor", u -> u.imporRealisasiExcel.impor(new byte[0], Kemajuan.DIAM)));
     }
 
     @AfterEach
@@ -166,7 +182,7 @@ class AksesAnonimTest {
             }
         }
         assertThat(layanan).contains(RealisasiService.class, BuktiDukungService.class, AkunService.class,
-                ImporRencana.class);
+                ImporRencana.class, EksporRencana.class, ImporRencanaExcel.class, ImporRealisasiExcel.class);
         long jumlahMetode = layanan.stream()
                 .flatMap(kelas -> Stream.of(kelas.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())

@@ -11,12 +11,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Test files: an exported workbook changed cell by cell, as a user would in Excel. */
-final class BukuUji {
+public final class BukuUji {
 
     private BukuUji() {
     }
 
-    static byte[] ubah(byte[] isi, Consumer<XSSFWorkbook> perubahan) {
+    public static byte[] ubah(byte[] isi, Consumer<XSSFWorkbook> perubahan) {
         try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(isi));
                 ByteArrayOutputStream keluaran = new ByteArrayOutputStream()) {
             perubahan.accept(buku);
@@ -28,7 +28,7 @@ final class BukuUji {
     }
 
     /** Sets a cell by Excel's own address: sheet, row number (1-based) and column letter. */
-    static void isi(XSSFWorkbook buku, String lembar, int baris, String kolom, Object nilai) {
+    public static void isi(XSSFWorkbook buku, String lembar, int baris, String kolom, Object nilai) {
         Sheet sheet = buku.getSheet(lembar);
         Row row = sheet.getRow(baris - 1) == null ? sheet.createRow(baris - 1) : sheet.getRow(baris - 1);
         int indeks = kolom.charAt(0) - 'A';
@@ -40,12 +40,12 @@ final class BukuUji {
         }
     }
 
-    static String teks(XSSFWorkbook buku, String lembar, int baris, String kolom) {
+    public static String teks(XSSFWorkbook buku, String lembar, int baris, String kolom) {
         return buku.getSheet(lembar).getRow(baris - 1).getCell(kolom.charAt(0) - 'A').getStringCellValue();
     }
 
     /** The exported plan under a new kode and name, ready to be imported as another kecamatan. */
-    static byte[] sebagaiInstansiBaru(byte[] ekspor, String kode, String nama) {
+    public static byte[] sebagaiInstansiBaru(byte[] ekspor, String kode, String nama) {
         return ubah(ekspor, buku -> {
             isi(buku, "Instansi", 3, "A", kode);
             isi(buku, "Instansi", 3, "B", nama);

@@ -14,15 +14,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * A test kecamatan of its own: Meral's plan imported through the template under another kode, with an account
  * for its Kasi Pemerintahan. Its indicators are new, so its realisasi collide with no other test in any year.
  */
-final class KecamatanUji {
+public final class KecamatanUji {
 
-    static final String PASSWORD = "password-uji-impor";
+    public static final String PASSWORD = "password-uji-impor";
 
     private KecamatanUji() {
     }
 
     /** Creates the kecamatan once per database; returns the Kasi Pemerintahan's username. Leaves nobody signed in. */
-    static synchronized String kasiPemerintahan(ApplicationContext ctx, String kode) {
+    public static synchronized String kasiPemerintahan(ApplicationContext ctx, String kode) {
         String username = "kasi.pem." + kode.toLowerCase(Locale.ROOT);
         InstansiRepository instansiRepository = ctx.getBean(InstansiRepository.class);
         if (instansiRepository.findByKode(kode).isPresent()) {
