@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
@@ -195,6 +197,17 @@ final class BukuKerja {
         return hasil;
     }
 
+    /** Errors in the order a user corrects them: sheet by sheet as in the template, then row, then column. */
+    static List<GalatImpor> urutkan(List<GalatImpor> galat, List<Lembar> urutanLembar) {
+        List<String> nama = urutanLembar.stream().map(Lembar::nama).toList();
+        return galat.stream().sorted(Comparator
+                .comparingInt((GalatImpor g) -> g.lembar() == null ? -1 : nama.indexOf(g.lembar()))
+                .thenComparing(GalatImpor::baris, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(g -> g.kolom() == null ? "" : g.kolom(),
+                        Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())))
+                .toList();
+    }
+
     static String huruf(int kolom) {
         return CellReference.convertNumToColString(kolom);
     }
@@ -344,6 +357,6 @@ final class BukuKerja {
     }
 
     static <E extends Enum<E>> List<String> namaPilihan(Class<E> jenis) {
-        return java.util.Arrays.stream(jenis.getEnumConstants()).map(Enum::name).toList();
+        return Arrays.stream(jenis.getEnumConstants()).map(Enum::name).toList();
     }
 }

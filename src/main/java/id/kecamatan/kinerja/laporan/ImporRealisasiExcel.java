@@ -145,7 +145,7 @@ public class ImporRealisasiExcel {
         if (!galat.isEmpty()) {
             // the drafts saved before a refusal go too: the file is saved whole or not at all
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new Hasil(List.copyOf(galat), 0, 0);
+            return new Hasil(BukuKerja.urutkan(galat, List.of(REALISASI)), 0, 0);
         }
         return new Hasil(List.of(), isian.size(), jumlahNilai);
     }

@@ -240,7 +240,7 @@ final class PembacaRencanaExcel {
         }
         periksaRujukan();
         if (!galat.isEmpty()) {
-            return new Hasil(null, List.copyOf(galat));
+            return new Hasil(null, BukuKerja.urutkan(galat, TemplateRencana.SEMUA));
         }
         return new Hasil(new DokumenRencana(instansi, visi, misi, unit, jabatan, sasaran, indikator), List.of());
     }

@@ -191,7 +191,11 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
             });
             throw gagal;
         }
-        ui.access(() -> tampilkan(ringkasan));
+        ui.access(() -> {
+            // the outcome is shown below; the list of the upload would only repeat an older file's name
+            ((Upload) event.getOwningComponent()).clearFileList();
+            tampilkan(ringkasan);
+        });
     }
 
     private Kemajuan lapor(UI ui) {
