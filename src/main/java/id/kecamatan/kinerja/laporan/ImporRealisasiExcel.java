@@ -29,7 +29,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * Realisasi of many indicators at once: a template of the signed-in user's own indicators × komponen for a
  * quarter, filled in and uploaded, saved as drafts by RealisasiService (the editor's rules: owner only, quarter
  * started, row still editable, values not negative). Checked whole first; one transaction, so with any error
- * nothing is saved. An empty Nilai cell leaves that komponen as it is.
+ * nothing is saved. An empty Nilai cell, or the value already saved, leaves that komponen as it is.
  */
 @Service
 public class ImporRealisasiExcel {
@@ -37,15 +37,15 @@ public class ImporRealisasiExcel {
     static final Lembar REALISASI = new Lembar("Realisasi", List.of(
             new Kolom("Tahun", "Jangan diubah", 8, 0),
             new Kolom("Triwulan", "Jangan diubah", 9, 0),
-            new Kolom("Kode indikator", "Jangan diubah", 14, 40),
+            new Kolom("Kode indikator", "Jangan diubah", 20, 40),
             new Kolom("Indikator", "Untuk dibaca", 50, 0),
-            new Kolom("Kode komponen", "Jangan diubah", 18, 40),
+            new Kolom("Kode komponen", "Jangan diubah", 30, 40),
             new Kolom("Komponen", "Untuk dibaca", 40, 0),
             new Kolom("Satuan", "Untuk dibaca", 10, 0),
             new Kolom("Nilai", "Isi angka (sel angka atau 1.234,5); kosong = tidak diubah", 14, 0),
             new Kolom("Status", "Status saat template diunduh; hanya DRAF, DIKEMBALIKAN atau kosong yang dapat diisi", 16, 0)));
 
-    /** The outcome: the errors (nothing saved), or how many quarters and values were saved as drafts. */
+    /** The outcome: the errors (nothing saved), or how many quarters and values were changed and saved as drafts. */
     public record Hasil(List<GalatImpor> galat, int jumlahDraf, int jumlahNilai) {
 
         public boolean berhasil() {
@@ -185,6 +185,11 @@ public class ImporRealisasiExcel {
                 continue;
             }
             SelTriwulan sel = indikator.triwulan().get(triwulan - 1);
+            BigDecimal tersimpan = sel == null ? null : sel.nilai().get(kodeKomponen);
+            if (tersimpan != null && tersimpan.compareTo(nilai) == 0) {
+                // the template carries saved values: an unchanged one is no change, even on a locked row
+                continue;
+            }
             if (sel != null && !sel.status().dapatDiubah()) {
                 b.galat("Nilai", "realisasi.terkunci", sel.status());
                 continue;

@@ -112,8 +112,9 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         pilihan.setAlignItems(Alignment.BASELINE);
         Upload upload = upload(event -> terima(event, isi -> {
             ImporRealisasiExcel.Hasil h = imporRealisasi.impor(isi, lapor(event.getUI()));
-            return new Ringkasan(h.galat(), h.berhasil()
-                    ? getTranslation("impor.realisasi.berhasil", h.jumlahDraf(), h.jumlahNilai()) : null, null);
+            String berhasil = h.jumlahDraf() == 0 ? getTranslation("impor.realisasi.tanpa-perubahan")
+                    : getTranslation("impor.realisasi.berhasil", h.jumlahDraf(), h.jumlahNilai());
+            return new Ringkasan(h.galat(), h.berhasil() ? berhasil : null, null);
         }));
         Div bagian = new Div(new H2(getTranslation("impor.realisasi.judul")),
                 new Paragraph(getTranslation("impor.realisasi.petunjuk")), pilihan, upload);

@@ -57,7 +57,7 @@ class ImporViewTest extends AbstractUiTest {
         UploadKt._upload(upload, "realisasi.xlsx", MIME,
                 BukuUji.ubah(template, buku -> BukuUji.isi(buku, "Realisasi", 5, "H", "12,5")));
 
-        NotificationsKt.expectNotifications("Tersimpan sebagai draf: 1 triwulan indikator, 1 nilai komponen. "
+        NotificationsKt.expectNotifications("Tersimpan sebagai draf: 1 triwulan indikator, 1 nilai komponen yang berubah. "
                 + "Periksa dan ajukan di Kinerja Saya.");
         assertThat(galat.isVisible()).isFalse();
     }
