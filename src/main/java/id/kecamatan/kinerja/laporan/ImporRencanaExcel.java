@@ -85,7 +85,7 @@ public class ImporRencanaExcel {
         Instansi instansi = instansiRepository.findById(instansiId).orElseThrow();
         String password = password();
         akunService.buatAkun(username, password, true,
-                new Pegawai(instansi, "Administrator " + instansi.getNama(), null, false),
+                new Pegawai(instansi, "Administrator", null, false),
                 akunService.jabatanOperator(instansi));
         kemajuan.lapor(3, 3);
         return new Hasil(List.of(), kode, instansi.getNama(), dokumen.unitKerja().size(), dokumen.jabatan().size(),

@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -58,6 +59,8 @@ final class PembacaRencanaExcel {
     /** A reference still to check, with the kind of row it names and the sheet that holds such rows. */
     private record Rujukan(Ref ref, String jenis, Lembar lembarTujuan) {
     }
+
+    private static final Pattern KODE_INSTANSI = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private final List<GalatImpor> galat = new ArrayList<>();
     private final Map<String, Set<String>> kodeTerdaftar = new HashMap<>();
@@ -110,7 +113,12 @@ final class PembacaRencanaExcel {
                 galat.add(GalatImpor.di(TemplateRencana.INSTANSI.nama(), null, null, "impor.instansi-satu-baris"));
             } else {
                 Baris b = barisInstansi.getFirst();
-                instansi = new InstansiData(b.teksWajib(TemplateRencana.KODE), b.teksWajib("Nama"), b.teks("Kabupaten"),
+                String kode = b.teksWajib(TemplateRencana.KODE);
+                if (kode != null && !KODE_INSTANSI.matcher(kode).matches()) {
+                    // the kode also names the new admin account (admin.<kode>)
+                    b.galat(TemplateRencana.KODE, "impor.kode-instansi-tidak-sah");
+                }
+                instansi = new InstansiData(kode, b.teksWajib("Nama"), b.teks("Kabupaten"),
                         b.teks("Provinsi"), b.teks("Tugas"), b.teks("Tempat penetapan"), b.teks("Tanggal penetapan"),
                         rujuk(b, "Penandatangan", "jabatan", TemplateRencana.JABATAN));
                 visi = b.teksWajib("Visi");

@@ -143,6 +143,12 @@ class ImporRencanaExcelTest {
     }
 
     @Test
+    void kodeInstansiBerspasiDitolak() {
+        ditolakDenganGalat(buku -> BukuUji.isi(buku, "Instansi", 3, "A", "UJI SALAH"),
+                GalatImpor.di("Instansi", 3, "A", "impor.kode-instansi-tidak-sah"));
+    }
+
+    @Test
     void jabatanYangTidakDikenalDitolak() {
         ditolakDenganGalat(buku -> BukuUji.isi(buku, "IKI", 7, "D", "KASI-HILANG"),
                 GalatImpor.di("IKI", 7, "D", "impor.rujukan-tidak-ada", "jabatan", "KASI-HILANG", "Jabatan"));

@@ -45,7 +45,7 @@ import java.util.function.Supplier;
  * A file is checked whole: its errors are listed by sheet, row and column, and nothing of it is saved.
  */
 @Route("impor")
-@Menu(title = "menu.impor", order = 8, icon = "vaadin:upload")
+@Menu(title = "menu.impor", order = 8.5, icon = "vaadin:upload")
 @PermitAll
 public class ImporView extends VerticalLayout implements HasDynamicTitle {
 
