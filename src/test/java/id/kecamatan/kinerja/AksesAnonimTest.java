@@ -8,6 +8,8 @@ import id.kecamatan.kinerja.dashboard.PengaturanSkorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
+import id.kecamatan.kinerja.laporan.FormatBerkas;
+import id.kecamatan.kinerja.laporan.LaporanService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
@@ -61,6 +63,7 @@ class AksesAnonimTest {
     PengaturanIndikatorService pengaturanIndikatorService;
     @Autowired
     PengaturanSkorService pengaturanSkorService;
+    LaporanService laporanService;
     @Autowired
     InstansiRepository instansiRepository;
     @Autowired
@@ -120,7 +123,13 @@ class AksesAnonimTest {
                         u -> u.pengaturanIndikatorService.simpanCascade(1L, Map.of())),
                 Named.of("PengaturanSkorService.aturan", u -> u.pengaturanSkorService.aturan()),
                 Named.of("PengaturanSkorService.simpan", u -> u.pengaturanSkorService.simpan(null, Map.of())),
-                Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())));
+                Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())),
+                Named.of("LaporanService.jabatanDapatDipilih", u -> u.laporanService.jabatanDapatDipilih()),
+                Named.of("LaporanService.bolehSemuaJabatan", u -> u.laporanService.bolehSemuaJabatan()),
+                Named.of("LaporanService.tabelIku", u -> u.laporanService.tabelIku(FormatBerkas.PDF)),
+                Named.of("LaporanService.ikiJabatan", u -> u.laporanService.ikiJabatan(1L, FormatBerkas.XLSX)),
+                Named.of("LaporanService.perjanjianKinerja", u -> u.laporanService.perjanjianKinerja(1L, 2026,
+                        java.time.LocalDate.of(2026, 1, 2), FormatBerkas.PDF)));
     }
 
     @AfterEach

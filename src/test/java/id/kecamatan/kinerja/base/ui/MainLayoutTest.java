@@ -30,7 +30,7 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().navigate("renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
-                "IKI per Jabatan", "Struktur Organisasi");
+                "IKI per Jabatan", "Struktur Organisasi", "Laporan");
         assertThat(menu()).doesNotContain("Pengguna", "Persetujuan");
     }
 
@@ -39,7 +39,7 @@ class MainLayoutTest extends AbstractUiTest {
         loginAndNavigate("camat", "renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
-                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi");
+                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Laporan");
     }
 
     @Test
@@ -47,7 +47,7 @@ class MainLayoutTest extends AbstractUiTest {
         loginAndNavigate("sekcam", "renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
-                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Target", "Pengaturan Capaian");
+                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Target", "Laporan", "Pengaturan Capaian");
     }
 
     @Test
@@ -55,7 +55,7 @@ class MainLayoutTest extends AbstractUiTest {
         loginAndNavigate("bendahara", "renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
-                "IKI per Jabatan", "Struktur Organisasi");
+                "IKI per Jabatan", "Struktur Organisasi", "Laporan");
     }
 
     @Test
@@ -64,7 +64,7 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().navigate("renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan",
-                "Struktur Organisasi", "Target", "Pengaturan Capaian", "Pengguna");
+                "Struktur Organisasi", "Target", "Laporan", "Pengaturan Capaian", "Pengguna");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -115,7 +115,7 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().navigate("renstra");
 
         assertThat(menu()).containsExactly("Dashboard", "My Performance", "Performance by Section", "Strategic Plan", "Key Indicators (IKU)",
-                "Individual Indicators (IKI)", "Organisation");
+                "Individual Indicators (IKI)", "Organisation", "Reports");
         assertThat(judulHalaman()).isEqualTo("Strategic Plan");
     }
 
