@@ -63,6 +63,7 @@ class AksesAnonimTest {
     PengaturanIndikatorService pengaturanIndikatorService;
     @Autowired
     PengaturanSkorService pengaturanSkorService;
+    @Autowired
     LaporanService laporanService;
     @Autowired
     InstansiRepository instansiRepository;
@@ -127,6 +128,8 @@ class AksesAnonimTest {
                 Named.of("LaporanService.jabatanDapatDipilih", u -> u.laporanService.jabatanDapatDipilih()),
                 Named.of("LaporanService.bolehSemuaJabatan", u -> u.laporanService.bolehSemuaJabatan()),
                 Named.of("LaporanService.tabelIku", u -> u.laporanService.tabelIku(FormatBerkas.PDF)),
+                Named.of("LaporanService.pengukuran", u -> u.laporanService.pengukuran(2026, 1, FormatBerkas.PDF)),
+                Named.of("LaporanService.lkjip", u -> u.laporanService.lkjip(2026, FormatBerkas.XLSX)),
                 Named.of("LaporanService.ikiJabatan", u -> u.laporanService.ikiJabatan(1L, FormatBerkas.XLSX)),
                 Named.of("LaporanService.perjanjianKinerja", u -> u.laporanService.perjanjianKinerja(1L, 2026,
                         java.time.LocalDate.of(2026, 1, 2), FormatBerkas.PDF)));

@@ -7,6 +7,18 @@ import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.PesanProvider;
+import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.capaian.Perhitungan;
+import id.kecamatan.kinerja.capaian.Polaritas;
+import id.kecamatan.kinerja.capaian.TabelPredikat;
+import id.kecamatan.kinerja.dashboard.CapaianService;
+import id.kecamatan.kinerja.dashboard.CapaianService.BarisCapaian;
+import id.kecamatan.kinerja.dashboard.JenisPredikat;
+import id.kecamatan.kinerja.dashboard.PengaturanSkorService;
+import id.kecamatan.kinerja.indikator.Target;
+import id.kecamatan.kinerja.indikator.TargetRepository;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.IndikatorService;
@@ -42,6 +54,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +67,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The documents of the SAKIP cycle, made from the data as PDF or Excel: Tabel IKU, IKI per jabatan and the
- * Perjanjian Kinerja. Official documents are written in Bahasa Indonesia whatever the screen's language.
- * Access as on the screens: everyone signed in reads the Tabel IKU; a Kasi or staff member makes the documents
- * of their own jabatan only; the Sekretaris Camat, the Camat and the Admin those of every jabatan.
+ * The documents of the SAKIP cycle, made from the data as PDF or Excel: Tabel IKU, IKI per jabatan, the
+ * Perjanjian Kinerja, the Pengukuran Kinerja and the tables of LKjIP chapter III. Official documents are written
+ * in Bahasa Indonesia whatever the screen's language. Access as on the screens: everyone signed in reads the
+ * Tabel IKU; a Kasi or staff member makes the documents of their own jabatan only (and their own rows of the
+ * Pengukuran); the Sekretaris Camat, the Camat and the Admin those of every jabatan, and the LKjIP.
+ * Every capaian, realisasi and predikat comes from {@link CapaianService} (only approved realisasi count), or
+ * for the plan's final target from the capaian package itself: nothing is computed here.
  */
 @Service
 public class LaporanService {
@@ -69,6 +85,10 @@ public class LaporanService {
     private static final DateTimeFormatter CAP_BERKAS = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
     static final String TANDA_CONTOH = "*";
     private static final String CATATAN_CONTOH = TANDA_CONTOH + " data contoh, bukan data resmi.";
+    private static final String CATATAN_DISETUJUI = "Hanya realisasi yang telah disetujui verifikator yang dihitung; "
+            + "realisasi yang masih draf, diajukan atau dikembalikan tidak termasuk. Kosong (–) berarti belum ada data, "
+            + "bukan nol.";
+    private static final String[] ROMAWI = {"", "I", "II", "III", "IV"};
 
     private final IndikatorService indikatorService;
     private final OrganisasiService organisasiService;
@@ -76,13 +96,20 @@ public class LaporanService {
     private final JabatanRepository jabatanRepository;
     private final InstansiRepository instansiRepository;
     private final PenugasanRepository penugasanRepository;
+    private final CapaianService capaianService;
+    private final PengaturanSkorService pengaturanSkorService;
+    private final TargetRepository targetRepository;
     private final PenggunaSaatIni penggunaSaatIni;
     private final Clock clock;
 
     LaporanService(IndikatorService indikatorService, OrganisasiService organisasiService,
             IndikatorRepository indikatorRepository, JabatanRepository jabatanRepository,
             InstansiRepository instansiRepository, PenugasanRepository penugasanRepository,
-            PenggunaSaatIni penggunaSaatIni, Clock clock) {
+            CapaianService capaianService, PengaturanSkorService pengaturanSkorService,
+            TargetRepository targetRepository, PenggunaSaatIni penggunaSaatIni, Clock clock) {
+        this.capaianService = capaianService;
+        this.pengaturanSkorService = pengaturanSkorService;
+        this.targetRepository = targetRepository;
         this.indikatorService = indikatorService;
         this.organisasiService = organisasiService;
         this.indikatorRepository = indikatorRepository;
@@ -273,6 +300,147 @@ public class LaporanService {
         Dokumen dokumen = new Dokumen("pk-" + tahun + "-" + slug(jabatan.getNama()), false,
                 List.of("PERJANJIAN KINERJA TAHUN " + tahun, instansi.getNama().toUpperCase(Locale.ROOT)), bagian);
         return tulis(dokumen, format);
+    }
+
+    /**
+     * Pengukuran Kinerja of a triwulan (cumulative from Triwulan I, as the dashboard counts it) or, with
+     * {@code triwulan} null, of the whole year: the rows of {@link CapaianService#pengukuran}, for a Kasi or
+     * staff member only those of their own jabatan.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Berkas pengukuran(int tahun, Integer triwulan, FormatBerkas format) {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        int sampai = triwulan == null ? 4 : triwulan;
+        if (sampai < 1 || sampai > 4) {
+            throw new AturanDilanggar("realisasi.triwulan-tidak-sah", sampai);
+        }
+        List<BarisCapaian> semua = capaianService.pengukuran(tahun, sampai);
+        List<BarisCapaian> baris = semuaJabatan(pengguna) ? semua
+                : semua.stream().filter(b -> b.jabatanId().equals(pengguna.jabatanId())).toList();
+        InfoInstansi info = organisasiService.infoInstansi();
+        String periode = triwulan == null ? "Tahun " + tahun
+                : (sampai == 1 ? "Triwulan I" : "Triwulan I s.d. " + ROMAWI[sampai]) + " Tahun " + tahun;
+        List<List<Object>> isi = new ArrayList<>();
+        int no = 1;
+        for (BarisCapaian b : baris) {
+            isi.add(Arrays.asList(String.valueOf(no++), b.sasaran(), b.nama(), b.jabatan(), teks(b.satuan()),
+                    b.target(), angka(b.realisasi()), angka(b.capaian()), teks(b.predikat()),
+                    keteranganCakupan(b.triwulanDisetujui(), sampai)));
+        }
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(kepala(info, periode));
+        if (!semuaJabatan(pengguna)) {
+            bagian.add(new Rincian(List.of(Entri.satu("Jabatan", pengguna.namaJabatan()))));
+        }
+        bagian.add(new Tabel(List.of("No", "Sasaran", "Indikator Kinerja", "Penanggung Jawab", "Satuan", "Target",
+                "Realisasi", "Capaian (%)", "Predikat", "Keterangan"),
+                new float[] {3, 15, 18, 11, 6, 6, 7, 10, 8, 11}, isi));
+        bagian.add(new Catatan(CATATAN_DISETUJUI));
+        bagian.add(tandatanganLaporan(info));
+        Dokumen dokumen = new Dokumen("pengukuran-" + tahun + (triwulan == null ? "" : "-tw" + triwulan), true,
+                List.of("PENGUKURAN KINERJA", periode.toUpperCase(Locale.ROOT), info.nama().toUpperCase(Locale.ROOT)),
+                bagian);
+        return tulis(dokumen, format);
+    }
+
+    /**
+     * The tables of LKjIP chapter III for a year: target against realisasi, against the previous year, and
+     * against the plan's final target (the target of the last year the plan sets one), each with predikat.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN')")
+    public Berkas lkjip(int tahun, FormatBerkas format) {
+        InfoInstansi info = organisasiService.infoInstansi();
+        List<BarisCapaian> ini = capaianService.pengukuran(tahun, 4);
+        Map<Long, BarisCapaian> lalu = new HashMap<>();
+        capaianService.pengukuran(tahun - 1, 4).forEach(b -> lalu.put(b.indikatorId(), b));
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(kepala(info, "Tahun " + tahun));
+
+        bagian.add(new Subjudul("A. Perbandingan Target dan Realisasi Kinerja Tahun " + tahun));
+        List<List<Object>> a = new ArrayList<>();
+        for (BarisCapaian b : ini) {
+            a.add(Arrays.asList(b.sasaran(), b.nama(), teks(b.satuan()), b.target(), angka(b.realisasi()),
+                    angka(b.capaian()), teks(b.predikat())));
+        }
+        bagian.add(new Tabel(List.of("Sasaran", "Indikator Kinerja", "Satuan", "Target " + tahun,
+                "Realisasi " + tahun, "Capaian (%)", "Predikat"), new float[] {20, 24, 7, 8, 8, 8, 9}, a));
+
+        bagian.add(new Subjudul("B. Perbandingan Realisasi dan Capaian Tahun " + tahun + " dengan Tahun " + (tahun - 1)));
+        List<List<Object>> bb = new ArrayList<>();
+        for (BarisCapaian b : ini) {
+            BarisCapaian l = lalu.get(b.indikatorId());
+            bb.add(Arrays.asList(b.nama(), teks(b.satuan()), l == null ? null : angka(l.realisasi()),
+                    l == null ? null : angka(l.capaian()), l == null ? "–" : teks(l.predikat()), angka(b.realisasi()),
+                    angka(b.capaian()), teks(b.predikat())));
+        }
+        bagian.add(new Tabel(List.of("Indikator Kinerja", "Satuan", "Realisasi " + (tahun - 1),
+                "Capaian " + (tahun - 1) + " (%)", "Predikat " + (tahun - 1), "Realisasi " + tahun,
+                "Capaian " + tahun + " (%)", "Predikat " + tahun), new float[] {26, 7, 9, 9, 9, 9, 9, 9}, bb));
+
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        int tahunAkhir = targetRepository.findByInstansi(instansiId).stream()
+                .filter(t -> t.getTriwulan() == null).mapToInt(Target::getTahun).max().orElse(tahun);
+        Map<Long, TargetBerlaku> targetAkhir = indikatorService.targetBerlaku(
+                ini.stream().map(BarisCapaian::indikatorId).toList(), tahunAkhir);
+        Map<Long, Polaritas> polaritas = new HashMap<>();
+        indikatorRepository.findAllById(ini.stream().map(BarisCapaian::indikatorId).toList())
+                .forEach(i -> polaritas.put(i.getId(), i.getPolaritas()));
+        TabelPredikat predikat = tabelPredikatCapaian();
+        bagian.add(new Subjudul("C. Perbandingan Realisasi Tahun " + tahun + " dengan Target Akhir Rencana Strategis ("
+                + tahunAkhir + ")"));
+        List<List<Object>> c = new ArrayList<>();
+        boolean adaContoh = false;
+        for (BarisCapaian b : ini) {
+            TargetBerlaku t = targetAkhir.get(b.indikatorId());
+            BigDecimal target = t == null ? null : t.tahunan();
+            adaContoh |= t != null && t.tahunanContoh();
+            Hasil capaian = Perhitungan.capaian(polaritas.get(b.indikatorId()), target, b.realisasi());
+            c.add(Arrays.asList(b.nama(), teks(b.satuan()),
+                    target != null && t.tahunanContoh() ? FormatAngka.format(target) + TANDA_CONTOH : target,
+                    angka(b.realisasi()), angka(capaian),
+                    capaian instanceof Hasil.Nilai(BigDecimal n) ? predikat.predikat(n).nama() : "–"));
+        }
+        bagian.add(new Tabel(List.of("Indikator Kinerja", "Satuan", "Target Akhir " + tahunAkhir, "Realisasi " + tahun,
+                "Capaian thd. Target Akhir (%)", "Predikat"), new float[] {30, 8, 10, 10, 12, 10}, c));
+        if (adaContoh) {
+            bagian.add(new Catatan(CATATAN_CONTOH));
+        }
+        bagian.add(new Catatan(CATATAN_DISETUJUI));
+        bagian.add(tandatanganLaporan(info));
+        Dokumen dokumen = new Dokumen("lkjip-bab-iii-" + tahun, true, List.of(
+                "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN " + tahun, "BAB III AKUNTABILITAS KINERJA",
+                info.nama().toUpperCase(Locale.ROOT)), bagian);
+        return tulis(dokumen, format);
+    }
+
+    /** The instansi's predikat bands for capaian, as the dashboard grades with them (its own, else the default). */
+    private TabelPredikat tabelPredikatCapaian() {
+        List<TabelPredikat.Pita> pita = pengaturanSkorService.aturan().pita().get(JenisPredikat.CAPAIAN).stream()
+                .map(p -> new TabelPredikat.Pita(p.batas(), p.nama())).toList();
+        return TabelPredikat.batasBawah(pita);
+    }
+
+    /** A report's signature: the office's place, the day it is printed, the signing jabatan and its holder now. */
+    private Tandatangan tandatanganLaporan(InfoInstansi info) {
+        Tandatangan plan = penetapan(info);
+        return new Tandatangan(teks(info.tempatPenetapan()) + ", " + TANGGAL.format(LocalDate.now(clock)), plan.pihak());
+    }
+
+    /** A figure as a number; "belum diisi" as empty (never 0); "tidak dapat dihitung" with its reason. */
+    private static Object angka(Hasil hasil) {
+        return switch (hasil) {
+            case Hasil.Nilai n -> n.nilai();
+            case Hasil.BelumDiisi b -> null;
+            case Hasil.TidakDapatDihitung t -> "tidak dapat dihitung (" + t.alasan() + ")";
+        };
+    }
+
+    /** Coverage: how many of the quarters counted have an approved realisasi. */
+    private static String keteranganCakupan(int disetujui, int sampai) {
+        return disetujui == 0 ? "belum ada realisasi disetujui"
+                : disetujui + " dari " + sampai + " triwulan disetujui";
     }
 
     /** The header of every document: instansi, period, when it was printed. */

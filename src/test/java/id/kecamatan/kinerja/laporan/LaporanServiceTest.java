@@ -13,6 +13,9 @@ import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
 import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.dashboard.CapaianService;
+import id.kecamatan.kinerja.dashboard.CapaianService.BarisCapaian;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.IndikatorService;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -48,6 +52,8 @@ class LaporanServiceTest {
     static final int TAHUN_PK = 2032;
     static final LocalDate CAMAT_BARU_MULAI = LocalDate.of(2033, 1, 1);
     static final String CAMAT_BARU = "Camat Pengganti Uji";
+    /** Approved realisasi of this year are written straight into the tables (the year has not started). */
+    static final int TAHUN_PENGUKURAN = 2033;
 
     @Autowired
     LaporanService laporanService;
@@ -67,6 +73,10 @@ class LaporanServiceTest {
     PegawaiRepository pegawaiRepository;
     @Autowired
     PenugasanRepository penugasanRepository;
+    @Autowired
+    CapaianService capaianService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void dataUji() {
@@ -261,6 +271,120 @@ class LaporanServiceTest {
         MasukSebagai.pengguna(userDetailsService, "camat");
         assertThatThrownBy(() -> laporanService.ikiJabatan(Long.MAX_VALUE, FormatBerkas.PDF))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void pengukuranOfAKasiHasTheDashboardsFiguresForTheirOwnRowsOnly() {
+        Pengguna kasi = MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
+        isiRealisasiPengukuran();
+        List<BarisCapaian> dasbor = capaianService.pengukuran(TAHUN_PENGUKURAN, 4).stream()
+                .filter(b -> b.jabatanId().equals(kasi.jabatanId())).toList();
+        assertThat(dasbor).isNotEmpty();
+
+        List<List<Object>> baris = barisExcel(laporanService.pengukuran(TAHUN_PENGUKURAN, null, FormatBerkas.XLSX).isi());
+        List<Object> kepala = barisDengan(baris, "Capaian (%)");
+        for (BarisCapaian b : dasbor) {
+            List<Object> sel = barisDengan(baris, b.nama());
+            assertThat(sel.get(kepala.indexOf("Target"))).isEqualTo(angka(b.target()));
+            assertThat(sel.get(kepala.indexOf("Realisasi"))).isEqualTo(angka(b.realisasi()));
+            assertThat(sel.get(kepala.indexOf("Capaian (%)"))).isEqualTo(angka(b.capaian()));
+            assertThat(sel.get(kepala.indexOf("Predikat"))).isEqualTo(b.predikat() == null ? "–" : b.predikat());
+        }
+        // only the approved Triwulan I counts: 45 of 50 is 90 %, the draft of Triwulan II (50 of 50) does not
+        BarisCapaian pertama = dasbor.stream().filter(b -> b.indikatorId().equals(indikatorPengukuran().getId()))
+                .findFirst().orElseThrow();
+        assertThat(pertama.realisasi()).isInstanceOfSatisfying(Hasil.Nilai.class,
+                n -> assertThat(n.nilai()).isEqualByComparingTo("90"));
+        assertThat(barisDengan(baris, pertama.nama())).contains(90.0, "1 dari 4 triwulan disetujui");
+
+        String teks = teksPdf(laporanService.pengukuran(TAHUN_PENGUKURAN, 1, FormatBerkas.PDF).isi());
+        assertThat(teks).contains("PENGUKURAN KINERJA", "TRIWULAN I TAHUN 2033", pertama.nama(), "90")
+                .doesNotContain("Nilai AKIP Kecamatan Meral", "Kepala Seksi Kesejahteraan Sosial");
+    }
+
+    @Test
+    void theCamatsPengukuranHasEveryIndicatorOfTheDashboard() {
+        MasukSebagai.pengguna(userDetailsService, "camat");
+        isiRealisasiPengukuran();
+        List<BarisCapaian> dasbor = capaianService.pengukuran(TAHUN_PENGUKURAN, 2);
+
+        String teks = teksPdf(laporanService.pengukuran(TAHUN_PENGUKURAN, 2, FormatBerkas.PDF).isi());
+        dasbor.forEach(b -> assertThat(teks).contains(b.nama()));
+        assertThat(teks).contains("Hanya realisasi yang telah disetujui verifikator yang dihitung");
+    }
+
+    @Test
+    void lkjipHasTheThreeTablesWithTheDashboardsFigures() {
+        MasukSebagai.pengguna(userDetailsService, "sekcam");
+        isiRealisasiPengukuran();
+        BarisCapaian pertama = capaianService.pengukuran(TAHUN_PENGUKURAN, 4).stream()
+                .filter(b -> b.indikatorId().equals(indikatorPengukuran().getId())).findFirst().orElseThrow();
+
+        Berkas pdf = laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.PDF);
+        periksaA4(pdf.isi());
+        String teks = teksPdf(pdf.isi());
+        assertThat(teks).contains("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2033", "BAB III AKUNTABILITAS KINERJA",
+                "A. Perbandingan Target dan Realisasi Kinerja Tahun 2033",
+                "B. Perbandingan Realisasi dan Capaian Tahun 2033 dengan Tahun 2032",
+                "C. Perbandingan Realisasi Tahun 2033 dengan Target Akhir Rencana Strategis");
+        List<List<Object>> baris = barisExcel(laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.XLSX).isi());
+        // table A: target, realisasi, capaian and predikat as the dashboard has them
+        List<Object> a = baris.stream().filter(b -> b.contains(pertama.sasaran()) && b.contains(pertama.nama()))
+                .findFirst().orElseThrow();
+        assertThat(a).containsSubsequence(angka(pertama.target()), 90.0, angka(pertama.capaian()), pertama.predikat());
+    }
+
+    @Test
+    void aKasiIsRefusedTheLkjip() {
+        MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
+        assertThatThrownBy(() -> laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.PDF))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A number as the sheet holds it (a double), or the text of a figure that has none. */
+    private static Object angka(Object nilai) {
+        return switch (nilai) {
+            case null -> null;
+            case BigDecimal b -> b.doubleValue();
+            case Hasil.Nilai n -> n.nilai().doubleValue();
+            case Hasil.BelumDiisi b -> null;
+            case Hasil.TidakDapatDihitung t -> "tidak dapat dihitung (" + t.alasan() + ")";
+            default -> nilai;
+        };
+    }
+
+    private Indikator indikatorPengukuran() {
+        return indikatorRepository.findByPemilik(jabatanId("KASI-PEM")).getFirst();
+    }
+
+    /**
+     * Year 2033 (this test's own): yearly targets for the Kasi Pemerintahan's indicators; for the first, Triwulan I
+     * approved (45 of 50) and Triwulan II a draft (50 of 50), written straight into the tables as the year has
+     * not started. Once per test database.
+     */
+    private void isiRealisasiPengukuran() {
+        List<Indikator> indikator = indikatorRepository.findByPemilik(jabatanId("KASI-PEM"));
+        if (!targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(),
+                TAHUN_PENGUKURAN).isEmpty()) {
+            return;
+        }
+        for (Indikator i : indikator) {
+            targetRepository.save(new Target(i, TAHUN_PENGUKURAN, null, new BigDecimal("95"), null, 0, Instant.now(), "uji"));
+        }
+        Indikator pertama = indikator.getFirst();
+        realisasi(pertama, 1, "DISETUJUI", "45", "50");
+        realisasi(pertama, 2, "DRAF", "50", "50");
+    }
+
+    private void realisasi(Indikator indikator, int triwulan, String status, String pembilang, String penyebut) {
+        jdbc.update("insert into realisasi (indikator_id, tahun, triwulan, status, version) values (?, ?, ?, ?, 0)",
+                indikator.getId(), TAHUN_PENGUKURAN, triwulan, status);
+        long realisasiId = jdbc.queryForObject("select id from realisasi where indikator_id = ? and tahun = ? and triwulan = ?",
+                Long.class, indikator.getId(), TAHUN_PENGUKURAN, triwulan);
+        jdbc.update("insert into nilai_komponen (komponen_id, realisasi_id, nilai, version) select id, ?, ?, 0 from komponen"
+                + " where indikator_id = ? and peran = 'PEMBILANG'", realisasiId, new BigDecimal(pembilang), indikator.getId());
+        jdbc.update("insert into nilai_komponen (komponen_id, realisasi_id, nilai, version) select id, ?, ?, 0 from komponen"
+                + " where indikator_id = ? and peran = 'PENYEBUT'", realisasiId, new BigDecimal(penyebut), indikator.getId());
     }
 
     private Long jabatanId(String kode) {

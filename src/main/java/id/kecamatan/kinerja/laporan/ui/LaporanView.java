@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -56,6 +57,35 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
                 format -> () -> () -> service.tabelIku(format)));
         add(kartuIki());
         add(kartuPk());
+        add(kartuPengukuran());
+        if (semuaJabatan) {
+            // the office's report: not offered to a Kasi or staff member, and refused by the service
+            PilihTahun tahun = new PilihTahun(clock, 0);
+            add(kartu("lkjip", getTranslation("laporan.lkjip"), getTranslation("laporan.lkjip.keterangan"),
+                    new HorizontalLayout(tahun), format -> () -> {
+                        int t = tahun.getValue();
+                        return () -> service.lkjip(t, format);
+                    }));
+        }
+    }
+
+    private Component kartuPengukuran() {
+        PilihTahun tahun = new PilihTahun(clock, 0);
+        Select<Integer> periode = new Select<>();
+        periode.setLabel(getTranslation("laporan.pengukuran.periode"));
+        periode.setItems(0, 1, 2, 3, 4);
+        periode.setItemLabelGenerator(p -> p == 0 ? getTranslation("laporan.pengukuran.setahun")
+                : getTranslation("laporan.pengukuran.sampai", getTranslation("triwulan." + p)));
+        periode.setValue(0);
+        HorizontalLayout pilihan = new HorizontalLayout(tahun, periode);
+        pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return kartu("pengukuran", getTranslation("laporan.pengukuran"),
+                getTranslation(semuaJabatan ? "laporan.pengukuran.keterangan" : "laporan.pengukuran.keterangan-sendiri"),
+                pilihan, format -> () -> {
+                    int t = tahun.getValue();
+                    Integer triwulan = periode.getValue() == 0 ? null : periode.getValue();
+                    return () -> service.pengukuran(t, triwulan, format);
+                });
     }
 
     private Component kartuIki() {

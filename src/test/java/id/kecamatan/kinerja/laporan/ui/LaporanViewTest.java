@@ -14,6 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.base.ui.TombolUnduh;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,56 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LaporanViewTest extends AbstractUiTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"kasi.pemerintahan", "bendahara", "sekcam", "camat", "admin"})
-    void everyRoleOpensTheReportsWithTheThreeDocuments(String akun) {
+    @ValueSource(strings = {"kasi.pemerintahan", "bendahara"})
+    void aKasiOrStaffMemberSeesTheirDocumentsButNotTheLkjip(String akun) {
         loginAndNavigate(akun, "laporan");
 
         expectView(LaporanView.class);
         assertThat(_find(H2.class).stream().map(H2::getText))
-                .containsExactly("Tabel IKU", "IKI per Jabatan", "Perjanjian Kinerja");
-        assertThat(_find(TombolUnduh.class)).hasSize(6);
+                .containsExactly("Tabel IKU", "IKI per Jabatan", "Perjanjian Kinerja", "Pengukuran Kinerja");
+        assertThat(_find(TombolUnduh.class)).hasSize(8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sekcam", "camat", "admin"})
+    void sekcamCamatAndAdminAlsoGetTheLkjip(String akun) {
+        loginAndNavigate(akun, "laporan");
+
+        expectView(LaporanView.class);
+        assertThat(_find(H2.class).stream().map(H2::getText))
+                .containsExactly("Tabel IKU", "IKI per Jabatan", "Perjanjian Kinerja", "Pengukuran Kinerja", "LKjIP Bab III");
+        assertThat(_find(TombolUnduh.class)).hasSize(10);
+    }
+
+    @Test
+    void aKasisPengukuranHoldsOnlyTheirOwnIndicators() {
+        loginAndNavigate("kasi.pemerintahan", "laporan");
+
+        List<List<Object>> baris = barisExcel(unduh(tombol("unduh-pengukuran-xlsx")));
+        assertThat(baris.stream().flatMap(List::stream)).contains("Persentase penduduk yang melakukan perekaman e-KTP")
+                .doesNotContain("Nilai AKIP Kecamatan Meral");
+    }
+
+    @Test
+    void theTabelIkuGridExportsItsRowsAsExcel() {
+        loginAndNavigate("kasi.lh", "iku");
+
+        List<List<Object>> baris = barisExcel(unduh(_get(UnduhExcel.class)));
+        assertThat(baris.getFirst()).containsExactly("Tabel IKU");
+        List<Object> akip = baris.stream().filter(b -> b.contains("Nilai AKIP Kecamatan Meral")).findFirst().orElseThrow();
+        assertThat(akip).contains("Camat Meral", "NA", 56.86, 53.0);
+    }
+
+    @Test
+    void kinerjaSayaExportsTheSignedInUsersOwnRows() {
+        loginAndNavigate("kasi.pemerintahan", "kinerja-saya");
+
+        List<List<Object>> baris = barisExcel(unduh(_get(UnduhExcel.class)));
+        assertThat(baris.stream().flatMap(List::stream).map(String::valueOf))
+                .anyMatch(t -> t.contains("Persentase penduduk yang melakukan perekaman e-KTP"))
+                .noneMatch(t -> t.contains("Nilai AKIP"));
+        assertThat(baris.stream().filter(b -> b.contains("Indikator")).findFirst().orElseThrow())
+                .contains("Triwulan I · Status", "Triwulan IV · Capaian (%)");
     }
 
     @Test
