@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * a short queue: on a small office server a burst of exports waits its turn instead of starving the screens.
  */
 @Component
-public class PekerjaanLatar {
+public class PekerjaanLatar implements DisposableBean {
 
     static final int UTAS = 2;
     static final int ANTREAN = 20;
@@ -30,9 +31,15 @@ public class PekerjaanLatar {
         pelaksana.setCorePoolSize(UTAS);
         pelaksana.setMaxPoolSize(UTAS);
         pelaksana.setQueueCapacity(ANTREAN);
-        pelaksana.setThreadNamePrefix("laporan-");
+        pelaksana.setThreadNamePrefix("latar-");
         pelaksana.setWaitForTasksToCompleteOnShutdown(false);
         pelaksana.initialize();
+    }
+
+    /** Work still running when the portal stops is abandoned: it only makes files for a browser that is gone. */
+    @Override
+    public void destroy() {
+        pelaksana.shutdown();
     }
 
     /** The moment printed on a file made now ("dicetak"), from the portal's one clock. */
