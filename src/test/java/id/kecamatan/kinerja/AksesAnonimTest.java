@@ -12,6 +12,8 @@ import id.kecamatan.kinerja.laporan.EksporRencana;
 import id.kecamatan.kinerja.laporan.ImporRealisasiExcel;
 import id.kecamatan.kinerja.laporan.ImporRencanaExcel;
 import id.kecamatan.kinerja.laporan.Kemajuan;
+import id.kecamatan.kinerja.laporan.FormatBerkas;
+import id.kecamatan.kinerja.laporan.LaporanService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
@@ -71,6 +73,7 @@ class AksesAnonimTest {
     ImporRencanaExcel imporRencanaExcel;
     @Autowired
     ImporRealisasiExcel imporRealisasiExcel;
+    LaporanService laporanService;
     @Autowired
     InstansiRepository instansiRepository;
     @Autowired
@@ -136,7 +139,15 @@ class AksesAnonimTest {
                 Named.of("EksporRencana.ekspor", u -> u.eksporRencana.ekspor()),
                 Named.of("ImporRencanaExcel.impor", u -> u.imporRencanaExcel.impor(new byte[0], Kemajuan.DIAM)),
                 Named.of("ImporRealisasiExcel.template", u -> u.imporRealisasiExcel.template(2034, 1)),
-                Named.of("ImporRealisasiExcel.impor", u -> u.imporRealisasiExcel.impor(new byte[0], Kemajuan.DIAM)));
+                Named.of("ImporRealisasiExcel.impor", u -> u.imporRealisasiExcel.impor(new byte[0], Kemajuan.DIAM)),
+                Named.of("LaporanService.jabatanDapatDipilih", u -> u.laporanService.jabatanDapatDipilih()),
+                Named.of("LaporanService.bolehSemuaJabatan", u -> u.laporanService.bolehSemuaJabatan()),
+                Named.of("LaporanService.tabelIku", u -> u.laporanService.tabelIku(FormatBerkas.PDF)),
+                Named.of("LaporanService.pengukuran", u -> u.laporanService.pengukuran(2026, 1, FormatBerkas.PDF)),
+                Named.of("LaporanService.lkjip", u -> u.laporanService.lkjip(2026, FormatBerkas.XLSX)),
+                Named.of("LaporanService.ikiJabatan", u -> u.laporanService.ikiJabatan(1L, FormatBerkas.XLSX)),
+                Named.of("LaporanService.perjanjianKinerja", u -> u.laporanService.perjanjianKinerja(1L, 2026,
+                        java.time.LocalDate.of(2026, 1, 2), FormatBerkas.PDF)));
     }
 
     @AfterEach

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
+import id.kecamatan.kinerja.laporan.FormatBerkas;
+import id.kecamatan.kinerja.laporan.LaporanService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.BuktiUji;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
@@ -16,6 +18,7 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +117,8 @@ class MatriksAksesTest {
     @Autowired
     TargetService targetService;
     @Autowired
+    LaporanService laporanService;
+    @Autowired
     ImporRencana imporRencana;
 
     /** Per owner ("staf", ...): the test's rows of {@link #TAHUN}. */
@@ -160,6 +165,11 @@ class MatriksAksesTest {
         v.put("TargetService.simpan[indikator instansi_lain]", () -> targetService.simpan(
                 new TargetService.SimpanTarget(lain.indikatorId(), TAHUN, Map.of(), Map.of(), null)));
         milik.forEach((pemilik, m) -> {
+            Long jabatan = jdbc.queryForObject("select pemilik_id from indikator where id = ?", Long.class, m.indikatorId());
+            v.put("LaporanService.ikiJabatan[jabatan milik " + pemilik + "]",
+                    () -> laporanService.ikiJabatan(jabatan, FormatBerkas.PDF));
+            v.put("LaporanService.perjanjianKinerja[jabatan milik " + pemilik + "]", () -> laporanService
+                    .perjanjianKinerja(jabatan, TAHUN, LocalDate.of(TAHUN, 1, 2), FormatBerkas.XLSX));
             v.put("RealisasiService.simpanDraf[milik " + pemilik + "]", () -> realisasiService.simpanDraf(
                     new SimpanDraf(m.indikatorId(), TAHUN, 1, Map.of(), null, null, 0L)));
             v.put("RealisasiService.pratinjau[milik " + pemilik + "]",

@@ -19,6 +19,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
+import id.kecamatan.kinerja.capaian.JenisFormula;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.ui.Peringatan;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIndikator;
@@ -45,9 +53,11 @@ public class IkiJabatanView extends VerticalLayout implements BeforeEnterObserve
     private final ComboBox<PilihanJabatan> pilihJabatan = new ComboBox<>();
     private final Div isi = new Div();
     private final List<PilihanJabatan> daftarJabatan;
+    private final PekerjaanLatar latar;
 
-    public IkiJabatanView(IndikatorService indikatorService, PenggunaSaatIni penggunaSaatIni) {
+    public IkiJabatanView(IndikatorService indikatorService, PenggunaSaatIni penggunaSaatIni, PekerjaanLatar latar) {
         this.indikatorService = indikatorService;
+        this.latar = latar;
         this.penggunaSaatIni = penggunaSaatIni;
         this.daftarJabatan = indikatorService.daftarJabatan();
         setWidthFull();
@@ -116,7 +126,29 @@ public class IkiJabatanView extends VerticalLayout implements BeforeEnterObserve
         grid.setAllRowsVisible(true);
         H3 judulTabel = new H3(getTranslation("iki.judul-tabel"));
         judulTabel.addClassName("judul-bagian");
-        isi.add(judulTabel, grid);
+        isi.add(judulTabel, unduhExcel(iki), grid);
+    }
+
+    /** The jabatan's indicators, fetched again through the service, with the grid's columns spelled out. */
+    private UnduhExcel<BarisIndikator> unduhExcel(IkiJabatan iki) {
+        Map<JenisFormula, String> formula = new EnumMap<>(JenisFormula.class);
+        for (JenisFormula j : JenisFormula.values()) {
+            formula.put(j, getTranslation("formula." + j));
+        }
+        Long jabatanId = iki.jabatanId();
+        return new UnduhExcel<BarisIndikator>(latar, "iki-" + iki.nama().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+                () -> new Ekspor<>(List.of(getTranslation("menu.iki"), getTranslation("unduh.jabatan", iki.nama())),
+                        () -> indikatorService.ikiJabatan(jabatanId).indikator()))
+                .kolom(getTranslation("iki.sasaran"), BarisIndikator::sasaran)
+                .kolom(getTranslation("iki.indikator"), b -> b.jenis() + " · " + b.nama())
+                .kolom(getTranslation("iki.formula"), b -> formula.get(b.jenisFormula()) + "\n"
+                        + (b.penjelasanFormula() == null ? "–" : b.penjelasanFormula())
+                        + (b.rumus() == null ? "" : "\n" + b.rumus()) + "\n"
+                        + b.komponen().stream().map(k -> k.nama() + " (" + k.satuan() + ")").collect(Collectors.joining("; ")))
+                .kolom(getTranslation("iki.satuan"), BarisIndikator::satuan)
+                .kolom(getTranslation("iki.sumber-data"), BarisIndikator::sumberData)
+                .kolom(getTranslation("iki.penanggung-jawab"), BarisIndikator::penanggungJawab)
+                .kolom("IKU", b -> b.mendukungIku().isEmpty() ? null : String.join("; ", b.mendukungIku()));
     }
 
     private Component indikator(BarisIndikator b) {

@@ -9,6 +9,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
 import id.kecamatan.kinerja.indikator.IndikatorService.TabelIku;
@@ -28,7 +31,7 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
 
     static final String TANDA_CONTOH = "*";
 
-    public TabelIkuView(IndikatorService indikatorService, OrganisasiService organisasiService) {
+    public TabelIkuView(IndikatorService indikatorService, OrganisasiService organisasiService, PekerjaanLatar latar) {
         setSizeFull();
         TabelIku tabel = indikatorService.tabelIku();
         Grid<BarisIku> grid = new Grid<>();
@@ -51,13 +54,47 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS,
                 GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(unduhExcel(latar, indikatorService, tabel), grid);
         if (tabel.baris().stream().flatMap(b -> b.target().values().stream()).anyMatch(TargetTahunan::dataContoh)) {
             Paragraph legenda = new Paragraph(TANDA_CONTOH + " " + getTranslation("umum.contoh"));
             legenda.addClassName("keterangan-kecil");
             add(legenda);
         }
         add(penetapan(organisasiService.infoInstansi()));
+    }
+
+    /** The grid's columns, the rows fetched again through the service; a target as the plan writes it. */
+    private UnduhExcel<BarisIku> unduhExcel(PekerjaanLatar latar, IndikatorService indikatorService, TabelIku tabel) {
+        UnduhExcel<BarisIku> unduh = new UnduhExcel<BarisIku>(latar, "tabel-iku",
+                () -> new Ekspor<>(List.of(getTranslation("menu.iku")), () -> indikatorService.tabelIku().baris()))
+                .kolom(getTranslation("iku.sasaran"), BarisIku::sasaran)
+                .kolom(getTranslation("iku.indikator"), BarisIku::nama)
+                .kolom(getTranslation("iku.formula"), BarisIku::penjelasanFormula)
+                .kolom(getTranslation("iku.sumber-data"), BarisIku::sumberData)
+                .kolom(getTranslation("iku.penanggung-jawab"), BarisIku::penanggungJawab)
+                .kolom(getTranslation("iku.satuan"), BarisIku::satuan);
+        // translated here: the rows are written in the background, where there is no UI to translate with
+        String polaRevisi = getTranslation("iku.target.revisi", "%1$s", "%2$s");
+        for (Integer tahun : tabel.tahun()) {
+            unduh.kolom(getTranslation("iku.target") + " " + tahun, b -> nilaiExcel(b.target().get(tahun), polaRevisi));
+        }
+        return unduh;
+    }
+
+    /** A number stays a number; text ("NA"), revisions and sample marks as the grid shows them. */
+    private static Object nilaiExcel(TargetTahunan target, String polaRevisi) {
+        if (target == null) {
+            return null;
+        }
+        if (target.nilai() != null && target.revisi() == 0 && !target.dataContoh()) {
+            return target.nilai();
+        }
+        String teks = target.nilai() != null ? FormatAngka.format(target.nilai()) : target.nilaiTeks();
+        if (target.revisi() > 0) {
+            String awal = target.nilaiAwal() != null ? FormatAngka.format(target.nilaiAwal()) : target.nilaiTeksAwal();
+            teks = String.format(polaRevisi, teks, awal);
+        }
+        return target.dataContoh() ? teks + TANDA_CONTOH : teks;
     }
 
     /** The current target; a revised one also shows the original, a sample one says so. Empty is "–", never 0. */

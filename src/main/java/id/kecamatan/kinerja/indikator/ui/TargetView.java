@@ -16,6 +16,9 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.ui.KonverterAngka;
@@ -30,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -68,7 +72,7 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Isian> grid = new Grid<>();
     private final Paragraph keterangan = new Paragraph();
 
-    public TargetView(TargetService service, Clock clock) {
+    public TargetView(TargetService service, Clock clock, PekerjaanLatar latar) {
         this.service = service;
         this.clock = clock;
         setSizeFull();
@@ -126,8 +130,36 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
         editor.addSaveListener(e -> simpan(e.getItem()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
-        add(new HorizontalLayout(tahun), keterangan, grid);
+        HorizontalLayout alat = new HorizontalLayout(tahun, unduhExcel(latar));
+        alat.setAlignItems(Alignment.BASELINE);
+        add(alat, keterangan, grid);
         muat();
+    }
+
+    /** The targets of the chosen year, fetched again through the service: current value, and the original if revised. */
+    private UnduhExcel<BarisTarget> unduhExcel(PekerjaanLatar latar) {
+        UnduhExcel<BarisTarget> unduh = new UnduhExcel<BarisTarget>(latar, "target", () -> {
+            int dipilih = tahun.getValue();
+            return new Ekspor<>(List.of(getTranslation("menu.target"), getTranslation("unduh.tahun", dipilih)),
+                    () -> service.tabelTarget(dipilih));
+        })
+                .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
+                .kolom(getTranslation("iku.satuan"), BarisTarget::satuan)
+                .kolom(getTranslation("iku.penanggung-jawab"), BarisTarget::pemilik);
+        String semula = getTranslation("unduh.semula");
+        for (int p = TargetService.TAHUNAN; p <= 4; p++) {
+            int periode = p;
+            String judul = periode == TargetService.TAHUNAN ? getTranslation("target.tahunan")
+                    : getTranslation("triwulan." + periode);
+            unduh.kolom(judul, b -> {
+                NilaiTarget t = b.target().get(periode);
+                return t == null ? null : t.nilai() != null ? t.nilai() : t.nilaiTeks();
+            }).kolom(judul + " · " + semula, b -> {
+                NilaiTarget t = b.target().get(periode);
+                return t == null || t.revisi() == 0 ? null : t.nilaiAwal();
+            });
+        }
+        return unduh;
     }
 
     private Component sel(Isian isian, int periode) {

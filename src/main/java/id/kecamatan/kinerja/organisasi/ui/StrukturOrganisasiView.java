@@ -6,6 +6,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
+import id.kecamatan.kinerja.base.Peran;
+import java.util.EnumMap;
+import java.util.List;
 import id.kecamatan.kinerja.base.ui.Peringatan;
 import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
 import id.kecamatan.kinerja.indikator.IndikatorService;
@@ -22,7 +28,8 @@ import java.util.stream.Collectors;
 @PermitAll
 public class StrukturOrganisasiView extends VerticalLayout implements HasDynamicTitle {
 
-    public StrukturOrganisasiView(OrganisasiService organisasiService, IndikatorService indikatorService) {
+    public StrukturOrganisasiView(OrganisasiService organisasiService, IndikatorService indikatorService,
+            PekerjaanLatar latar) {
         setSizeFull();
         Map<Long, Long> jumlahIndikator = indikatorService.daftarJabatan().stream()
                 .collect(Collectors.toMap(PilihanJabatan::id, PilihanJabatan::jumlahIndikator));
@@ -46,7 +53,26 @@ public class StrukturOrganisasiView extends VerticalLayout implements HasDynamic
         grid.setItems(organisasiService.struktur());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
-        add(grid);
+        String pimpinan = getTranslation("struktur.pimpinan");
+        String kosong = getTranslation("struktur.kosong");
+        Map<Peran, String> peran = new EnumMap<>(Peran.class);
+        for (Peran p : Peran.values()) {
+            peran.put(p, getTranslation("peran." + p));
+        }
+        String contoh = getTranslation("umum.contoh");
+        UnduhExcel<BarisJabatan> unduh = new UnduhExcel<BarisJabatan>(latar, "struktur-organisasi",
+                () -> new Ekspor<>(List.of(getTranslation("menu.struktur")), organisasiService::struktur))
+                .kolom(getTranslation("struktur.unit"), j -> j.unit() == null ? pimpinan : j.unit())
+                .kolom(getTranslation("struktur.jabatan"), BarisJabatan::nama)
+                .kolom(getTranslation("struktur.peran"), j -> peran.get(j.peran()))
+                .kolom(getTranslation("struktur.pemegang"), j -> j.pemegang().isEmpty() ? kosong : j.pemegang().stream()
+                        .map(p -> p.nama() + (p.dataContoh() ? " " + contoh : "")).collect(Collectors.joining("; ")))
+                .kolom("NIP", j -> j.pemegang().stream().map(p -> p.nip() == null ? "–" : p.nip())
+                        .collect(Collectors.joining("; ")))
+                .kolom(getTranslation("struktur.atasan"), BarisJabatan::atasan)
+                .kolom(getTranslation("struktur.verifikator"), BarisJabatan::verifikator)
+                .kolom(getTranslation("struktur.jumlah-indikator"), j -> jumlahIndikator.getOrDefault(j.id(), 0L));
+        add(unduh, grid);
     }
 
     private String pemegang(Pemegang p) {

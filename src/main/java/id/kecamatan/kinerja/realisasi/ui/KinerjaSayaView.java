@@ -12,8 +12,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
@@ -42,7 +45,8 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
     private final PilihTahun tahun;
     private final Grid<BarisKinerja> grid = new Grid<>();
 
-    public KinerjaSayaView(RealisasiService service, BuktiDukungService buktiService, Clock clock, Tenggat tenggat) {
+    public KinerjaSayaView(RealisasiService service, BuktiDukungService buktiService, Clock clock, Tenggat tenggat,
+            PekerjaanLatar latar) {
         this.service = service;
         this.buktiService = buktiService;
         this.clock = clock;
@@ -51,7 +55,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         tahun = new PilihTahun(clock, 0);
         tahun.addValueChangeListener(e -> muat());
         Button ajukanSemua = new Button(getTranslation("kinerja.ajukan-semua"), e -> ajukanSemuaDraf());
-        HorizontalLayout alat = new HorizontalLayout(tahun, ajukanSemua);
+        HorizontalLayout alat = new HorizontalLayout(tahun, ajukanSemua, unduhExcel(latar));
         alat.setAlignItems(Alignment.BASELINE);
 
         grid.addColumn(b -> b.kode() + " · " + b.nama()).setHeader(getTranslation("kinerja.indikator"))
@@ -68,6 +72,23 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         add(alat, grid);
         muat();
+    }
+
+    /** The same rows as the grid, fetched again through the service for the chosen year. */
+    private UnduhExcel<BarisKinerja> unduhExcel(PekerjaanLatar latar) {
+        KolomEkspor kolom = new KolomEkspor(this);
+        String contoh = getTranslation("umum.contoh");
+        UnduhExcel<BarisKinerja> unduh = new UnduhExcel<BarisKinerja>(latar, "kinerja-saya", () -> {
+            int dipilih = tahun.getValue();
+            return new Ekspor<>(List.of(getTranslation("menu.kinerja-saya"), getTranslation("unduh.tahun", dipilih)),
+                    () -> service.kinerjaSaya(dipilih));
+        })
+                .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
+                .kolom(getTranslation("iku.satuan"), BarisKinerja::satuan)
+                .kolom(getTranslation("kinerja.target"), BarisKinerja::targetTahunan)
+                .kolom(getTranslation("kinerja.target") + " · " + contoh, b -> b.targetContoh() ? contoh : null);
+        kolom.triwulan(unduh, BarisKinerja::triwulan);
+        return unduh;
     }
 
     private void muat() {

@@ -16,8 +16,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import java.util.List;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.PilihanUnit;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
@@ -49,7 +54,7 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<BarisUnit> grid = new Grid<>();
 
     public KinerjaUnitView(RealisasiService service, BuktiDukungService buktiService, OrganisasiService organisasi,
-            Clock clock, Tenggat tenggat) {
+            Clock clock, Tenggat tenggat, PekerjaanLatar latar) {
         this.service = service;
         this.buktiService = buktiService;
         this.clock = clock;
@@ -75,7 +80,24 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
-        add(new HorizontalLayout(unit, tahun), grid);
+        KolomEkspor kolom = new KolomEkspor(this);
+        UnduhExcel<BarisUnit> unduh = new UnduhExcel<BarisUnit>(latar, "kinerja-per-seksi", () -> {
+            PilihanUnit dipilih = unit.getValue();
+            if (dipilih == null) {
+                throw new AturanDilanggar("unduh.pilih-unit");
+            }
+            int diTahun = tahun.getValue();
+            return new Ekspor<>(List.of(getTranslation("menu.seksi"), getTranslation("unduh.unit", dipilih.nama()),
+                    getTranslation("unduh.tahun", diTahun)), () -> service.kinerjaUnit(dipilih.id(), diTahun));
+        })
+                .kolom(getTranslation("persetujuan.jabatan"), BarisUnit::jabatan)
+                .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
+                .kolom(getTranslation("iku.satuan"), BarisUnit::satuan)
+                .kolom(getTranslation("kinerja.target"), BarisUnit::targetTahunan);
+        kolom.triwulan(unduh, BarisUnit::triwulan);
+        HorizontalLayout alat = new HorizontalLayout(unit, tahun, unduh);
+        alat.setAlignItems(Alignment.BASELINE);
+        add(alat, grid);
         unit.getListDataView().getItems().findFirst().ifPresent(unit::setValue);
     }
 

@@ -14,6 +14,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
+import java.util.List;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
@@ -35,7 +39,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
     private final RealisasiService service;
     private final Grid<BarisPersetujuan> grid = new Grid<>();
 
-    public PersetujuanView(RealisasiService service, BuktiDukungService buktiService) {
+    public PersetujuanView(RealisasiService service, BuktiDukungService buktiService, PekerjaanLatar latar) {
         this.service = service;
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -64,8 +68,28 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         Button setujui = new Button(getTranslation("persetujuan.setujui"), e -> setujui(grid.getSelectedItems()));
         setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button kembalikan = new Button(getTranslation("persetujuan.kembalikan"), e -> kembalikan(grid.getSelectedItems()));
-        add(new HorizontalLayout(setujui, kembalikan), grid);
+        add(new HorizontalLayout(setujui, kembalikan, unduhExcel(latar)), grid);
         muat();
+    }
+
+    /** The rows waiting for the signed-in verifikator, fetched again through the service. */
+    private UnduhExcel<BarisPersetujuan> unduhExcel(PekerjaanLatar latar) {
+        KolomEkspor kolom = new KolomEkspor(this);
+        String[] triwulan = {"", getTranslation("triwulan.1"), getTranslation("triwulan.2"), getTranslation("triwulan.3"),
+                getTranslation("triwulan.4")};
+        String terlambat = getTranslation("kinerja.terlambat");
+        return new UnduhExcel<BarisPersetujuan>(latar, "persetujuan",
+                () -> new Ekspor<>(List.of(getTranslation("menu.persetujuan")), service::kotakMasuk))
+                .kolom(getTranslation("persetujuan.jabatan"), BarisPersetujuan::jabatan)
+                .kolom(getTranslation("kinerja.indikator"), BarisPersetujuan::indikator)
+                .kolom(getTranslation("persetujuan.periode"), b -> triwulan[b.triwulan()] + " " + b.tahun())
+                .kolom(getTranslation("unduh.status"), b -> kolom.status(b.sel()) + (b.sel().terlambat() ? " · " + terlambat : ""))
+                .kolom(getTranslation("persetujuan.komponen"), b -> b.komponen().stream()
+                        .map(k -> k.nama() + ": " + FormatAngka.format(b.sel().nilai().get(k.kode())))
+                        .collect(Collectors.joining("; ")))
+                .kolom(kolom.realisasiHeader(), b -> kolom.nilai(b.sel().realisasi()))
+                .kolom(getTranslation("iku.satuan"), BarisPersetujuan::satuan)
+                .kolom(kolom.capaianHeader(), b -> kolom.nilai(b.sel().capaian()));
     }
 
     private void muat() {

@@ -9,6 +9,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.renstra.RenstraService.MisiBaris;
 import id.kecamatan.kinerja.renstra.RenstraService.RencanaStrategis;
@@ -28,7 +31,8 @@ public class RencanaStrategisView extends VerticalLayout implements HasDynamicTi
     record Baris(String nomorMisi, String misi, String tujuan, List<String> sasaran) {
     }
 
-    public RencanaStrategisView(RenstraService renstraService, OrganisasiService organisasiService) {
+    public RencanaStrategisView(RenstraService renstraService, OrganisasiService organisasiService,
+            PekerjaanLatar latar) {
         setSizeFull();
         RencanaStrategis rencana = renstraService.rencanaStrategis();
         var instansi = organisasiService.infoInstansi();
@@ -40,16 +44,7 @@ public class RencanaStrategisView extends VerticalLayout implements HasDynamicTi
                 new Paragraph(instansi.tugas() == null ? "–" : instansi.tugas()));
         tugas.addClassName("kartu");
 
-        List<Baris> baris = new ArrayList<>();
-        for (MisiBaris misi : rencana.misi()) {
-            boolean pertama = true;
-            List<TujuanBaris> daftarTujuan = misi.tujuan().isEmpty() ? List.of(new TujuanBaris(null, "–", List.of())) : misi.tujuan();
-            for (TujuanBaris tujuan : daftarTujuan) {
-                baris.add(new Baris(pertama ? String.valueOf(misi.nomor()) : "", pertama ? misi.teks() : "",
-                        tujuan.teks(), tujuan.sasaran()));
-                pertama = false;
-            }
-        }
+        List<Baris> baris = baris(rencana);
         Grid<Baris> grid = new Grid<>();
         grid.addColumn(Baris::nomorMisi).setHeader(getTranslation("renstra.no")).setWidth("4rem").setFlexGrow(0);
         grid.addColumn(Baris::misi).setHeader(getTranslation("renstra.misi")).setFlexGrow(3);
@@ -67,7 +62,28 @@ public class RencanaStrategisView extends VerticalLayout implements HasDynamicTi
         grid.setAllRowsVisible(true);
         H2 judulTabel = new H2(getTranslation("renstra.tabel"));
         judulTabel.addClassName("judul-bagian");
-        add(visi, tugas, judulTabel, grid);
+        UnduhExcel<Baris> unduh = new UnduhExcel<Baris>(latar, "rencana-strategis", () -> new Ekspor<>(
+                List.of(getTranslation("renstra.tabel"), instansi.nama()), () -> baris(renstraService.rencanaStrategis())))
+                .kolom(getTranslation("renstra.no"), Baris::nomorMisi)
+                .kolom(getTranslation("renstra.misi"), Baris::misi)
+                .kolom(getTranslation("renstra.tujuan"), Baris::tujuan)
+                .kolom(getTranslation("renstra.sasaran"), b -> b.sasaran().isEmpty() ? null : String.join("\n", b.sasaran()));
+        add(visi, tugas, judulTabel, unduh, grid);
+    }
+
+    /** One row per tujuan; the misi's number and text only on its first row, as in the plan's table. */
+    private static List<Baris> baris(RencanaStrategis rencana) {
+        List<Baris> baris = new ArrayList<>();
+        for (MisiBaris misi : rencana.misi()) {
+            boolean pertama = true;
+            List<TujuanBaris> daftarTujuan = misi.tujuan().isEmpty() ? List.of(new TujuanBaris(null, "–", List.of())) : misi.tujuan();
+            for (TujuanBaris tujuan : daftarTujuan) {
+                baris.add(new Baris(pertama ? String.valueOf(misi.nomor()) : "", pertama ? misi.teks() : "",
+                        tujuan.teks(), tujuan.sasaran()));
+                pertama = false;
+            }
+        }
+        return baris;
     }
 
     @Override

@@ -30,7 +30,7 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().navigate("renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
-                "IKI per Jabatan", "Struktur Organisasi", "Impor Excel");
+                "IKI per Jabatan", "Struktur Organisasi", "Laporan", "Impor Excel");
         assertThat(menu()).doesNotContain("Pengguna", "Persetujuan");
     }
 
@@ -39,7 +39,7 @@ class MainLayoutTest extends AbstractUiTest {
         loginAndNavigate("camat", "renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
-                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Impor Excel");
+                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Laporan", "Impor Excel");
     }
 
     @Test
@@ -47,8 +47,7 @@ class MainLayoutTest extends AbstractUiTest {
         loginAndNavigate("sekcam", "renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
-                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Target", "Pengaturan Capaian",
-                "Impor Excel");
+                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Target", "Laporan", "Pengaturan Capaian", "Impor Excel");
     }
 
     @Test
@@ -56,7 +55,7 @@ class MainLayoutTest extends AbstractUiTest {
         loginAndNavigate("bendahara", "renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
-                "IKI per Jabatan", "Struktur Organisasi", "Impor Excel");
+                "IKI per Jabatan", "Struktur Organisasi", "Laporan", "Impor Excel");
     }
 
     @Test
@@ -65,8 +64,7 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().navigate("renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan",
-                "Struktur Organisasi", "Target", "Pengaturan Capaian", "Impor Excel",
-                "Pengguna");
+                "Struktur Organisasi", "Target", "Laporan", "Pengaturan Capaian", "Impor Excel", "Pengguna");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -117,7 +115,7 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().navigate("renstra");
 
         assertThat(menu()).containsExactly("Dashboard", "My Performance", "Performance by Section", "Strategic Plan", "Key Indicators (IKU)",
-                "Individual Indicators (IKI)", "Organisation", "Excel Import");
+                "Individual Indicators (IKI)", "Organisation", "Reports", "Excel Import");
         assertThat(judulHalaman()).isEqualTo("Strategic Plan");
     }
 

@@ -1,0 +1,55 @@
+package id.kecamatan.kinerja.laporan;
+
+import java.util.List;
+
+/**
+ * A document as an office hands it in, independent of the file format: title lines, then parts in order.
+ * {@link PenulisPdf} and {@link PenulisExcel} render the same document, so the PDF and the Excel file of a
+ * report always hold the same figures.
+ */
+record Dokumen(String namaBerkas, boolean mendatar, List<String> judul, List<Bagian> bagian) {
+
+    sealed interface Bagian {
+    }
+
+    /** A heading inside the document (e.g. "LAMPIRAN" or one jabatan's section). */
+    record Subjudul(String teks) implements Bagian {
+    }
+
+    record Paragraf(String teks) implements Bagian {
+    }
+
+    /** Small print under a table: notes on sample data, on what counts. */
+    record Catatan(String teks) implements Bagian {
+    }
+
+    /** "Label : value" lines; a value of several items is written as a numbered list. */
+    record Rincian(List<Entri> entri) implements Bagian {
+    }
+
+    record Entri(String label, List<String> nilai, boolean bernomor) {
+
+        static Entri satu(String label, String nilai) {
+            return new Entri(label, List.of(nilai == null ? "–" : nilai), false);
+        }
+    }
+
+    /**
+     * A bordered table. A cell is a String, a BigDecimal (a number: formatted the Indonesian way in the PDF,
+     * a numeric cell in Excel) or null (empty, shown as "–", never 0). {@code lebar} are relative widths.
+     */
+    record Tabel(List<String> kolom, float[] lebar, List<List<Object>> baris) implements Bagian {
+    }
+
+    /** Place and date, then one signature block per party, left to right. */
+    record Tandatangan(String tempatTanggal, List<Pihak> pihak) implements Bagian {
+    }
+
+    /** A signing party: its role line ("PIHAK KEDUA,"), its jabatan, and its holder's name and NIP. */
+    record Pihak(String peran, String jabatan, String nama, String nip) {
+    }
+
+    /** Starts a new page (PDF) or leaves a blank row (Excel). */
+    record HalamanBaru() implements Bagian {
+    }
+}

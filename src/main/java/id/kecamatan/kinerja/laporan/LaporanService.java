@@ -1,0 +1,534 @@
+package id.kecamatan.kinerja.laporan;
+
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.Berkas;
+import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.PesanProvider;
+import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.capaian.Perhitungan;
+import id.kecamatan.kinerja.capaian.Polaritas;
+import id.kecamatan.kinerja.capaian.TabelPredikat;
+import id.kecamatan.kinerja.dashboard.CapaianService;
+import id.kecamatan.kinerja.dashboard.CapaianService.BarisCapaian;
+import id.kecamatan.kinerja.dashboard.JenisPredikat;
+import id.kecamatan.kinerja.dashboard.PengaturanSkorService;
+import id.kecamatan.kinerja.indikator.Target;
+import id.kecamatan.kinerja.indikator.TargetRepository;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import id.kecamatan.kinerja.indikator.Indikator;
+import id.kecamatan.kinerja.indikator.IndikatorRepository;
+import id.kecamatan.kinerja.indikator.IndikatorService;
+import id.kecamatan.kinerja.indikator.IndikatorService.BarisIndikator;
+import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
+import id.kecamatan.kinerja.indikator.IndikatorService.IkiJabatan;
+import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
+import id.kecamatan.kinerja.indikator.IndikatorService.TabelIku;
+import id.kecamatan.kinerja.indikator.IndikatorService.TargetBerlaku;
+import id.kecamatan.kinerja.indikator.IndikatorService.TargetTahunan;
+import id.kecamatan.kinerja.indikator.JenisIndikator;
+import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
+import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
+import id.kecamatan.kinerja.laporan.Dokumen.Entri;
+import id.kecamatan.kinerja.laporan.Dokumen.HalamanBaru;
+import id.kecamatan.kinerja.laporan.Dokumen.Paragraf;
+import id.kecamatan.kinerja.laporan.Dokumen.Pihak;
+import id.kecamatan.kinerja.laporan.Dokumen.Rincian;
+import id.kecamatan.kinerja.laporan.Dokumen.Subjudul;
+import id.kecamatan.kinerja.laporan.Dokumen.Tabel;
+import id.kecamatan.kinerja.laporan.Dokumen.Tandatangan;
+import id.kecamatan.kinerja.organisasi.Instansi;
+import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import id.kecamatan.kinerja.organisasi.Jabatan;
+import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.organisasi.OrganisasiService.InfoInstansi;
+import id.kecamatan.kinerja.organisasi.Pegawai;
+import id.kecamatan.kinerja.organisasi.Penugasan;
+import id.kecamatan.kinerja.organisasi.PenugasanRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents of the SAKIP cycle, made from the data as PDF or Excel: Tabel IKU, IKI per jabatan, the
+ * Perjanjian Kinerja, the Pengukuran Kinerja and the tables of LKjIP chapter III. Official documents are written
+ * in Bahasa Indonesia whatever the screen's language. Access as on the screens: everyone signed in reads the
+ * Tabel IKU; a Kasi or staff member makes the documents of their own jabatan only (and their own rows of the
+ * Pengukuran); the Sekretaris Camat, the Camat and the Admin those of every jabatan, and the LKjIP.
+ * Every capaian, realisasi and predikat comes from {@link CapaianService} (only approved realisasi count), or
+ * for the plan's final target from the capaian package itself: nothing is computed here.
+ */
+@Service
+public class LaporanService {
+
+    private static final Logger log = LoggerFactory.getLogger(LaporanService.class);
+    static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", PesanProvider.INDONESIA);
+    private static final DateTimeFormatter WAKTU_CETAK =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", PesanProvider.INDONESIA);
+    private static final DateTimeFormatter CAP_BERKAS = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+    static final String TANDA_CONTOH = "*";
+    private static final String CATATAN_CONTOH = TANDA_CONTOH + " data contoh, bukan data resmi.";
+    private static final String CATATAN_DISETUJUI = "Hanya realisasi yang telah disetujui verifikator yang dihitung; "
+            + "realisasi yang masih draf, diajukan atau dikembalikan tidak termasuk. Kosong (–) berarti belum ada data, "
+            + "bukan nol.";
+    private static final String[] ROMAWI = {"", "I", "II", "III", "IV"};
+
+    private final IndikatorService indikatorService;
+    private final OrganisasiService organisasiService;
+    private final IndikatorRepository indikatorRepository;
+    private final JabatanRepository jabatanRepository;
+    private final InstansiRepository instansiRepository;
+    private final PenugasanRepository penugasanRepository;
+    private final CapaianService capaianService;
+    private final PengaturanSkorService pengaturanSkorService;
+    private final TargetRepository targetRepository;
+    private final PenggunaSaatIni penggunaSaatIni;
+    private final Clock clock;
+
+    LaporanService(IndikatorService indikatorService, OrganisasiService organisasiService,
+            IndikatorRepository indikatorRepository, JabatanRepository jabatanRepository,
+            InstansiRepository instansiRepository, PenugasanRepository penugasanRepository,
+            CapaianService capaianService, PengaturanSkorService pengaturanSkorService,
+            TargetRepository targetRepository, PenggunaSaatIni penggunaSaatIni, Clock clock) {
+        this.capaianService = capaianService;
+        this.pengaturanSkorService = pengaturanSkorService;
+        this.targetRepository = targetRepository;
+        this.indikatorService = indikatorService;
+        this.organisasiService = organisasiService;
+        this.indikatorRepository = indikatorRepository;
+        this.jabatanRepository = jabatanRepository;
+        this.instansiRepository = instansiRepository;
+        this.penugasanRepository = penugasanRepository;
+        this.penggunaSaatIni = penggunaSaatIni;
+        this.clock = clock;
+    }
+
+    /** The jabatan whose documents the signed-in user may make: all for Sekcam, Camat and Admin; else their own. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PilihanJabatan> jabatanDapatDipilih() {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        return indikatorService.daftarJabatan().stream()
+                .filter(j -> semuaJabatan(pengguna) || j.id().equals(pengguna.jabatanId()))
+                .toList();
+    }
+
+    /** Whether the signed-in user may make the documents of every jabatan (and the IKI of all jabatan at once). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean bolehSemuaJabatan() {
+        return semuaJabatan(penggunaSaatIni.wajib());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Berkas tabelIku(FormatBerkas format) {
+        TabelIku tabel = indikatorService.tabelIku();
+        InfoInstansi info = organisasiService.infoInstansi();
+        List<Integer> tahun = List.copyOf(tabel.tahun());
+        List<String> kolom = new ArrayList<>(List.of("Kinerja Utama / Sasaran Strategis", "Indikator Kinerja Utama",
+                "Formula / Penjelasan", "Sumber Data", "Penanggung Jawab", "Satuan"));
+        tahun.forEach(t -> kolom.add("Target " + t));
+        float[] lebar = new float[kolom.size()];
+        float[] tetap = {16, 14, 18, 10, 10, 6};
+        for (int i = 0; i < lebar.length; i++) {
+            lebar[i] = i < tetap.length ? tetap[i] : 6;
+        }
+        boolean adaContoh = false;
+        List<List<Object>> baris = new ArrayList<>();
+        for (BarisIku b : tabel.baris()) {
+            List<Object> sel = new ArrayList<>(List.of(b.sasaran(), b.nama(), teks(b.penjelasanFormula()),
+                    teks(b.sumberData()), b.penanggungJawab(), teks(b.satuan())));
+            for (Integer t : tahun) {
+                TargetTahunan target = b.target().get(t);
+                sel.add(nilaiTarget(target));
+                adaContoh |= target != null && target.dataContoh();
+            }
+            baris.add(sel);
+        }
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(kepala(info, tahun.isEmpty() ? "–" : tahun.getFirst() + "–" + tahun.getLast()));
+        bagian.add(new Tabel(kolom, lebar, baris));
+        if (adaContoh) {
+            bagian.add(new Catatan(CATATAN_CONTOH));
+        }
+        bagian.add(penetapan(info));
+        Dokumen dokumen = new Dokumen("tabel-iku", true,
+                List.of("TABEL INDIKATOR KINERJA UTAMA (IKU)", info.nama().toUpperCase(Locale.ROOT)), bagian);
+        return tulis(dokumen, format);
+    }
+
+    /** The IKI of one jabatan, or of every jabatan with indicators when {@code jabatanId} is null. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Berkas ikiJabatan(Long jabatanId, FormatBerkas format) {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        List<Long> jabatan;
+        if (jabatanId == null) {
+            if (!semuaJabatan(pengguna)) {
+                throw ditolak(pengguna, "IKI semua jabatan");
+            }
+            jabatan = indikatorService.daftarJabatan().stream().filter(j -> j.jumlahIndikator() > 0)
+                    .map(PilihanJabatan::id).toList();
+        } else {
+            bolehJabatan(pengguna, jabatanId);
+            jabatan = List.of(jabatanId);
+        }
+        InfoInstansi info = organisasiService.infoInstansi();
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(kepala(info, null));
+        String namaBerkas = "iki-semua-jabatan";
+        List<IkiJabatan> daftar = jabatan.stream().map(indikatorService::ikiJabatan)
+                // the whole set lists the jabatan that have IKI, as the plan document does (the IKU are in Tabel IKU)
+                .filter(iki -> jabatan.size() == 1 || iki.indikator().stream().anyMatch(b -> b.jenis() == JenisIndikator.IKI))
+                .toList();
+        for (int i = 0; i < daftar.size(); i++) {
+            IkiJabatan iki = daftar.get(i);
+            if (i > 0) {
+                bagian.add(new HalamanBaru());
+            }
+            bagian.add(new Subjudul((daftar.size() > 1 ? (i + 1) + ". " : "") + "INDIKATOR KINERJA INDIVIDU"));
+            bagian.add(new Rincian(List.of(
+                    Entri.satu("Jabatan", iki.nama()),
+                    Entri.satu("Unit kerja", iki.unit()),
+                    Entri.satu("Tugas", iki.tugas()),
+                    iki.fungsi().isEmpty() ? Entri.satu("Fungsi", null) : new Entri("Fungsi", iki.fungsi(), true))));
+            List<List<Object>> baris = new ArrayList<>();
+            for (BarisIndikator b : iki.indikator().stream().filter(b -> b.jenis() == JenisIndikator.IKI).toList()) {
+                String formula = teks(b.penjelasanFormula()) + (b.rumus() == null ? "" : "\nRumus: " + b.rumus());
+                baris.add(List.of(b.sasaran(), b.nama(), formula, teks(b.sumberData()), b.penanggungJawab()));
+            }
+            if (baris.isEmpty()) {
+                bagian.add(new Paragraf("Rencana tidak memuat indikator kinerja individu untuk jabatan ini."));
+            } else {
+                bagian.add(new Tabel(List.of("Sasaran / Kinerja Utama", "Indikator Kinerja Individu",
+                        "Formula / Penjelasan", "Sumber Data", "Penanggung Jawab"), new float[] {18, 20, 28, 14, 14},
+                        baris));
+            }
+            if (jabatanId != null) {
+                namaBerkas = "iki-" + slug(iki.nama());
+            }
+        }
+        bagian.add(penetapan(info));
+        Dokumen dokumen = new Dokumen(namaBerkas, false,
+                List.of("INDIKATOR KINERJA INDIVIDU (IKI)", info.nama().toUpperCase(Locale.ROOT)), bagian);
+        return tulis(dokumen, format);
+    }
+
+    /**
+     * The Perjanjian Kinerja of a jabatan for a year, signed on {@code tanggal}: the first party is who held the
+     * jabatan on that date, the second who held its atasan then (Penugasan mulai/selesai); the attachment lists
+     * the jabatan's indicators with the yearly targets in force.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Berkas perjanjianKinerja(Long jabatanId, int tahun, LocalDate tanggal, FormatBerkas format) {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        bolehJabatan(pengguna, jabatanId);
+        Jabatan jabatan = jabatanRepository.findById(jabatanId).orElseThrow();
+        Instansi instansi = instansiRepository.findById(pengguna.instansiId()).orElseThrow();
+        if (jabatan.getAtasan() == null) {
+            throw new AturanDilanggar("laporan.pk.tanpa-atasan", jabatan.getNama());
+        }
+        Pegawai pertama = pemegang(instansi, jabatan, tanggal);
+        Pegawai kedua = pemegang(instansi, jabatan.getAtasan(), tanggal);
+        List<Indikator> indikator = indikatorRepository.findByPemilik(jabatanId);
+        Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(
+                indikator.stream().map(Indikator::getId).toList(), tahun);
+
+        String tempatTanggal = teks(instansi.getTempatPenetapan()) + ", " + TANGGAL.format(tanggal);
+        Pihak pihakPertama = pihak("PIHAK PERTAMA,", jabatan, pertama);
+        Pihak pihakKedua = pihak("PIHAK KEDUA,", jabatan.getAtasan(), kedua);
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(new Paragraf("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan "
+                + "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"));
+        bagian.add(new Rincian(List.of(Entri.satu("Nama", namaPegawai(pertama)), Entri.satu("NIP", pertama.getNip()),
+                Entri.satu("Jabatan", jabatan.getNama()))));
+        bagian.add(new Paragraf("selanjutnya disebut pihak pertama."));
+        bagian.add(new Rincian(List.of(Entri.satu("Nama", namaPegawai(kedua)), Entri.satu("NIP", kedua.getNip()),
+                Entri.satu("Jabatan", jabatan.getAtasan().getNama()))));
+        bagian.add(new Paragraf("selaku atasan pihak pertama, selanjutnya disebut pihak kedua."));
+        bagian.add(new Paragraf("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai "
+                + "lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah "
+                + "ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut "
+                + "menjadi tanggung jawab kami."));
+        bagian.add(new Paragraf("Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
+                + "terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka "
+                + "pemberian penghargaan dan sanksi."));
+        bagian.add(new Tandatangan(tempatTanggal, List.of(pihakKedua, pihakPertama)));
+        bagian.add(new HalamanBaru());
+        bagian.add(new Subjudul("LAMPIRAN PERJANJIAN KINERJA TAHUN " + tahun));
+        bagian.add(new Rincian(List.of(Entri.satu("Instansi", instansi.getNama()),
+                Entri.satu("Jabatan", jabatan.getNama()), Entri.satu("Tahun", String.valueOf(tahun)))));
+        List<List<Object>> baris = new ArrayList<>();
+        boolean adaContoh = false;
+        int no = 1;
+        for (Indikator i : indikator) {
+            TargetBerlaku t = target.get(i.getId());
+            Object nilai = t == null || t.tahunan() == null ? null
+                    : t.tahunanContoh() ? FormatAngka.format(t.tahunan()) + TANDA_CONTOH : t.tahunan();
+            adaContoh |= t != null && t.tahunanContoh();
+            baris.add(List.of(String.valueOf(no++), i.getSasaran().getTeks(), i.getNama(), nilai == null ? "–" : nilai,
+                    teks(i.getSatuan())));
+        }
+        bagian.add(new Tabel(List.of("No", "Sasaran", "Indikator Kinerja", "Target", "Satuan"),
+                new float[] {4, 30, 40, 10, 10}, baris));
+        if (adaContoh) {
+            bagian.add(new Catatan(CATATAN_CONTOH));
+        }
+        if (baris.isEmpty()) {
+            bagian.add(new Paragraf("Rencana tidak memuat indikator untuk jabatan ini."));
+        }
+        bagian.add(new Tandatangan(tempatTanggal, List.of(pihakKedua, pihakPertama)));
+        Dokumen dokumen = new Dokumen("pk-" + tahun + "-" + slug(jabatan.getNama()), false,
+                List.of("PERJANJIAN KINERJA TAHUN " + tahun, instansi.getNama().toUpperCase(Locale.ROOT)), bagian);
+        return tulis(dokumen, format);
+    }
+
+    /**
+     * Pengukuran Kinerja of a triwulan (cumulative from Triwulan I, as the dashboard counts it) or, with
+     * {@code triwulan} null, of the whole year: the rows of {@link CapaianService#pengukuran}, for a Kasi or
+     * staff member only those of their own jabatan.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Berkas pengukuran(int tahun, Integer triwulan, FormatBerkas format) {
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        int sampai = triwulan == null ? 4 : triwulan;
+        if (sampai < 1 || sampai > 4) {
+            throw new AturanDilanggar("realisasi.triwulan-tidak-sah", sampai);
+        }
+        List<BarisCapaian> semua = capaianService.pengukuran(tahun, sampai);
+        List<BarisCapaian> baris = semuaJabatan(pengguna) ? semua
+                : semua.stream().filter(b -> b.jabatanId().equals(pengguna.jabatanId())).toList();
+        InfoInstansi info = organisasiService.infoInstansi();
+        String periode = triwulan == null ? "Tahun " + tahun
+                : (sampai == 1 ? "Triwulan I" : "Triwulan I s.d. " + ROMAWI[sampai]) + " Tahun " + tahun;
+        List<List<Object>> isi = new ArrayList<>();
+        int no = 1;
+        for (BarisCapaian b : baris) {
+            isi.add(Arrays.asList(String.valueOf(no++), b.sasaran(), b.nama(), b.jabatan(), teks(b.satuan()),
+                    b.target(), angka(b.realisasi()), angka(b.capaian()), teks(b.predikat()),
+                    keteranganCakupan(b.triwulanDisetujui(), sampai)));
+        }
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(kepala(info, periode));
+        if (!semuaJabatan(pengguna)) {
+            bagian.add(new Rincian(List.of(Entri.satu("Jabatan", pengguna.namaJabatan()))));
+        }
+        bagian.add(new Tabel(List.of("No", "Sasaran", "Indikator Kinerja", "Penanggung Jawab", "Satuan", "Target",
+                "Realisasi", "Capaian (%)", "Predikat", "Keterangan"),
+                new float[] {3, 15, 18, 11, 6, 6, 7, 10, 8, 11}, isi));
+        bagian.add(new Catatan(CATATAN_DISETUJUI));
+        bagian.add(tandatanganLaporan(info));
+        Dokumen dokumen = new Dokumen("pengukuran-" + tahun + (triwulan == null ? "" : "-tw" + triwulan), true,
+                List.of("PENGUKURAN KINERJA", periode.toUpperCase(Locale.ROOT), info.nama().toUpperCase(Locale.ROOT)),
+                bagian);
+        return tulis(dokumen, format);
+    }
+
+    /**
+     * The tables of LKjIP chapter III for a year: target against realisasi, against the previous year, and
+     * against the plan's final target (the target of the last year the plan sets one), each with predikat.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN')")
+    public Berkas lkjip(int tahun, FormatBerkas format) {
+        InfoInstansi info = organisasiService.infoInstansi();
+        List<BarisCapaian> ini = capaianService.pengukuran(tahun, 4);
+        Map<Long, BarisCapaian> lalu = new HashMap<>();
+        capaianService.pengukuran(tahun - 1, 4).forEach(b -> lalu.put(b.indikatorId(), b));
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(kepala(info, "Tahun " + tahun));
+
+        bagian.add(new Subjudul("A. Perbandingan Target dan Realisasi Kinerja Tahun " + tahun));
+        List<List<Object>> a = new ArrayList<>();
+        for (BarisCapaian b : ini) {
+            a.add(Arrays.asList(b.sasaran(), b.nama(), teks(b.satuan()), b.target(), angka(b.realisasi()),
+                    angka(b.capaian()), teks(b.predikat())));
+        }
+        bagian.add(new Tabel(List.of("Sasaran", "Indikator Kinerja", "Satuan", "Target " + tahun,
+                "Realisasi " + tahun, "Capaian (%)", "Predikat"), new float[] {20, 24, 7, 8, 8, 8, 9}, a));
+
+        bagian.add(new Subjudul("B. Perbandingan Realisasi dan Capaian Tahun " + tahun + " dengan Tahun " + (tahun - 1)));
+        List<List<Object>> bb = new ArrayList<>();
+        for (BarisCapaian b : ini) {
+            BarisCapaian l = lalu.get(b.indikatorId());
+            bb.add(Arrays.asList(b.nama(), teks(b.satuan()), l == null ? null : angka(l.realisasi()),
+                    l == null ? null : angka(l.capaian()), l == null ? "–" : teks(l.predikat()), angka(b.realisasi()),
+                    angka(b.capaian()), teks(b.predikat())));
+        }
+        bagian.add(new Tabel(List.of("Indikator Kinerja", "Satuan", "Realisasi " + (tahun - 1),
+                "Capaian " + (tahun - 1) + " (%)", "Predikat " + (tahun - 1), "Realisasi " + tahun,
+                "Capaian " + tahun + " (%)", "Predikat " + tahun), new float[] {26, 7, 9, 9, 9, 9, 9, 9}, bb));
+
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        int tahunAkhir = targetRepository.findByInstansi(instansiId).stream()
+                .filter(t -> t.getTriwulan() == null).mapToInt(Target::getTahun).max().orElse(tahun);
+        Map<Long, TargetBerlaku> targetAkhir = indikatorService.targetBerlaku(
+                ini.stream().map(BarisCapaian::indikatorId).toList(), tahunAkhir);
+        Map<Long, Polaritas> polaritas = new HashMap<>();
+        indikatorRepository.findAllById(ini.stream().map(BarisCapaian::indikatorId).toList())
+                .forEach(i -> polaritas.put(i.getId(), i.getPolaritas()));
+        TabelPredikat predikat = tabelPredikatCapaian();
+        bagian.add(new Subjudul("C. Perbandingan Realisasi Tahun " + tahun + " dengan Target Akhir Rencana Strategis ("
+                + tahunAkhir + ")"));
+        List<List<Object>> c = new ArrayList<>();
+        boolean adaContoh = false;
+        for (BarisCapaian b : ini) {
+            TargetBerlaku t = targetAkhir.get(b.indikatorId());
+            BigDecimal target = t == null ? null : t.tahunan();
+            adaContoh |= t != null && t.tahunanContoh();
+            Hasil capaian = Perhitungan.capaian(polaritas.get(b.indikatorId()), target, b.realisasi());
+            c.add(Arrays.asList(b.nama(), teks(b.satuan()),
+                    target != null && t.tahunanContoh() ? FormatAngka.format(target) + TANDA_CONTOH : target,
+                    angka(b.realisasi()), angka(capaian),
+                    capaian instanceof Hasil.Nilai(BigDecimal n) ? predikat.predikat(n).nama() : "–"));
+        }
+        bagian.add(new Tabel(List.of("Indikator Kinerja", "Satuan", "Target Akhir " + tahunAkhir, "Realisasi " + tahun,
+                "Capaian thd. Target Akhir (%)", "Predikat"), new float[] {30, 8, 10, 10, 12, 10}, c));
+        if (adaContoh) {
+            bagian.add(new Catatan(CATATAN_CONTOH));
+        }
+        bagian.add(new Catatan(CATATAN_DISETUJUI));
+        bagian.add(tandatanganLaporan(info));
+        Dokumen dokumen = new Dokumen("lkjip-bab-iii-" + tahun, true, List.of(
+                "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN " + tahun, "BAB III AKUNTABILITAS KINERJA",
+                info.nama().toUpperCase(Locale.ROOT)), bagian);
+        return tulis(dokumen, format);
+    }
+
+    /** The instansi's predikat bands for capaian, as the dashboard grades with them (its own, else the default). */
+    private TabelPredikat tabelPredikatCapaian() {
+        List<TabelPredikat.Pita> pita = pengaturanSkorService.aturan().pita().get(JenisPredikat.CAPAIAN).stream()
+                .map(p -> new TabelPredikat.Pita(p.batas(), p.nama())).toList();
+        return TabelPredikat.batasBawah(pita);
+    }
+
+    /** A report's signature: the office's place, the day it is printed, the signing jabatan and its holder now. */
+    private Tandatangan tandatanganLaporan(InfoInstansi info) {
+        Tandatangan plan = penetapan(info);
+        return new Tandatangan(teks(info.tempatPenetapan()) + ", " + TANGGAL.format(LocalDate.now(clock)), plan.pihak());
+    }
+
+    /** A figure as a number; "belum diisi" as empty (never 0); "tidak dapat dihitung" with its reason. */
+    private static Object angka(Hasil hasil) {
+        return switch (hasil) {
+            case Hasil.Nilai n -> n.nilai();
+            case Hasil.BelumDiisi b -> null;
+            case Hasil.TidakDapatDihitung t -> "tidak dapat dihitung (" + t.alasan() + ")";
+        };
+    }
+
+    /** Coverage: how many of the quarters counted have an approved realisasi. */
+    private static String keteranganCakupan(int disetujui, int sampai) {
+        return disetujui == 0 ? "belum ada realisasi disetujui"
+                : disetujui + " dari " + sampai + " triwulan disetujui";
+    }
+
+    /** The header of every document: instansi, period, when it was printed. */
+    private Rincian kepala(InfoInstansi info, String periode) {
+        List<Entri> entri = new ArrayList<>();
+        entri.add(Entri.satu("Instansi", info.nama() + (info.kabupaten() == null ? "" : ", " + info.kabupaten())));
+        if (periode != null) {
+            entri.add(Entri.satu("Periode", periode));
+        }
+        entri.add(Entri.satu("Dicetak", WAKTU_CETAK.format(LocalDateTime.now(clock))));
+        return new Rincian(entri);
+    }
+
+    /** The signature of the plan as it was set: place, date, the signing jabatan and its holder now. */
+    private static Tandatangan penetapan(InfoInstansi info) {
+        String tempat = teks(info.tempatPenetapan()) + ", " + teks(info.tanggalPenetapan());
+        List<Pihak> pihak = info.penandatangan().isEmpty()
+                ? List.of(new Pihak(null, teks(info.jabatanPenandatangan()).toUpperCase(Locale.ROOT), "–", null))
+                : info.penandatangan().stream().map(p -> new Pihak(null,
+                        teks(info.jabatanPenandatangan()).toUpperCase(Locale.ROOT),
+                        p.nama() + (p.dataContoh() ? " (data contoh)" : ""), p.nip())).toList();
+        return new Tandatangan(tempat, pihak);
+    }
+
+    private Pegawai pemegang(Instansi instansi, Jabatan jabatan, LocalDate tanggal) {
+        return penugasanRepository.findBerlaku(instansi.getId(), tanggal).stream()
+                .filter(p -> p.getJabatan().getId().equals(jabatan.getId()))
+                // two holders on one day (a hand-over): the one who started last signs
+                .max(Comparator.comparing(Penugasan::getMulai, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(Penugasan::getPegawai)
+                .orElseThrow(() -> new AturanDilanggar("laporan.pk.tanpa-pemegang", jabatan.getNama(),
+                        TANGGAL.format(tanggal)));
+    }
+
+    private static Pihak pihak(String peran, Jabatan jabatan, Pegawai pegawai) {
+        return new Pihak(peran, jabatan.getNama(), namaPegawai(pegawai), pegawai.getNip());
+    }
+
+    /** Sample holders of the default run say so on paper too. */
+    private static String namaPegawai(Pegawai pegawai) {
+        return pegawai.getNama() + (pegawai.isDataContoh() ? " (data contoh)" : "");
+    }
+
+    /** A target as the plan writes it: a number, or its text ("NA"); a revision shows the original beside it. */
+    private static Object nilaiTarget(TargetTahunan target) {
+        if (target == null) {
+            return null;
+        }
+        Object sekarang = target.nilai() != null ? target.nilai() : target.nilaiTeks();
+        if (target.revisi() > 0) {
+            Object awal = target.nilaiAwal() != null ? target.nilaiAwal() : target.nilaiTeksAwal();
+            sekarang = PenulisPdf.teks(sekarang) + " (semula " + PenulisPdf.teks(awal) + ")";
+        }
+        return target.dataContoh() ? PenulisPdf.teks(sekarang) + TANDA_CONTOH : sekarang;
+    }
+
+    private Berkas tulis(Dokumen dokumen, FormatBerkas format) {
+        String nama = dokumen.namaBerkas() + "-" + CAP_BERKAS.format(LocalDateTime.now(clock));
+        return switch (format) {
+            case PDF -> new Berkas(nama + ".pdf", Berkas.MIME_PDF, PenulisPdf.tulis(dokumen));
+            case XLSX -> new Berkas(nama + ".xlsx", Berkas.MIME_XLSX, PenulisExcel.tulis(dokumen));
+        };
+    }
+
+    private static boolean semuaJabatan(Pengguna pengguna) {
+        return pengguna.peran() == Peran.SEKCAM || pengguna.peran() == Peran.CAMAT || pengguna.peran() == Peran.ADMIN;
+    }
+
+    /** Own jabatan, or any jabatan of the same instansi for Sekcam, Camat and Admin; refused and logged otherwise. */
+    private void bolehJabatan(Pengguna pengguna, Long jabatanId) {
+        boolean sendiri = jabatanId != null && jabatanId.equals(pengguna.jabatanId());
+        boolean diInstansi = jabatanId != null && jabatanRepository.findById(jabatanId)
+                .map(j -> j.getInstansi().getId().equals(pengguna.instansiId())).orElse(false);
+        if (!(sendiri || (semuaJabatan(pengguna) && diInstansi))) {
+            throw ditolak(pengguna, "dokumen jabatan " + jabatanId);
+        }
+    }
+
+    private static AccessDeniedException ditolak(Pengguna pengguna, String apa) {
+        log.warn("Akses ditolak untuk {}: {}", pengguna.username(), apa);
+        return new AccessDeniedException("Akses ditolak");
+    }
+
+    private static String teks(String nilai) {
+        return nilai == null || nilai.isBlank() ? "–" : nilai;
+    }
+
+    static String slug(String teks) {
+        return teks.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

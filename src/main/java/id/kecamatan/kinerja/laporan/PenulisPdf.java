@@ -1,0 +1,226 @@
+package id.kecamatan.kinerja.laporan;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
+import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
+import id.kecamatan.kinerja.laporan.Dokumen.Entri;
+import id.kecamatan.kinerja.laporan.Dokumen.HalamanBaru;
+import id.kecamatan.kinerja.laporan.Dokumen.Paragraf;
+import id.kecamatan.kinerja.laporan.Dokumen.Pihak;
+import id.kecamatan.kinerja.laporan.Dokumen.Rincian;
+import id.kecamatan.kinerja.laporan.Dokumen.Subjudul;
+import id.kecamatan.kinerja.laporan.Dokumen.Tabel;
+import id.kecamatan.kinerja.laporan.Dokumen.Tandatangan;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A {@link Dokumen} as an A4 PDF: centred bold title, bordered tables whose header repeats on every page, signatures. */
+final class PenulisPdf {
+
+    /** 2 cm margins, as office letters have them. */
+    private static final float MARGIN = 56.7f;
+    private static final int PENDEK = 8;
+    private static final Color ABU = new Color(225, 225, 225);
+
+    private static final Font JUDUL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+    private static final Font SUBJUDUL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10.5f);
+    private static final Font BIASA = FontFactory.getFont(FontFactory.HELVETICA, 10);
+    private static final Font TABEL = FontFactory.getFont(FontFactory.HELVETICA, 8.5f);
+    private static final Font TABEL_KEPALA = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8.5f);
+    private static final Font KECIL = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8);
+    private static final Font NAMA = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+
+    private PenulisPdf() {
+    }
+
+    static byte[] tulis(Dokumen dokumen) {
+        ByteArrayOutputStream keluar = new ByteArrayOutputStream();
+        Rectangle ukuran = dokumen.mendatar() ? PageSize.A4.rotate() : PageSize.A4;
+        Document pdf = new Document(ukuran, MARGIN, MARGIN, MARGIN, MARGIN);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(pdf, keluar);
+            // justified lines widen the spaces between words only, never the letters
+            writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+            writer.setPageEvent(new KakiHalaman(String.join(" ", dokumen.judul())));
+            pdf.addTitle(String.join(" ", dokumen.judul()));
+            pdf.open();
+            for (String baris : dokumen.judul()) {
+                Paragraph judul = new Paragraph(baris, JUDUL);
+                judul.setAlignment(Element.ALIGN_CENTER);
+                pdf.add(judul);
+            }
+            pdf.add(new Paragraph(" ", BIASA));
+            for (Bagian bagian : dokumen.bagian()) {
+                tulis(pdf, bagian);
+            }
+            pdf.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF tidak dapat dibuat", e);
+        }
+        return keluar.toByteArray();
+    }
+
+    private static void tulis(Document pdf, Bagian bagian) {
+        switch (bagian) {
+            case Subjudul s -> {
+                Paragraph p = new Paragraph(s.teks(), SUBJUDUL);
+                p.setSpacingBefore(8);
+                p.setSpacingAfter(4);
+                pdf.add(p);
+            }
+            case Paragraf p -> {
+                Paragraph paragraf = new Paragraph(p.teks(), BIASA);
+                paragraf.setAlignment(Element.ALIGN_JUSTIFIED);
+                paragraf.setSpacingAfter(6);
+                paragraf.setLeading(14);
+                pdf.add(paragraf);
+            }
+            case Catatan c -> {
+                Paragraph catatan = new Paragraph(c.teks(), KECIL);
+                catatan.setSpacingBefore(2);
+                pdf.add(catatan);
+            }
+            case Rincian r -> pdf.add(rincian(r));
+            case Tabel t -> pdf.add(tabel(t));
+            case Tandatangan t -> pdf.add(tandatangan(t));
+            case HalamanBaru h -> pdf.newPage();
+        }
+    }
+
+    private static PdfPTable rincian(Rincian rincian) {
+        PdfPTable tabel = new PdfPTable(new float[] {22, 2, 76});
+        tabel.setWidthPercentage(100);
+        tabel.setSpacingAfter(6);
+        for (Entri e : rincian.entri()) {
+            tabel.addCell(tanpaGaris(new Phrase(e.label(), BIASA)));
+            tabel.addCell(tanpaGaris(new Phrase(":", BIASA)));
+            Paragraph nilai = new Paragraph();
+            nilai.setLeading(13);
+            for (int i = 0; i < e.nilai().size(); i++) {
+                String teks = (e.bernomor() ? (i + 1) + ". " : "") + e.nilai().get(i);
+                nilai.add(new Chunk(teks + (i < e.nilai().size() - 1 ? "\n" : ""), BIASA));
+            }
+            tabel.addCell(tanpaGaris(nilai));
+        }
+        return tabel;
+    }
+
+    private static PdfPTable tabel(Tabel t) {
+        PdfPTable tabel = new PdfPTable(t.lebar());
+        tabel.setWidthPercentage(100);
+        tabel.setHeaderRows(1);
+        tabel.setSpacingBefore(4);
+        tabel.setSpacingAfter(4);
+        for (String kolom : t.kolom()) {
+            PdfPCell sel = new PdfPCell(new Phrase(kolom, TABEL_KEPALA));
+            sel.setBackgroundColor(ABU);
+            sel.setHorizontalAlignment(Element.ALIGN_CENTER);
+            sel.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            sel.setPadding(4);
+            tabel.addCell(sel);
+        }
+        for (List<Object> baris : t.baris()) {
+            for (Object nilai : baris) {
+                PdfPCell sel = new PdfPCell(new Phrase(teks(nilai), TABEL));
+                sel.setPadding(4);
+                // figures, "–" and short codes such as "NA" stand centred in their column
+                if (nilai == null || nilai instanceof BigDecimal || String.valueOf(nilai).length() <= PENDEK) {
+                    sel.setHorizontalAlignment(Element.ALIGN_CENTER);
+                }
+                tabel.addCell(sel);
+            }
+        }
+        return tabel;
+    }
+
+    /** Signature blocks side by side; the place and date stand above the last (rightmost) one. */
+    private static PdfPTable tandatangan(Tandatangan t) {
+        int jumlah = Math.max(2, t.pihak().size());
+        PdfPTable tabel = new PdfPTable(jumlah);
+        tabel.setWidthPercentage(100);
+        tabel.setSpacingBefore(14);
+        tabel.setKeepTogether(true);
+        for (int i = 0; i < jumlah - t.pihak().size(); i++) {
+            tabel.addCell(tanpaGaris(new Phrase("", BIASA)));
+        }
+        for (int i = 0; i < t.pihak().size(); i++) {
+            Pihak p = t.pihak().get(i);
+            Paragraph blok = new Paragraph();
+            blok.setAlignment(Element.ALIGN_CENTER);
+            blok.setLeading(13);
+            boolean terakhir = i == t.pihak().size() - 1;
+            blok.add(new Chunk((terakhir && t.tempatTanggal() != null ? t.tempatTanggal() : " ") + "\n", BIASA));
+            if (p.peran() != null) {
+                blok.add(new Chunk(p.peran() + "\n", BIASA));
+            }
+            blok.add(new Chunk(p.jabatan() + ",\n\n\n\n\n", BIASA));
+            Chunk nama = new Chunk(p.nama(), NAMA);
+            nama.setUnderline(0.6f, -1.5f);
+            blok.add(nama);
+            blok.add(new Chunk("\n", BIASA));
+            blok.add(new Chunk(p.nip() == null ? "NIP –" : "NIP " + p.nip(), BIASA));
+            PdfPCell sel = tanpaGaris(blok);
+            sel.setHorizontalAlignment(Element.ALIGN_CENTER);
+            tabel.addCell(sel);
+        }
+        return tabel;
+    }
+
+    static String teks(Object nilai) {
+        return switch (nilai) {
+            case null -> "–";
+            case BigDecimal angka -> FormatAngka.format(angka);
+            default -> String.valueOf(nilai);
+        };
+    }
+
+    private static PdfPCell tanpaGaris(Element isi) {
+        PdfPCell sel = new PdfPCell();
+        sel.addElement(isi);
+        sel.setBorder(Rectangle.NO_BORDER);
+        sel.setPaddingTop(0);
+        return sel;
+    }
+
+    private static PdfPCell tanpaGaris(Phrase isi) {
+        PdfPCell sel = new PdfPCell(isi);
+        sel.setBorder(Rectangle.NO_BORDER);
+        return sel;
+    }
+
+    /** The document's title and the page number at the foot of every page. */
+    private static final class KakiHalaman extends PdfPageEventHelper {
+
+        private final String judul;
+
+        KakiHalaman(String judul) {
+            this.judul = judul;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            Rectangle halaman = document.getPageSize();
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT, new Phrase(judul, KECIL),
+                    MARGIN, MARGIN / 2, 0);
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
+                    new Phrase("Halaman " + writer.getPageNumber(), KECIL), halaman.getWidth() - MARGIN, MARGIN / 2, 0);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package id.kecamatan.kinerja.laporan.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.Berkas;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.ui.PilihTahun;
+import id.kecamatan.kinerja.base.ui.TombolUnduh;
+import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
+import id.kecamatan.kinerja.laporan.FormatBerkas;
+import id.kecamatan.kinerja.laporan.LaporanService;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The documents of the SAKIP cycle, each as PDF and Excel, made in the background from the data. The jabatan
+ * lists hold what the signed-in user may make (a Kasi: their own); the service checks the same again.
+ */
+@Route("laporan")
+@Menu(title = "menu.laporan", order = 7.5, icon = "vaadin:file-text-o")
+@PermitAll
+public class LaporanView extends VerticalLayout implements HasDynamicTitle {
+
+    private final LaporanService service;
+    private final PekerjaanLatar latar;
+    private final Clock clock;
+    private final List<PilihanJabatan> jabatan;
+    private final boolean semuaJabatan;
+    private final Long jabatanSendiri;
+
+    public LaporanView(LaporanService service, PekerjaanLatar latar, PenggunaSaatIni penggunaSaatIni, Clock clock) {
+        this.service = service;
+        this.latar = latar;
+        this.clock = clock;
+        this.jabatan = service.jabatanDapatDipilih();
+        this.semuaJabatan = service.bolehSemuaJabatan();
+        this.jabatanSendiri = penggunaSaatIni.wajib().jabatanId();
+        setWidthFull();
+        add(kartu("iku", getTranslation("laporan.iku"), getTranslation("laporan.iku.keterangan"), new HorizontalLayout(),
+                format -> () -> () -> service.tabelIku(format)));
+        add(kartuIki());
+        add(kartuPk());
+        add(kartuPengukuran());
+        if (semuaJabatan) {
+            // the office's report: not offered to a Kasi or staff member, and refused by the service
+            PilihTahun tahun = new PilihTahun(clock, 0);
+            add(kartu("lkjip", getTranslation("laporan.lkjip"), getTranslation("laporan.lkjip.keterangan"),
+                    new HorizontalLayout(tahun), format -> () -> {
+                        int t = tahun.getValue();
+                        return () -> service.lkjip(t, format);
+                    }));
+        }
+    }
+
+    private Component kartuPengukuran() {
+        PilihTahun tahun = new PilihTahun(clock, 0);
+        Select<Integer> periode = new Select<>();
+        periode.setLabel(getTranslation("laporan.pengukuran.periode"));
+        periode.setItems(0, 1, 2, 3, 4);
+        periode.setItemLabelGenerator(p -> p == 0 ? getTranslation("laporan.pengukuran.setahun")
+                : getTranslation("laporan.pengukuran.sampai", getTranslation("triwulan." + p)));
+        periode.setValue(0);
+        HorizontalLayout pilihan = new HorizontalLayout(tahun, periode);
+        pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return kartu("pengukuran", getTranslation("laporan.pengukuran"),
+                getTranslation(semuaJabatan ? "laporan.pengukuran.keterangan" : "laporan.pengukuran.keterangan-sendiri"),
+                pilihan, format -> () -> {
+                    int t = tahun.getValue();
+                    Integer triwulan = periode.getValue() == 0 ? null : periode.getValue();
+                    return () -> service.pengukuran(t, triwulan, format);
+                });
+    }
+
+    private Component kartuIki() {
+        ComboBox<PilihanJabatan> pilih = pilihJabatan();
+        if (semuaJabatan) {
+            pilih.setClearButtonVisible(true);
+            pilih.setPlaceholder(getTranslation("laporan.semua-jabatan"));
+            pilih.setHelperText(getTranslation("laporan.iki.semua"));
+        }
+        return kartu("iki", getTranslation("laporan.iki"), getTranslation("laporan.iki.keterangan"),
+                new HorizontalLayout(pilih), format -> () -> {
+            PilihanJabatan dipilih = pilih.getValue();
+            if (dipilih == null && !semuaJabatan) {
+                throw new AturanDilanggar("laporan.pilih-jabatan");
+            }
+            Long id = dipilih == null ? null : dipilih.id();
+            return () -> service.ikiJabatan(id, format);
+        });
+    }
+
+    private Component kartuPk() {
+        ComboBox<PilihanJabatan> pilih = pilihJabatan();
+        PilihTahun tahun = new PilihTahun(clock, 1);
+        DatePicker tanggal = new DatePicker(getTranslation("laporan.pk.tanggal"));
+        tanggal.setValue(tanggalPk(tahun.getValue()));
+        tanggal.setHelperText(getTranslation("laporan.pk.tanggal.keterangan"));
+        tahun.addValueChangeListener(e -> tanggal.setValue(tanggalPk(e.getValue())));
+        HorizontalLayout pilihan = new HorizontalLayout(pilih, tahun, tanggal);
+        pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
+        pilihan.setWrap(true);
+        return kartu("pk", getTranslation("laporan.pk"), getTranslation("laporan.pk.keterangan"), pilihan, format -> () -> {
+            if (pilih.getValue() == null) {
+                throw new AturanDilanggar("laporan.pilih-jabatan");
+            }
+            if (tanggal.getValue() == null) {
+                throw new AturanDilanggar("laporan.pk.tanggal-wajib");
+            }
+            Long id = pilih.getValue().id();
+            int t = tahun.getValue();
+            LocalDate pada = tanggal.getValue();
+            return () -> service.perjanjianKinerja(id, t, pada, format);
+        });
+    }
+
+    /** A PK is signed at the start of its year: today in the current year, else the first working day of January. */
+    private LocalDate tanggalPk(int tahun) {
+        LocalDate hariIni = LocalDate.now(clock);
+        return hariIni.getYear() == tahun ? hariIni : LocalDate.of(tahun, 1, 2);
+    }
+
+    private ComboBox<PilihanJabatan> pilihJabatan() {
+        ComboBox<PilihanJabatan> pilih = new ComboBox<>(getTranslation("iki.pilih-jabatan"));
+        pilih.setItems(jabatan);
+        pilih.setItemLabelGenerator(PilihanJabatan::nama);
+        pilih.setWidth("24rem");
+        jabatan.stream().filter(j -> j.id().equals(jabatanSendiri)).findFirst().ifPresent(pilih::setValue);
+        if (!semuaJabatan) {
+            // a Kasi or staff member makes only their own documents: nothing to choose
+            pilih.setReadOnly(true);
+        }
+        return pilih;
+    }
+
+    /** One document: its title and explanation, its choices, and a PDF and an Excel button (ids unduh-ID-pdf/-xlsx). */
+    private Component kartu(String id, String judul, String keterangan, HorizontalLayout pilihan,
+            Function<FormatBerkas, Supplier<Supplier<Berkas>>> pembuat) {
+        Div kartu = new Div(new H2(judul), new Paragraph(keterangan));
+        kartu.addClassNames("kartu", "kartu-laporan");
+        TombolUnduh pdf = new TombolUnduh(getTranslation("laporan.unduh-pdf"), latar, pembuat.apply(FormatBerkas.PDF));
+        pdf.setId("unduh-" + id + "-pdf");
+        TombolUnduh excel = new TombolUnduh(getTranslation("laporan.unduh-excel"), latar,
+                pembuat.apply(FormatBerkas.XLSX));
+        excel.setId("unduh-" + id + "-xlsx");
+        HorizontalLayout tombol = new HorizontalLayout(pdf, excel);
+        tombol.setWrap(true);
+        if (pilihan.getComponentCount() > 0) {
+            kartu.add(pilihan);
+        }
+        kartu.add(tombol);
+        return kartu;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.laporan");
+    }
+}

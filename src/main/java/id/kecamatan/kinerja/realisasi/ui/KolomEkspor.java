@@ -1,0 +1,75 @@
+package id.kecamatan.kinerja.realisasi.ui;
+
+import com.vaadin.flow.component.Component;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
+import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The quarter columns of the realisasi grids in an Excel export: per triwulan its status, realisasi and capaian.
+ * Texts are translated here, on the screen's thread, because the rows are written in the background.
+ * A figure is a number; "belum diisi" stays an empty cell (never 0); "tidak dapat dihitung" says why.
+ */
+final class KolomEkspor {
+
+    private final Map<StatusRealisasi, String> status = new EnumMap<>(StatusRealisasi.class);
+    private final String kosong;
+    private final String tidakDapatDihitung;
+    private final String[] triwulan = new String[5];
+    private final String realisasi;
+    private final String capaian;
+    private final String contoh;
+    private final String judulStatus;
+
+    KolomEkspor(Component konteks) {
+        for (StatusRealisasi s : StatusRealisasi.values()) {
+            status.put(s, konteks.getTranslation("status." + s.name()));
+        }
+        kosong = konteks.getTranslation("status.KOSONG");
+        // the reason is filled in per cell; the placeholder survives MessageFormat as an argument
+        tidakDapatDihitung = konteks.getTranslation("hasil.tidak-dapat-dihitung", "%s");
+        for (int tw = 1; tw <= 4; tw++) {
+            triwulan[tw] = konteks.getTranslation("triwulan." + tw);
+        }
+        realisasi = konteks.getTranslation("persetujuan.realisasi");
+        capaian = konteks.getTranslation("persetujuan.capaian") + " (%)";
+        contoh = konteks.getTranslation("umum.contoh");
+        judulStatus = konteks.getTranslation("unduh.status");
+    }
+
+    <T> void triwulan(UnduhExcel<T> unduh, Function<T, List<SelTriwulan>> sel) {
+        for (int tw = 1; tw <= 4; tw++) {
+            int i = tw - 1;
+            unduh.kolom(triwulan[tw] + " · " + judulStatus, b -> status(sel.apply(b).get(i)))
+                    .kolom(triwulan[tw] + " · " + realisasi, b -> sel.apply(b).get(i) == null ? null
+                            : nilai(sel.apply(b).get(i).realisasi()))
+                    .kolom(triwulan[tw] + " · " + capaian, b -> sel.apply(b).get(i) == null ? null
+                            : nilai(sel.apply(b).get(i).capaian()));
+        }
+    }
+
+    String status(SelTriwulan sel) {
+        return sel == null ? kosong : status.get(sel.status()) + (sel.dataContoh() ? " " + contoh : "");
+    }
+
+    Object nilai(Hasil hasil) {
+        return switch (hasil) {
+            case Hasil.Nilai n -> n.nilai();
+            case Hasil.BelumDiisi b -> null;
+            case Hasil.TidakDapatDihitung t -> tidakDapatDihitung.replace("%s", t.alasan());
+        };
+    }
+
+    String realisasiHeader() {
+        return realisasi;
+    }
+
+    String capaianHeader() {
+        return capaian;
+    }
+}

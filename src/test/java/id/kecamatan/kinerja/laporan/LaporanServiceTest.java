@@ -1,0 +1,394 @@
+package id.kecamatan.kinerja.laporan;
+
+import static id.kecamatan.kinerja.laporan.BacaBerkas.barisDengan;
+import static id.kecamatan.kinerja.laporan.BacaBerkas.barisExcel;
+import static id.kecamatan.kinerja.laporan.BacaBerkas.periksaA4;
+import static id.kecamatan.kinerja.laporan.BacaBerkas.teksPdf;
+import static id.kecamatan.kinerja.laporan.BacaBerkas.teksPdfBerurutan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kecamatan.kinerja.MasukSebagai;
+import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.Berkas;
+import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.dashboard.CapaianService;
+import id.kecamatan.kinerja.dashboard.CapaianService.BarisCapaian;
+import id.kecamatan.kinerja.indikator.Indikator;
+import id.kecamatan.kinerja.indikator.IndikatorRepository;
+import id.kecamatan.kinerja.indikator.IndikatorService;
+import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
+import id.kecamatan.kinerja.indikator.IndikatorService.IkiJabatan;
+import id.kecamatan.kinerja.indikator.JenisIndikator;
+import id.kecamatan.kinerja.indikator.Target;
+import id.kecamatan.kinerja.indikator.TargetRepository;
+import id.kecamatan.kinerja.organisasi.Instansi;
+import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import id.kecamatan.kinerja.organisasi.Jabatan;
+import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import id.kecamatan.kinerja.organisasi.Pegawai;
+import id.kecamatan.kinerja.organisasi.PegawaiRepository;
+import id.kecamatan.kinerja.organisasi.Penugasan;
+import id.kecamatan.kinerja.organisasi.PenugasanRepository;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The documents read back (PDF text with PDFBox, xlsx cells with POI) and checked against the data. */
+@UjiTerpadu
+class LaporanServiceTest {
+
+    /** This test's reserved years: targets of 2032 for the PK; a new Camat from 2033 for the signing date. */
+    static final int TAHUN_PK = 2032;
+    static final LocalDate CAMAT_BARU_MULAI = LocalDate.of(2033, 1, 1);
+    static final String CAMAT_BARU = "Camat Pengganti Uji";
+    /** Approved realisasi of this year are written straight into the tables (the year has not started). */
+    static final int TAHUN_PENGUKURAN = 2033;
+
+    @Autowired
+    LaporanService laporanService;
+    @Autowired
+    IndikatorService indikatorService;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    IndikatorRepository indikatorRepository;
+    @Autowired
+    TargetRepository targetRepository;
+    @Autowired
+    InstansiRepository instansiRepository;
+    @Autowired
+    JabatanRepository jabatanRepository;
+    @Autowired
+    PegawaiRepository pegawaiRepository;
+    @Autowired
+    PenugasanRepository penugasanRepository;
+    @Autowired
+    CapaianService capaianService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void dataUji() {
+        Instansi meral = instansiRepository.findByKode("MERAL").orElseThrow();
+        Jabatan kasi = jabatanRepository.findByInstansiIdAndKode(meral.getId(), "KASI-PEM").orElseThrow();
+        List<Indikator> indikator = indikatorRepository.findByPemilik(kasi.getId());
+        if (targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(), TAHUN_PK).isEmpty()) {
+            for (int i = 0; i < indikator.size(); i++) {
+                targetRepository.save(new Target(indikator.get(i), TAHUN_PK, null, new BigDecimal("87.5").add(BigDecimal.valueOf(i)),
+                        null, 0, Instant.now(), "uji"));
+            }
+        }
+        Jabatan camat = jabatanRepository.findByInstansiIdAndKode(meral.getId(), "CAMAT").orElseThrow();
+        boolean adaPengganti = penugasanRepository.findBerlaku(meral.getId(), CAMAT_BARU_MULAI).stream()
+                .anyMatch(p -> p.getPegawai().getNama().equals(CAMAT_BARU));
+        if (!adaPengganti) {
+            Pegawai pengganti = pegawaiRepository.save(new Pegawai(meral, CAMAT_BARU, "19900101 201001 1 009", false));
+            penugasanRepository.save(new Penugasan(pengganti, camat, CAMAT_BARU_MULAI));
+        }
+    }
+
+    @AfterEach
+    void keluar() {
+        MasukSebagai.keluar();
+    }
+
+    @Test
+    void tabelIkuPdfHoldsEveryIkuOfMeralWithTheTargetsOfTheDocument() {
+        MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
+        Berkas berkas = laporanService.tabelIku(FormatBerkas.PDF);
+
+        assertThat(berkas.jenisMime()).isEqualTo(Berkas.MIME_PDF);
+        assertThat(berkas.nama()).startsWith("tabel-iku-").endsWith(".pdf");
+        periksaA4(berkas.isi());
+        String teks = teksPdf(berkas.isi());
+        assertThat(teks).contains("TABEL INDIKATOR KINERJA UTAMA (IKU)", "KECAMATAN MERAL", "Kecamatan Meral, Kabupaten Karimun",
+                "Periode", "Dicetak", "Kinerja Utama / Sasaran Strategis", "Penanggung Jawab");
+        List<BarisIku> iku = indikatorService.tabelIku().baris();
+        assertThat(iku).hasSizeGreaterThanOrEqualTo(2);
+        for (BarisIku b : iku) {
+            assertThat(teks).contains(b.nama(), b.penanggungJawab());
+        }
+        // the AKIP row: NA for 2017–2019, then the document's 56,86 and 53
+        String akip = teks.substring(teks.indexOf("Nilai AKIP Kecamatan Meral"));
+        assertThat(akip).containsSubsequence("NA", "NA", "NA", "56,86", "53");
+        // the signature of the plan as it was set
+        assertThat(teks).contains("Meral Karimun, Januari 2022", "CAMAT MERAL", "R. NOVI YOHANDRI", "19861103 200602 1 001");
+    }
+
+    @Test
+    void tabelIkuExcelKeepsTargetsAsNumbers() {
+        MasukSebagai.pengguna(userDetailsService, "camat");
+        Berkas berkas = laporanService.tabelIku(FormatBerkas.XLSX);
+
+        assertThat(berkas.nama()).endsWith(".xlsx");
+        List<List<Object>> baris = barisExcel(berkas.isi());
+        List<Object> kepala = barisDengan(baris, "Indikator Kinerja Utama");
+        assertThat(kepala).contains("Target 2017", "Target 2020", "Target 2021");
+        List<Object> akip = barisDengan(baris, "Nilai AKIP Kecamatan Meral");
+        assertThat(akip.get(kepala.indexOf("Target 2017"))).isEqualTo("NA");
+        assertThat(akip.get(kepala.indexOf("Target 2020"))).isEqualTo(56.86);
+        assertThat(akip.get(kepala.indexOf("Target 2021"))).isEqualTo(53.0);
+        assertThat(akip.get(kepala.indexOf("Penanggung Jawab"))).isEqualTo("Camat Meral");
+        for (BarisIku b : indikatorService.tabelIku().baris()) {
+            barisDengan(baris, b.nama());
+        }
+    }
+
+    @Test
+    void ikiOfAKasiHasJabatanTugasFungsiAndEveryIndicator() {
+        Pengguna kasi = MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
+        IkiJabatan iki = indikatorService.ikiJabatan(kasi.jabatanId());
+
+        Berkas pdf = laporanService.ikiJabatan(kasi.jabatanId(), FormatBerkas.PDF);
+        periksaA4(pdf.isi());
+        String teks = teksPdf(pdf.isi());
+        assertThat(teks).contains("INDIKATOR KINERJA INDIVIDU", iki.nama(), iki.tugas(), "1. " + iki.fungsi().getFirst(),
+                "Sasaran / Kinerja Utama", "Indikator Kinerja Individu", "Formula / Penjelasan", "Sumber Data");
+        iki.indikator().forEach(b -> assertThat(teks).contains(b.nama(), b.sasaran()));
+
+        List<List<Object>> baris = barisExcel(laporanService.ikiJabatan(kasi.jabatanId(), FormatBerkas.XLSX).isi());
+        iki.indikator().forEach(b -> assertThat(barisDengan(baris, b.nama())).contains(b.sasaran(), b.penanggungJawab()));
+    }
+
+    @Test
+    void sekcamMakesTheIkiOfEveryJabatanInOneDocument() {
+        MasukSebagai.pengguna(userDetailsService, "sekcam");
+        String teks = teksPdf(laporanService.ikiJabatan(null, FormatBerkas.PDF).isi());
+
+        List<String> denganIki = indikatorService.daftarJabatan().stream()
+                .filter(j -> indikatorService.ikiJabatan(j.id()).indikator().stream()
+                        .anyMatch(b -> b.jenis() == JenisIndikator.IKI))
+                .map(IndikatorService.PilihanJabatan::nama).toList();
+        assertThat(denganIki).hasSizeGreaterThan(5).doesNotContain("Camat Meral");
+        denganIki.forEach(nama -> assertThat(teks).contains(nama));
+        assertThat(teks).contains("1. INDIKATOR KINERJA INDIVIDU", denganIki.size() + ". INDIKATOR KINERJA INDIVIDU")
+                .doesNotContain((denganIki.size() + 1) + ". INDIKATOR KINERJA INDIVIDU");
+    }
+
+    @Test
+    void perjanjianKinerjaHasBothPartiesAsOnTheSigningDateAndTheTargets() {
+        Pengguna kasi = MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
+        List<Indikator> indikator = indikatorRepository.findByPemilik(kasi.jabatanId());
+
+        Berkas berkas = laporanService.perjanjianKinerja(kasi.jabatanId(), TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2),
+                FormatBerkas.PDF);
+
+        periksaA4(berkas.isi());
+        String teks = teksPdf(berkas.isi());
+        String dibaca = teksPdfBerurutan(berkas.isi());
+        assertThat(dibaca).contains("PERJANJIAN KINERJA TAHUN 2032", "Dalam rangka mewujudkan manajemen pemerintahan yang "
+                + "efektif, transparan, dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:");
+        // pihak pertama: the Kasi (a sample holder, marked so); pihak kedua: the Camat who held office on that date
+        assertThat(dibaca).containsSubsequence(kasi.nama() + " (data contoh)", "Kepala Seksi Pemerintahan",
+                "pihak pertama", "R. NOVI YOHANDRI", "19861103 200602 1 001", "Camat Meral", "pihak kedua",
+                "PIHAK KEDUA,", "PIHAK PERTAMA,", "R. NOVI YOHANDRI", kasi.nama());
+        assertThat(teks).contains("Meral Karimun, 2 Januari 2032", "PIHAK PERTAMA,", "PIHAK KEDUA,",
+                "LAMPIRAN PERJANJIAN KINERJA TAHUN 2032").doesNotContain(CAMAT_BARU);
+        for (int i = 0; i < indikator.size(); i++) {
+            assertThat(teks).containsSubsequence(indikator.get(i).getNama(), (87 + i) + ",5");
+        }
+
+        List<List<Object>> baris = barisExcel(laporanService.perjanjianKinerja(kasi.jabatanId(), TAHUN_PK,
+                LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.XLSX).isi());
+        assertThat(barisDengan(baris, indikator.getFirst().getNama())).contains(87.5, indikator.getFirst().getSatuan());
+    }
+
+    @Test
+    void aPkSignedAfterAHandOverNamesTheNewHolder() {
+        MasukSebagai.pengguna(userDetailsService, "sekcam");
+        Long kasi = jabatanId("KASI-PEM");
+
+        String teks = teksPdf(laporanService.perjanjianKinerja(kasi, TAHUN_PK + 1, CAMAT_BARU_MULAI.plusDays(1),
+                FormatBerkas.PDF).isi());
+
+        assertThat(teks).contains(CAMAT_BARU, "19900101 201001 1 009").doesNotContain("R. NOVI YOHANDRI");
+    }
+
+    @Test
+    void aPkBeforeAnyoneHeldTheJabatanIsRefusedWithAClearMessage() {
+        MasukSebagai.pengguna(userDetailsService, "camat");
+        // the demo holders start on the day the test database was made
+        assertThatThrownBy(() -> laporanService.perjanjianKinerja(jabatanId("KASI-PEM"), 2001, LocalDate.of(2001, 1, 2),
+                FormatBerkas.PDF))
+                .isInstanceOfSatisfying(AturanDilanggar.class,
+                        e -> assertThat(e.getKunciPesan()).isEqualTo("laporan.pk.tanpa-pemegang"));
+    }
+
+    @Test
+    void theCamatHasNoAtasanInThePortalSoHisPkIsRefusedNotInvented() {
+        Pengguna camat = MasukSebagai.pengguna(userDetailsService, "camat");
+        assertThatThrownBy(() -> laporanService.perjanjianKinerja(camat.jabatanId(), TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2),
+                FormatBerkas.PDF))
+                .isInstanceOfSatisfying(AturanDilanggar.class,
+                        e -> assertThat(e.getKunciPesan()).isEqualTo("laporan.pk.tanpa-atasan"));
+    }
+
+    @Test
+    void aKasiAskingAnotherJabatansDocumentsIsRefused() {
+        MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
+        Long lain = jabatanId("KASI-KESOS");
+
+        assertThatThrownBy(() -> laporanService.perjanjianKinerja(lain, TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> laporanService.ikiJabatan(lain, FormatBerkas.XLSX)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> laporanService.ikiJabatan(null, FormatBerkas.PDF)).isInstanceOf(AccessDeniedException.class);
+        assertThat(laporanService.jabatanDapatDipilih()).extracting(IndikatorService.PilihanJabatan::kode)
+                .containsExactly("KASI-PEM");
+        assertThat(laporanService.bolehSemuaJabatan()).isFalse();
+    }
+
+    @Test
+    void staffAreRefusedOtherJabatanToo() {
+        MasukSebagai.pengguna(userDetailsService, "bendahara");
+        assertThatThrownBy(() -> laporanService.ikiJabatan(jabatanId("KASI-PEM"), FormatBerkas.PDF))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void sekcamCamatAndAdminMakeEveryJabatansDocuments() {
+        for (String akun : List.of("sekcam", "camat", "admin")) {
+            MasukSebagai.pengguna(userDetailsService, akun);
+            assertThat(laporanService.bolehSemuaJabatan()).as(akun).isTrue();
+            assertThat(laporanService.jabatanDapatDipilih()).as(akun).hasSize(indikatorService.daftarJabatan().size());
+            assertThat(teksPdf(laporanService.perjanjianKinerja(jabatanId("KASI-KESOS"), TAHUN_PK,
+                    LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF).isi())).as(akun).contains("Kepala Seksi Kesejahteraan Sosial");
+        }
+    }
+
+    @Test
+    void aJabatanOfAnotherInstansiIsRefusedEvenForTheCamat() {
+        MasukSebagai.pengguna(userDetailsService, "camat");
+        assertThatThrownBy(() -> laporanService.ikiJabatan(Long.MAX_VALUE, FormatBerkas.PDF))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void pengukuranOfAKasiHasTheDashboardsFiguresForTheirOwnRowsOnly() {
+        Pengguna kasi = MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
+        isiRealisasiPengukuran();
+        List<BarisCapaian> dasbor = capaianService.pengukuran(TAHUN_PENGUKURAN, 4).stream()
+                .filter(b -> b.jabatanId().equals(kasi.jabatanId())).toList();
+        assertThat(dasbor).isNotEmpty();
+
+        List<List<Object>> baris = barisExcel(laporanService.pengukuran(TAHUN_PENGUKURAN, null, FormatBerkas.XLSX).isi());
+        List<Object> kepala = barisDengan(baris, "Capaian (%)");
+        for (BarisCapaian b : dasbor) {
+            List<Object> sel = barisDengan(baris, b.nama());
+            assertThat(sel.get(kepala.indexOf("Target"))).isEqualTo(angka(b.target()));
+            assertThat(sel.get(kepala.indexOf("Realisasi"))).isEqualTo(angka(b.realisasi()));
+            assertThat(sel.get(kepala.indexOf("Capaian (%)"))).isEqualTo(angka(b.capaian()));
+            assertThat(sel.get(kepala.indexOf("Predikat"))).isEqualTo(b.predikat() == null ? "–" : b.predikat());
+        }
+        // only the approved Triwulan I counts: 45 of 50 is 90 %, the draft of Triwulan II (50 of 50) does not
+        BarisCapaian pertama = dasbor.stream().filter(b -> b.indikatorId().equals(indikatorPengukuran().getId()))
+                .findFirst().orElseThrow();
+        assertThat(pertama.realisasi()).isInstanceOfSatisfying(Hasil.Nilai.class,
+                n -> assertThat(n.nilai()).isEqualByComparingTo("90"));
+        assertThat(barisDengan(baris, pertama.nama())).contains(90.0, "1 dari 4 triwulan disetujui");
+
+        String teks = teksPdf(laporanService.pengukuran(TAHUN_PENGUKURAN, 1, FormatBerkas.PDF).isi());
+        assertThat(teks).contains("PENGUKURAN KINERJA", "TRIWULAN I TAHUN 2033", pertama.nama(), "90")
+                .doesNotContain("Nilai AKIP Kecamatan Meral", "Kepala Seksi Kesejahteraan Sosial");
+    }
+
+    @Test
+    void theCamatsPengukuranHasEveryIndicatorOfTheDashboard() {
+        MasukSebagai.pengguna(userDetailsService, "camat");
+        isiRealisasiPengukuran();
+        List<BarisCapaian> dasbor = capaianService.pengukuran(TAHUN_PENGUKURAN, 2);
+
+        String teks = teksPdf(laporanService.pengukuran(TAHUN_PENGUKURAN, 2, FormatBerkas.PDF).isi());
+        dasbor.forEach(b -> assertThat(teks).contains(b.nama()));
+        assertThat(teks).contains("Hanya realisasi yang telah disetujui verifikator yang dihitung");
+    }
+
+    @Test
+    void lkjipHasTheThreeTablesWithTheDashboardsFigures() {
+        MasukSebagai.pengguna(userDetailsService, "sekcam");
+        isiRealisasiPengukuran();
+        BarisCapaian pertama = capaianService.pengukuran(TAHUN_PENGUKURAN, 4).stream()
+                .filter(b -> b.indikatorId().equals(indikatorPengukuran().getId())).findFirst().orElseThrow();
+
+        Berkas pdf = laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.PDF);
+        periksaA4(pdf.isi());
+        String teks = teksPdf(pdf.isi());
+        assertThat(teks).contains("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2033", "BAB III AKUNTABILITAS KINERJA",
+                "A. Perbandingan Target dan Realisasi Kinerja Tahun 2033",
+                "B. Perbandingan Realisasi dan Capaian Tahun 2033 dengan Tahun 2032",
+                "C. Perbandingan Realisasi Tahun 2033 dengan Target Akhir Rencana Strategis");
+        List<List<Object>> baris = barisExcel(laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.XLSX).isi());
+        // table A: target, realisasi, capaian and predikat as the dashboard has them
+        List<Object> a = baris.stream().filter(b -> b.contains(pertama.sasaran()) && b.contains(pertama.nama()))
+                .findFirst().orElseThrow();
+        assertThat(a).containsSubsequence(angka(pertama.target()), 90.0, angka(pertama.capaian()), pertama.predikat());
+    }
+
+    @Test
+    void aKasiIsRefusedTheLkjip() {
+        MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
+        assertThatThrownBy(() -> laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.PDF))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A number as the sheet holds it (a double), or the text of a figure that has none. */
+    private static Object angka(Object nilai) {
+        return switch (nilai) {
+            case null -> null;
+            case BigDecimal b -> b.doubleValue();
+            case Hasil.Nilai n -> n.nilai().doubleValue();
+            case Hasil.BelumDiisi b -> null;
+            case Hasil.TidakDapatDihitung t -> "tidak dapat dihitung (" + t.alasan() + ")";
+            default -> nilai;
+        };
+    }
+
+    private Indikator indikatorPengukuran() {
+        return indikatorRepository.findByPemilik(jabatanId("KASI-PEM")).getFirst();
+    }
+
+    /**
+     * Year 2033 (this test's own): yearly targets for the Kasi Pemerintahan's indicators; for the first, Triwulan I
+     * approved (45 of 50) and Triwulan II a draft (50 of 50), written straight into the tables as the year has
+     * not started. Once per test database.
+     */
+    private void isiRealisasiPengukuran() {
+        List<Indikator> indikator = indikatorRepository.findByPemilik(jabatanId("KASI-PEM"));
+        if (!targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(),
+                TAHUN_PENGUKURAN).isEmpty()) {
+            return;
+        }
+        for (Indikator i : indikator) {
+            targetRepository.save(new Target(i, TAHUN_PENGUKURAN, null, new BigDecimal("95"), null, 0, Instant.now(), "uji"));
+        }
+        Indikator pertama = indikator.getFirst();
+        realisasi(pertama, 1, "DISETUJUI", "45", "50");
+        realisasi(pertama, 2, "DRAF", "50", "50");
+    }
+
+    private void realisasi(Indikator indikator, int triwulan, String status, String pembilang, String penyebut) {
+        jdbc.update("insert into realisasi (indikator_id, tahun, triwulan, status, version) values (?, ?, ?, ?, 0)",
+                indikator.getId(), TAHUN_PENGUKURAN, triwulan, status);
+        long realisasiId = jdbc.queryForObject("select id from realisasi where indikator_id = ? and tahun = ? and triwulan = ?",
+                Long.class, indikator.getId(), TAHUN_PENGUKURAN, triwulan);
+        jdbc.update("insert into nilai_komponen (komponen_id, realisasi_id, nilai, version) select id, ?, ?, 0 from komponen"
+                + " where indikator_id = ? and peran = 'PEMBILANG'", realisasiId, new BigDecimal(pembilang), indikator.getId());
+        jdbc.update("insert into nilai_komponen (komponen_id, realisasi_id, nilai, version) select id, ?, ?, 0 from komponen"
+                + " where indikator_id = ? and peran = 'PENYEBUT'", realisasiId, new BigDecimal(penyebut), indikator.getId());
+    }
+
+    private Long jabatanId(String kode) {
+        Long instansi = instansiRepository.findByKode("MERAL").orElseThrow().getId();
+        return jabatanRepository.findByInstansiIdAndKode(instansi, kode).orElseThrow().getId();
+    }
+}
