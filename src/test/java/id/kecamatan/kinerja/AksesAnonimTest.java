@@ -3,6 +3,7 @@ package id.kecamatan.kinerja;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kecamatan.kinerja.cadangan.CadanganService;
 import id.kecamatan.kinerja.dashboard.CapaianService;
 import id.kecamatan.kinerja.dashboard.PengaturanSkorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
@@ -62,6 +63,8 @@ class AksesAnonimTest {
     @Autowired
     PengaturanSkorService pengaturanSkorService;
     @Autowired
+    CadanganService cadanganService;
+    @Autowired
     InstansiRepository instansiRepository;
     @Autowired
     JdbcTemplate jdbc;
@@ -120,7 +123,12 @@ class AksesAnonimTest {
                         u -> u.pengaturanIndikatorService.simpanCascade(1L, Map.of())),
                 Named.of("PengaturanSkorService.aturan", u -> u.pengaturanSkorService.aturan()),
                 Named.of("PengaturanSkorService.simpan", u -> u.pengaturanSkorService.simpan(null, Map.of())),
-                Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())));
+                Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())),
+                Named.of("CadanganService.daftar", u -> u.cadanganService.daftar()),
+                Named.of("CadanganService.buatSekarang", u -> u.cadanganService.buatSekarang()),
+                Named.of("CadanganService.buatTerjadwal", u -> u.cadanganService.buatTerjadwal()),
+                Named.of("CadanganService.berkas", u -> u.cadanganService.berkas("kinerja-20261125-013000-000.sql.gz")),
+                Named.of("CadanganService.pulihkan", u -> u.cadanganService.pulihkan("kinerja-20261125-013000-000.sql.gz")));
     }
 
     @AfterEach

@@ -1,0 +1,137 @@
+package id.kecamatan.kinerja.cadangan;
+
+import com.zaxxer.hikari.HikariDataSource;
+import id.kecamatan.kinerja.base.db.EmbeddedMariaDb;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs MariaDB's own client tools against the portal's database: {@code mariadb-dump} to write a backup and
+ * {@code mariadb} to load one. Host, port, user and database come from the connection pool's settings; the
+ * password goes in the MYSQL_PWD environment variable, never on the command line (visible in the process list).
+ */
+@Component
+class KlienMariaDb {
+
+    /** jdbc:mariadb://host[:port]/database[?...] (also jdbc:mysql:). */
+    private static final Pattern URL_JDBC = Pattern.compile(
+            "jdbc:(?:mariadb|mysql)://([^/:,?]+)(?::(\\d+))?/([^?;/]+).*");
+
+    private final String host;
+    private final String port;
+    private final String database;
+    private final String username;
+    private final String password;
+    private final String mariadbDump;
+    private final String mariadb;
+
+    KlienMariaDb(HikariDataSource dataSource, ObjectProvider<EmbeddedMariaDb> embedded, CadanganProperties properties) {
+        Matcher url = URL_JDBC.matcher(dataSource.getJdbcUrl());
+        if (!url.matches()) {
+            throw new IllegalStateException("URL basis data tidak dikenali untuk pencadangan: " + dataSource.getJdbcUrl());
+        }
+        host = url.group(1);
+        port = url.group(2) == null ? "3306" : url.group(2);
+        database = url.group(3);
+        username = dataSource.getUsername();
+        password = dataSource.getPassword();
+        EmbeddedMariaDb tertanam = embedded.getIfAvailable();
+        if (!properties.folderAlat().isBlank()) {
+            Path folder = Path.of(properties.folderAlat());
+            mariadbDump = folder.resolve("mariadb-dump").toString();
+            mariadb = folder.resolve("mariadb").toString();
+        } else if (tertanam != null) {
+            mariadbDump = tertanam.mariadbDump().toString();
+            mariadb = tertanam.mariadbKlien().toString();
+        } else {
+            mariadbDump = "mariadb-dump";
+            mariadb = "mariadb";
+        }
+    }
+
+    String database() {
+        return database;
+    }
+
+    /**
+     * A consistent snapshot of the database as SQL, written to {@code keluaran}: one transaction
+     * (--single-transaction, no table locks, so the portal keeps working), binary columns (evidence files) in hex.
+     */
+    void dump(OutputStream keluaran) throws IOException {
+        jalankan(List.of(mariadbDump, "--single-transaction", "--quick", "--hex-blob",
+                "--default-character-set=utf8mb4", database), null, keluaran);
+    }
+
+    /** Runs the SQL of a backup against the database: its tables are dropped and created again with their rows. */
+    void muat(InputStream sql) throws IOException {
+        jalankan(List.of(mariadb, "--default-character-set=utf8mb4", database), sql, OutputStream.nullOutputStream());
+    }
+
+    private void jalankan(List<String> perintahDasar, InputStream masukan, OutputStream keluaran) throws IOException {
+        List<String> perintah = new ArrayList<>(perintahDasar.subList(0, 1));
+        perintah.addAll(List.of("--host=" + host, "--port=" + port, "--protocol=TCP", "--user=" + username));
+        perintah.addAll(perintahDasar.subList(1, perintahDasar.size()));
+        ProcessBuilder pembangun = new ProcessBuilder(perintah);
+        if (password != null && !password.isEmpty()) {
+            pembangun.environment().put("MYSQL_PWD", password);
+        }
+        Process proses;
+        try {
+            proses = pembangun.start();
+        } catch (IOException e) {
+            throw new IOException(perintah.getFirst() + " tidak dapat dijalankan (atur kinerja.cadangan.folder-alat): "
+                    + e.getMessage(), e);
+        }
+        CompletableFuture<byte[]> galat = baca(proses.getErrorStream());
+        CompletableFuture<Void> tulis = CompletableFuture.runAsync(() -> {
+            try (OutputStream stdin = proses.getOutputStream()) {
+                if (masukan != null) {
+                    masukan.transferTo(stdin);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try (InputStream stdout = proses.getInputStream()) {
+            stdout.transferTo(keluaran);
+        }
+        int kode;
+        try {
+            kode = proses.waitFor();
+            tulis.join();
+        } catch (InterruptedException e) {
+            proses.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException(perintah.getFirst() + " dihentikan", e);
+        } catch (RuntimeException e) {
+            throw new IOException(perintah.getFirst() + " tidak menerima masukan: " + e.getMessage(), e);
+        }
+        if (kode != 0) {
+            throw new IOException(Path.of(perintah.getFirst()).getFileName() + " gagal (kode " + kode + "): "
+                    + new String(galat.join(), StandardCharsets.UTF_8).strip());
+        }
+    }
+
+    private static CompletableFuture<byte[]> baca(InputStream aliran) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (aliran; ByteArrayOutputStream isi = new ByteArrayOutputStream()) {
+                aliran.transferTo(isi);
+                return isi.toByteArray();
+            } catch (IOException e) {
+                return e.toString().getBytes(StandardCharsets.UTF_8);
+            }
+        });
+    }
+}
