@@ -6,12 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
@@ -94,44 +92,46 @@ class KlienMariaDb {
             throw new IOException(perintah.getFirst() + " tidak dapat dijalankan (atur kinerja.cadangan.folder-alat): "
                     + e.getMessage(), e);
         }
-        CompletableFuture<byte[]> galat = baca(proses.getErrorStream());
-        CompletableFuture<Void> tulis = CompletableFuture.runAsync(() -> {
+        // stderr and stdin each on a thread of their own (not the common pool, which may have a single thread here
+        // and would then never feed stdin while waiting for stderr)
+        ByteArrayOutputStream galat = new ByteArrayOutputStream();
+        Thread pembacaGalat = Thread.ofVirtual().start(() -> salin(proses.getErrorStream(), galat));
+        IOException[] galatMasukan = new IOException[1];
+        Thread penulis = Thread.ofVirtual().start(() -> {
             try (OutputStream stdin = proses.getOutputStream()) {
                 if (masukan != null) {
                     masukan.transferTo(stdin);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                galatMasukan[0] = e;
             }
         });
+        int kode;
         try (InputStream stdout = proses.getInputStream()) {
             stdout.transferTo(keluaran);
-        }
-        int kode;
-        try {
             kode = proses.waitFor();
-            tulis.join();
+            penulis.join();
+            pembacaGalat.join();
         } catch (InterruptedException e) {
             proses.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException(perintah.getFirst() + " dihentikan", e);
-        } catch (RuntimeException e) {
-            throw new IOException(perintah.getFirst() + " tidak menerima masukan: " + e.getMessage(), e);
+        }
+        if (kode == 0 && galatMasukan[0] != null) {
+            throw new IOException(perintah.getFirst() + " tidak menerima masukan: " + galatMasukan[0].getMessage(),
+                    galatMasukan[0]);
         }
         if (kode != 0) {
             throw new IOException(Path.of(perintah.getFirst()).getFileName() + " gagal (kode " + kode + "): "
-                    + new String(galat.join(), StandardCharsets.UTF_8).strip());
+                    + galat.toString(StandardCharsets.UTF_8).strip());
         }
     }
 
-    private static CompletableFuture<byte[]> baca(InputStream aliran) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (aliran; ByteArrayOutputStream isi = new ByteArrayOutputStream()) {
-                aliran.transferTo(isi);
-                return isi.toByteArray();
-            } catch (IOException e) {
-                return e.toString().getBytes(StandardCharsets.UTF_8);
-            }
-        });
+    private static void salin(InputStream dari, ByteArrayOutputStream ke) {
+        try (dari) {
+            dari.transferTo(ke);
+        } catch (IOException e) {
+            ke.writeBytes(e.toString().getBytes(StandardCharsets.UTF_8));
+        }
     }
 }
