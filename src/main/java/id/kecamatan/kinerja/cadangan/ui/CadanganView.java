@@ -20,6 +20,7 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.db.GalatBasisData;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.cadangan.CadanganService;
 import id.kecamatan.kinerja.cadangan.CadanganService.CadanganGagal;
@@ -56,7 +57,7 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
         buat.setDisableOnClick(true);
         buat.addClickListener(e -> buat.setEnabled(true));
 
-        grid.addColumn(InfoCadangan::nama).setHeader(getTranslation("cadangan.nama")).setFlexGrow(2);
+        grid.addColumn(InfoCadangan::nama).setHeader(getTranslation("cadangan.nama")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("cadangan.waktu", Date.from(c.dibuat())))
                 .setHeader(getTranslation("cadangan.dibuat")).setAutoWidth(true);
         grid.addColumn(c -> ukuran(c.ukuran())).setHeader(getTranslation("cadangan.ukuran")).setAutoWidth(true);
@@ -80,9 +81,14 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
         } catch (AturanDilanggar ditolak) {
             Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
         } catch (CadanganGagal gagal) {
-            Pemberitahuan.galat(getTranslation("cadangan.gagal", gagal.getMessage()));
+            gagal(gagal);
         }
         muat();
+    }
+
+    private void gagal(CadanganGagal gagal) {
+        Pemberitahuan.galat(GalatBasisData.tidakTerhubung(gagal) ? getTranslation("galat.basis-data")
+                : getTranslation("cadangan.gagal", gagal.getMessage()));
     }
 
     private Component tindakan(InfoCadangan cadangan) {
@@ -111,7 +117,7 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
             } catch (AturanDilanggar ditolak) {
                 Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
             } catch (CadanganGagal gagal) {
-                Pemberitahuan.galat(getTranslation("cadangan.gagal", gagal.getMessage()));
+                gagal(gagal);
             }
             muat();
         });
@@ -120,6 +126,7 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
         konfirmasi.addValueChangeListener(e -> pulihkan.setEnabled(KATA_KONFIRMASI.equals(e.getValue().strip())));
         dialog.getFooter().add(new Button(getTranslation("umum.batal"), e -> dialog.close()), pulihkan);
         dialog.open();
+        konfirmasi.focus();
     }
 
     /** Asks the service at download time, so the Admin check runs again on the request for the file. */
