@@ -123,7 +123,7 @@ public class CadanganService {
             } catch (IOException e) {
                 throw new CadanganGagal("Pemulihan dari " + nama + " gagal: " + e.getMessage(), e);
             }
-            log.warn("Basis data {} dipulihkan dari cadangan {} ({} ms)", klien.database(), nama,
+            log.warn("Basis data dipulihkan dari cadangan {} ({} ms)", nama,
                     (System.nanoTime() - mulai) / 1_000_000);
             return nama;
         }).orElseThrow(() -> new AturanDilanggar("cadangan.sedang-berjalan"));
@@ -158,8 +158,8 @@ public class CadanganService {
      * The lock is per database, so two portals on one server with different databases do not block each other.
      */
     private <T> Optional<T> denganKunci(java.util.function.Supplier<T> pekerjaan) {
-        String kunci = "kinerja.cadangan." + klien.database();
         try (Connection koneksi = dataSource.getConnection()) {
+            String kunci = "kinerja.cadangan." + koneksi.getCatalog();
             if (!perintahKunci(koneksi, "select get_lock(?, 0)", kunci)) {
                 log.info("Kunci {} dipegang proses lain; pencadangan/pemulihan ini dilewati", kunci);
                 return Optional.empty();

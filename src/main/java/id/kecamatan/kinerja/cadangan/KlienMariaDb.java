@@ -27,24 +27,12 @@ class KlienMariaDb {
     private static final Pattern URL_JDBC = Pattern.compile(
             "jdbc:(?:mariadb|mysql)://([^/:,?]+)(?::(\\d+))?/([^?;/]+).*");
 
-    private final String host;
-    private final String port;
-    private final String database;
-    private final String username;
-    private final String password;
+    private final HikariDataSource dataSource;
     private final String mariadbDump;
     private final String mariadb;
 
     KlienMariaDb(HikariDataSource dataSource, ObjectProvider<EmbeddedMariaDb> embedded, CadanganProperties properties) {
-        Matcher url = URL_JDBC.matcher(dataSource.getJdbcUrl());
-        if (!url.matches()) {
-            throw new IllegalStateException("URL basis data tidak dikenali untuk pencadangan: " + dataSource.getJdbcUrl());
-        }
-        host = url.group(1);
-        port = url.group(2) == null ? "3306" : url.group(2);
-        database = url.group(3);
-        username = dataSource.getUsername();
-        password = dataSource.getPassword();
+        this.dataSource = dataSource;
         EmbeddedMariaDb tertanam = embedded.getIfAvailable();
         if (!properties.folderAlat().isBlank()) {
             Path folder = Path.of(properties.folderAlat());
@@ -59,29 +47,36 @@ class KlienMariaDb {
         }
     }
 
-    String database() {
-        return database;
-    }
-
     /**
      * A consistent snapshot of the database as SQL, written to {@code keluaran}: one transaction
      * (--single-transaction, no table locks, so the portal keeps working), binary columns (evidence files) in hex.
      */
     void dump(OutputStream keluaran) throws IOException {
         jalankan(List.of(mariadbDump, "--single-transaction", "--quick", "--hex-blob",
-                "--default-character-set=utf8mb4", database), null, keluaran);
+                "--default-character-set=utf8mb4"), null, keluaran);
     }
 
     /** Runs the SQL of a backup against the database: its tables are dropped and created again with their rows. */
     void muat(InputStream sql) throws IOException {
-        jalankan(List.of(mariadb, "--default-character-set=utf8mb4", database), sql, OutputStream.nullOutputStream());
+        jalankan(List.of(mariadb, "--default-character-set=utf8mb4"), sql, OutputStream.nullOutputStream());
     }
 
+    /**
+     * Read when a tool runs, not at start: a URL these tools cannot use (e.g. several hosts) then fails the backup
+     * with a message, never the start of the portal.
+     */
     private void jalankan(List<String> perintahDasar, InputStream masukan, OutputStream keluaran) throws IOException {
-        List<String> perintah = new ArrayList<>(perintahDasar.subList(0, 1));
-        perintah.addAll(List.of("--host=" + host, "--port=" + port, "--protocol=TCP", "--user=" + username));
-        perintah.addAll(perintahDasar.subList(1, perintahDasar.size()));
+        Matcher url = URL_JDBC.matcher(dataSource.getJdbcUrl());
+        if (!url.matches()) {
+            throw new IOException("URL basis data " + dataSource.getJdbcUrl() + " tidak dikenali (diharapkan "
+                    + "jdbc:mariadb://host:port/database)");
+        }
+        List<String> perintah = new ArrayList<>(perintahDasar);
+        perintah.addAll(1, List.of("--host=" + url.group(1), "--port=" + (url.group(2) == null ? "3306" : url.group(2)),
+                "--protocol=TCP", "--user=" + dataSource.getUsername()));
+        perintah.add(url.group(3));
         ProcessBuilder pembangun = new ProcessBuilder(perintah);
+        String password = dataSource.getPassword();
         if (password != null && !password.isEmpty()) {
             pembangun.environment().put("MYSQL_PWD", password);
         }

@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.cadangan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kecamatan.kinerja.JumlahBaris;
+import id.kecamatan.kinerja.KonteksTerpisah;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.cadangan.CadanganService.InfoCadangan;
 import id.kecamatan.kinerja.dashboard.CapaianService;
@@ -20,6 +21,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,8 +35,10 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>
  * This test drops every table, so it cannot run on the database the other tests share: its own properties (the
  * default run's sample data, so the drill moves realistic data; two backups kept) give it a Spring context and
- * embedded MariaDB of its own, and {@link DirtiesContext} closes both after the class.
+ * embedded MariaDB of its own, and {@link DirtiesContext} closes both after the class ({@link KonteksTerpisah} gives
+ * the shared context back its security-context strategy).
  */
+@ExtendWith(KonteksTerpisah.class)
 @SpringBootTest(properties = {"kinerja.demo.data-contoh=true", "kinerja.cadangan.simpan=2"})
 @ActiveProfiles("test")
 @DirtiesContext

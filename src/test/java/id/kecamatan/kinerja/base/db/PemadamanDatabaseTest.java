@@ -11,6 +11,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.KonteksTerpisah;
 import id.kecamatan.kinerja.base.ui.BasisDataTidakTersediaView;
 import id.kecamatan.kinerja.base.ui.PenanganGalat;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,8 +31,10 @@ import org.springframework.test.annotation.DirtiesContext;
  * <p>
  * This test stops the database server, so it must not share the context (and database) of the other tests: the
  * distinct pool name gives it a Spring context and embedded MariaDB of its own, and {@link DirtiesContext} closes
- * both after the class, so the server it stopped and started again is not reused by anyone.
+ * both after the class, so the server it stopped and started again is not reused by anyone ({@link KonteksTerpisah}
+ * gives the shared context back its security-context strategy).
  */
+@ExtendWith(KonteksTerpisah.class)
 @SpringBootTest(properties = "spring.datasource.hikari.pool-name=uji-pemadaman")
 @DirtiesContext
 class PemadamanDatabaseTest extends AbstractUiTest {
