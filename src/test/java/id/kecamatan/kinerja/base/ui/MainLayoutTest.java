@@ -64,7 +64,7 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().navigate("renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan",
-                "Struktur Organisasi", "Target", "Pengaturan Capaian", "Pengguna");
+                "Struktur Organisasi", "Target", "Pengaturan Capaian", "Pengguna", "Cadangan Data");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
