@@ -57,8 +57,9 @@ public class LogKeamananView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(b -> getTranslation("peristiwa." + b.peristiwa().name())).setHeader(getTranslation("log.peristiwa"))
                 .setAutoWidth(true);
-        grid.addColumn(b -> b.detail() == null ? "" : b.detail()).setHeader(getTranslation("log.detail")).setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(b -> b.detail() == null ? "" : b.detail()).setHeader(getTranslation("log.detail")).setFlexGrow(1)
+                .setWidth("16rem");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(saring, grid);
         muat();

@@ -47,13 +47,13 @@ public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(a -> a.nama() + (a.dataContoh() ? " " + getTranslation("umum.contoh") : ""))
                 .setHeader(getTranslation("pengguna.nama")).setFlexGrow(2).setWidth("12rem");
-        grid.addColumn(a -> a.nip() == null ? "–" : a.nip()).setHeader(getTranslation("pengguna.nip")).setWidth("11rem")
-                .setFlexGrow(0);
         grid.addColumn(a -> a.jabatan() == null ? getTranslation("pengguna.tanpa-jabatan") : a.jabatan())
                 .setHeader(getTranslation("pengguna.jabatan")).setFlexGrow(2).setWidth("12rem");
         grid.addColumn(a -> a.peran() == null ? "–" : getTranslation("peran." + a.peran()))
                 .setHeader(getTranslation("pengguna.peran")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::status).setHeader(getTranslation("pengguna.status")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(a -> a.nip() == null ? "–" : a.nip()).setHeader(getTranslation("pengguna.nip")).setWidth("11rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::tindakan).setHeader(getTranslation("pengguna.aksi")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
