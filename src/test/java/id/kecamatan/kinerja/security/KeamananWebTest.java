@@ -1,19 +1,27 @@
 package id.kecamatan.kinerja.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.kecamatan.kinerja.UjiTerpadu;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockRequestDispatcher;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,8 +32,8 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Known weak spots of Vaadin and Spring at the HTTP level, through the real security filter chain (MockMvc on the
  * shared context): security headers, requests to /VAADIN and path-traversal variants without a session, and
- * error pages without internal detail. What the Vaadin servlet itself does with such requests is checked
- * against the running jar (see the report of this change), since MockMvc does not run that servlet.
+ * error pages without internal detail, logout. MockMvc does not run the Vaadin servlet: what it does with /VAADIN
+ * paths was checked against the running jar, and the filter that stops it opening sessions is tested directly.
  */
 @UjiTerpadu
 class KeamananWebTest {
@@ -86,13 +94,53 @@ class KeamananWebTest {
         assertThat(alamat).as("only the folder itself passes").isIn("/VAADIN", "/VAADIN/");
     }
 
+    /**
+     * Vaadin itself opened a session for any /VAADIN path that is no static file (checked against the running jar:
+     * /VAADIN, /VAADIN/, /VAADIN/nope each answered with a new JSESSIONID); the filter in front of it prevents that.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/VAADIN", "/VAADIN/", "/VAADIN/nope", "/VAADIN/build/tidak-ada.js"})
+    void vaadinCannotOpenASessionUnderItsFolder(String alamat) throws Exception {
+        MockHttpServletRequest permintaan = new MockHttpServletRequest("GET", alamat);
+        List<Object> sesiDiVaadin = new ArrayList<>();
+
+        new SesiBukanUntukFolderVaadin().doFilter(permintaan, new MockHttpServletResponse(),
+                (req, res) -> sesiDiVaadin.add(String.valueOf(((HttpServletRequest) req).getSession(true))));
+
+        assertThat(sesiDiVaadin).containsExactly("null");
+        assertThat(permintaan.getSession(false)).isNull();
+    }
+
+    @Test
+    void otherPathsStillGetTheirSession() throws Exception {
+        MockHttpServletRequest permintaan = new MockHttpServletRequest("GET", "/iki");
+
+        new SesiBukanUntukFolderVaadin().doFilter(permintaan, new MockHttpServletResponse(),
+                (req, res) -> ((HttpServletRequest) req).getSession(true));
+
+        assertThat(permintaan.getSession(false)).isNotNull();
+    }
+
+    @Test
+    void logoutEndsTheSessionOnTheServer() throws Exception {
+        MockHttpSession sesi = new MockHttpSession();
+
+        MvcResult hasil = mvc.perform(post("/logout").session(sesi).with(csrf()).with(user("sekcam").roles("SEKCAM")))
+                .andReturn();
+
+        assertThat(sesi.isInvalid()).isTrue();
+        // to the start page, which sends a visitor who is not signed in to the login page
+        assertThat(hasil.getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
     /** A protected page asked for without login: sent to the login page, no HTTP session needed for that. */
     @Test
     void aProtectedViewWithoutLoginGoesToTheLoginPage() throws Exception {
         MvcResult hasil = mvc.perform(get("/pengguna")).andReturn();
 
         assertThat(hasil.getResponse().getStatus()).isEqualTo(302);
-        assertThat(hasil.getResponse().getRedirectedUrl()).endsWith("/login");
+        // to the start page, which sends a visitor who is not signed in to the login page
+        assertThat(hasil.getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
     @Test
