@@ -139,8 +139,7 @@ class KeamananWebTest {
         MvcResult hasil = mvc.perform(get("/pengguna")).andReturn();
 
         assertThat(hasil.getResponse().getStatus()).isEqualTo(302);
-        // to the start page, which sends a visitor who is not signed in to the login page
-        assertThat(hasil.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(hasil.getResponse().getRedirectedUrl()).endsWith("/login");
     }
 
     @Test
