@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.organisasi.Pegawai;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.seed.ImporRencana;
 import jakarta.servlet.http.HttpSessionEvent;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +56,8 @@ class AkunAdminTest {
     SesiPengguna sesiPengguna;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    BuktiDukungService buktiDukungService;
 
     private AkunUji akunUji;
     private String admin;
@@ -121,7 +126,7 @@ class AkunAdminTest {
         for (int i = 0; i < PenguncianAkun.BATAS_GAGAL; i++) {
             akunRepository.tambahGagal(kasi);
         }
-        akunRepository.kunciBilaMencapai(kasi, PenguncianAkun.BATAS_GAGAL, java.time.Instant.now().plusSeconds(900));
+        akunRepository.kunciBilaMencapai(kasi, PenguncianAkun.BATAS_GAGAL, Instant.now().plusSeconds(900));
         assertThat(userDetailsService.loadUserByUsername(kasi).isAccountNonLocked()).isFalse();
         MasukSebagai.pengguna(userDetailsService, admin);
 
@@ -159,6 +164,19 @@ class AkunAdminTest {
                 .containsExactly("metode AkunService.resetPassword ditolak", "metode AkunService.nonaktifkan ditolak");
     }
 
+    /** Guessing the id of someone else's evidence: refused, and the refusal with its reason is in the log. */
+    @Test
+    void aRefusedIdGuessIsLogged() {
+        MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
+        long sebelum = jdbc.queryForObject("select coalesce(max(id), 0) from log_keamanan", Long.class);
+
+        assertThatThrownBy(() -> buktiDukungService.daftar(987_654_321L)).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(jdbc.queryForList("select concat(username, ' ', peristiwa, ' ', detail) from log_keamanan where id > ?",
+                String.class, sebelum))
+                .containsExactly("kasi.pemerintahan AKSES_DITOLAK realisasi 987654321 tidak ada");
+    }
+
     @Test
     void passwordRulesApplyWhenAnAccountIsCreated() {
         MasukSebagai.pengguna(userDetailsService, admin);
@@ -190,7 +208,7 @@ class AkunAdminTest {
         return sesi;
     }
 
-    private id.kecamatan.kinerja.base.Pengguna pengguna(String username) {
+    private Pengguna pengguna(String username) {
         return ((PenggunaSaatIni.Prinsipal) userDetailsService.loadUserByUsername(username)).pengguna();
     }
 
