@@ -157,8 +157,23 @@ class KeamananWebTest {
                             new IllegalStateException("rahasia: jdbc:mariadb://db-internal:3306/kinerja")))
                     .andReturn().getResponse().getContentAsString();
 
-            assertThat(isi).as(jenis.toString()).contains("500")
+            assertThat(isi).as(jenis.toString()).contains(jenis.equals(MediaType.TEXT_HTML) ? "Terjadi kesalahan" : "500")
                     .doesNotContain("rahasia", "jdbc", "IllegalStateException", "java.lang", "at id.kecamatan", "trace");
         }
+    }
+
+    /** The error pages a browser gets are in Indonesian (static/error): refused, not found. */
+    @ParameterizedTest
+    @ValueSource(ints = {403, 404})
+    void errorPagesForTheBrowserAreIndonesian(int status) throws Exception {
+        String isi = mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+                        .with(permintaan -> {
+                            permintaan.setDispatcherType(DispatcherType.ERROR);
+                            return permintaan;
+                        }))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(isi).contains(status == 403 ? "Akses ditolak" : "Halaman tidak ditemukan", "lang=\"id\"");
     }
 }
