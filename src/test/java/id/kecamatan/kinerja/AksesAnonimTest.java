@@ -21,6 +21,7 @@ import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.renstra.RenstraService;
 import id.kecamatan.kinerja.security.AkunService;
+import id.kecamatan.kinerja.security.LogKeamananService;
 import id.kecamatan.kinerja.seed.ImporRencana;
 import id.kecamatan.kinerja.seed.RencanaContoh;
 import java.lang.reflect.Modifier;
@@ -79,6 +80,8 @@ class AksesAnonimTest {
     @Autowired
     CadanganService cadanganService;
     @Autowired
+    LogKeamananService logKeamananService;
+    @Autowired
     InstansiRepository instansiRepository;
     @Autowired
     JdbcTemplate jdbc;
@@ -106,6 +109,10 @@ class AksesAnonimTest {
                         u -> u.akunService.jabatanOperator(u.instansiRepository.findByKode("MERAL").orElseThrow())),
                 Named.of("AkunService.gantiPassword",
                         u -> u.akunService.gantiPassword(MasukSebagai.PASSWORD_DEMO, "password-baru-123")),
+                Named.of("AkunService.resetPassword", u -> u.akunService.resetPassword("kasi.lh")),
+                Named.of("AkunService.nonaktifkan", u -> u.akunService.nonaktifkan("kasi.lh")),
+                Named.of("AkunService.aktifkan", u -> u.akunService.aktifkan("kasi.lh")),
+                Named.of("LogKeamananService.cari", u -> u.logKeamananService.cari(null, null)),
                 Named.of("IndikatorService.targetBerlaku", u -> u.indikatorService.targetBerlaku(List.of(1L), 2026)),
                 Named.of("RealisasiService.kinerjaSaya", u -> u.realisasiService.kinerjaSaya(2026)),
                 Named.of("RealisasiService.kotakMasuk", u -> u.realisasiService.kotakMasuk()),
@@ -175,15 +182,23 @@ class AksesAnonimTest {
         assertThat(JumlahBaris.semuaTabel(jdbc)).isEqualTo(sebelum);
     }
 
+    /** Refused, changing nothing but the one row of the security log that records the refusal. */
     @ParameterizedTest
     @MethodSource("semuaPanggilan")
     void penggunaAnonimDitolak(Panggilan panggilan) {
         MasukSebagai.anonim();
         Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
+        long idLogTerakhir = jdbc.queryForObject("select coalesce(max(id), 0) from log_keamanan", Long.class);
 
         assertThatThrownBy(() -> panggilan.jalankan(this)).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(JumlahBaris.semuaTabel(jdbc)).isEqualTo(sebelum);
+        Map<String, Long> sesudah = JumlahBaris.semuaTabel(jdbc);
+        assertThat(sesudah.get("log_keamanan")).isEqualTo(sebelum.get("log_keamanan") + 1);
+        sesudah.remove("log_keamanan");
+        sebelum.remove("log_keamanan");
+        assertThat(sesudah).isEqualTo(sebelum);
+        assertThat(jdbc.queryForMap("select username, peristiwa from log_keamanan where id > ?", idLogTerakhir))
+                .containsEntry("username", "anonymousUser").containsEntry("peristiwa", "AKSES_DITOLAK");
     }
 
     /**
@@ -202,7 +217,8 @@ class AksesAnonimTest {
             }
         }
         assertThat(layanan).contains(RealisasiService.class, BuktiDukungService.class, AkunService.class,
-                ImporRencana.class, EksporRencana.class, ImporRencanaExcel.class, ImporRealisasiExcel.class);
+                ImporRencana.class, EksporRencana.class, ImporRencanaExcel.class, ImporRealisasiExcel.class,
+                LogKeamananService.class);
         long jumlahMetode = layanan.stream()
                 .flatMap(kelas -> Stream.of(kelas.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())

@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.realisasi;
 
+import id.kecamatan.kinerja.base.AksesDitolak;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Peran;
@@ -7,12 +8,14 @@ import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.organisasi.Jabatan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may act on a realisasi of an indicator (DESIGN §5), for the services of this package. A refusal is logged
- * with the reason and the caller only learns "refused", so guessing ids tells nothing.
+ * with the reason (and written to the security log through {@link AksesDitolak}) and the caller only learns
+ * "refused", so guessing ids tells nothing.
  */
 @Component
 class AksesRealisasi {
@@ -20,9 +23,11 @@ class AksesRealisasi {
     private static final Logger log = LoggerFactory.getLogger(AksesRealisasi.class);
 
     private final PenggunaSaatIni penggunaSaatIni;
+    private final ApplicationEventPublisher events;
 
-    AksesRealisasi(PenggunaSaatIni penggunaSaatIni) {
+    AksesRealisasi(PenggunaSaatIni penggunaSaatIni, ApplicationEventPublisher events) {
         this.penggunaSaatIni = penggunaSaatIni;
+        this.events = events;
     }
 
     /** The indicator belongs to the signed-in user's jabatan. */
@@ -71,7 +76,9 @@ class AksesRealisasi {
     }
 
     AccessDeniedException ditolak(String alasan) {
-        log.warn("Akses ditolak untuk {}: {}", penggunaSaatIni.cari().map(Pengguna::username).orElse("anonim"), alasan);
+        String username = penggunaSaatIni.cari().map(Pengguna::username).orElse("anonim");
+        log.warn("Akses ditolak untuk {}: {}", username, alasan);
+        events.publishEvent(new AksesDitolak(username, alasan));
         return new AccessDeniedException("Akses ditolak");
     }
 

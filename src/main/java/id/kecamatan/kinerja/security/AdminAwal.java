@@ -3,8 +3,6 @@ package id.kecamatan.kinerja.security;
 import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.Pegawai;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,7 +49,7 @@ class AdminAwal implements ApplicationRunner {
             Instansi instansi = instansiRepository.findAll().stream().findFirst()
                     .orElseThrow(() -> new IllegalStateException("Belum ada instansi: periksa kinerja.seed.files"));
             boolean dibangkitkan = passwordDariLingkungan.isBlank();
-            String password = dibangkitkan ? bangkitkanPassword() : passwordDariLingkungan;
+            String password = dibangkitkan ? KebijakanPassword.bangkitkan() : passwordDariLingkungan;
             akunService.buatAkun(USERNAME, password, true, new Pegawai(instansi, "Administrator", null, false),
                     akunService.jabatanOperator(instansi));
             if (dibangkitkan) {
@@ -61,11 +59,5 @@ class AdminAwal implements ApplicationRunner {
             }
             return null;
         });
-    }
-
-    private static String bangkitkanPassword() {
-        byte[] acak = new byte[15];
-        new SecureRandom().nextBytes(acak);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(acak);
     }
 }

@@ -31,6 +31,17 @@ public class Akun extends AbstractEntity {
     @Column(nullable = false)
     private Instant dibuatPada;
 
+    /**
+     * Failed logins in a row and the end of a lock. Written only by the atomic updates of
+     * {@link AkunRepository} (never by saving the entity), so a login failing on one instance and an Admin
+     * saving the account on another do not overwrite each other.
+     */
+    @Column(insertable = false, updatable = false)
+    private int gagalBerturut;
+
+    @Column(insertable = false, updatable = false)
+    private Instant terkunciSampai;
+
     protected Akun() {
     }
 
@@ -62,6 +73,10 @@ public class Akun extends AbstractEntity {
         return aktif;
     }
 
+    void setAktif(boolean aktif) {
+        this.aktif = aktif;
+    }
+
     public boolean isHarusGantiPassword() {
         return harusGantiPassword;
     }
@@ -72,5 +87,14 @@ public class Akun extends AbstractEntity {
 
     public Instant getDibuatPada() {
         return dibuatPada;
+    }
+
+    public int getGagalBerturut() {
+        return gagalBerturut;
+    }
+
+    /** Null when the account was never locked; a past instant means the lock is over. */
+    public Instant getTerkunciSampai() {
+        return terkunciSampai;
     }
 }

@@ -14,7 +14,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads an account with the role of the jabatan its pegawai holds today. No jabatan, no login. */
+/**
+ * Loads an account with the role of the jabatan its pegawai holds today, and whether a lock is in force now
+ * ({@link PenguncianAkun}). No jabatan, no login.
+ */
 @Service
 class AkunDetailsService implements UserDetailsService {
 
@@ -42,6 +45,7 @@ class AkunDetailsService implements UserDetailsService {
         Pengguna pengguna = new Pengguna(akun.getId(), akun.getUsername(), pegawai.getNama(),
                 jabatan.getInstansi().getId(), jabatan.getId(), jabatan.getNama(), jabatan.getPeran(),
                 akun.isHarusGantiPassword());
-        return new AkunPengguna(pengguna, akun.getPasswordHash(), akun.isAktif());
+        boolean terkunci = akun.getTerkunciSampai() != null && clock.instant().isBefore(akun.getTerkunciSampai());
+        return new AkunPengguna(pengguna, akun.getPasswordHash(), akun.isAktif(), terkunci ? akun.getTerkunciSampai() : null);
     }
 }

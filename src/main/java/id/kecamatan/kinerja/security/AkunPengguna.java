@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.security;
 
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -14,12 +15,19 @@ final class AkunPengguna implements UserDetails, CredentialsContainer, PenggunaS
 
     private final Pengguna pengguna;
     private final boolean aktif;
+    /** The end of a lock in force when the account was loaded for a login, else null. */
+    private final Instant terkunciSampai;
     private String passwordHash;
 
-    AkunPengguna(Pengguna pengguna, String passwordHash, boolean aktif) {
+    AkunPengguna(Pengguna pengguna, String passwordHash, boolean aktif, Instant terkunciSampai) {
         this.pengguna = pengguna;
         this.passwordHash = passwordHash;
         this.aktif = aktif;
+        this.terkunciSampai = terkunciSampai;
+    }
+
+    Instant terkunciSampai() {
+        return terkunciSampai;
     }
 
     @Override
@@ -40,6 +48,11 @@ final class AkunPengguna implements UserDetails, CredentialsContainer, PenggunaS
     @Override
     public String getUsername() {
         return pengguna.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return terkunciSampai == null;
     }
 
     @Override

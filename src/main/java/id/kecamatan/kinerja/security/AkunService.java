@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.security;
 
+import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Peran;
@@ -11,6 +12,7 @@ import id.kecamatan.kinerja.organisasi.PegawaiRepository;
 import id.kecamatan.kinerja.organisasi.Penugasan;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,6 @@ public class AkunService {
     /** The system jabatan of the portal's operator; not part of any plan document. */
     public static final String KODE_JABATAN_OPERATOR = "OPERATOR";
 
-    public static final int PANJANG_PASSWORD_MIN = 8;
-    public static final int PANJANG_PASSWORD_MAKS = 64;
-
     private final AkunRepository akunRepository;
     private final PegawaiRepository pegawaiRepository;
     private final PenugasanRepository penugasanRepository;
@@ -37,10 +36,13 @@ public class AkunService {
     private final PasswordEncoder passwordEncoder;
     private final PenggunaSaatIni penggunaSaatIni;
     private final Clock clock;
+    private final SesiPengguna sesiPengguna;
+    private final PencatatKeamanan pencatat;
 
     AkunService(AkunRepository akunRepository, PegawaiRepository pegawaiRepository,
             PenugasanRepository penugasanRepository, JabatanRepository jabatanRepository,
-            PasswordEncoder passwordEncoder, PenggunaSaatIni penggunaSaatIni, Clock clock) {
+            PasswordEncoder passwordEncoder, PenggunaSaatIni penggunaSaatIni, Clock clock, SesiPengguna sesiPengguna,
+            PencatatKeamanan pencatat) {
         this.akunRepository = akunRepository;
         this.pegawaiRepository = pegawaiRepository;
         this.penugasanRepository = penugasanRepository;
@@ -48,11 +50,13 @@ public class AkunService {
         this.passwordEncoder = passwordEncoder;
         this.penggunaSaatIni = penggunaSaatIni;
         this.clock = clock;
+        this.sesiPengguna = sesiPengguna;
+        this.pencatat = pencatat;
     }
 
-    /** One row of the Admin's account list. */
+    /** One row of the Admin's account list; {@code terkunciSampai} only while a lock is in force. */
     public record BarisAkun(String username, String nama, String nip, boolean dataContoh, String jabatan, Peran peran,
-            boolean aktif, boolean harusGantiPassword) {
+            boolean aktif, boolean harusGantiPassword, Instant terkunciSampai) {
     }
 
     @Transactional(readOnly = true)
@@ -64,9 +68,11 @@ public class AkunService {
         return akunRepository.findByInstansi(instansiId).stream().map(akun -> {
             Pegawai pegawai = akun.getPegawai();
             Jabatan jabatan = jabatanPerPegawai.get(pegawai.getId());
+            Instant kunci = akun.getTerkunciSampai();
             return new BarisAkun(akun.getUsername(), pegawai.getNama(), pegawai.getNip(), pegawai.isDataContoh(),
                     jabatan == null ? null : jabatan.getNama(), jabatan == null ? null : jabatan.getPeran(),
-                    akun.isAktif(), akun.isHarusGantiPassword());
+                    akun.isAktif(), akun.isHarusGantiPassword(),
+                    kunci != null && clock.instant().isBefore(kunci) ? kunci : null);
         }).toList();
     }
 
@@ -77,7 +83,7 @@ public class AkunService {
     @PreAuthorize("hasRole('ADMIN')")
     public void buatAkun(String username, String passwordMentah, boolean harusGantiPassword, Pegawai pegawai,
             Jabatan jabatan) {
-        periksaPassword(passwordMentah);
+        KebijakanPassword.periksa(passwordMentah);
         pegawaiRepository.save(pegawai);
         penugasanRepository.save(new Penugasan(pegawai, jabatan, LocalDate.now(clock)));
         akunRepository.save(new Akun(username, passwordEncoder.encode(passwordMentah), pegawai, harusGantiPassword,
@@ -88,7 +94,7 @@ public class AkunService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void buatAkunUntukPegawai(String username, String passwordMentah, Pegawai pegawai) {
-        periksaPassword(passwordMentah);
+        KebijakanPassword.periksa(passwordMentah);
         akunRepository.save(new Akun(username, passwordEncoder.encode(passwordMentah), pegawai, false, clock.instant()));
     }
 
@@ -119,18 +125,66 @@ public class AkunService {
         if (passwordEncoder.matches(passwordBaru, akun.getPasswordHash())) {
             throw new PasswordDitolak("password.sama");
         }
-        periksaPassword(passwordBaru);
+        KebijakanPassword.periksa(passwordBaru);
         akun.setPasswordHash(passwordEncoder.encode(passwordBaru));
         akun.setHarusGantiPassword(false);
+        pencatat.catat(Peristiwa.PASSWORD_DIGANTI, pengguna.username(), PencatatKeamanan.alamatSaatIni(), null);
     }
 
-    static void periksaPassword(String password) {
-        if (password == null || password.length() < PANJANG_PASSWORD_MIN) {
-            throw new PasswordDitolak("password.terlalu-pendek");
+    /**
+     * The Admin gives an account a new one-time password, returned once to be shown to the Admin and never
+     * stored in clear. The user must change it at the next login; open sessions of the account end and a lock
+     * is lifted. Not for the Admin's own account.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public String resetPassword(String username) {
+        Akun akun = bukanDiriSendiri(akunDiInstansiSaya(username));
+        String password = KebijakanPassword.bangkitkan();
+        akun.setPasswordHash(passwordEncoder.encode(password));
+        akun.setHarusGantiPassword(true);
+        akunRepository.pulihkanLogin(username);
+        int sesi = sesiPengguna.akhiri(username);
+        catatOlehAdmin(Peristiwa.PASSWORD_DIRESET, username, sesi);
+        return password;
+    }
+
+    /** Deactivates an account: no login from now on, and its open sessions end. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void nonaktifkan(String username) {
+        Akun akun = bukanDiriSendiri(akunDiInstansiSaya(username));
+        akun.setAktif(false);
+        int sesi = sesiPengguna.akhiri(username);
+        catatOlehAdmin(Peristiwa.AKUN_DINONAKTIFKAN, username, sesi);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void aktifkan(String username) {
+        akunDiInstansiSaya(username).setAktif(true);
+        catatOlehAdmin(Peristiwa.AKUN_DIAKTIFKAN, username, 0);
+    }
+
+    /** An account of the Admin's own instansi; any other name is refused like an unknown one. */
+    private Akun akunDiInstansiSaya(String username) {
+        Pengguna admin = penggunaSaatIni.wajib();
+        return akunRepository.findByUsername(username)
+                .filter(a -> a.getPegawai().getInstansi().getId().equals(admin.instansiId()))
+                .orElseThrow(() -> new AturanDilanggar("pengguna.tidak-ada", username));
+    }
+
+    /** The Admin's own account is changed through Ganti Password, never by ending the session in use. */
+    private Akun bukanDiriSendiri(Akun akun) {
+        if (akun.getId().equals(penggunaSaatIni.wajib().akunId())) {
+            throw new AturanDilanggar("pengguna.diri-sendiri");
         }
-        if (password.length() > PANJANG_PASSWORD_MAKS) {
-            throw new PasswordDitolak("password.terlalu-panjang");
-        }
+        return akun;
+    }
+
+    private void catatOlehAdmin(Peristiwa peristiwa, String username, int sesiBerakhir) {
+        pencatat.catat(peristiwa, username, PencatatKeamanan.alamatSaatIni(),
+                "oleh " + penggunaSaatIni.wajib().username() + "; sesi diakhiri: " + sesiBerakhir);
     }
 
     /** A password refused by the rules; the message is a key of the message bundle. */

@@ -8,6 +8,7 @@ import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.dashboard.JenisPredikat;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import id.kecamatan.kinerja.security.Peristiwa;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -55,6 +56,7 @@ class PesanBundleTest {
             Map.entry("pengaturan.pita.", nama(JenisPredikat.values())),
             Map.entry("dasbor.peta.", STATUS_PETA),
             Map.entry("dasbor.legenda.", STATUS_PETA),
+            Map.entry("peristiwa.", nama(Peristiwa.values())),
             Map.entry("bahasa.", Stream.of(PesanProvider.INDONESIA, PesanProvider.INGGRIS).map(Locale::getLanguage).toList()));
 
     /**

@@ -53,7 +53,7 @@ class AkunServiceTest {
                 "kasubbag.perencanaan", "kasubbag.umum", "sekcam");
         BarisAkun camat = akun.stream().filter(a -> a.username().equals("camat")).findFirst().orElseThrow();
         assertThat(camat).isEqualTo(new BarisAkun("camat", "R. NOVI YOHANDRI, S.STP, M.AP", "19861103 200602 1 001", false,
-                "Camat Meral", Peran.CAMAT, true, false));
+                "Camat Meral", Peran.CAMAT, true, false, null));
         BarisAkun admin = akun.stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
         assertThat(admin.jabatan()).isEqualTo("Operator Sistem");
         assertThat(admin.peran()).isEqualTo(Peran.ADMIN);

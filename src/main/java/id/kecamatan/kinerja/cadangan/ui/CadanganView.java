@@ -36,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** The Admin's backups: take one now, the list with size and time, download, and restore with a typed confirmation. */
 @Route("cadangan")
-@Menu(title = "menu.cadangan", order = 10, icon = "vaadin:database")
+@Menu(title = "menu.cadangan", order = 11, icon = "vaadin:database")
 @RolesAllowed("ADMIN")
 public class CadanganView extends VerticalLayout implements HasDynamicTitle {
 

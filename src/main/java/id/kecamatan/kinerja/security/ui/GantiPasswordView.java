@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.security.AkunService;
+import id.kecamatan.kinerja.security.KebijakanPassword;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -25,8 +26,8 @@ public class GantiPasswordView extends VerticalLayout implements HasDynamicTitle
         PasswordField lama = new PasswordField(getTranslation("password.lama"));
         PasswordField baru = new PasswordField(getTranslation("password.baru"));
         PasswordField ulang = new PasswordField(getTranslation("password.ulang"));
-        baru.setHelperText(getTranslation("password.aturan", AkunService.PANJANG_PASSWORD_MIN, AkunService.PANJANG_PASSWORD_MAKS));
-        baru.setMaxLength(AkunService.PANJANG_PASSWORD_MAKS);
+        baru.setHelperText(getTranslation("password.aturan", KebijakanPassword.PANJANG_MIN, KebijakanPassword.PANJANG_MAKS));
+        baru.setMaxLength(KebijakanPassword.PANJANG_MAKS);
         for (PasswordField field : new PasswordField[] {lama, baru, ulang}) {
             field.setWidthFull();
         }
@@ -42,7 +43,7 @@ public class GantiPasswordView extends VerticalLayout implements HasDynamicTitle
                 authenticationContext.logout();
             } catch (AkunService.PasswordDitolak ditolak) {
                 Pemberitahuan.galat(getTranslation(ditolak.getMessage(),
-                        AkunService.PANJANG_PASSWORD_MIN, AkunService.PANJANG_PASSWORD_MAKS));
+                        KebijakanPassword.PANJANG_MIN, KebijakanPassword.PANJANG_MAKS));
             }
         });
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -12,22 +12,35 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.kecamatan.kinerja.security.AkunTerkunci;
+import id.kecamatan.kinerja.security.AlamatDibatasi;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.security.web.WebAttributes;
 
-/** The sign-in page, in Bahasa Indonesia. Spring Security handles the form post to /login. */
+/**
+ * The sign-in page, in Bahasa Indonesia. Spring Security handles the form post to /login. A failure says the
+ * same for an unknown account and a wrong password; only a lock, or a throttled address, says how long to wait.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
+    private final Clock clock;
 
-    public LoginView() {
+    public LoginView(Clock clock) {
+        this.clock = clock;
         addClassName("halaman-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.judul"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -49,7 +62,39 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean gagal = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (gagal) {
+            tulisPesanGagal(gagalTerakhir());
+        }
+        form.setError(gagal);
+    }
+
+    private void tulisPesanGagal(Object gagal) {
+        LoginI18n.ErrorMessage pesan = i18n.getErrorMessage();
+        if (gagal instanceof AkunTerkunci terkunci) {
+            pesan.setTitle(getTranslation("login.terkunci.judul"));
+            pesan.setMessage(getTranslation("login.terkunci.pesan", menitLagi(terkunci.getSampai())));
+        } else if (gagal instanceof AlamatDibatasi dibatasi) {
+            pesan.setTitle(getTranslation("login.dibatasi.judul"));
+            pesan.setMessage(getTranslation("login.dibatasi.pesan", menitLagi(dibatasi.getSampai())));
+        } else {
+            pesan.setTitle(getTranslation("login.gagal.judul"));
+            pesan.setMessage(getTranslation("login.gagal.pesan"));
+        }
+        form.setI18n(i18n);
+    }
+
+    /** Spring Security keeps the last login failure in the session (SimpleUrlAuthenticationFailureHandler). */
+    private static Object gagalTerakhir() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession http = session == null ? null : session.getSession();
+        return http == null ? null : http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    /** Whole minutes, rounded up: "1 minute" rather than "0" while any wait is left. */
+    private long menitLagi(Instant sampai) {
+        long detik = Math.max(0, Duration.between(clock.instant(), sampai).toSeconds());
+        return Math.max(1, (detik + 59) / 60);
     }
 
     @Override

@@ -59,12 +59,13 @@ class MainLayoutTest extends AbstractUiTest {
     }
 
     @Test
-    void adminSeesPenggunaInTheMenu() {
+    void adminSeesPenggunaAndTheSecurityLogInTheMenu() {
         assertThat(login("admin").peran()).isEqualTo(Peran.ADMIN);
         UI.getCurrent().navigate("renstra");
 
         assertThat(menu()).containsExactly("Dasbor", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan",
-                "Struktur Organisasi", "Target", "Laporan", "Pengaturan Capaian", "Impor Excel", "Pengguna", "Cadangan Data");
+                "Struktur Organisasi", "Target", "Laporan", "Pengaturan Capaian", "Impor Excel", "Pengguna", "Log Keamanan",
+                "Cadangan Data");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

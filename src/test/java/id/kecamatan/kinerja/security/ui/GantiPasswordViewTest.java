@@ -58,8 +58,8 @@ class GantiPasswordViewTest extends AbstractUiTest {
 
     @Test
     void showsTheRulesOfANewPassword() {
-        assertThat(field("Password baru").getHelperText()).isEqualTo("Minimal 8 dan maksimal 64 karakter.");
-        assertThat(field("Password baru").getMaxLength()).isEqualTo(64);
+        assertThat(field("Password baru").getHelperText()).isEqualTo("Minimal 8 dan maksimal 128 karakter.");
+        assertThat(field("Password baru").getMaxLength()).isEqualTo(128);
     }
 
     @Test
@@ -98,6 +98,17 @@ class GantiPasswordViewTest extends AbstractUiTest {
         _click(_get(Button.class, s -> s.withText("Simpan password")));
 
         NotificationsKt.expectNotifications("Password terlalu pendek: minimal 8 karakter.");
+        assertThat(hashSekarang()).isEqualTo(hashSebelum);
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedWithAnIndonesianReason() {
+        isi(PASSWORD_DEMO, "Sunshine1", "Sunshine1");
+
+        _click(_get(Button.class, s -> s.withText("Simpan password")));
+
+        NotificationsKt.expectNotifications("Password ini termasuk daftar password yang paling sering dipakai dan mudah "
+                + "ditebak. Pilih yang lain, misalnya gabungan beberapa kata.");
         assertThat(hashSekarang()).isEqualTo(hashSebelum);
     }
 
