@@ -5,7 +5,8 @@
 # Arguments go to the driver, e.g.:
 #   tools/beban.sh --pengguna=200 --iterasi=1 --ramp=30 --jeda=1000 --dasbor=
 # (--dasbor is the route opened after login: "" is the start page BerandaView.) Ports: BEBAN_PORT (8186) and
-# BEBAN_DB_PORT (3396); JVM options of the portal: BEBAN_JAVA_OPTS.
+# BEBAN_DB_PORT (3396); JVM options of the portal: BEBAN_JAVA_OPTS (e.g. a flight recording:
+# -XX:StartFlightRecording=filename=target/beban/portal.jfr,settings=profile); BEBAN_BANGUN=0 skips the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,9 +24,11 @@ done
 port=${BEBAN_PORT:-8186}
 db_port=${BEBAN_DB_PORT:-3396}
 
-./mvnw -q -B -DskipTests package
-mkdir -p target/beban
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/beban/classpath.txt
+if [ "${BEBAN_BANGUN:-1}" = 1 ]; then
+    ./mvnw -q -B -DskipTests package
+    mkdir -p target/beban
+    ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/beban/classpath.txt
+fi
 rm -rf target/beban/db
 
 # shellcheck disable=SC2086

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ public final class PengemudiBeban {
 
     /** What a run measured. */
     record Hasil(Pengaturan atur, Map<String, long[]> waktuMikro, Map<String, Integer> galat, int konflik,
-            int slotHabis, int diajukan, int permintaan, double detik, long heapTanpaKb, long heapDenganKb,
+            int slotHabis, int diajukan, int permintaan, double detik, double cpuPortalDetik, long heapTanpaKb, long heapDenganKb,
             long heapSetelahKb, List<String> contohGalat) {
 
         int jumlahGalat() {
@@ -132,6 +133,11 @@ public final class PengemudiBeban {
                     konflik, slotHabis, diajukan);
             out.printf(Locale.ROOT, "%d permintaan HTTP dalam %.1f s: %.1f permintaan/s%n", permintaan, detik,
                     permintaan / detik);
+            if (cpuPortalDetik > 0) {
+                out.printf(Locale.ROOT, "CPU portal selama beban: %.1f s dari %.1f s x %d inti (%.0f %%)%n",
+                        cpuPortalDetik, detik, Runtime.getRuntime().availableProcessors(),
+                        100 * cpuPortalDetik / (detik * Runtime.getRuntime().availableProcessors()));
+            }
             if (heapDenganKb > 0) {
                 out.printf(Locale.ROOT, "heap hidup setelah GC penuh: tanpa sesi %d KB, dengan %d sesi %d KB, setelah "
                                 + "keluar %d KB -> %.0f KB per sesi (terhadap setelah keluar), %.0f KB (terhadap sebelum)%n",
@@ -172,6 +178,7 @@ public final class PengemudiBeban {
         log.printf("%d slot di %d akun: %s%n", slot.values().stream().mapToInt(Queue::size).sum(), slot.size(),
                 indikatorPerAkun);
         long heapTanpa = atur.pidPortal() > 0 ? heapHidupKb() : 0;
+        double cpuAwal = cpuPortalDetik();
 
         // 2. the load: users start spread over the ramp, each keeps its session open when done
         List<KlienVaadin> klien = Collections.synchronizedList(new ArrayList<>());
@@ -193,6 +200,7 @@ public final class PengemudiBeban {
         }
         selesai.await();
         double detik = (System.nanoTime() - mulai) / 1e9;
+        double cpuPortal = cpuPortalDetik() - cpuAwal;
         long heapDengan = atur.pidPortal() > 0 ? heapHidupKb() : 0;
 
         // 3. everybody logs out; the heap must come back
@@ -214,7 +222,7 @@ public final class PengemudiBeban {
             jumlahGalat.put(l, galat.get(l).get());
         }
         return new Hasil(atur, terurut, jumlahGalat, konflik.get(), slotHabis.get(), diajukan.get(), permintaan.get(),
-                detik, heapTanpa, heapDengan, heapSetelah, List.copyOf(contohGalat));
+                detik, cpuPortal, heapTanpa, heapDengan, heapSetelah, List.copyOf(contohGalat));
     }
 
     /** Every started quarter of the years the year picker offers (this year and the four before), per account. */
@@ -407,6 +415,22 @@ public final class PengemudiBeban {
             throw new IllegalStateException("GC.heap_info tanpa 'used': " + info);
         }
         return Long.parseLong(used.group(1));
+    }
+
+    /** CPU time the portal's process used so far (Linux /proc), 0 when unknown. */
+    private double cpuPortalDetik() {
+        Path stat = Path.of("/proc", Long.toString(atur.pidPortal()), "stat");
+        if (atur.pidPortal() <= 0 || !Files.isReadable(stat)) {
+            return 0;
+        }
+        try {
+            String isi = Files.readString(stat);
+            String[] kolom = isi.substring(isi.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat (utime, stime) in clock ticks of 1/100 s
+            return (Long.parseLong(kolom[11]) + Long.parseLong(kolom[12])) / 100.0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static String jcmdKeluaran(Path jcmd, String pid, String perintah) {
