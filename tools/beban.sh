@@ -37,12 +37,12 @@ rm -rf target/beban/db
     --kinerja.demo.data-contoh=false > target/beban/portal.log 2>&1 &
 portal=$!
 trap 'kill $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 300); do
     grep -q "akun demo dibuat" target/beban/portal.log && break
     kill -0 $portal 2>/dev/null || { echo "portal stopped, see target/beban/portal.log" >&2; exit 1; }
     sleep 1
 done
-grep -q "akun demo dibuat" target/beban/portal.log || { echo "portal not ready after 120 s" >&2; exit 1; }
+grep -q "akun demo dibuat" target/beban/portal.log || { echo "portal not ready after 300 s" >&2; exit 1; }
 
 "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/beban/classpath.txt)" \
     id.kecamatan.kinerja.beban.PengemudiBeban --url="http://localhost:$port" --pid=$portal "$@"

@@ -104,7 +104,8 @@ public final class PengemudiBeban {
 
     /** What a run measured. */
     record Hasil(Pengaturan atur, Map<String, long[]> waktuMikro, Map<String, Integer> galat, int konflik,
-            int slotHabis, int diajukan, int permintaan, double detik, double cpuPortalDetik, long heapTanpaKb, long heapDenganKb,
+            int slotHabis, int diajukan, int permintaan, double detik, double cpuPortalDetik, double cpuPengemudiDetik,
+            long heapTanpaKb, long heapDenganKb,
             long heapSetelahKb, List<String> contohGalat) {
 
         int jumlahGalat() {
@@ -134,13 +135,14 @@ public final class PengemudiBeban {
             out.printf(Locale.ROOT, "%d permintaan HTTP dalam %.1f s: %.1f permintaan/s%n", permintaan, detik,
                     permintaan / detik);
             if (cpuPortalDetik > 0) {
-                out.printf(Locale.ROOT, "CPU portal selama beban: %.1f s dari %.1f s x %d inti (%.0f %%)%n",
-                        cpuPortalDetik, detik, Runtime.getRuntime().availableProcessors(),
-                        100 * cpuPortalDetik / (detik * Runtime.getRuntime().availableProcessors()));
+                int inti = Runtime.getRuntime().availableProcessors();
+                out.printf(Locale.ROOT, "CPU selama beban (%.1f s x %d inti): portal %.1f s (%.0f %%), pengemudi ini %.1f s "
+                                + "(%.0f %%); sisanya MariaDB dan proses lain di mesin%n", detik, inti, cpuPortalDetik,
+                        100 * cpuPortalDetik / (detik * inti), cpuPengemudiDetik, 100 * cpuPengemudiDetik / (detik * inti));
             }
             if (heapDenganKb > 0) {
-                out.printf(Locale.ROOT, "heap hidup setelah GC penuh: tanpa sesi %d KB, dengan %d sesi %d KB, setelah "
-                                + "keluar %d KB -> %.0f KB per sesi (terhadap setelah keluar), %.0f KB (terhadap sebelum)%n",
+                out.printf(Locale.ROOT, "heap hidup setelah GC penuh: sebelum %d KB, dengan %d sesi %d KB, setelah "
+                                + "keluar (dan koneksi ditutup) %d KB -> %.0f KB per sesi (terhadap setelah keluar), %.0f KB (terhadap sebelum)%n",
                         heapTanpaKb, atur.pengguna(), heapDenganKb, heapSetelahKb,
                         (heapDenganKb - heapSetelahKb) / (double) atur.pengguna(),
                         (heapDenganKb - heapTanpaKb) / (double) atur.pengguna());
@@ -179,6 +181,7 @@ public final class PengemudiBeban {
                 indikatorPerAkun);
         long heapTanpa = atur.pidPortal() > 0 ? heapHidupKb() : 0;
         double cpuAwal = cpuPortalDetik();
+        long cpuPengemudiAwal = cpuPengemudiNano();
 
         // 2. the load: users start spread over the ramp, each keeps its session open when done
         List<KlienVaadin> klien = Collections.synchronizedList(new ArrayList<>());
@@ -191,8 +194,9 @@ public final class PengemudiBeban {
                 try {
                     tidur(tundaMs);
                     KlienVaadin k = new KlienVaadin(http, atur.url());
-                    klien.add(k);
-                    pengguna(k, akun, slot.get(akun));
+                    if (pengguna(k, akun, slot.get(akun))) {
+                        klien.add(k);
+                    }
                 } finally {
                     selesai.countDown();
                 }
@@ -201,6 +205,7 @@ public final class PengemudiBeban {
         selesai.await();
         double detik = (System.nanoTime() - mulai) / 1e9;
         double cpuPortal = cpuPortalDetik() - cpuAwal;
+        double cpuPengemudi = (cpuPengemudiNano() - cpuPengemudiAwal) / 1e9;
         long heapDengan = atur.pidPortal() > 0 ? heapHidupKb() : 0;
 
         // 3. everybody logs out; the heap must come back
@@ -210,6 +215,10 @@ public final class PengemudiBeban {
         }
         for (Thread t : keluar) {
             t.join();
+        }
+        if (atur.pidPortal() > 0) {
+            // Tomcat keeps each idle keep-alive connection, with its buffers, for 20 s (connectionTimeout)
+            tidur(25_000);
         }
         long heapSetelah = atur.pidPortal() > 0 ? heapHidupKb() : 0;
         klien.forEach(k -> permintaan.addAndGet(k.jumlahPermintaan()));
@@ -222,7 +231,7 @@ public final class PengemudiBeban {
             jumlahGalat.put(l, galat.get(l).get());
         }
         return new Hasil(atur, terurut, jumlahGalat, konflik.get(), slotHabis.get(), diajukan.get(), permintaan.get(),
-                detik, cpuPortal, heapTanpa, heapDengan, heapSetelah, List.copyOf(contohGalat));
+                detik, cpuPortal, cpuPengemudi, heapTanpa, heapDengan, heapSetelah, List.copyOf(contohGalat));
     }
 
     /** Every started quarter of the years the year picker offers (this year and the four before), per account. */
@@ -269,7 +278,9 @@ public final class PengemudiBeban {
         return hasil;
     }
 
-    private void pengguna(KlienVaadin k, String akun, Queue<Slot> slot) {
+    /** One user's session; true when it is signed in at the end (it then logs out after the heap figure). */
+    private boolean pengguna(KlienVaadin k, String akun, Queue<Slot> slot) {
+        boolean masuk = false;
         try {
             langkah("halaman-login", k, () -> k.bukaHalaman("login"));
             langkah("masuk", k, () -> {
@@ -277,19 +288,21 @@ public final class PengemudiBeban {
                     throw new GagalLangkah("login ditolak");
                 }
             });
+            masuk = true;
             langkah("dasbor", k, () -> k.bukaHalaman(atur.ruteDasbor()));
             String tahunDipilih = Integer.toString(LocalDate.now(atur.zona()).getYear());
             for (int i = 0; i < atur.iterasi(); i++) {
                 Slot s = slot.poll();
                 if (s == null) {
                     slotHabis.incrementAndGet();
-                    return;
+                    return true;
                 }
                 tahunDipilih = iterasi(k, s, tahunDipilih);
             }
         } catch (GagalLangkah sudahDihitung) {
             // counted by langkah(); this user stops here and keeps its session
         }
+        return masuk;
     }
 
     private String iterasi(KlienVaadin k, Slot s, String tahunDipilih) {
@@ -431,6 +444,10 @@ public final class PengemudiBeban {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    private static long cpuPengemudiNano() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     private static String jcmdKeluaran(Path jcmd, String pid, String perintah) {
