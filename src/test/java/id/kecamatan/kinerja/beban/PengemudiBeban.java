@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -398,7 +399,7 @@ public final class PengemudiBeban {
         return true;
     }
 
-    private void ikutan(KlienVaadin k, java.util.function.BooleanSupplier kirim) {
+    private void ikutan(KlienVaadin k, BooleanSupplier kirim) {
         long mulai = System.nanoTime();
         try {
             if (kirim.getAsBoolean()) {
