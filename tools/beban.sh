@@ -4,7 +4,7 @@
 # the portal. Sample data is off so that every quarter of the five years the year picker offers is free to fill.
 # Arguments go to the driver, e.g.:
 #   tools/beban.sh --pengguna=200 --iterasi=1 --ramp=30 --jeda=1000 --dasbor=
-# (--dasbor is the route opened after login: "" is the start page BerandaView.) Ports: BEBAN_PORT (8186) and
+# (--dasbor is the route opened after login: the dashboard "dasbor" by default, "" the start page.) Ports: BEBAN_PORT (8186) and
 # BEBAN_DB_PORT (3396); JVM options of the portal: BEBAN_JAVA_OPTS (e.g. a flight recording:
 # -XX:StartFlightRecording=filename=target/beban/portal.jfr,settings=profile); BEBAN_BANGUN=0 skips the build.
 set -euo pipefail

@@ -58,7 +58,7 @@ public final class PengemudiBeban {
                     Integer.parseInt(a.getOrDefault("iterasi", "1")),
                     Duration.ofSeconds(Long.parseLong(a.getOrDefault("ramp", "30"))),
                     Duration.ofMillis(Long.parseLong(a.getOrDefault("jeda", "1000"))),
-                    a.getOrDefault("dasbor", ""),
+                    a.getOrDefault("dasbor", "dasbor"),
                     Arrays.asList(a.getOrDefault("akun", AKUN_DEMO).split(",")),
                     a.getOrDefault("password", "meral-demo-2026"),
                     Long.parseLong(a.getOrDefault("pid", "0")),

@@ -56,7 +56,7 @@ class PengemudiBebanTest {
     @Test
     void tigaPenggunaMengisiMenyimpanDanMengajukanTanpaGalat() throws InterruptedException {
         var atur = new PengemudiBeban.Pengaturan("http://localhost:" + port, 3, 1, Duration.ZERO, Duration.ofMillis(20),
-                "", Arrays.asList(PengemudiBeban.AKUN_DEMO.split(",")), "meral-demo-2026", 0, ZoneId.of("Asia/Jakarta"));
+                "dasbor", Arrays.asList(PengemudiBeban.AKUN_DEMO.split(",")), "meral-demo-2026", 0, ZoneId.of("Asia/Jakarta"));
 
         PengemudiBeban.Hasil hasil = new PengemudiBeban(atur).jalankan(System.out);
         hasil.cetak(System.out);
