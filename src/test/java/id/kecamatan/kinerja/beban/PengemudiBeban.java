@@ -88,6 +88,8 @@ public final class PengemudiBeban {
     private final AtomicInteger slotHabis = new AtomicInteger();
     private final AtomicInteger permintaan = new AtomicInteger();
     private final AtomicInteger diajukan = new AtomicInteger();
+    private final AtomicInteger aktif = new AtomicInteger();
+    private final AtomicInteger puncakAktif = new AtomicInteger();
 
     PengemudiBeban(Pengaturan atur) {
         this.atur = atur;
@@ -105,7 +107,8 @@ public final class PengemudiBeban {
 
     /** What a run measured. */
     record Hasil(Pengaturan atur, Map<String, long[]> waktuMikro, Map<String, Integer> galat, int konflik,
-            int slotHabis, int diajukan, int permintaan, double detik, double cpuPortalDetik, double cpuPengemudiDetik,
+            int slotHabis, int diajukan, int puncakAktif, int sesiTerbuka, int permintaan, double detik,
+            double cpuPortalDetik, double cpuPengemudiDetik,
             long heapTanpaKb, long heapDenganKb,
             long heapSetelahKb, List<String> contohGalat) {
 
@@ -133,8 +136,9 @@ public final class PengemudiBeban {
             }
             out.printf(Locale.ROOT, "galat %d, konflik %d (bukan galat), slot habis %d, diajukan %d%n", jumlahGalat(),
                     konflik, slotHabis, diajukan);
-            out.printf(Locale.ROOT, "%d permintaan HTTP dalam %.1f s: %.1f permintaan/s%n", permintaan, detik,
-                    permintaan / detik);
+            out.printf(Locale.ROOT, "%d permintaan HTTP dalam %.1f s: %.1f permintaan/s; paling banyak %d pengguna "
+                    + "sekaligus di tengah alurnya, %d sesi terbuka di akhir%n", permintaan, detik, permintaan / detik,
+                    puncakAktif, sesiTerbuka);
             if (cpuPortalDetik > 0) {
                 int inti = Runtime.getRuntime().availableProcessors();
                 out.printf(Locale.ROOT, "CPU selama beban (%.1f s x %d inti): portal %.1f s (%.0f %%), pengemudi ini %.1f s "
@@ -143,10 +147,11 @@ public final class PengemudiBeban {
             }
             if (heapDenganKb > 0) {
                 out.printf(Locale.ROOT, "heap hidup setelah GC penuh: sebelum %d KB, dengan %d sesi %d KB, setelah "
-                                + "keluar (dan koneksi ditutup) %d KB -> %.0f KB per sesi (terhadap setelah keluar), %.0f KB (terhadap sebelum)%n",
-                        heapTanpaKb, atur.pengguna(), heapDenganKb, heapSetelahKb,
-                        (heapDenganKb - heapSetelahKb) / (double) atur.pengguna(),
-                        (heapDenganKb - heapTanpaKb) / (double) atur.pengguna());
+                                + "keluar (dan koneksi ditutup) %d KB -> %.0f KB per sesi (terhadap setelah keluar), "
+                                + "%.0f KB (terhadap sebelum)%n",
+                        heapTanpaKb, sesiTerbuka, heapDenganKb, heapSetelahKb,
+                        (heapDenganKb - heapSetelahKb) / (double) sesiTerbuka,
+                        (heapDenganKb - heapTanpaKb) / (double) sesiTerbuka);
             }
             contohGalat.stream().limit(10).forEach(g -> out.println("  galat: " + g));
         }
@@ -195,10 +200,12 @@ public final class PengemudiBeban {
                 try {
                     tidur(tundaMs);
                     KlienVaadin k = new KlienVaadin(http, atur.url());
+                    puncakAktif.accumulateAndGet(aktif.incrementAndGet(), Math::max);
                     if (pengguna(k, akun, slot.get(akun))) {
                         klien.add(k);
                     }
                 } finally {
+                    aktif.decrementAndGet();
                     selesai.countDown();
                 }
             });
@@ -231,7 +238,8 @@ public final class PengemudiBeban {
             terurut.put(l, w);
             jumlahGalat.put(l, galat.get(l).get());
         }
-        return new Hasil(atur, terurut, jumlahGalat, konflik.get(), slotHabis.get(), diajukan.get(), permintaan.get(),
+        return new Hasil(atur, terurut, jumlahGalat, konflik.get(), slotHabis.get(), diajukan.get(), puncakAktif.get(),
+                klien.size(), permintaan.get(),
                 detik, cpuPortal, cpuPengemudi, heapTanpa, heapDengan, heapSetelah, List.copyOf(contohGalat));
     }
 
