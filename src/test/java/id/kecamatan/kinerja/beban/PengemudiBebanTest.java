@@ -1,0 +1,77 @@
+package id.kecamatan.kinerja.beban;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The load driver, tiny (3 users, 1 iteration), against the whole portal over real HTTP, so that the driver
+ * cannot rot when a screen or the Vaadin protocol changes. It needs its own application context: the driver
+ * speaks HTTP to a real server, which the shared mock-servlet context of the other tests does not have; this
+ * costs a second embedded database (its own folder and port, test profile: demo accounts, no sample data), closed
+ * after this class.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class PengemudiBebanTest {
+
+    /**
+     * Each starting context puts its own security context strategy (Vaadin's, one ThreadLocal per instance) into
+     * the static SecurityContextHolder, while the beans of the shared test context keep theirs: without putting
+     * the previous one back, every test after this class would sign in where method security does not look.
+     */
+    private static SecurityContextHolderStrategy strategiSebelumnya;
+
+    @BeforeAll
+    static void simpanStrategi() {
+        strategiSebelumnya = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void kembalikanStrategi() {
+        SecurityContextHolder.setContextHolderStrategy(strategiSebelumnya);
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void tigaPenggunaMengisiMenyimpanDanMengajukanTanpaGalat() throws InterruptedException {
+        var atur = new PengemudiBeban.Pengaturan("http://localhost:" + port, 3, 1, Duration.ZERO, Duration.ofMillis(20),
+                "dasbor", Arrays.asList(PengemudiBeban.AKUN_DEMO.split(",")), "meral-demo-2026", 0, ZoneId.of("Asia/Jakarta"));
+
+        PengemudiBeban.Hasil hasil = new PengemudiBeban(atur).jalankan(System.out);
+        hasil.cetak(System.out);
+
+        assertThat(hasil.contohGalat()).isEmpty();
+        assertThat(hasil.jumlahGalat()).isZero();
+        assertThat(hasil.diajukan()).isEqualTo(3);
+        for (String langkah : new String[] {"halaman-login", "masuk", "dasbor", "kinerja-saya", "buka-editor", "simpan",
+                "ubah", "ajukan", "keluar"}) {
+            assertThat(hasil.jumlah(langkah)).as(langkah).isEqualTo(3);
+        }
+        assertThat(hasil.jumlah("ketik")).isGreaterThanOrEqualTo(3);
+        assertThat(hasil.permintaan()).isGreaterThan(3 * 12);
+        // what the notifications said is what the database holds: three submitted quarters
+        assertThat(jdbc.queryForObject("select count(*) from realisasi where status = 'DIAJUKAN'", Integer.class))
+                .isEqualTo(3);
+    }
+}
