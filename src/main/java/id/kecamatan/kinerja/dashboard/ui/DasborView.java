@@ -17,9 +17,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.ui.Grafik;
 import id.kecamatan.kinerja.base.ui.Peringatan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.dashboard.CapaianService;
 import id.kecamatan.kinerja.dashboard.CapaianService.BarisCapaian;
@@ -39,6 +42,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +56,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class DasborView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Stands for the reason inside the translated "tidak dapat dihitung" text of the export. */
+    private static final String ALASAN = "\u0000";
+
     private final CapaianService service;
     private final PilihTahun tahun;
     private final Select<Integer> triwulan = new Select<>();
@@ -60,7 +67,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     final Grafik grafikTren = new Grafik();
     private Dasbor dasbor;
 
-    public DasborView(CapaianService service, Clock clock, Tenggat tenggat) {
+    public DasborView(CapaianService service, Clock clock, Tenggat tenggat, PekerjaanLatar latar) {
         this.service = service;
         addClassName("dasbor");
         tahun = new PilihTahun(clock, 0);
@@ -71,8 +78,39 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         tahun.addValueChangeListener(e -> muat());
         triwulan.addValueChangeListener(e -> muat());
         isi.setWidthFull();
-        add(new HorizontalLayout(tahun, triwulan), isi);
+        HorizontalLayout pilihan = new HorizontalLayout(tahun, triwulan, unduhan(latar));
+        pilihan.setAlignItems(Alignment.END);
+        add(pilihan, isi);
         muat();
+    }
+
+    /**
+     * Every indicator's figures for the chosen period, as the cards and tables show them. The file is written in
+     * the background, so the texts are read here, on the screen's thread and in its language.
+     */
+    private UnduhExcel<BarisCapaian> unduhan(PekerjaanLatar latar) {
+        String belumAda = getTranslation("dasbor.belum-ada-data");
+        String tidakDapatDihitung = getTranslation("hasil.tidak-dapat-dihitung", ALASAN);
+        Function<Hasil, Object> angkaAtauTeks = hasil -> switch (hasil) {
+            // a number stays a number cell; a missing or impossible figure is written as its reason, never as 0
+            case Hasil.Nilai n -> n.nilai();
+            case Hasil.BelumDiisi b -> belumAda;
+            case Hasil.TidakDapatDihitung t -> tidakDapatDihitung.replace(ALASAN, t.alasan());
+        };
+        return new UnduhExcel<BarisCapaian>(latar, "capaian", () -> {
+            int t = tahun.getValue();
+            int tw = triwulan.getValue();
+            return new Ekspor<>(List.of(getTranslation("menu.dasbor"),
+                    getTranslation("dasbor.rincian-judul", getTranslation("dasbor.skor-kecamatan"), t,
+                            getTranslation("triwulan." + tw))), () -> service.pengukuran(t, tw));
+        })
+                .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
+                .kolom(getTranslation("persetujuan.jabatan"), BarisCapaian::jabatan)
+                .kolom(getTranslation("dasbor.target"), BarisCapaian::target)
+                .kolom(getTranslation("dasbor.realisasi"), b -> angkaAtauTeks.apply(b.realisasi()))
+                .kolom(getTranslation("dasbor.capaian"), b -> angkaAtauTeks.apply(b.capaian()))
+                .kolom(getTranslation("dasbor.predikat"), BarisCapaian::predikat)
+                .kolom(getTranslation("dasbor.kolom-triwulan-disetujui"), BarisCapaian::triwulanDisetujui);
     }
 
     /** The last quarter that has started in the year (the whole year for a past year). */

@@ -13,9 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.security.AkunService;
 import id.kecamatan.kinerja.security.AkunService.BarisAkun;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +42,7 @@ public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
     private final String sayaSendiri;
     private final Grid<BarisAkun> grid = new Grid<>();
 
-    public PenggunaView(AkunService akunService, PenggunaSaatIni penggunaSaatIni) {
+    public PenggunaView(AkunService akunService, PenggunaSaatIni penggunaSaatIni, PekerjaanLatar latar) {
         this.akunService = akunService;
         this.sayaSendiri = penggunaSaatIni.cari().map(Pengguna::username).orElse(null);
         setSizeFull();
@@ -59,7 +62,15 @@ public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         muatUlang();
-        add(grid);
+        UnduhExcel<BarisAkun> unduh = new UnduhExcel<BarisAkun>(latar, "pengguna",
+                () -> new Ekspor<>(List.of(getTranslation("menu.pengguna")), akunService::daftarAkun))
+                .kolom(getTranslation("pengguna.username"), BarisAkun::username)
+                .kolom(getTranslation("pengguna.nama"), BarisAkun::nama)
+                .kolom(getTranslation("pengguna.jabatan"), BarisAkun::jabatan)
+                .kolom(getTranslation("pengguna.peran"), a -> a.peran() == null ? null : getTranslation("peran." + a.peran()))
+                .kolom(getTranslation("pengguna.status"), this::status)
+                .kolom(getTranslation("pengguna.nip"), BarisAkun::nip);
+        add(unduh, grid);
     }
 
     private String status(BarisAkun akun) {
