@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.dashboard;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.capaian.Skor;
+import id.kecamatan.kinerja.capaian.TabelPredikat;
 import id.kecamatan.kinerja.dashboard.DataRollup.PitaData;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import java.math.BigDecimal;
@@ -46,6 +47,11 @@ public class PengaturanSkorService {
      */
     public record AturanBerlaku(BigDecimal batasAtas, Map<JenisPredikat, List<PitaData>> pita,
             Map<JenisPredikat, Boolean> bawaan) {
+
+        /** A table in force, grading as the rollup does (for a figure the rollup does not produce itself). */
+        public TabelPredikat tabel(JenisPredikat jenis) {
+            return Rollup.tabel(jenis, pita.get(jenis));
+        }
     }
 
     @Transactional(readOnly = true)

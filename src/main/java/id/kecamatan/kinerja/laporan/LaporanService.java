@@ -387,7 +387,7 @@ public class LaporanService {
         Map<Long, Polaritas> polaritas = new HashMap<>();
         indikatorRepository.findAllById(ini.stream().map(BarisCapaian::indikatorId).toList())
                 .forEach(i -> polaritas.put(i.getId(), i.getPolaritas()));
-        TabelPredikat predikat = tabelPredikatCapaian();
+        TabelPredikat predikat = pengaturanSkorService.aturan().tabel(JenisPredikat.CAPAIAN);
         bagian.add(new Subjudul("C. Perbandingan Realisasi Tahun " + tahun + " dengan Target Akhir Rencana Strategis ("
                 + tahunAkhir + ")"));
         List<List<Object>> c = new ArrayList<>();
@@ -413,13 +413,6 @@ public class LaporanService {
                 "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN " + tahun, "BAB III AKUNTABILITAS KINERJA",
                 info.nama().toUpperCase(Locale.ROOT)), bagian);
         return tulis(dokumen, format);
-    }
-
-    /** The instansi's predikat bands for capaian, as the dashboard grades with them (its own, else the default). */
-    private TabelPredikat tabelPredikatCapaian() {
-        List<TabelPredikat.Pita> pita = pengaturanSkorService.aturan().pita().get(JenisPredikat.CAPAIAN).stream()
-                .map(p -> new TabelPredikat.Pita(p.batas(), p.nama())).toList();
-        return TabelPredikat.batasBawah(pita);
     }
 
     /** A report's signature: the office's place, the day it is printed, the signing jabatan and its holder now. */
