@@ -33,6 +33,7 @@ import id.kecamatan.kinerja.dashboard.CapaianService.KartuUnit;
 import id.kecamatan.kinerja.dashboard.CapaianService.SelPeta;
 import id.kecamatan.kinerja.dashboard.CapaianService.Terlambat;
 import id.kecamatan.kinerja.dashboard.CapaianService.TitikTren;
+import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -66,6 +67,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     final Grafik grafikUnit = new Grafik();
     final Grafik grafikTren = new Grafik();
     private Dasbor dasbor;
+    private final UnduhExcel<Terlambat> unduhTerlambat;
 
     public DasborView(CapaianService service, Clock clock, Tenggat tenggat, PekerjaanLatar latar) {
         this.service = service;
@@ -78,6 +80,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         tahun.addValueChangeListener(e -> muat());
         triwulan.addValueChangeListener(e -> muat());
         isi.setWidthFull();
+        unduhTerlambat = unduhanTerlambat(latar);
         HorizontalLayout pilihan = new HorizontalLayout(tahun, triwulan, unduhan(latar));
         pilihan.setAlignItems(Alignment.END);
         add(pilihan, isi);
@@ -113,6 +116,31 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                 .kolom(getTranslation("dasbor.kolom-triwulan-disetujui"), BarisCapaian::triwulanDisetujui);
     }
 
+    /** The late list as the screen shows it (the user's own jabatan only for a Kasi: the service decides). */
+    private UnduhExcel<Terlambat> unduhanTerlambat(PekerjaanLatar latar) {
+        Map<Integer, String> namaTriwulan = new LinkedHashMap<>();
+        for (int tw = 1; tw <= 4; tw++) {
+            namaTriwulan.put(tw, getTranslation("triwulan." + tw));
+        }
+        Map<String, String> namaStatus = new LinkedHashMap<>();
+        namaStatus.put("KOSONG", getTranslation("status.KOSONG"));
+        for (StatusRealisasi status : StatusRealisasi.values()) {
+            namaStatus.put(status.name(), getTranslation("status." + status.name()));
+        }
+        DateTimeFormatter tanggal = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
+        return new UnduhExcel<Terlambat>(latar, "terlambat", () -> {
+            int t = tahun.getValue();
+            int tw = triwulan.getValue();
+            return new Ekspor<>(List.of(getTranslation("dasbor.terlambat"), String.valueOf(t)),
+                    () -> service.dasbor(t, tw).terlambat());
+        })
+                .kolom(getTranslation("persetujuan.jabatan"), Terlambat::jabatan)
+                .kolom(getTranslation("kinerja.indikator"), t -> t.kode() + " · " + t.indikator())
+                .kolom(getTranslation("rincian.triwulan"), t -> namaTriwulan.get(t.triwulan()))
+                .kolom(getTranslation("dasbor.tenggat"), t -> tanggal.format(t.tenggat()))
+                .kolom(getTranslation("dasbor.status"), t -> namaStatus.get(t.status() == null ? "KOSONG" : t.status().name()));
+    }
+
     /** The last quarter that has started in the year (the whole year for a past year). */
     private static int triwulanTerakhir(Tenggat tenggat, Clock clock, int tahun) {
         int tw = 4;
@@ -144,7 +172,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         isi.add(bagian(getTranslation("dasbor.tren")), grafikTren);
         grafikTren.setOpsi(opsiTren());
         isi.add(bagian(getTranslation("dasbor.peta")), legendaPeta(), petaStatus());
-        isi.add(bagian(getTranslation("dasbor.terlambat")), daftarTerlambat());
+        isi.add(bagian(getTranslation("dasbor.terlambat")), unduhTerlambat, daftarTerlambat());
     }
 
     private Component kartuKecamatan() {

@@ -22,8 +22,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.ui.KonverterAngka;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.Polaritas;
@@ -79,14 +82,15 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
     final Grid<Isian> grid = new Grid<>();
     private final Div skor = new Div();
 
-    public PengaturanCapaianView(PengaturanIndikatorService indikatorService, PengaturanSkorService skorService) {
+    public PengaturanCapaianView(PengaturanIndikatorService indikatorService, PengaturanSkorService skorService,
+            PekerjaanLatar latar) {
         this.indikatorService = indikatorService;
         this.skorService = skorService;
         setWidthFull();
         Paragraph keterangan = new Paragraph(getTranslation("pengaturan.keterangan"));
         keterangan.addClassName("keterangan-kecil");
         susunGrid();
-        add(keterangan, grid, skor);
+        add(keterangan, unduhan(latar), grid, skor);
         muat();
     }
 
@@ -147,6 +151,32 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         grid.setWidthFull();
         grid.setHeight("36rem");
         grid.setMinHeight("36rem");
+    }
+
+    /** The indicator settings as the grid shows them; enum names are translated here, on the screen's thread. */
+    private UnduhExcel<BarisPengaturan> unduhan(PekerjaanLatar latar) {
+        Map<Enum<?>, String> nama = new LinkedHashMap<>();
+        for (JenisFormula f : JenisFormula.values()) {
+            nama.put(f, getTranslation("formula." + f.name()));
+        }
+        for (Agregasi a : Agregasi.values()) {
+            nama.put(a, getTranslation("agregasi." + a.name()));
+        }
+        for (Polaritas p : Polaritas.values()) {
+            nama.put(p, getTranslation("polaritas." + p.name()));
+        }
+        return new UnduhExcel<BarisPengaturan>(latar, "pengaturan-capaian",
+                () -> new Ekspor<>(List.of(getTranslation("menu.pengaturan-capaian")), indikatorService::daftar))
+                .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
+                .kolom(getTranslation("persetujuan.jabatan"), BarisPengaturan::pemilik)
+                .kolom(getTranslation("pengaturan.komponen"), b -> String.join(", ", b.komponen()))
+                .kolom(getTranslation("pengaturan.formula"), b -> nama.get(b.formula()))
+                .kolom(getTranslation("pengaturan.rumus"), BarisPengaturan::rumus)
+                .kolom(getTranslation("pengaturan.agregasi"), b -> nama.get(b.agregasi()))
+                .kolom(getTranslation("pengaturan.polaritas"), b -> nama.get(b.polaritas()))
+                .kolom(getTranslation("pengaturan.bobot-iku"), b -> b.jenis() == JenisIndikator.IKU ? b.bobot() : null)
+                .kolom(getTranslation("pengaturan.cascade"), b -> b.cascade().stream()
+                        .map(t -> t.ikuKode() + " (" + FormatAngka.format(t.bobot()) + ")").collect(Collectors.joining(", ")));
     }
 
     private static <T> Select<T> pilihan(T[] nilai, ItemLabelGenerator<T> label) {

@@ -12,12 +12,18 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.security.LogKeamananService;
 import id.kecamatan.kinerja.security.LogKeamananService.BarisLog;
 import id.kecamatan.kinerja.security.Peristiwa;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /** The Admin's view of the security log: logins, refused access and account changes, newest first. */
 @Route("log-keamanan")
@@ -34,7 +40,7 @@ public class LogKeamananView extends VerticalLayout implements HasDynamicTitle {
     private final TextField username = new TextField(getTranslation("log.username"));
     private final ComboBox<Peristiwa> peristiwa = new ComboBox<>(getTranslation("log.peristiwa"));
 
-    public LogKeamananView(LogKeamananService service) {
+    public LogKeamananView(LogKeamananService service, PekerjaanLatar latar) {
         this.service = service;
         setSizeFull();
         username.setClearButtonVisible(true);
@@ -61,6 +67,22 @@ public class LogKeamananView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("16rem");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
+        Map<Peristiwa, String> namaPeristiwa = new EnumMap<>(Peristiwa.class);
+        for (Peristiwa p : Peristiwa.values()) {
+            namaPeristiwa.put(p, getTranslation("peristiwa." + p.name()));
+        }
+        UnduhExcel<BarisLog> unduh = new UnduhExcel<BarisLog>(latar, "log-keamanan", () -> {
+            String siapa = username.getValue();
+            Peristiwa apa = peristiwa.getValue();
+            return new Ekspor<>(List.of(getTranslation("menu.log-keamanan"), getTranslation("log.waktu-utc")),
+                    () -> service.cari(siapa, apa));
+        })
+                .kolom(getTranslation("log.waktu"), b -> WAKTU_UTC.format(b.waktu()))
+                .kolom(getTranslation("log.username"), BarisLog::username)
+                .kolom(getTranslation("log.alamat"), BarisLog::alamat)
+                .kolom(getTranslation("log.peristiwa"), b -> namaPeristiwa.get(b.peristiwa()))
+                .kolom(getTranslation("log.detail"), BarisLog::detail);
+        saring.add(unduh);
         add(saring, grid);
         muat();
     }

@@ -130,7 +130,7 @@ class DasborViewTest extends AbstractUiTest {
     void unduhExcelBerisiSetiapIndikatorDanDataKosongBukanNol() {
         buka("camat");
 
-        List<List<Object>> baris = BacaBerkas.barisExcel(UnduhUji.unduh(_get(UnduhExcel.class)));
+        List<List<Object>> baris = BacaBerkas.barisExcel(UnduhUji.unduh(_find(UnduhExcel.class).getFirst()));
 
         List<List<Object>> akip = baris.stream().filter(b -> String.valueOf(b.getFirst()).startsWith("IKU-AKIP")).toList();
         assertThat(akip).hasSize(1);
