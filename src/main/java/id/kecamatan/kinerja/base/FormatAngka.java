@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 /** Numbers as an Indonesian office writes them: 1.234,5 and 56,86. */
 public final class FormatAngka {
 
+    private static final BigDecimal KB = BigDecimal.valueOf(1024);
+    private static final BigDecimal MB = BigDecimal.valueOf(1024 * 1024);
+
     /** Digits with optional thousands dots in groups of three, then an optional decimal comma. */
     private static final Pattern ANGKA = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?|\\d+(,\\d+)?");
     /** Only digits, dots and commas, but not in a valid arrangement: a format mistake, not a word. */
@@ -52,5 +55,13 @@ public final class FormatAngka {
             throw new AturanDilanggar(TANDA_ANGKA.matcher(bersih).matches() ? "angka.format" : "angka.bukan-angka");
         }
         return new BigDecimal(bersih.replace(".", "").replace(',', '.'));
+    }
+
+    /** A file size as people read it: whole KB (rounded up, so a small file is never "0 KB") below 1 MB, else MB. */
+    public static String ukuranBerkas(long jumlahByte) {
+        BigDecimal angka = BigDecimal.valueOf(jumlahByte);
+        return angka.compareTo(MB) < 0
+                ? format(angka.divide(KB, 0, RoundingMode.CEILING)) + " KB"
+                : format(angka.divide(MB, 1, RoundingMode.HALF_UP)) + " MB";
     }
 }

@@ -27,8 +27,6 @@ import id.kecamatan.kinerja.cadangan.CadanganService.CadanganGagal;
 import id.kecamatan.kinerja.cadangan.CadanganService.InfoCadangan;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
@@ -43,8 +41,6 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
     /** Typed to confirm a restore, so that it is never one click away. */
     static final String KATA_KONFIRMASI = "PULIHKAN";
 
-    private static final BigDecimal KB = BigDecimal.valueOf(1024);
-    private static final BigDecimal MB = BigDecimal.valueOf(1024 * 1024);
 
     private final CadanganService service;
     private final Grid<InfoCadangan> grid = new Grid<>();
@@ -60,7 +56,7 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(InfoCadangan::nama).setHeader(getTranslation("cadangan.nama")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("cadangan.waktu", Date.from(c.dibuat())))
                 .setHeader(getTranslation("cadangan.dibuat")).setAutoWidth(true);
-        grid.addColumn(c -> ukuran(c.ukuran())).setHeader(getTranslation("cadangan.ukuran")).setAutoWidth(true);
+        grid.addColumn(c -> FormatAngka.ukuranBerkas(c.ukuran())).setHeader(getTranslation("cadangan.ukuran")).setAutoWidth(true);
         grid.addComponentColumn(this::tindakan).setHeader(getTranslation("cadangan.tindakan")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("cadangan.kosong"));
@@ -77,7 +73,7 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
     private void buat() {
         try {
             InfoCadangan baru = service.buatSekarang();
-            Pemberitahuan.berhasil(getTranslation("cadangan.dibuat-pesan", baru.nama(), ukuran(baru.ukuran())));
+            Pemberitahuan.berhasil(getTranslation("cadangan.dibuat-pesan", baru.nama(), FormatAngka.ukuranBerkas(baru.ukuran())));
         } catch (AturanDilanggar ditolak) {
             Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
         } catch (CadanganGagal gagal) {
@@ -148,12 +144,6 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    private static String ukuran(long jumlahByte) {
-        BigDecimal angka = BigDecimal.valueOf(jumlahByte);
-        return angka.compareTo(MB) < 0
-                ? FormatAngka.format(angka.divide(KB, 0, RoundingMode.CEILING)) + " KB"
-                : FormatAngka.format(angka.divide(MB, 1, RoundingMode.HALF_UP)) + " MB";
-    }
 
     @Override
     public String getPageTitle() {

@@ -12,8 +12,6 @@ import id.kecamatan.kinerja.realisasi.BuktiDukungService.BerkasBukti;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.InfoBukti;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Date;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,8 +19,6 @@ import org.springframework.security.access.AccessDeniedException;
 /** The evidence files of one realisasi as download links, with the replaced ones folded below as history. */
 class DaftarBukti extends Div {
 
-    private static final BigDecimal KB = BigDecimal.valueOf(1024);
-    private static final BigDecimal MB = BigDecimal.valueOf(1024 * 1024);
 
     private final BuktiDukungService service;
 
@@ -52,7 +48,7 @@ class DaftarBukti extends Div {
 
     private Div baris(InfoBukti bukti) {
         Anchor tautan = new Anchor(unduhan(bukti.id()), AttachmentType.DOWNLOAD, bukti.namaFile());
-        String keterangan = getTranslation("bukti.info", ukuran(bukti.ukuran()), Date.from(bukti.diunggahPada()),
+        String keterangan = getTranslation("bukti.info", FormatAngka.ukuranBerkas(bukti.ukuran()), Date.from(bukti.diunggahPada()),
                 bukti.diunggahOleh());
         if (bukti.diganti()) {
             keterangan += " · " + getTranslation("bukti.diganti-pada", Date.from(bukti.digantiPada()));
@@ -83,10 +79,4 @@ class DaftarBukti extends Div {
         };
     }
 
-    private static String ukuran(long jumlahByte) {
-        BigDecimal angka = BigDecimal.valueOf(jumlahByte);
-        return angka.compareTo(MB) < 0
-                ? FormatAngka.format(angka.divide(KB, 0, RoundingMode.CEILING)) + " KB"
-                : FormatAngka.format(angka.divide(MB, 1, RoundingMode.HALF_UP)) + " MB";
-    }
 }
