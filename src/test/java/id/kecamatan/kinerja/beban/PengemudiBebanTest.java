@@ -2,19 +2,17 @@ package id.kecamatan.kinerja.beban;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kecamatan.kinerja.KonteksTerpisah;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -25,27 +23,11 @@ import org.springframework.test.context.ActiveProfiles;
  * costs a second embedded database (its own folder and port, test profile: demo accounts, no sample data), closed
  * after this class.
  */
+@ExtendWith(KonteksTerpisah.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext
 class PengemudiBebanTest {
-
-    /**
-     * Each starting context puts its own security context strategy (Vaadin's, one ThreadLocal per instance) into
-     * the static SecurityContextHolder, while the beans of the shared test context keep theirs: without putting
-     * the previous one back, every test after this class would sign in where method security does not look.
-     */
-    private static SecurityContextHolderStrategy strategiSebelumnya;
-
-    @BeforeAll
-    static void simpanStrategi() {
-        strategiSebelumnya = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void kembalikanStrategi() {
-        SecurityContextHolder.setContextHolderStrategy(strategiSebelumnya);
-    }
 
     @Value("${local.server.port}")
     int port;
