@@ -36,6 +36,15 @@ public class Tenggat {
         return !LocalDate.of(tahun, (triwulan - 1) * 3 + 1, 1).isAfter(hariIni(clock));
     }
 
+    /** The last triwulan of a year that has started: 4 for a past year, 1 for a year still to come. */
+    public int triwulanBerjalan(int tahun, Clock clock) {
+        int tw = 4;
+        while (tw > 1 && !sudahBerjalan(tahun, tw, clock)) {
+            tw--;
+        }
+        return tw;
+    }
+
     public LocalDate hariIni(Clock clock) {
         return LocalDate.now(clock.withZone(zona));
     }

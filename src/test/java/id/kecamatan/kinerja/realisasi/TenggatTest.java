@@ -2,8 +2,10 @@ package id.kecamatan.kinerja.realisasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class TenggatTest {
@@ -25,5 +27,16 @@ class TenggatTest {
         assertThat(tenggat.terlambat(2026, 1, Instant.parse("2026-04-10T16:30:00Z"))).isFalse();
         assertThat(tenggat.terlambat(2026, 1, Instant.parse("2026-04-10T17:30:00Z"))).isTrue();
         assertThat(tenggat.terlambat(2026, 1, null)).isFalse();
+    }
+
+    @Test
+    void triwulanBerjalanMengikutiTanggalDiWib() {
+        // 30 September 17:30 UTC is already 1 October 00:30 in Jakarta: Triwulan IV has started there
+        Clock awalOktoberWib = Clock.fixed(Instant.parse("2026-09-30T17:30:00Z"), ZoneOffset.UTC);
+        assertThat(tenggat.triwulanBerjalan(2026, awalOktoberWib)).isEqualTo(4);
+        assertThat(tenggat.triwulanBerjalan(2026, Clock.fixed(Instant.parse("2026-09-30T16:30:00Z"), ZoneOffset.UTC)))
+                .isEqualTo(3);
+        assertThat(tenggat.triwulanBerjalan(2025, awalOktoberWib)).isEqualTo(4);
+        assertThat(tenggat.triwulanBerjalan(2027, awalOktoberWib)).isEqualTo(1);
     }
 }

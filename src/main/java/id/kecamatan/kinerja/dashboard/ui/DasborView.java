@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +20,7 @@ import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.ui.Grafik;
 import id.kecamatan.kinerja.base.ui.Peringatan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
+import id.kecamatan.kinerja.base.ui.PilihTriwulan;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.capaian.Hasil;
@@ -62,7 +62,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
 
     private final CapaianService service;
     private final PilihTahun tahun;
-    private final Select<Integer> triwulan = new Select<>();
+    private final PilihTriwulan triwulan;
     private final Div isi = new Div();
     final Grafik grafikUnit = new Grafik();
     final Grafik grafikTren = new Grafik();
@@ -73,10 +73,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         this.service = service;
         addClassName("dasbor");
         tahun = new PilihTahun(clock, 0);
-        triwulan.setLabel(getTranslation("dasbor.sampai-triwulan"));
-        triwulan.setItems(1, 2, 3, 4);
-        triwulan.setItemLabelGenerator(tw -> getTranslation("triwulan." + tw));
-        triwulan.setValue(triwulanTerakhir(tenggat, clock, tahun.getValue()));
+        triwulan = new PilihTriwulan(getTranslation("dasbor.sampai-triwulan"), tenggat.triwulanBerjalan(tahun.getValue(), clock));
         tahun.addValueChangeListener(e -> muat());
         triwulan.addValueChangeListener(e -> muat());
         isi.setWidthFull();
@@ -139,15 +136,6 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                 .kolom(getTranslation("rincian.triwulan"), t -> namaTriwulan.get(t.triwulan()))
                 .kolom(getTranslation("dasbor.tenggat"), t -> tanggal.format(t.tenggat()))
                 .kolom(getTranslation("dasbor.status"), t -> namaStatus.get(t.status() == null ? "KOSONG" : t.status().name()));
-    }
-
-    /** The last quarter that has started in the year (the whole year for a past year). */
-    private static int triwulanTerakhir(Tenggat tenggat, Clock clock, int tahun) {
-        int tw = 4;
-        while (tw > 1 && !tenggat.sudahBerjalan(tahun, tw, clock)) {
-            tw--;
-        }
-        return tw;
     }
 
     private void muat() {

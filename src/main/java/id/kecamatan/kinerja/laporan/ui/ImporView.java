@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,17 +24,18 @@ import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
+import id.kecamatan.kinerja.base.ui.PilihTriwulan;
 import id.kecamatan.kinerja.laporan.BerkasTemplate;
 import id.kecamatan.kinerja.laporan.EksporRencana;
 import id.kecamatan.kinerja.laporan.GalatImpor;
 import id.kecamatan.kinerja.laporan.ImporRealisasiExcel;
 import id.kecamatan.kinerja.laporan.ImporRencanaExcel;
 import id.kecamatan.kinerja.laporan.Kemajuan;
+import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -66,7 +66,7 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     private volatile int triwulanDipilih;
 
     public ImporView(ImporRealisasiExcel imporRealisasi, ImporRencanaExcel imporRencana, EksporRencana eksporRencana,
-            PenggunaSaatIni penggunaSaatIni, Clock clock) {
+            PenggunaSaatIni penggunaSaatIni, Clock clock, Tenggat tenggat) {
         this.imporRealisasi = imporRealisasi;
         this.imporRencana = imporRencana;
         this.eksporRencana = eksporRencana;
@@ -85,7 +85,7 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         daftarGalat.setVisible(false);
 
         if (pengguna.peran() != Peran.ADMIN) {
-            add(bagianRealisasi(clock));
+            add(bagianRealisasi(clock, tenggat));
         }
         if (pengguna.peran() == Peran.ADMIN || pengguna.peran() == Peran.SEKCAM) {
             add(bagianRencana(pengguna.peran() == Peran.ADMIN));
@@ -93,14 +93,10 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         add(kemajuan, statusProses, hasil, daftarGalat);
     }
 
-    private Div bagianRealisasi(Clock clock) {
-        LocalDate hariIni = LocalDate.now(clock);
+    private Div bagianRealisasi(Clock clock, Tenggat tenggat) {
         PilihTahun tahun = new PilihTahun(clock, 0);
-        Select<Integer> triwulan = new Select<>();
-        triwulan.setLabel(getTranslation("impor.triwulan"));
-        triwulan.setItems(1, 2, 3, 4);
-        triwulan.setItemLabelGenerator(tw -> getTranslation("triwulan." + tw));
-        triwulan.setValue((hariIni.getMonthValue() - 1) / 3 + 1);
+        PilihTriwulan triwulan = new PilihTriwulan(getTranslation("impor.triwulan"),
+                tenggat.triwulanBerjalan(tahun.getValue(), clock));
         tahunDipilih = tahun.getValue();
         triwulanDipilih = triwulan.getValue();
         tahun.addValueChangeListener(e -> tahunDipilih = e.getValue());
