@@ -17,17 +17,25 @@ final class AkunPengguna implements UserDetails, CredentialsContainer, PenggunaS
     private final boolean aktif;
     /** The end of a lock in force when the account was loaded for a login, else null. */
     private final Instant terkunciSampai;
+    /** Whether the row had failed logins or a lock (even an expired one) that a successful login must clear. */
+    private final boolean adaGagalTercatat;
     private String passwordHash;
 
-    AkunPengguna(Pengguna pengguna, String passwordHash, boolean aktif, Instant terkunciSampai) {
+    AkunPengguna(Pengguna pengguna, String passwordHash, boolean aktif, Instant terkunciSampai,
+            boolean adaGagalTercatat) {
         this.pengguna = pengguna;
         this.passwordHash = passwordHash;
         this.aktif = aktif;
         this.terkunciSampai = terkunciSampai;
+        this.adaGagalTercatat = adaGagalTercatat;
     }
 
     Instant terkunciSampai() {
         return terkunciSampai;
+    }
+
+    boolean adaGagalTercatat() {
+        return adaGagalTercatat;
     }
 
     @Override

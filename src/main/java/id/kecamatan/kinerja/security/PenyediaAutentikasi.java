@@ -1,12 +1,14 @@
 package id.kecamatan.kinerja.security;
 
+import id.kecamatan.kinerja.base.db.GalatBasisData;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,9 +18,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * The login check: Spring's user/password check, preceded by the per-address throttle, with the account
  * lock, and every outcome written to the security log. The user is only told "wrong username or password"
  * for an unknown account, a wrong password or an inactive account alike; a locked account or a throttled address
- * is told how long to wait.
+ * is told how long to wait. A database that cannot be reached is said as such and counts against nobody.
  */
 class PenyediaAutentikasi extends DaoAuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(PenyediaAutentikasi.class);
 
     /** One message for every plain failure, so nothing in the response tells them apart. */
     private static final String GAGAL = "Nama pengguna atau password salah";
@@ -51,6 +55,20 @@ class PenyediaAutentikasi extends DaoAuthenticationProvider {
         String username = masuk.getName();
         String alamat = masuk.getDetails() instanceof WebAuthenticationDetails web
                 ? web.getRemoteAddress() : PencatatKeamanan.alamatSaatIni();
+        try {
+            return periksa(masuk, username, alamat);
+        } catch (RuntimeException galat) {
+            if (!GalatBasisData.tidakTerhubung(galat)) {
+                throw galat;
+            }
+            // the security log is in the database too: the application log is all there is now
+            log.warn("{} pengguna={} alamat={} basis data tidak dapat dihubungi: {}", Peristiwa.LOGIN_GAGAL, username,
+                    alamat, galat.toString());
+            throw new BasisDataTidakTersedia(galat);
+        }
+    }
+
+    private Authentication periksa(Authentication masuk, String username, String alamat) {
         Optional<Instant> ditahan = alamat == null ? Optional.empty() : pembatas.tahanSampai(alamat);
         if (ditahan.isPresent()) {
             pencatat.catat(Peristiwa.LOGIN_DIBATASI, username, alamat, "alamat ditahan sampai " + ditahan.get());
@@ -58,7 +76,10 @@ class PenyediaAutentikasi extends DaoAuthenticationProvider {
         }
         try {
             Authentication hasil = super.authenticate(masuk);
-            penguncian.berhasil(username);
+            // most logins follow a clean record: no write to the account's row then
+            if (hasil.getPrincipal() instanceof AkunPengguna akun && akun.adaGagalTercatat()) {
+                penguncian.berhasil(username);
+            }
             pencatat.catat(Peristiwa.LOGIN_BERHASIL, username, alamat, null);
             return hasil;
         } catch (AkunTerkunci terkunci) {
@@ -73,7 +94,7 @@ class PenyediaAutentikasi extends DaoAuthenticationProvider {
             gagalDariAlamat(alamat);
             pencatat.catat(Peristiwa.LOGIN_GAGAL, username, alamat, "akun nonaktif");
             throw new BadCredentialsException(GAGAL);
-        } catch (AuthenticationException gagal) {
+        } catch (BadCredentialsException salah) {
             gagalDariAlamat(alamat);
             Optional<Instant> dikunci = penguncian.gagal(username);
             if (dikunci.isPresent()) {
@@ -82,7 +103,7 @@ class PenyediaAutentikasi extends DaoAuthenticationProvider {
                 throw new AkunTerkunci(dikunci.get());
             }
             pencatat.catat(Peristiwa.LOGIN_GAGAL, username, alamat, "password salah");
-            throw new BadCredentialsException(GAGAL, gagal);
+            throw new BadCredentialsException(GAGAL, salah);
         }
     }
 

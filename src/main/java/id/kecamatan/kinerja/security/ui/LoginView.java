@@ -17,6 +17,7 @@ import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kecamatan.kinerja.security.AkunTerkunci;
 import id.kecamatan.kinerja.security.AlamatDibatasi;
+import id.kecamatan.kinerja.security.BasisDataTidakTersedia;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,8 @@ import org.springframework.security.web.WebAttributes;
 
 /**
  * The sign-in page, in Bahasa Indonesia. Spring Security handles the form post to /login. A failure says the
- * same for an unknown account and a wrong password; only a lock, or a throttled address, says how long to wait.
+ * same for an unknown account and a wrong password; only a lock, or a throttled address, says how long to wait, and
+ * a database that cannot be reached is said as such (the password was not checked).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -77,6 +79,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else if (gagal instanceof AlamatDibatasi dibatasi) {
             pesan.setTitle(getTranslation("login.dibatasi.judul"));
             pesan.setMessage(getTranslation("login.dibatasi.pesan", menitLagi(dibatasi.getSampai())));
+        } else if (gagal instanceof BasisDataTidakTersedia) {
+            pesan.setTitle(getTranslation("galat.basis-data.judul"));
+            pesan.setMessage(getTranslation("login.basis-data.pesan"));
         } else {
             pesan.setTitle(getTranslation("login.gagal.judul"));
             pesan.setMessage(getTranslation("login.gagal.pesan"));

@@ -16,6 +16,7 @@ import id.kecamatan.kinerja.base.ui.BasisDataTidakTersediaView;
 import id.kecamatan.kinerja.base.ui.PenanganGalat;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.ui.PersetujuanView;
+import id.kecamatan.kinerja.security.BasisDataTidakTersedia;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -49,6 +53,10 @@ class PemadamanDatabaseTest extends AbstractUiTest {
     RealisasiService realisasiService;
     @Autowired
     PenanganGalat penanganGalat;
+    @Autowired
+    AuthenticationProvider penyediaAutentikasi;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void portalBertahanSelamaPemadamanDanPulihSesudahnya() throws Exception {
@@ -85,6 +93,16 @@ class PemadamanDatabaseTest extends AbstractUiTest {
                     NotificationsKt.expectNotifications("Basis data tidak dapat dihubungi atau sedang sibuk. Data yang Anda "
                             + "isi belum tersimpan; coba lagi beberapa saat lagi. Bila berlanjut, hubungi operator sistem.");
                 }
+
+                // a login: refused as "database unreachable", never as a wrong password (the login page says which)
+                mulai = System.nanoTime();
+                try {
+                    penyediaAutentikasi.authenticate(
+                            UsernamePasswordAuthenticationToken.unauthenticated("kasi.kesos", "meral-demo-2026"));
+                    fail("the database is down, yet the login was checked");
+                } catch (BasisDataTidakTersedia diharapkan) {
+                    lamaPermintaan.add((System.nanoTime() - mulai) / 1e9);
+                }
             }
         } finally {
             embeddedMariaDb.jalankanServerLagi();
@@ -107,6 +125,11 @@ class PemadamanDatabaseTest extends AbstractUiTest {
         }
         UI.getCurrent().navigate("persetujuan");
         expectView(PersetujuanView.class);
+        assertThat(penyediaAutentikasi.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("kasi.kesos", "meral-demo-2026")).isAuthenticated())
+                .isTrue();
+        assertThat(jdbc.queryForObject("select gagal_berturut from akun where username = 'kasi.kesos'", Integer.class))
+                .as("logins refused during the outage are no failed attempts of the account").isZero();
 
         System.out.printf(Locale.ROOT, "PEMADAMAN: database down %.1f s (10 s of requests, then the server's own restart); %d requests during the outage took %s s "
                         + "(max %.2f s); first success %.2f s after the server was up again (attempt %d); Hikari active=%d "

@@ -24,6 +24,7 @@ import id.kecamatan.kinerja.security.AkunRepository;
 import id.kecamatan.kinerja.security.AkunService;
 import id.kecamatan.kinerja.security.AkunTerkunci;
 import id.kecamatan.kinerja.security.AkunUji;
+import id.kecamatan.kinerja.security.BasisDataTidakTersedia;
 import id.kecamatan.kinerja.security.Peristiwa;
 import id.kecamatan.kinerja.seed.ImporRencana;
 import java.time.Duration;
@@ -149,6 +150,20 @@ class AkunAdminViewTest extends AbstractUiTest {
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form)).contains("\"title\":\"Akun terkunci\"",
                 "\"message\":\"Terlalu banyak percobaan masuk yang gagal. Akun ini terkunci selama 10 menit lagi.\"");
+    }
+
+    @Test
+    void aLoginTheDatabaseCouldNotCheckSaysSoAndNotWrongPassword() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new BasisDataTidakTersedia(new java.sql.SQLTransientConnectionException("pool habis")));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("\"title\":\"Basis data tidak dapat dihubungi\"",
+                "\"message\":\"Password belum dapat diperiksa karena basis data tidak dapat dihubungi atau sedang sibuk.")
+                .doesNotContain("password salah");
     }
 
     @Test
