@@ -2,9 +2,11 @@
 # The load run (issue 6, item 6): builds the portal's jar and the load driver (src/test/java/.../beban), starts
 # the portal on a fresh embedded database under target/beban (never ./data), runs the driver against it and stops
 # the portal. Sample data is off so that every quarter of the five years the year picker offers is free to fill.
-# Arguments go to the driver, e.g.:
-#   tools/beban.sh --pengguna=200 --iterasi=1 --ramp=30 --jeda=1000 --dasbor=
-# (--dasbor is the route opened after login: the dashboard "dasbor" by default, "" the start page.) Ports: BEBAN_PORT (8186) and
+# Arguments go to the driver; the defaults are those of the README's figures:
+#   tools/beban.sh --pengguna=200 --pemanasan=100 --iterasi=1 --ramp=100 --jeda=10000 --dasbor=dasbor
+# (--pemanasan: users of a warm-up that is not counted; --ramp: seconds over which the users arrive; --jeda: mean think
+# time in ms, drawn from half to one and a half of it; --dasbor: the route opened after login, "" the start page;
+# the burst of the README: --ramp=30 --jeda=1000.) Ports: BEBAN_PORT (8186) and
 # BEBAN_DB_PORT (3396); JVM options of the portal: BEBAN_JAVA_OPTS (e.g. a flight recording:
 # -XX:StartFlightRecording=filename=target/beban/portal.jfr,settings=profile); BEBAN_BANGUN=0 skips the build.
 set -euo pipefail

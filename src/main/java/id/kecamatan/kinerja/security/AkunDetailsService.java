@@ -46,7 +46,8 @@ class AkunDetailsService implements UserDetailsService {
                 jabatan.getInstansi().getId(), jabatan.getId(), jabatan.getNama(), jabatan.getPeran(),
                 akun.isHarusGantiPassword());
         boolean terkunci = akun.getTerkunciSampai() != null && clock.instant().isBefore(akun.getTerkunciSampai());
-        return new AkunPengguna(pengguna, akun.getPasswordHash(), akun.isAktif(), terkunci ? akun.getTerkunciSampai() : null,
+        return new AkunPengguna(pengguna, akun.getPasswordHash(), akun.isAktif(),
+                terkunci ? akun.getTerkunciSampai() : null,
                 akun.getGagalBerturut() != 0 || akun.getTerkunciSampai() != null);
     }
 }

@@ -34,9 +34,12 @@ import java.util.regex.Pattern;
 /**
  * The load driver (issue 6, item 6): N virtual users on the real HTTP protocol, each in its own session, log in,
  * open the dashboard route, open Kinerja Saya, choose the year, open the editor of a started quarter, type the
- * komponen, save the draft, open it again and submit it. Prints p50/p95/p99 per step, errors, conflicts,
- * throughput and, given the portal's pid, the live heap per open session (after full GC, with the N sessions
- * open and after they logged out). Run by {@code tools/beban.sh}; {@code PengemudiBebanTest} runs a tiny one.
+ * komponen, save the draft, open it again and submit it, thinking between steps as a person does (by default
+ * 5–15 s, and the users arrive over 100 s, so that all of them are in the middle of their work at once). A warm-up
+ * of the same flow by other users comes first and is not counted. Prints p50/p95/p99 per step, errors, conflicts,
+ * throughput, the most users in the middle of their steps at once and, given the portal's pid, its CPU and JIT
+ * compiler time and the live heap per open session (after full GC, with the N sessions open and after they
+ * logged out). Run by {@code tools/beban.sh}; {@code PengemudiBebanTest} runs a tiny one.
  *
  * <p>Users share the demo accounts (one session each). Every iteration takes its own (indicator, year, quarter)
  * of its account, so drafts do not collide; a conflict would still be counted apart from errors.
@@ -44,8 +47,8 @@ import java.util.regex.Pattern;
 public final class PengemudiBeban {
 
     /** Settings, from {@code --name=value} arguments. */
-    record Pengaturan(String url, int pengguna, int iterasi, Duration ramp, Duration jeda, String ruteDasbor,
-            List<String> akun, String password, long pidPortal, ZoneId zona) {
+    record Pengaturan(String url, int pengguna, int pemanasan, int iterasi, Duration ramp, Duration jeda,
+            String ruteDasbor, List<String> akun, String password, long pidPortal, ZoneId zona) {
 
         static Pengaturan dari(String[] args) {
             Map<String, String> a = new LinkedHashMap<>();
@@ -55,9 +58,10 @@ public final class PengemudiBeban {
             }
             return new Pengaturan(a.getOrDefault("url", "http://localhost:8186"),
                     Integer.parseInt(a.getOrDefault("pengguna", "200")),
+                    Integer.parseInt(a.getOrDefault("pemanasan", "100")),
                     Integer.parseInt(a.getOrDefault("iterasi", "1")),
-                    Duration.ofSeconds(Long.parseLong(a.getOrDefault("ramp", "30"))),
-                    Duration.ofMillis(Long.parseLong(a.getOrDefault("jeda", "1000"))),
+                    Duration.ofSeconds(Long.parseLong(a.getOrDefault("ramp", "100"))),
+                    Duration.ofMillis(Long.parseLong(a.getOrDefault("jeda", "10000"))),
                     a.getOrDefault("dasbor", "dasbor"),
                     Arrays.asList(a.getOrDefault("akun", AKUN_DEMO).split(",")),
                     a.getOrDefault("password", "meral-demo-2026"),
@@ -106,14 +110,13 @@ public final class PengemudiBeban {
     }
 
     /** What a run measured. */
-    record Hasil(Pengaturan atur, Map<String, long[]> waktuMikro, Map<String, Integer> galat, int konflik,
-            int slotHabis, int diajukan, int puncakAktif, int sesiTerbuka, int permintaan, double detik,
-            double cpuPortalDetik, double cpuPengemudiDetik,
-            long heapTanpaKb, long heapDenganKb,
+    record Hasil(Pengaturan atur, Map<String, long[]> waktuMikro, Map<String, Integer> galat, int galatPemanasan,
+            int konflik, int slotHabis, int diajukan, int puncakAktif, int sesiTerbuka, int permintaan, double detik,
+            double cpuPortalDetik, double cpuPengemudiDetik, double jitDetik, long heapTanpaKb, long heapDenganKb,
             long heapSetelahKb, List<String> contohGalat) {
 
         int jumlahGalat() {
-            return galat.values().stream().mapToInt(Integer::intValue).sum();
+            return galatPemanasan + galat.values().stream().mapToInt(Integer::intValue).sum();
         }
 
         int jumlah(String langkah) {
@@ -121,9 +124,10 @@ public final class PengemudiBeban {
         }
 
         void cetak(PrintStream out) {
-            out.printf(Locale.ROOT, "%nBeban: %d pengguna, %d iterasi, ramp %d s, jeda rata-rata %d ms, dasbor '/%s', "
-                            + "%d inti%n", atur.pengguna(), atur.iterasi(), atur.ramp().toSeconds(), atur.jeda().toMillis(),
-                    atur.ruteDasbor(), Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "%nBeban: %d pengguna (setelah pemanasan %d), %d iterasi, ramp %d s, jeda rata-rata "
+                            + "%d ms, dasbor '/%s', %d inti%n", atur.pengguna(), atur.pemanasan(), atur.iterasi(),
+                    atur.ramp().toSeconds(), atur.jeda().toMillis(), atur.ruteDasbor(),
+                    Runtime.getRuntime().availableProcessors());
             out.printf(Locale.ROOT, "%-14s %7s %6s %9s %9s %9s %9s%n", "langkah", "n", "galat", "p50 ms", "p95 ms",
                     "p99 ms", "maks ms");
             for (String l : LANGKAH) {
@@ -134,8 +138,8 @@ public final class PengemudiBeban {
                 out.printf(Locale.ROOT, "%-14s %7d %6d %9.1f %9.1f %9.1f %9.1f%n", l, w.length, galat.get(l),
                         persentil(w, 50), persentil(w, 95), persentil(w, 99), w.length == 0 ? 0 : w[w.length - 1] / 1000.0);
             }
-            out.printf(Locale.ROOT, "galat %d, konflik %d (bukan galat), slot habis %d, diajukan %d%n", jumlahGalat(),
-                    konflik, slotHabis, diajukan);
+            out.printf(Locale.ROOT, "galat %d (pemanasan %d), konflik %d (bukan galat), slot habis %d, diajukan %d%n",
+                    jumlahGalat(), galatPemanasan, konflik, slotHabis, diajukan);
             out.printf(Locale.ROOT, "%d permintaan HTTP dalam %.1f s: %.1f permintaan/s; paling banyak %d pengguna "
                     + "sekaligus di tengah alurnya, %d sesi terbuka di akhir%n", permintaan, detik, permintaan / detik,
                     puncakAktif, sesiTerbuka);
@@ -144,6 +148,9 @@ public final class PengemudiBeban {
                 out.printf(Locale.ROOT, "CPU selama beban (%.1f s x %d inti): portal %.1f s (%.0f %%), pengemudi ini %.1f s "
                                 + "(%.0f %%); sisanya MariaDB dan proses lain di mesin%n", detik, inti, cpuPortalDetik,
                         100 * cpuPortalDetik / (detik * inti), cpuPengemudiDetik, 100 * cpuPengemudiDetik / (detik * inti));
+                if (!Double.isNaN(jitDetik)) {
+                    out.printf(Locale.ROOT, "kompilator JIT portal bekerja %.1f s selama beban%n", jitDetik);
+                }
             }
             if (heapDenganKb > 0) {
                 out.printf(Locale.ROOT, "heap hidup setelah GC penuh: sebelum %d KB, dengan %d sesi %d KB, setelah "
@@ -182,52 +189,42 @@ public final class PengemudiBeban {
             keluar(k);
         }
         Map<String, Queue<Slot>> slot = rencanaSlot(indikatorPerAkun);
-        List<String> akunPengguna = bagiAkun(slot);
+        List<String> semuaAkun = bagiAkun(slot, atur.pemanasan() + atur.pengguna());
         log.printf("%d slot di %d akun: %s%n", slot.values().stream().mapToInt(Queue::size).sum(), slot.size(),
                 indikatorPerAkun);
+
+        // 2. warm-up: the same flow, not counted, so that the figures are those of a portal that has been running
+        // (the JIT compiler takes about a fifth of the CPU while the first users go through)
+        int galatPemanasan = 0;
+        if (atur.pemanasan() > 0) {
+            Duration rampPemanasan = atur.ramp().multipliedBy(atur.pemanasan()).dividedBy(Math.max(1, atur.pengguna()));
+            List<KlienVaadin> pemanasan = gelombang(semuaAkun.subList(0, atur.pemanasan()), rampPemanasan, slot);
+            keluarSemua(pemanasan);
+            tungguKoneksiDitutup();
+            galatPemanasan = galat.values().stream().mapToInt(AtomicInteger::get).sum();
+            log.printf("pemanasan: %d pengguna dalam %d s, galat %d (tidak masuk angka di bawah)%n", atur.pemanasan(),
+                    rampPemanasan.toSeconds(), galatPemanasan);
+            waktu.values().forEach(Queue::clear);
+            galat.values().forEach(g -> g.set(0));
+            List.of(konflik, slotHabis, diajukan, puncakAktif).forEach(a -> a.set(0));
+        }
         long heapTanpa = atur.pidPortal() > 0 ? heapHidupKb() : 0;
         double cpuAwal = cpuPortalDetik();
+        double jitAwal = jitDetik();
         long cpuPengemudiAwal = cpuPengemudiNano();
 
-        // 2. the load: users start spread over the ramp, each keeps its session open when done
-        List<KlienVaadin> klien = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch selesai = new CountDownLatch(akunPengguna.size());
+        // 3. the load: users start spread over the ramp, each keeps its session open when done
         long mulai = System.nanoTime();
-        for (int i = 0; i < akunPengguna.size(); i++) {
-            String akun = akunPengguna.get(i);
-            long tundaMs = atur.pengguna() <= 1 ? 0 : atur.ramp().toMillis() * i / (atur.pengguna() - 1);
-            Thread.ofVirtual().name("pengguna-" + i).start(() -> {
-                try {
-                    tidur(tundaMs);
-                    KlienVaadin k = new KlienVaadin(http, atur.url());
-                    puncakAktif.accumulateAndGet(aktif.incrementAndGet(), Math::max);
-                    if (pengguna(k, akun, slot.get(akun))) {
-                        klien.add(k);
-                    }
-                } finally {
-                    aktif.decrementAndGet();
-                    selesai.countDown();
-                }
-            });
-        }
-        selesai.await();
+        List<KlienVaadin> klien = gelombang(semuaAkun.subList(atur.pemanasan(), semuaAkun.size()), atur.ramp(), slot);
         double detik = (System.nanoTime() - mulai) / 1e9;
         double cpuPortal = cpuPortalDetik() - cpuAwal;
+        double jit = jitDetik() - jitAwal;
         double cpuPengemudi = (cpuPengemudiNano() - cpuPengemudiAwal) / 1e9;
         long heapDengan = atur.pidPortal() > 0 ? heapHidupKb() : 0;
 
-        // 3. everybody logs out; the heap must come back
-        List<Thread> keluar = new ArrayList<>();
-        for (KlienVaadin k : klien) {
-            keluar.add(Thread.ofVirtual().start(() -> langkah("keluar", k, () -> keluar(k))));
-        }
-        for (Thread t : keluar) {
-            t.join();
-        }
-        if (atur.pidPortal() > 0) {
-            // Tomcat keeps each idle keep-alive connection, with its buffers, for 20 s (connectionTimeout)
-            tidur(25_000);
-        }
+        // 4. everybody logs out; the heap must come back
+        keluarSemua(klien);
+        tungguKoneksiDitutup();
         long heapSetelah = atur.pidPortal() > 0 ? heapHidupKb() : 0;
         klien.forEach(k -> permintaan.addAndGet(k.jumlahPermintaan()));
 
@@ -238,9 +235,9 @@ public final class PengemudiBeban {
             terurut.put(l, w);
             jumlahGalat.put(l, galat.get(l).get());
         }
-        return new Hasil(atur, terurut, jumlahGalat, konflik.get(), slotHabis.get(), diajukan.get(), puncakAktif.get(),
-                klien.size(), permintaan.get(),
-                detik, cpuPortal, cpuPengemudi, heapTanpa, heapDengan, heapSetelah, List.copyOf(contohGalat));
+        return new Hasil(atur, terurut, jumlahGalat, galatPemanasan, konflik.get(), slotHabis.get(), diajukan.get(),
+                puncakAktif.get(), klien.size(), permintaan.get(),
+                detik, cpuPortal, cpuPengemudi, jit, heapTanpa, heapDengan, heapSetelah, List.copyOf(contohGalat));
     }
 
     /** Every started quarter of the years the year picker offers (this year and the four before), per account. */
@@ -268,23 +265,66 @@ public final class PengemudiBeban {
     }
 
     /** Users to accounts in proportion to the account's free quarters, interleaved so that all start busy. */
-    private List<String> bagiAkun(Map<String, Queue<Slot>> slot) {
+    private List<String> bagiAkun(Map<String, Queue<Slot>> slot, int jumlah) {
         Map<String, Integer> sisa = new LinkedHashMap<>();
         slot.forEach((akun, q) -> sisa.put(akun, q.size() / Math.max(1, atur.iterasi())));
         List<String> hasil = new ArrayList<>();
-        while (hasil.size() < atur.pengguna() && sisa.values().stream().anyMatch(n -> n > 0)) {
+        while (hasil.size() < jumlah && sisa.values().stream().anyMatch(n -> n > 0)) {
             for (var e : sisa.entrySet()) {
-                if (e.getValue() > 0 && hasil.size() < atur.pengguna()) {
+                if (e.getValue() > 0 && hasil.size() < jumlah) {
                     hasil.add(e.getKey());
                     e.setValue(e.getValue() - 1);
                 }
             }
         }
-        if (hasil.size() < atur.pengguna()) {
+        if (hasil.size() < jumlah) {
             throw new IllegalStateException("hanya " + hasil.size() + " pengguna punya triwulan sendiri untuk "
                     + atur.iterasi() + " iterasi");
         }
         return hasil;
+    }
+
+    /** Users start spread over the ramp; returns the sessions still signed in once every user is done. */
+    private List<KlienVaadin> gelombang(List<String> akunPengguna, Duration ramp, Map<String, Queue<Slot>> slot)
+            throws InterruptedException {
+        List<KlienVaadin> klien = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch selesai = new CountDownLatch(akunPengguna.size());
+        for (int i = 0; i < akunPengguna.size(); i++) {
+            String akun = akunPengguna.get(i);
+            long tundaMs = akunPengguna.size() <= 1 ? 0 : ramp.toMillis() * i / (akunPengguna.size() - 1);
+            Thread.ofVirtual().name("pengguna-" + i).start(() -> {
+                try {
+                    tidur(tundaMs);
+                    KlienVaadin k = new KlienVaadin(http, atur.url());
+                    puncakAktif.accumulateAndGet(aktif.incrementAndGet(), Math::max);
+                    if (pengguna(k, akun, slot.get(akun))) {
+                        klien.add(k);
+                    }
+                } finally {
+                    aktif.decrementAndGet();
+                    selesai.countDown();
+                }
+            });
+        }
+        selesai.await();
+        return klien;
+    }
+
+    private void keluarSemua(List<KlienVaadin> klien) throws InterruptedException {
+        List<Thread> keluar = new ArrayList<>();
+        for (KlienVaadin k : klien) {
+            keluar.add(Thread.ofVirtual().start(() -> langkah("keluar", k, () -> keluar(k))));
+        }
+        for (Thread t : keluar) {
+            t.join();
+        }
+    }
+
+    /** Tomcat keeps each idle keep-alive connection, with its buffers, for 20 s (connectionTimeout). */
+    private void tungguKoneksiDitutup() {
+        if (atur.pidPortal() > 0) {
+            tidur(25_000);
+        }
     }
 
     /** One user's session; true when it is signed in at the end (it then logs out after the heap figure). */
@@ -453,6 +493,19 @@ public final class PengemudiBeban {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /** Time the portal's JIT compilers have spent so far ({@code jcmd PerfCounter.print}), NaN when unknown. */
+    private double jitDetik() {
+        if (atur.pidPortal() <= 0) {
+            return Double.NaN;
+        }
+        String hitungan = jcmdKeluaran(Path.of(System.getProperty("java.home"), "bin", "jcmd"),
+                Long.toString(atur.pidPortal()), "PerfCounter.print");
+        Matcher total = Pattern.compile("java\\.ci\\.totalTime=(\\d+)").matcher(hitungan);
+        Matcher frekuensi = Pattern.compile("sun\\.os\\.hrt\\.frequency=(\\d+)").matcher(hitungan);
+        return total.find() && frekuensi.find()
+                ? Long.parseLong(total.group(1)) / (double) Long.parseLong(frekuensi.group(1)) : Double.NaN;
     }
 
     private static long cpuPengemudiNano() {
