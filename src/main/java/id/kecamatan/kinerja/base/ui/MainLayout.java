@@ -43,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<LencanaMenu> daftarLencana;
 
     public MainLayout(PenggunaSaatIni penggunaSaatIni, AuthenticationContext authenticationContext,
-            List<LencanaMenu> daftarLencana) {
+            List<LencanaMenu> daftarLencana, MenuPerPeran menuPerPeran) {
         this.penggunaSaatIni = penggunaSaatIni;
         this.daftarLencana = daftarLencana;
         setPrimarySection(Section.DRAWER);
@@ -53,7 +53,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span merek = new Span(getTranslation("app.nama"));
         merek.addClassName("merek");
         SideNav menu = new SideNav();
-        for (MenuEntry entri : MenuConfiguration.getMenuEntries()) {
+        List<MenuEntry> daftarEntri = penggunaSaatIni.cari().map(p -> menuPerPeran.untuk(p.peran()))
+                .orElseGet(MenuConfiguration::getMenuEntries);
+        for (MenuEntry entri : daftarEntri) {
             SideNavItem item = new SideNavItem(getTranslation(entri.title()), entri.path());
             if (entri.icon() != null) {
                 item.setPrefixComponent(new Icon(entri.icon()));
