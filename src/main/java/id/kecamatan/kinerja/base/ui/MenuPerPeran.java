@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The menu entries of each role, worked out once. Vaadin answers {@link MenuConfiguration#getMenuEntries()} by
  * checking the access to every route for the signed-in user, and each check looks up a service by scanning the
- * classpath: under load that was a large part of the first page after login (flight recording of
- * {@code tools/beban.sh}). The views decide access by role annotations only, so the answer is the same for everyone
+ * classpath: about a quarter of the CPU samples of the first page after login in a flight recording of
+ * {@code tools/beban.sh}. The views decide access by role annotations only, so the answer is the same for everyone
  * with the same role.
  */
 @Component
