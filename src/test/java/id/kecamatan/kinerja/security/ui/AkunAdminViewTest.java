@@ -27,6 +27,7 @@ import id.kecamatan.kinerja.security.AkunUji;
 import id.kecamatan.kinerja.security.BasisDataTidakTersedia;
 import id.kecamatan.kinerja.security.Peristiwa;
 import id.kecamatan.kinerja.seed.ImporRencana;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -155,7 +156,7 @@ class AkunAdminViewTest extends AbstractUiTest {
     @Test
     void aLoginTheDatabaseCouldNotCheckSaysSoAndNotWrongPassword() {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new BasisDataTidakTersedia(new java.sql.SQLTransientConnectionException("pool habis")));
+                new BasisDataTidakTersedia(new SQLTransientConnectionException("pool habis")));
 
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
