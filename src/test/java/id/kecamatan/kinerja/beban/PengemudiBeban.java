@@ -194,7 +194,7 @@ public final class PengemudiBeban {
                 indikatorPerAkun);
 
         // 2. warm-up: the same flow, not counted, so that the figures are those of a portal that has been running
-        // (the JIT compiler takes about a fifth of the CPU while the first users go through)
+        // (a freshly started JVM is still compiling: its JIT compilers then work for minutes, printed below)
         int galatPemanasan = 0;
         if (atur.pemanasan() > 0) {
             Duration rampPemanasan = atur.ramp().multipliedBy(atur.pemanasan()).dividedBy(Math.max(1, atur.pengguna()));

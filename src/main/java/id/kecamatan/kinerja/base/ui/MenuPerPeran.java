@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * with the same role.
  */
 @Component
-public class MenuPerPeran {
+class MenuPerPeran {
 
     private final Map<Peran, List<MenuEntry>> entri = new ConcurrentHashMap<>();
 
