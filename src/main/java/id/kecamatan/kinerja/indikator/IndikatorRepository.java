@@ -18,6 +18,9 @@ public interface IndikatorRepository extends JpaRepository<Indikator, Long> {
             """)
     List<Indikator> findByPemilik(Long jabatanId);
 
+    @Query("select i.id from Indikator i where i.pemilik.id = :jabatanId")
+    List<Long> findIdByPemilik(Long jabatanId);
+
     @Query("""
             select distinct i from Indikator i join fetch i.pemilik p left join fetch i.komponen
             where p.unitKerja.id = :unitKerjaId order by p.urutan, i.urutan

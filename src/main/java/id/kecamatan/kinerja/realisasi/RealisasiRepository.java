@@ -41,4 +41,27 @@ public interface RealisasiRepository extends JpaRepository<Realisasi, Long> {
             order by i.urutan, r.tahun, r.triwulan
             """)
     List<Realisasi> findMenungguTanpaVerifikator(Long instansiId);
+
+    /** How many rows {@link #findMenungguVerifikator} finds, for the menu count on every page. */
+    @Query("""
+            select count(r) from Realisasi r
+            where r.status = id.kecamatan.kinerja.realisasi.StatusRealisasi.DIAJUKAN
+              and r.indikator.pemilik.verifikator.id = :jabatanId
+            """)
+    int countMenungguVerifikator(Long jabatanId);
+
+    /** How many rows {@link #findMenungguTanpaVerifikator} finds. */
+    @Query("""
+            select count(r) from Realisasi r
+            where r.status = id.kecamatan.kinerja.realisasi.StatusRealisasi.DIAJUKAN
+              and r.indikator.pemilik.verifikator is null and r.indikator.instansi.id = :instansiId
+            """)
+    int countMenungguTanpaVerifikator(Long instansiId);
+
+    /** The status of every saved quarter of one jabatan's indicators in the years, without loading the rows. */
+    @Query("""
+            select new id.kecamatan.kinerja.realisasi.StatusTriwulan(r.indikator.id, r.tahun, r.triwulan, r.status)
+            from Realisasi r where r.indikator.pemilik.id = :jabatanId and r.tahun between :dariTahun and :sampaiTahun
+            """)
+    List<StatusTriwulan> findStatusMilik(Long jabatanId, int dariTahun, int sampaiTahun);
 }

@@ -145,14 +145,19 @@ public class RealisasiService {
     @PreAuthorize("isAuthenticated()")
     public Ringkasan ringkasan() {
         Pengguna pengguna = penggunaSaatIni.wajib();
-        int menunggu = pengguna.peran() == Peran.SEKCAM || pengguna.peran() == Peran.CAMAT ? kotakMasuk().size() : 0;
+        // counted in the database: this runs on every page, and the inbox can hold a whole quarter's submissions
+        int menunggu = switch (pengguna.peran()) {
+            case SEKCAM -> realisasiRepository.countMenungguVerifikator(pengguna.jabatanId());
+            case CAMAT -> realisasiRepository.countMenungguVerifikator(pengguna.jabatanId())
+                    + realisasiRepository.countMenungguTanpaVerifikator(pengguna.instansiId());
+            default -> 0;
+        };
         LocalDate hariIni = tenggat.hariIni(clock);
-        List<Long> ids = indikatorRepository.findByPemilik(pengguna.jabatanId()).stream().map(Indikator::getId).toList();
+        List<Long> ids = indikatorRepository.findIdByPemilik(pengguna.jabatanId());
         Map<String, StatusRealisasi> status = new HashMap<>();
-        for (int tahun = hariIni.getYear() - 1; tahun <= hariIni.getYear(); tahun++) {
-            for (Realisasi r : realisasiRepository.findByIndikatorDanTahun(ids, tahun)) {
-                status.put(r.getIndikator().getId() + "/" + r.getTahun() + "/" + r.getTriwulan(), r.getStatus());
-            }
+        for (StatusTriwulan s : realisasiRepository.findStatusMilik(pengguna.jabatanId(), hariIni.getYear() - 1,
+                hariIni.getYear())) {
+            status.put(s.indikatorId() + "/" + s.tahun() + "/" + s.triwulan(), s.status());
         }
         int dikembalikan = 0;
         int segera = 0;

@@ -199,7 +199,7 @@ public final class PengemudiBeban {
         if (atur.pemanasan() > 0) {
             Duration rampPemanasan = atur.ramp().multipliedBy(atur.pemanasan()).dividedBy(Math.max(1, atur.pengguna()));
             List<KlienVaadin> pemanasan = gelombang(semuaAkun.subList(0, atur.pemanasan()), rampPemanasan, slot);
-            keluarSemua(pemanasan);
+            keluarSemua(pemanasan, Duration.ZERO);
             tungguKoneksiDitutup();
             galatPemanasan = galat.values().stream().mapToInt(AtomicInteger::get).sum();
             log.printf("pemanasan: %d pengguna dalam %d s, galat %d (tidak masuk angka di bawah)%n", atur.pemanasan(),
@@ -222,8 +222,8 @@ public final class PengemudiBeban {
         double cpuPengemudi = (cpuPengemudiNano() - cpuPengemudiAwal) / 1e9;
         long heapDengan = atur.pidPortal() > 0 ? heapHidupKb() : 0;
 
-        // 4. everybody logs out; the heap must come back
-        keluarSemua(klien);
+        // 4. everybody logs out, as they arrived over the ramp; the heap must come back
+        keluarSemua(klien, atur.ramp());
         tungguKoneksiDitutup();
         long heapSetelah = atur.pidPortal() > 0 ? heapHidupKb() : 0;
         klien.forEach(k -> permintaan.addAndGet(k.jumlahPermintaan()));
@@ -310,10 +310,16 @@ public final class PengemudiBeban {
         return klien;
     }
 
-    private void keluarSemua(List<KlienVaadin> klien) throws InterruptedException {
+    /** Every session logs out, spread over {@code sebaran} as people leave (all at once when it is zero). */
+    private void keluarSemua(List<KlienVaadin> klien, Duration sebaran) throws InterruptedException {
         List<Thread> keluar = new ArrayList<>();
-        for (KlienVaadin k : klien) {
-            keluar.add(Thread.ofVirtual().start(() -> langkah("keluar", k, () -> keluar(k))));
+        for (int i = 0; i < klien.size(); i++) {
+            KlienVaadin k = klien.get(i);
+            long tundaMs = klien.size() <= 1 ? 0 : sebaran.toMillis() * i / (klien.size() - 1);
+            keluar.add(Thread.ofVirtual().start(() -> {
+                tidur(tundaMs);
+                langkah("keluar", k, () -> keluar(k));
+            }));
         }
         for (Thread t : keluar) {
             t.join();

@@ -141,6 +141,25 @@ class RealisasiServiceTest {
     }
 
     @Test
+    void hitunganMenuMenungguSamaDenganKotakMasuk() {
+        // one row waiting for the Sekcam, one for the Camat as verifikator of the Sekcam, one of the Camat's own
+        sebagai("kasi.lh");
+        ajukan(2018, 2, "IKI-KASI-LH-1", nilai("JUMLAH_PEKERJA", "12"));
+        sebagai("sekcam");
+        ajukan(2018, 2, "IKI-SEKCAM-3", nilai("DOKUMEN_TEPAT_WAKTU", "8", "JUMLAH_DOKUMEN", "10"));
+        sebagai("camat");
+        ajukan(2018, 2, "IKU-AKIP", nilai("NILAI_AKIP", "61"));
+
+        for (String verifikator : List.of("sekcam", "camat")) {
+            sebagai(verifikator);
+            assertThat(service.ringkasan().menungguPersetujuan()).as(verifikator)
+                    .isEqualTo(service.kotakMasuk().size()).isPositive();
+        }
+        sebagai("kasi.lh");
+        assertThat(service.ringkasan().menungguPersetujuan()).isZero();
+    }
+
+    @Test
     void transisiTerlarangDitolak() {
         sebagai("kasi.kesos");
         Long kesos = indikator(2023, "IKI-KASI-KESOS-1");
@@ -404,6 +423,11 @@ class RealisasiServiceTest {
         assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(adm, 2019, 2, nilai("ADMINISTRASI_KANTOR", "6"),
                 null, null, awal.versi()))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(sel(2019, "IKI-KASUBBAG-UMUM-1", 2).nilai()).containsEntry("ADMINISTRASI_KANTOR", new BigDecimal("5.0000"));
+    }
+
+    private void ajukan(int tahun, int triwulan, String kode, Map<String, BigDecimal> nilai) {
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(indikator(tahun, kode), tahun, triwulan, nilai, null, null, null));
+        service.ajukan(List.of(draf.realisasiId()));
     }
 
     private void simpan(Long indikatorId, String nilai, long versi) {
