@@ -291,7 +291,7 @@ public final class PengemudiBeban {
         CountDownLatch selesai = new CountDownLatch(akunPengguna.size());
         for (int i = 0; i < akunPengguna.size(); i++) {
             String akun = akunPengguna.get(i);
-            long tundaMs = akunPengguna.size() <= 1 ? 0 : ramp.toMillis() * i / (akunPengguna.size() - 1);
+            long tundaMs = tunda(i, akunPengguna.size(), ramp);
             Thread.ofVirtual().name("pengguna-" + i).start(() -> {
                 try {
                     tidur(tundaMs);
@@ -315,7 +315,7 @@ public final class PengemudiBeban {
         List<Thread> keluar = new ArrayList<>();
         for (int i = 0; i < klien.size(); i++) {
             KlienVaadin k = klien.get(i);
-            long tundaMs = klien.size() <= 1 ? 0 : sebaran.toMillis() * i / (klien.size() - 1);
+            long tundaMs = tunda(i, klien.size(), sebaran);
             keluar.add(Thread.ofVirtual().start(() -> {
                 tidur(tundaMs);
                 langkah("keluar", k, () -> keluar(k));
@@ -324,6 +324,11 @@ public final class PengemudiBeban {
         for (Thread t : keluar) {
             t.join();
         }
+    }
+
+    /** When the i-th of n people starts, in ms, so that the first starts at once and the last after {@code sebaran}. */
+    private static long tunda(int i, int n, Duration sebaran) {
+        return n <= 1 ? 0 : sebaran.toMillis() * i / (n - 1);
     }
 
     /** Tomcat keeps each idle keep-alive connection, with its buffers, for 20 s (connectionTimeout). */
