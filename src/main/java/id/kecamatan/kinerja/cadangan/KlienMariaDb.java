@@ -30,10 +30,12 @@ class KlienMariaDb {
     private final HikariDataSource dataSource;
     private final String mariadbDump;
     private final String mariadb;
+    private final List<String> opsiKlien;
 
     KlienMariaDb(HikariDataSource dataSource, ObjectProvider<EmbeddedMariaDb> embedded, CadanganProperties properties) {
         this.dataSource = dataSource;
         EmbeddedMariaDb tertanam = embedded.getIfAvailable();
+        opsiKlien = tertanam == null ? List.of() : tertanam.opsiKlien();
         if (!properties.folderAlat().isBlank()) {
             Path folder = Path.of(properties.folderAlat());
             mariadbDump = folder.resolve("mariadb-dump").toString();
@@ -74,6 +76,7 @@ class KlienMariaDb {
         List<String> perintah = new ArrayList<>(perintahDasar);
         perintah.addAll(1, List.of("--host=" + url.group(1), "--port=" + (url.group(2) == null ? "3306" : url.group(2)),
                 "--protocol=TCP", "--user=" + dataSource.getUsername()));
+        perintah.addAll(1, opsiKlien);
         perintah.add(url.group(3));
         ProcessBuilder pembangun = new ProcessBuilder(perintah);
         String password = dataSource.getPassword();

@@ -28,8 +28,8 @@ class EmbeddedDbConfig {
     HikariDataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl());
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(db.username());
+        dataSource.setPassword(db.password());
         return dataSource;
     }
 }
