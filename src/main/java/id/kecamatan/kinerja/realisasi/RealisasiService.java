@@ -194,7 +194,8 @@ public class RealisasiService {
     /**
      * One indicator of a unit kerja with its quarters as the signed-in user may see them: approved rows for
      * everyone; rows not yet approved only for their owner, their verifikator and the Camat (null otherwise).
-     * {@code dapatMembaca}: the user is one of those, and so may also open the rows' evidence.
+     * {@code dapatMembaca}: the user is one of those, and so may also open the rows' history ({@link #riwayat}) and
+     * evidence: the rule those methods check, for screens to offer only what they allow.
      */
     public record BarisUnit(String jabatan, Long indikatorId, String kode, String nama, String satuan,
             JenisFormula jenisFormula, List<KomponenIsian> komponen, BigDecimal targetTahunan, boolean milikSaya,
