@@ -3,6 +3,7 @@ package id.kecamatan.kinerja;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kecamatan.kinerja.indikator.IndikatorService;
+import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
 import id.kecamatan.kinerja.laporan.LaporanService;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -51,9 +53,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * access decision — method security and the service's ownership checks — whatever it does next (a domain error
  * such as AturanDilanggar is still IZIN); TOLAK when it ends in AccessDeniedException or
  * AuthenticationCredentialsNotFoundException. Every call runs in a transaction that is rolled back, and the
- * content checksum of every table is compared around each line of the matrix (so an update left behind shows too,
- * not only a new row). On any difference the whole actual table is printed in the file's format, so a reviewer can
- * diff it against the file.
+ * content checksum of every table but the security log is compared around each line of the matrix (so an update
+ * left behind shows too, not only a new row). The security log is checked per call instead: a refused call wrote
+ * exactly one row, naming the line's service method; any other call (allowed, or a row a filtering method hid)
+ * wrote no refusal. On any difference the whole actual table is printed in the file's format, so a reviewer can diff it
+ * against the file.
  *
  * <p><b>A new public service method</b>: besides the call in {@link AksesAnonimTest#semuaPanggilan()} (which the
  * build already requires), add one line {@code Kelas.metode, anonim, staf, kepala_unit, sekcam, camat, admin} to the
@@ -73,6 +77,8 @@ class MatriksAksesTest {
     static final String TOLAK = "TOLAK";
     /** This test's own realisasi; a year no other test uses (and no screen reaches yet). */
     static final int TAHUN = 2036;
+    /** An id no row has. */
+    static final long TIDAK_ADA = -1L;
 
     /** The columns: the role's name in the CSV and the demo account signed in for it (null: anonymous). */
     static final Map<String, String> PERAN = new LinkedHashMap<>();
@@ -119,6 +125,8 @@ class MatriksAksesTest {
     @Autowired
     LaporanService laporanService;
     @Autowired
+    PengaturanIndikatorService pengaturanIndikatorService;
+    @Autowired
     ImporRencana imporRencana;
 
     /** Per owner ("staf", ...): the test's rows of {@link #TAHUN}. */
@@ -164,6 +172,7 @@ class MatriksAksesTest {
         v.put("IndikatorService.ikiJabatan[jabatan instansi_lain]", () -> indikatorService.ikiJabatan(jabatanLain));
         v.put("TargetService.simpan[indikator instansi_lain]", () -> targetService.simpan(
                 new TargetService.SimpanTarget(lain.indikatorId(), TAHUN, Map.of(), Map.of(), null)));
+        v.putAll(tidakAda());
         milik.forEach((pemilik, m) -> {
             Long jabatan = jdbc.queryForObject("select pemilik_id from indikator where id = ?", Long.class, m.indikatorId());
             v.put("LaporanService.ikiJabatan[jabatan milik " + pemilik + "]",
@@ -203,10 +212,47 @@ class MatriksAksesTest {
         return v;
     }
 
-    /** A method that filters instead of refusing: a row it hides counts as refused. */
+    /** Every id a service looks up, asked for with an id that does not exist: "Kelas.metode[... tidak ada]". */
+    private Map<String, Panggilan> tidakAda() {
+        Map<String, Panggilan> v = new LinkedHashMap<>();
+        v.put("IndikatorService.ikiJabatan[jabatan tidak ada]", () -> indikatorService.ikiJabatan(TIDAK_ADA));
+        v.put("TargetService.simpan[indikator tidak ada]", () -> targetService.simpan(
+                new TargetService.SimpanTarget(TIDAK_ADA, TAHUN, Map.of(), Map.of(), null)));
+        v.put("PengaturanIndikatorService.simpan[indikator tidak ada]", () -> pengaturanIndikatorService.simpan(
+                new PengaturanIndikatorService.UbahIndikator(TIDAK_ADA, 0, null, null, null, null, null)));
+        v.put("PengaturanIndikatorService.simpanCascade[indikator tidak ada]",
+                () -> pengaturanIndikatorService.simpanCascade(TIDAK_ADA, Map.of()));
+        v.put("LaporanService.ikiJabatan[jabatan tidak ada]",
+                () -> laporanService.ikiJabatan(TIDAK_ADA, FormatBerkas.PDF));
+        v.put("LaporanService.perjanjianKinerja[jabatan tidak ada]", () -> laporanService.perjanjianKinerja(TIDAK_ADA,
+                TAHUN, LocalDate.of(TAHUN, 1, 2), FormatBerkas.PDF));
+        v.put("RealisasiService.pratinjau[indikator tidak ada]",
+                () -> realisasiService.pratinjau(TIDAK_ADA, TAHUN, 1, Map.of()));
+        v.put("RealisasiService.simpanDraf[indikator tidak ada]", () -> realisasiService.simpanDraf(
+                new SimpanDraf(TIDAK_ADA, TAHUN, 1, Map.of(), null, null, null)));
+        v.put("RealisasiService.ajukan[tidak ada]", () -> realisasiService.ajukan(List.of(TIDAK_ADA)));
+        v.put("RealisasiService.setujui[tidak ada]", () -> realisasiService.setujui(List.of(TIDAK_ADA)));
+        v.put("RealisasiService.kembalikan[tidak ada]", () -> realisasiService.kembalikan(TIDAK_ADA, "perbaiki"));
+        v.put("RealisasiService.bukaKembali[tidak ada]", () -> realisasiService.bukaKembali(TIDAK_ADA, "salah hitung"));
+        v.put("RealisasiService.riwayat[tidak ada]", () -> realisasiService.riwayat(TIDAK_ADA));
+        v.put("BuktiDukungService.unggah[tidak ada]",
+                () -> buktiDukungService.unggah(TIDAK_ADA, "matriks.pdf", BuktiUji.PDF));
+        v.put("BuktiDukungService.daftar[tidak ada]", () -> buktiDukungService.daftar(TIDAK_ADA));
+        v.put("BuktiDukungService.unduh[tidak ada]", () -> buktiDukungService.unduh(TIDAK_ADA));
+        return v;
+    }
+
+    /** A method that filters instead of refusing: a row it hides counts as refused, but nothing was refused to log. */
     private static void tampak(boolean tampak) {
         if (!tampak) {
-            throw new AccessDeniedException("baris tidak ditampilkan");
+            throw new BarisTersembunyi();
+        }
+    }
+
+    /** Thrown by this test, not by a service, so it cannot be taken for a refusal. */
+    private static final class BarisTersembunyi extends RuntimeException {
+        BarisTersembunyi() {
+            super("baris tidak ditampilkan");
         }
     }
 
@@ -221,22 +267,25 @@ class MatriksAksesTest {
 
         List<List<String>> aktual = new ArrayList<>();
         Map<String, String> alasan = new LinkedHashMap<>();
+        List<String> beda = new ArrayList<>();
         for (List<String> baris : diharapkan) {
             String nama = baris.getFirst();
             Map<String, Long> sebelum = isiSemuaTabel();
             List<String> hasil = new ArrayList<>(List.of(nama));
             for (var peran : PERAN.entrySet()) {
+                String sel = nama + " × " + peran.getKey();
+                long logTerakhir = logTerakhir();
                 masuk(peran.getValue());
-                String[] keterangan = new String[1];
-                hasil.add(jalankanLaluBatalkan(panggilan.get(nama), keterangan));
-                alasan.put(nama + " × " + peran.getKey(), keterangan[0]);
+                Hasil h = jalankanLaluBatalkan(panggilan.get(nama));
                 MasukSebagai.keluar();
+                hasil.add(h.keputusan());
+                alasan.put(sel, h.keterangan());
+                periksaLogKeamanan(sel, metode(nama), h, logTerakhir).ifPresent(beda::add);
             }
             assertThat(isiSemuaTabel()).as("table checksums after %s", nama).isEqualTo(sebelum);
             aktual.add(hasil);
         }
 
-        List<String> beda = new ArrayList<>();
         for (int i = 0; i < diharapkan.size(); i++) {
             int kolom = 1;
             for (String peran : PERAN.keySet()) {
@@ -263,7 +312,8 @@ class MatriksAksesTest {
             }
         }
         beda.forEach(b -> System.out.println("BEDA " + b));
-        assertThat(beda).as("differences from %s; the actual table is printed above", BERKAS).isEmpty();
+        assertThat(beda).as("differences from %s or in the security log; the actual table is printed above", BERKAS)
+                .isEmpty();
     }
 
     /**
@@ -285,29 +335,61 @@ class MatriksAksesTest {
         }).map(MatriksAksesTest::nama).toList();
         assertThat(tanpaKeputusan).as("public service methods without an access decision").isEmpty();
 
-        Set<String> diMatriks = bacaMatriks().stream().map(b -> b.getFirst().replaceFirst("\\[.*]$", ""))
+        Set<String> diMatriks = bacaMatriks().stream().map(b -> metode(b.getFirst()))
                 .collect(Collectors.toSet());
         Set<String> tidakDiMatriks = metode.stream().map(MatriksAksesTest::nama).filter(n -> !diMatriks.contains(n))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(tidakDiMatriks).as("public service methods missing from %s", BERKAS).isEmpty();
     }
 
+    /**
+     * IZIN or TOLAK; what the call ended in; {@code ditolak}: a service refused it (so it must have written one row
+     * of the security log), as opposed to a row a filtering method hid.
+     */
+    record Hasil(String keputusan, String keterangan, boolean ditolak) {
+    }
+
     /** The call, as the signed-in user, in a transaction that is always rolled back. */
-    private String jalankanLaluBatalkan(Panggilan panggilan, String[] keterangan) {
+    private Hasil jalankanLaluBatalkan(Panggilan panggilan) {
         return new TransactionTemplate(transactionManager).execute(status -> {
             status.setRollbackOnly();
             try {
                 panggilan.jalankan();
-                keterangan[0] = "selesai";
-                return IZIN;
+                return new Hasil(IZIN, "selesai", false);
+            } catch (BarisTersembunyi e) {
+                return new Hasil(TOLAK, e.getMessage(), false);
             } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException e) {
-                keterangan[0] = e.getClass().getSimpleName() + ": " + e.getMessage();
-                return TOLAK;
+                return new Hasil(TOLAK, e.getClass().getSimpleName() + ": " + e.getMessage(), true);
             } catch (Exception e) {
-                keterangan[0] = e.getClass().getSimpleName() + ": " + e.getMessage();
-                return IZIN;
+                return new Hasil(IZIN, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
             }
         });
+    }
+
+    /**
+     * The security log since {@code logTerakhir}: a refused call wrote exactly one row, AKSES_DITOLAK
+     * "metode: alasan"; any other call no AKSES_DITOLAK row (an allowed account change logs its own event). A
+     * description of the difference otherwise. Read after the call's transaction: the log row is committed in a
+     * transaction of its own (security/PencatatKeamanan).
+     */
+    private Optional<String> periksaLogKeamanan(String sel, String metode, Hasil hasil, long logTerakhir) {
+        List<String> baris = jdbc.queryForList("select concat(peristiwa, ' ', coalesce(detail, '')) from log_keamanan"
+                + " where id > ? order by id", String.class, logTerakhir);
+        boolean benar = hasil.ditolak()
+                ? baris.size() == 1 && baris.getFirst().startsWith("AKSES_DITOLAK " + metode + ": ")
+                : baris.stream().noneMatch(b -> b.startsWith("AKSES_DITOLAK "));
+        return benar ? Optional.empty() : Optional.of(sel + ": " + hasil.keputusan() + " (" + hasil.keterangan()
+                + ") wrote " + baris + " to the security log; expected "
+                + (hasil.ditolak() ? "one row AKSES_DITOLAK " + metode + ": …" : "no AKSES_DITOLAK"));
+    }
+
+    private long logTerakhir() {
+        return jdbc.queryForObject("select coalesce(max(id), 0) from log_keamanan", Long.class);
+    }
+
+    /** "Kelas.metode" of a line of the CSV, without its variant. */
+    private static String metode(String baris) {
+        return baris.replaceFirst("\\[.*]$", "");
     }
 
     private void masuk(String username) {

@@ -1,8 +1,15 @@
 package id.kecamatan.kinerja.base;
 
+import org.springframework.security.access.AccessDeniedException;
+
 /**
- * Published when a feature refuses access after its own check (e.g. a row of another jabatan asked for by id),
- * so that the refusal reaches the security log without the feature depending on the security package.
+ * A refusal by a feature's own check, made by {@link PenjagaAkses#tolak} and so already in the security log. A
+ * Spring AccessDeniedException, like the refusals of method security, so that screens handle both alike. The
+ * message says only "refused": the reason is in the log, and guessing ids tells nothing.
  */
-public record AksesDitolak(String username, String alasan) {
+public class AksesDitolak extends AccessDeniedException {
+
+    AksesDitolak() {
+        super("Akses ditolak");
+    }
 }

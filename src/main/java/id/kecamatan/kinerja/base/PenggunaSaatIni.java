@@ -1,7 +1,6 @@
 package id.kecamatan.kinerja.base;
 
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,13 @@ public class PenggunaSaatIni {
         return Optional.empty();
     }
 
+    /**
+     * The signed-in user, where there must be one: no visitor gets past a service method's {@code @PreAuthorize}
+     * (MatriksAksesTest), and the views that ask are behind the login. None here is a programming error, such as a
+     * start-up task run as the system calling a method meant for a person; not a request to refuse and log
+     * (refusals go through {@link PenjagaAkses}).
+     */
     public Pengguna wajib() {
-        return cari().orElseThrow(() -> new AccessDeniedException("Belum masuk"));
+        return cari().orElseThrow(() -> new IllegalStateException("Tidak ada pengguna portal yang masuk"));
     }
 }

@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.indikator;
 
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.organisasi.Jabatan;
@@ -16,9 +17,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,22 +25,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IndikatorService {
 
-    private static final Logger log = LoggerFactory.getLogger(IndikatorService.class);
-
     private final IndikatorRepository indikatorRepository;
     private final TargetRepository targetRepository;
     private final CascadeRepository cascadeRepository;
     private final JabatanRepository jabatanRepository;
     private final PenggunaSaatIni penggunaSaatIni;
+    private final PenjagaAkses penjaga;
 
     IndikatorService(IndikatorRepository indikatorRepository, TargetRepository targetRepository,
             CascadeRepository cascadeRepository, JabatanRepository jabatanRepository,
-            PenggunaSaatIni penggunaSaatIni) {
+            PenggunaSaatIni penggunaSaatIni, PenjagaAkses penjaga) {
         this.indikatorRepository = indikatorRepository;
         this.targetRepository = targetRepository;
         this.cascadeRepository = cascadeRepository;
         this.jabatanRepository = jabatanRepository;
         this.penggunaSaatIni = penggunaSaatIni;
+        this.penjaga = penjaga;
     }
 
     /** A yearly target as it stands now, with the original where it was revised, and whether it is sample data. */
@@ -127,11 +125,10 @@ public class IndikatorService {
     public IkiJabatan ikiJabatan(Long jabatanId) {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         Jabatan jabatan = jabatanRepository.findById(jabatanId)
-                .filter(j -> j.getInstansi().getId().equals(instansiId))
-                .orElseThrow(() -> {
-                    log.warn("Ditolak: {} meminta jabatan {} di luar instansinya", penggunaSaatIni.wajib().username(), jabatanId);
-                    return new AccessDeniedException("Jabatan tidak ditemukan");
-                });
+                .orElseThrow(() -> penjaga.tidakAda("IndikatorService.ikiJabatan", "jabatan", jabatanId));
+        if (!jabatan.getInstansi().getId().equals(instansiId)) {
+            throw penjaga.tolak("IndikatorService.ikiJabatan", "jabatan " + jabatanId + " di instansi lain");
+        }
         Map<Long, List<String>> ikuPerIki = new HashMap<>();
         for (Cascade c : cascadeRepository.findByInstansi(instansiId)) {
             ikuPerIki.computeIfAbsent(c.getIki().getId(), id -> new ArrayList<>()).add(c.getIku().getNama());

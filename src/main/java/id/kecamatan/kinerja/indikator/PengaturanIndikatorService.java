@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.indikator;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.DefinisiIndikator;
 import id.kecamatan.kinerja.capaian.DefinisiKomponen;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +33,14 @@ public class PengaturanIndikatorService {
     private final IndikatorRepository indikatorRepository;
     private final CascadeRepository cascadeRepository;
     private final PenggunaSaatIni penggunaSaatIni;
+    private final PenjagaAkses penjaga;
 
     PengaturanIndikatorService(IndikatorRepository indikatorRepository, CascadeRepository cascadeRepository,
-            PenggunaSaatIni penggunaSaatIni) {
+            PenggunaSaatIni penggunaSaatIni, PenjagaAkses penjaga) {
         this.indikatorRepository = indikatorRepository;
         this.cascadeRepository = cascadeRepository;
         this.penggunaSaatIni = penggunaSaatIni;
+        this.penjaga = penjaga;
     }
 
     public record Tautan(Long ikuId, String ikuKode, BigDecimal bobot) {
@@ -85,7 +87,7 @@ public class PengaturanIndikatorService {
     @Transactional
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
     public void simpan(UbahIndikator ubah) {
-        Indikator indikator = milikInstansi(ubah.id());
+        Indikator indikator = milikInstansi("PengaturanIndikatorService.simpan", ubah.id());
         if (indikator.getVersion() != ubah.versi()) {
             throw new ObjectOptimisticLockingFailureException(Indikator.class, ubah.id());
         }
@@ -117,7 +119,7 @@ public class PengaturanIndikatorService {
     @Transactional
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
     public void simpanCascade(Long ikiId, Map<Long, BigDecimal> bobotPerIku) {
-        Indikator iki = milikInstansi(ikiId);
+        Indikator iki = milikInstansi("PengaturanIndikatorService.simpanCascade", ikiId);
         if (iki.getJenis() != JenisIndikator.IKI) {
             throw new AturanDilanggar("pengaturan.cascade-bukan-iki", iki.getKode());
         }
@@ -128,7 +130,7 @@ public class PengaturanIndikatorService {
             }
         }
         for (Map.Entry<Long, BigDecimal> e : bobotPerIku.entrySet()) {
-            Indikator iku = milikInstansi(e.getKey());
+            Indikator iku = milikInstansi("PengaturanIndikatorService.simpanCascade", e.getKey());
             if (iku.getJenis() != JenisIndikator.IKU) {
                 throw new AturanDilanggar("pengaturan.cascade-bukan-iku", iku.getKode());
             }
@@ -150,10 +152,12 @@ public class PengaturanIndikatorService {
         return bobot;
     }
 
-    private Indikator milikInstansi(Long id) {
-        Indikator indikator = indikatorRepository.findById(id).orElseThrow(() -> new AccessDeniedException("Akses ditolak"));
+    /** {@code metode}: the service method that asks, for the security log should it be refused. */
+    private Indikator milikInstansi(String metode, Long id) {
+        Indikator indikator = indikatorRepository.findById(id)
+                .orElseThrow(() -> penjaga.tidakAda(metode, "indikator", id));
         if (!indikator.getInstansi().getId().equals(penggunaSaatIni.wajib().instansiId())) {
-            throw new AccessDeniedException("Akses ditolak");
+            throw penjaga.tolak(metode, "indikator " + id + " di instansi lain");
         }
         return indikator;
     }

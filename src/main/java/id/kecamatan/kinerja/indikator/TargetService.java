@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.indikator;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -11,10 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TargetService {
 
-    private static final Logger log = LoggerFactory.getLogger(TargetService.class);
     /** Key of the yearly target in the per-period maps; 1–4 are the triwulan. */
     public static final int TAHUNAN = 0;
     static final int DESIMAL_MAKS = 4;
@@ -37,13 +34,15 @@ public class TargetService {
     private final IndikatorRepository indikatorRepository;
     private final TargetRepository targetRepository;
     private final PenggunaSaatIni penggunaSaatIni;
+    private final PenjagaAkses penjaga;
     private final Clock clock;
 
     TargetService(IndikatorRepository indikatorRepository, TargetRepository targetRepository,
-            PenggunaSaatIni penggunaSaatIni, Clock clock) {
+            PenggunaSaatIni penggunaSaatIni, PenjagaAkses penjaga, Clock clock) {
         this.indikatorRepository = indikatorRepository;
         this.targetRepository = targetRepository;
         this.penggunaSaatIni = penggunaSaatIni;
+        this.penjaga = penjaga;
         this.clock = clock;
     }
 
@@ -82,12 +81,10 @@ public class TargetService {
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
     public void simpan(SimpanTarget perintah) {
         Indikator indikator = indikatorRepository.findById(perintah.indikatorId())
-                .filter(i -> i.getInstansi().getId().equals(penggunaSaatIni.wajib().instansiId()))
-                .orElseThrow(() -> {
-                    log.warn("Ditolak: {} mengubah target indikator {} di luar instansinya",
-                            penggunaSaatIni.wajib().username(), perintah.indikatorId());
-                    return new AccessDeniedException("Akses ditolak");
-                });
+                .orElseThrow(() -> penjaga.tidakAda("TargetService.simpan", "indikator", perintah.indikatorId()));
+        if (!indikator.getInstansi().getId().equals(penggunaSaatIni.wajib().instansiId())) {
+            throw penjaga.tolak("TargetService.simpan", "indikator " + indikator.getId() + " di instansi lain");
+        }
         boolean tahunBerjalan = !LocalDate.of(perintah.tahun(), 1, 1).isAfter(LocalDate.now(clock));
         Map<Integer, List<Target>> ada = RevisiTarget.kelompokkan(
                 targetRepository.findByIndikatorDanTahun(List.of(indikator.getId()), perintah.tahun()),

@@ -5,6 +5,7 @@ import id.kecamatan.kinerja.base.Berkas;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.PesanProvider;
 import id.kecamatan.kinerja.capaian.Hasil;
@@ -59,9 +60,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +76,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LaporanService {
 
-    private static final Logger log = LoggerFactory.getLogger(LaporanService.class);
     static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", PesanProvider.INDONESIA);
     private static final DateTimeFormatter WAKTU_CETAK =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", PesanProvider.INDONESIA);
@@ -100,13 +97,14 @@ public class LaporanService {
     private final PengaturanSkorService pengaturanSkorService;
     private final TargetRepository targetRepository;
     private final PenggunaSaatIni penggunaSaatIni;
+    private final PenjagaAkses penjaga;
     private final Clock clock;
 
     LaporanService(IndikatorService indikatorService, OrganisasiService organisasiService,
             IndikatorRepository indikatorRepository, JabatanRepository jabatanRepository,
             InstansiRepository instansiRepository, PenugasanRepository penugasanRepository,
             CapaianService capaianService, PengaturanSkorService pengaturanSkorService,
-            TargetRepository targetRepository, PenggunaSaatIni penggunaSaatIni, Clock clock) {
+            TargetRepository targetRepository, PenggunaSaatIni penggunaSaatIni, PenjagaAkses penjaga, Clock clock) {
         this.capaianService = capaianService;
         this.pengaturanSkorService = pengaturanSkorService;
         this.targetRepository = targetRepository;
@@ -117,6 +115,7 @@ public class LaporanService {
         this.instansiRepository = instansiRepository;
         this.penugasanRepository = penugasanRepository;
         this.penggunaSaatIni = penggunaSaatIni;
+        this.penjaga = penjaga;
         this.clock = clock;
     }
 
@@ -183,12 +182,12 @@ public class LaporanService {
         List<Long> jabatan;
         if (jabatanId == null) {
             if (!semuaJabatan(pengguna)) {
-                throw ditolak(pengguna, "IKI semua jabatan");
+                throw penjaga.tolak("LaporanService.ikiJabatan", "IKI semua jabatan");
             }
             jabatan = indikatorService.daftarJabatan().stream().filter(j -> j.jumlahIndikator() > 0)
                     .map(PilihanJabatan::id).toList();
         } else {
-            bolehJabatan(pengguna, jabatanId);
+            bolehJabatan("LaporanService.ikiJabatan", pengguna, jabatanId);
             jabatan = List.of(jabatanId);
         }
         InfoInstansi info = organisasiService.infoInstansi();
@@ -241,7 +240,7 @@ public class LaporanService {
     @PreAuthorize("isAuthenticated()")
     public Berkas perjanjianKinerja(Long jabatanId, int tahun, LocalDate tanggal, FormatBerkas format) {
         Pengguna pengguna = penggunaSaatIni.wajib();
-        bolehJabatan(pengguna, jabatanId);
+        bolehJabatan("LaporanService.perjanjianKinerja", pengguna, jabatanId);
         Jabatan jabatan = jabatanRepository.findById(jabatanId).orElseThrow();
         Instansi instansi = instansiRepository.findById(pengguna.instansiId()).orElseThrow();
         if (jabatan.getAtasan() == null) {
@@ -502,19 +501,17 @@ public class LaporanService {
         return pengguna.peran() == Peran.SEKCAM || pengguna.peran() == Peran.CAMAT || pengguna.peran() == Peran.ADMIN;
     }
 
-    /** Own jabatan, or any jabatan of the same instansi for Sekcam, Camat and Admin; refused and logged otherwise. */
-    private void bolehJabatan(Pengguna pengguna, Long jabatanId) {
+    /**
+     * Own jabatan, or any jabatan of the same instansi for Sekcam, Camat and Admin; refused otherwise, with
+     * {@code metode}, the service method that asks, in the security log.
+     */
+    private void bolehJabatan(String metode, Pengguna pengguna, Long jabatanId) {
         boolean sendiri = jabatanId != null && jabatanId.equals(pengguna.jabatanId());
         boolean diInstansi = jabatanId != null && jabatanRepository.findById(jabatanId)
                 .map(j -> j.getInstansi().getId().equals(pengguna.instansiId())).orElse(false);
         if (!(sendiri || (semuaJabatan(pengguna) && diInstansi))) {
-            throw ditolak(pengguna, "dokumen jabatan " + jabatanId);
+            throw penjaga.tolak(metode, "dokumen jabatan " + jabatanId);
         }
-    }
-
-    private static AccessDeniedException ditolak(Pengguna pengguna, String apa) {
-        log.warn("Akses ditolak untuk {}: {}", pengguna.username(), apa);
-        return new AccessDeniedException("Akses ditolak");
     }
 
     private static String teks(String nilai) {

@@ -1,59 +1,53 @@
 package id.kecamatan.kinerja.realisasi;
 
-import id.kecamatan.kinerja.base.AksesDitolak;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.organisasi.Jabatan;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may act on a realisasi of an indicator (DESIGN §5), for the services of this package. A refusal is logged
- * with the reason (and written to the security log through {@link AksesDitolak}) and the caller only learns
- * "refused", so guessing ids tells nothing.
+ * Who may act on a realisasi of an indicator (DESIGN §5), for the services of this package: each rule once, as a
+ * check that refuses through {@link PenjagaAkses} ({@code metode}: the service method called, for the log) and,
+ * where a screen must offer only what is allowed, as a question.
  */
 @Component
 class AksesRealisasi {
 
-    private static final Logger log = LoggerFactory.getLogger(AksesRealisasi.class);
-
     private final PenggunaSaatIni penggunaSaatIni;
-    private final ApplicationEventPublisher events;
+    private final PenjagaAkses penjaga;
 
-    AksesRealisasi(PenggunaSaatIni penggunaSaatIni, ApplicationEventPublisher events) {
+    AksesRealisasi(PenggunaSaatIni penggunaSaatIni, PenjagaAkses penjaga) {
         this.penggunaSaatIni = penggunaSaatIni;
-        this.events = events;
+        this.penjaga = penjaga;
     }
 
     /** The indicator belongs to the signed-in user's jabatan. */
-    void milikSaya(Indikator indikator) {
-        if (!pemilik(penggunaSaatIni.wajib(), indikator)) {
-            throw ditolak("indikator " + indikator.getId() + " bukan milik jabatannya");
+    void milikSaya(String metode, Indikator indikator) {
+        if (!milik(indikator)) {
+            throw penjaga.tolak(metode, "indikator " + indikator.getId() + " bukan milik jabatannya");
         }
     }
 
     /** The signed-in user verifies the owner's jabatan; where it has no verifikator (the Camat's own), the Camat. */
-    void verifikatorSaya(Indikator indikator) {
+    void verifikatorSaya(String metode, Indikator indikator) {
         if (!verifikator(penggunaSaatIni.wajib(), indikator)) {
-            throw ditolak("bukan verifikator indikator " + indikator.getId());
+            throw penjaga.tolak(metode, "bukan verifikator indikator " + indikator.getId());
         }
     }
 
-    void samaInstansi(Indikator indikator) {
+    void samaInstansi(String metode, Indikator indikator) {
         if (!indikator.getInstansi().getId().equals(penggunaSaatIni.wajib().instansiId())) {
-            throw ditolak("indikator " + indikator.getId() + " di instansi lain");
+            throw penjaga.tolak(metode, "indikator " + indikator.getId() + " di instansi lain");
         }
     }
 
-    /** Reading a row that may not be approved yet, and its evidence: the owner, the verifikator and the Camat. */
-    void bolehBaca(Indikator indikator) {
+    /** Reading a row that may not be approved yet, its history and evidence: the owner, the verifikator, the Camat. */
+    void bolehBaca(String metode, Indikator indikator) {
         if (!dapatMembaca(indikator)) {
-            throw ditolak("tidak boleh membaca realisasi indikator " + indikator.getId());
+            throw penjaga.tolak(metode, "tidak boleh membaca realisasi indikator " + indikator.getId());
         }
     }
 
@@ -73,13 +67,6 @@ class AksesRealisasi {
 
     boolean milik(Indikator indikator) {
         return pemilik(penggunaSaatIni.wajib(), indikator);
-    }
-
-    AccessDeniedException ditolak(String alasan) {
-        String username = penggunaSaatIni.cari().map(Pengguna::username).orElse("anonim");
-        log.warn("Akses ditolak untuk {}: {}", username, alasan);
-        events.publishEvent(new AksesDitolak(username, alasan));
-        return new AccessDeniedException("Akses ditolak");
     }
 
     private static boolean pemilik(Pengguna pengguna, Indikator indikator) {

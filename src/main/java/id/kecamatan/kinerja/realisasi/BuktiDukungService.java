@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.realisasi;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -30,14 +31,16 @@ public class BuktiDukungService {
     private final RealisasiRepository realisasiRepository;
     private final PenggunaSaatIni penggunaSaatIni;
     private final AksesRealisasi akses;
+    private final PenjagaAkses penjaga;
     private final Clock clock;
 
     BuktiDukungService(BuktiDukungRepository buktiRepository, RealisasiRepository realisasiRepository,
-            PenggunaSaatIni penggunaSaatIni, AksesRealisasi akses, Clock clock) {
+            PenggunaSaatIni penggunaSaatIni, AksesRealisasi akses, PenjagaAkses penjaga, Clock clock) {
         this.buktiRepository = buktiRepository;
         this.realisasiRepository = realisasiRepository;
         this.penggunaSaatIni = penggunaSaatIni;
         this.akses = akses;
+        this.penjaga = penjaga;
         this.clock = clock;
     }
 
@@ -55,8 +58,8 @@ public class BuktiDukungService {
     public InfoBukti unggah(Long realisasiId, String namaFile, byte[] isi) {
         // locked: a submission waits for the upload to finish, and an upload after it sees the new status
         Realisasi realisasi = realisasiRepository.findTerkunci(realisasiId)
-                .orElseThrow(() -> akses.ditolak("realisasi " + realisasiId + " tidak ada"));
-        akses.milikSaya(realisasi.getIndikator());
+                .orElseThrow(() -> penjaga.tidakAda("BuktiDukungService.unggah", "realisasi", realisasiId));
+        akses.milikSaya("BuktiDukungService.unggah", realisasi.getIndikator());
         if (!realisasi.getStatus().dapatDiubah()) {
             throw new AturanDilanggar("bukti.terkunci", realisasi.getStatus());
         }
@@ -88,8 +91,8 @@ public class BuktiDukungService {
     @PreAuthorize("isAuthenticated()")
     public List<InfoBukti> daftar(Long realisasiId) {
         Realisasi realisasi = realisasiRepository.findById(realisasiId)
-                .orElseThrow(() -> akses.ditolak("realisasi " + realisasiId + " tidak ada"));
-        akses.bolehBaca(realisasi.getIndikator());
+                .orElseThrow(() -> penjaga.tidakAda("BuktiDukungService.daftar", "realisasi", realisasiId));
+        akses.bolehBaca("BuktiDukungService.daftar", realisasi.getIndikator());
         return buktiRepository.findInfo(realisasiId);
     }
 
@@ -98,8 +101,8 @@ public class BuktiDukungService {
     @PreAuthorize("isAuthenticated()")
     public BerkasBukti unduh(Long buktiId) {
         BuktiDukung bukti = buktiRepository.findById(buktiId)
-                .orElseThrow(() -> akses.ditolak("bukti dukung " + buktiId + " tidak ada"));
-        akses.bolehBaca(bukti.getRealisasi().getIndikator());
+                .orElseThrow(() -> penjaga.tidakAda("BuktiDukungService.unduh", "bukti dukung", buktiId));
+        akses.bolehBaca("BuktiDukungService.unduh", bukti.getRealisasi().getIndikator());
         return new BerkasBukti(bukti.getNamaFile(), bukti.getTipeKonten(), bukti.getIsi());
     }
 

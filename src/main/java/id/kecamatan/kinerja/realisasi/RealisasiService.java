@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.realisasi;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.JenisFormula;
@@ -50,12 +51,13 @@ public class RealisasiService {
     private final IndikatorService indikatorService;
     private final PenggunaSaatIni penggunaSaatIni;
     private final AksesRealisasi akses;
+    private final PenjagaAkses penjaga;
     private final Clock clock;
     private final Tenggat tenggat;
 
     RealisasiService(RealisasiRepository realisasiRepository, RiwayatStatusRepository riwayatRepository,
             RiwayatNilai riwayatNilai, IndikatorRepository indikatorRepository, IndikatorService indikatorService,
-            PenggunaSaatIni penggunaSaatIni, AksesRealisasi akses, Clock clock, Tenggat tenggat) {
+            PenggunaSaatIni penggunaSaatIni, AksesRealisasi akses, PenjagaAkses penjaga, Clock clock, Tenggat tenggat) {
         this.realisasiRepository = realisasiRepository;
         this.riwayatRepository = riwayatRepository;
         this.riwayatNilai = riwayatNilai;
@@ -63,6 +65,7 @@ public class RealisasiService {
         this.indikatorService = indikatorService;
         this.penggunaSaatIni = penggunaSaatIni;
         this.akses = akses;
+        this.penjaga = penjaga;
         this.clock = clock;
         this.tenggat = tenggat;
     }
@@ -191,7 +194,8 @@ public class RealisasiService {
     /**
      * One indicator of a unit kerja with its quarters as the signed-in user may see them: approved rows for
      * everyone; rows not yet approved only for their owner, their verifikator and the Camat (null otherwise).
-     * {@code dapatMembaca}: the user is one of those, and so may also open the rows' evidence.
+     * {@code dapatMembaca}: the user is one of those, and so may also open the rows' history ({@link #riwayat}) and
+     * evidence: the rule those methods check, for screens to offer only what they allow.
      */
     public record BarisUnit(String jabatan, Long indikatorId, String kode, String nama, String satuan,
             JenisFormula jenisFormula, List<KomponenIsian> komponen, BigDecimal targetTahunan, boolean milikSaya,
@@ -279,8 +283,8 @@ public class RealisasiService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<EntriRiwayat> riwayat(Long realisasiId) {
-        Realisasi r = muat(realisasiId);
-        akses.bolehBaca(r.getIndikator());
+        Realisasi r = muat("RealisasiService.riwayat", realisasiId);
+        akses.bolehBaca("RealisasiService.riwayat", r.getIndikator());
         List<EntriRiwayat> entri = new ArrayList<>();
         for (RiwayatStatus s : riwayatRepository.findByRealisasiIdOrderByPadaAscIdAsc(realisasiId)) {
             entri.add(new EntriRiwayat(s.getPada(), s.getOleh(), s.getDari(), s.getKe(), s.getCatatan(), Map.of(), Map.of()));
@@ -294,7 +298,7 @@ public class RealisasiService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Pratinjau pratinjau(Long indikatorId, int tahun, int triwulan, Map<String, BigDecimal> nilai) {
-        Indikator indikator = indikatorMilikSaya(indikatorId);
+        Indikator indikator = indikatorMilikSaya("RealisasiService.pratinjau", indikatorId);
         TargetBerlaku target = indikatorService.targetBerlaku(List.of(indikatorId), tahun).get(indikatorId);
         Hasil realisasi = Perhitungan.nilaiTriwulan(indikator.definisi(), nilai);
         return new Pratinjau(realisasi, Perhitungan.capaian(indikator.getPolaritas(),
@@ -305,7 +309,7 @@ public class RealisasiService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public SelTriwulan simpanDraf(SimpanDraf perintah) {
-        Indikator indikator = indikatorMilikSaya(perintah.indikatorId());
+        Indikator indikator = indikatorMilikSaya("RealisasiService.simpanDraf", perintah.indikatorId());
         periksaPeriode(perintah.tahun(), perintah.triwulan());
         periksaCatatan(perintah.kendala());
         periksaCatatan(perintah.keterangan());
@@ -362,8 +366,8 @@ public class RealisasiService {
     @PreAuthorize("isAuthenticated()")
     public void ajukan(List<Long> realisasiIds) {
         for (Long id : realisasiIds) {
-            Realisasi r = muat(id);
-            akses.milikSaya(r.getIndikator());
+            Realisasi r = muat("RealisasiService.ajukan", id);
+            akses.milikSaya("RealisasiService.ajukan", r.getIndikator());
             // a zero denominator may be submitted ("tidak dapat dihitung" is a result); an empty komponen may not
             if (Perhitungan.nilaiTriwulan(r.getIndikator().definisi(), nilaiPerKode(r)) instanceof Hasil.BelumDiisi) {
                 throw new AturanDilanggar("realisasi.belum-lengkap", r.getIndikator().getNama());
@@ -378,8 +382,8 @@ public class RealisasiService {
     @PreAuthorize("isAuthenticated()")
     public void setujui(List<Long> realisasiIds) {
         for (Long id : realisasiIds) {
-            Realisasi r = muat(id);
-            akses.verifikatorSaya(r.getIndikator());
+            Realisasi r = muat("RealisasiService.setujui", id);
+            akses.verifikatorSaya("RealisasiService.setujui", r.getIndikator());
             pindah(r, StatusRealisasi.DIAJUKAN, StatusRealisasi.DISETUJUI, null);
             r.setDisetujuiPada(clock.instant());
             r.setCatatanVerifikator(null);
@@ -391,8 +395,8 @@ public class RealisasiService {
     @PreAuthorize("isAuthenticated()")
     public void kembalikan(Long realisasiId, String catatan) {
         String alasan = catatanWajib(catatan);
-        Realisasi r = muat(realisasiId);
-        akses.verifikatorSaya(r.getIndikator());
+        Realisasi r = muat("RealisasiService.kembalikan", realisasiId);
+        akses.verifikatorSaya("RealisasiService.kembalikan", r.getIndikator());
         pindah(r, StatusRealisasi.DIAJUKAN, StatusRealisasi.DIKEMBALIKAN, alasan);
         r.setCatatanVerifikator(alasan);
     }
@@ -402,11 +406,11 @@ public class RealisasiService {
     @PreAuthorize("isAuthenticated()")
     public void bukaKembali(Long realisasiId, String alasan) {
         String teks = catatanWajib(alasan);
-        Realisasi r = muat(realisasiId);
+        Realisasi r = muat("RealisasiService.bukaKembali", realisasiId);
         if (penggunaSaatIni.wajib().peran() != Peran.CAMAT) {
-            akses.verifikatorSaya(r.getIndikator());
+            akses.verifikatorSaya("RealisasiService.bukaKembali", r.getIndikator());
         } else {
-            akses.samaInstansi(r.getIndikator());
+            akses.samaInstansi("RealisasiService.bukaKembali", r.getIndikator());
         }
         pindah(r, StatusRealisasi.DISETUJUI, StatusRealisasi.DIKEMBALIKAN, teks);
         r.setDisetujuiPada(null);
@@ -469,14 +473,15 @@ public class RealisasiService {
         riwayatRepository.save(new RiwayatStatus(r, dari, ke, penggunaSaatIni.wajib().username(), clock.instant(), catatan));
     }
 
-    private Realisasi muat(Long id) {
-        return realisasiRepository.findById(id).orElseThrow(() -> akses.ditolak("realisasi " + id + " tidak ada"));
+    /** {@code metode}: the service method that asks, for the security log should the row not exist. */
+    private Realisasi muat(String metode, Long id) {
+        return realisasiRepository.findById(id).orElseThrow(() -> penjaga.tidakAda(metode, "realisasi", id));
     }
 
-    private Indikator indikatorMilikSaya(Long indikatorId) {
+    private Indikator indikatorMilikSaya(String metode, Long indikatorId) {
         Indikator indikator = indikatorRepository.findById(indikatorId)
-                .orElseThrow(() -> akses.ditolak("indikator " + indikatorId + " tidak ada"));
-        akses.milikSaya(indikator);
+                .orElseThrow(() -> penjaga.tidakAda(metode, "indikator", indikatorId));
+        akses.milikSaya(metode, indikator);
         return indikator;
     }
 

@@ -1,17 +1,14 @@
 package id.kecamatan.kinerja.security;
 
-import id.kecamatan.kinerja.base.AksesDitolak;
-import org.aopalliance.intercept.MethodInvocation;
+import id.kecamatan.kinerja.base.PenjagaAkses;
+import id.kecamatan.kinerja.base.PenolakanAkses;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes every refused access to the security log: refusals of method security ({@code @PreAuthorize} on the
- * services; published because SecurityConfig declares an AuthorizationEventPublisher) and refusals of the
- * features' own checks ({@link AksesDitolak}). Refused web requests of visitors who have not signed in are
- * not logged: that is every visit before the login page, not an attack.
+ * Writes every refused access to the security log: one row per {@link PenolakanAkses}, which {@link PenjagaAkses}
+ * publishes once for each refusal of method security and of the features' own checks. The detail is
+ * "Kelas.metode: alasan" for both.
  */
 @Component
 class PencatatAksesDitolak {
@@ -23,18 +20,8 @@ class PencatatAksesDitolak {
     }
 
     @EventListener
-    void aksesDitolak(AksesDitolak event) {
-        pencatat.catat(Peristiwa.AKSES_DITOLAK, event.username(), PencatatKeamanan.alamatSaatIni(), event.alasan());
-    }
-
-    @EventListener
-    void otorisasiDitolak(AuthorizationDeniedEvent<?> event) {
-        if (!(event.getSource() instanceof MethodInvocation panggilan)) {
-            return;
-        }
-        Authentication auth = event.getAuthentication().get();
-        String username = auth == null ? null : auth.getName();
-        String metode = panggilan.getMethod().getDeclaringClass().getSimpleName() + "." + panggilan.getMethod().getName();
-        pencatat.catat(Peristiwa.AKSES_DITOLAK, username, PencatatKeamanan.alamatSaatIni(), "metode " + metode + " ditolak");
+    void aksesDitolak(PenolakanAkses penolakan) {
+        pencatat.catat(Peristiwa.AKSES_DITOLAK, penolakan.username(), PencatatKeamanan.alamatSaatIni(),
+                penolakan.metode() + ": " + penolakan.alasan());
     }
 }

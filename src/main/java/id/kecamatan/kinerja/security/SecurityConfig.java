@@ -2,11 +2,8 @@ package id.kecamatan.kinerja.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authorization.AuthorizationEventPublisher;
-import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,7 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** Vaadin's security setup with our login view; access is also decided on every service method. */
+/**
+ * Vaadin's security setup with our login view; access is also decided on every service method, whose refusals
+ * method security reports to base.PenjagaAkses (the portal's AuthorizationEventPublisher) for the security log.
+ */
 @Configuration
 @EnableWebSecurity
 // Services use @PreAuthorize only: with JSR-250 enabled, Spring would also proxy every view carrying
@@ -86,12 +86,6 @@ class SecurityConfig {
     PenyediaAutentikasi penyediaAutentikasi(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
             PenguncianAkun penguncian, PembatasAlamat pembatas, PencatatKeamanan pencatat) {
         return new PenyediaAutentikasi(userDetailsService, passwordEncoder, penguncian, pembatas, pencatat);
-    }
-
-    /** Makes method security publish its refusals, which {@link PencatatAksesDitolak} writes to the log. */
-    @Bean
-    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
-        return new SpringAuthorizationEventPublisher(publisher);
     }
 
     @Bean

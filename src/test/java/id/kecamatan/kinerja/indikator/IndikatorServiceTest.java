@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.base.AksesDitolak;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
@@ -163,8 +164,8 @@ class IndikatorServiceTest {
         MasukSebagai.pengguna(userDetailsService, username);
 
         assertThatThrownBy(() -> indikatorService.ikiJabatan(jabatanLain))
-                .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Jabatan tidak ditemukan");
+                .isInstanceOf(AksesDitolak.class)
+                .hasMessage("Akses ditolak");
         // the same call for a jabatan of their own kecamatan works
         assertThat(indikatorService.ikiJabatan(idJabatanMeral("KASI-PEM")).indikator()).hasSize(4);
     }
@@ -174,8 +175,8 @@ class IndikatorServiceTest {
         MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
 
         assertThatThrownBy(() -> indikatorService.ikiJabatan(Long.MAX_VALUE))
-                .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Jabatan tidak ditemukan");
+                .isInstanceOf(AksesDitolak.class)
+                .hasMessage("Akses ditolak");
     }
 
     @Test

@@ -161,7 +161,8 @@ class AkunAdminTest {
 
         assertThat(jdbc.queryForList("select detail from log_keamanan where username = ? and peristiwa = 'AKSES_DITOLAK'"
                 + " order by id", String.class, kasi))
-                .containsExactly("metode AkunService.resetPassword ditolak", "metode AkunService.nonaktifkan ditolak");
+                .containsExactly("AkunService.resetPassword: tidak memenuhi hasRole('ADMIN')",
+                        "AkunService.nonaktifkan: tidak memenuhi hasRole('ADMIN')");
     }
 
     /** Guessing the id of someone else's evidence: refused, and the refusal with its reason is in the log. */
@@ -174,7 +175,8 @@ class AkunAdminTest {
 
         assertThat(jdbc.queryForList("select concat(username, ' ', peristiwa, ' ', detail) from log_keamanan where id > ?",
                 String.class, sebelum))
-                .containsExactly("kasi.pemerintahan AKSES_DITOLAK realisasi 987654321 tidak ada");
+                .containsExactly(
+                        "kasi.pemerintahan AKSES_DITOLAK BuktiDukungService.daftar: realisasi 987654321 tidak ada");
     }
 
     @Test

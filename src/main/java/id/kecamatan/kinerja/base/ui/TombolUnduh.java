@@ -111,7 +111,7 @@ public class TombolUnduh extends HorizontalLayout {
         status.setText("");
         switch (galat) {
             case AturanDilanggar e -> Pemberitahuan.galat(getTranslation(e.getKunciPesan(), e.getArgumen()));
-            case AccessDeniedException ditolak -> Pemberitahuan.galat(getTranslation("unduh.ditolak"));
+            case AccessDeniedException ditolak -> Pemberitahuan.aksesDitolak(UI.getCurrent());
             default -> {
                 log.error("Berkas gagal dibuat", galat);
                 Pemberitahuan.galat(getTranslation("unduh.gagal"));

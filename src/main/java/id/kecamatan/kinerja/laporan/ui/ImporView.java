@@ -38,6 +38,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Import from Excel: realisasi of the user's own indicators for a quarter (every indicator owner), and a whole
@@ -184,7 +185,11 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
             // nothing was saved (the import is one transaction); the screen must not keep waiting
             ui.access(() -> {
                 selesai();
-                Pemberitahuan.galat(getTranslation("impor.gagal"));
+                if (gagal instanceof AccessDeniedException) {
+                    Pemberitahuan.aksesDitolak(ui);
+                } else {
+                    Pemberitahuan.galat(getTranslation("impor.gagal"));
+                }
             });
             throw gagal;
         }

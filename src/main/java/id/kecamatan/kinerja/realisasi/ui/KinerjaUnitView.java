@@ -21,24 +21,23 @@ import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
-import id.kecamatan.kinerja.base.AturanDilanggar;
-import java.util.List;
-import id.kecamatan.kinerja.organisasi.OrganisasiService.PilihanUnit;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.organisasi.OrganisasiService.PilihanUnit;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisUnit;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
-import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Every indicator of every jabatan in one unit kerja × Triwulan I–IV, with status colours. The user's own rows
- * are edited in place; rows not yet approved show only to their owner, verifikator and the Camat; the
- * verifikator or the Camat may reopen an approved row with a reason.
+ * are edited in place; rows not yet approved, and the history of every row, show only to their owner, verifikator
+ * and the Camat; the verifikator or the Camat may reopen an approved row with a reason.
  */
 @Route("seksi")
 @Menu(title = "menu.seksi", order = 2, icon = "vaadin:grid-small")
@@ -118,7 +117,8 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
             tombol.add(new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"), e -> new EditorRealisasi(
                     service, buktiService, baris.sebagaiKinerja(), tahun.getValue(), triwulan, sel, this::muat).open()));
         }
-        if (sel != null) {
+        // approved figures are for everyone, their history only for those the service lets read the row
+        if (sel != null && baris.dapatMembaca()) {
             tombol.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, sel.realisasiId(),
                     baris.nama() + " · " + getTranslation("triwulan." + triwulan) + " " + tahun.getValue()).open()));
         }

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,19 +15,34 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.PilihanUnit;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisUnit;
+import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The grid per unit kerja: the owner edits in place, another section's Kasi does not see a draft, the Sekcam
- * approves elsewhere and reopens an approved row here with a reason. Year 2023, IKI-KASI-LH-2 (Triwulan III),
- * which no other test writes.
+ * approves elsewhere and reopens an approved row here with a reason; history is offered only where the service
+ * lets the user read it. Year 2023, IKI-KASI-LH-2 (Triwulan III), and Triwulan IV 2022 of IKU-IPP and
+ * IKI-KASI-LH-1, which no other test writes.
  */
 class KinerjaUnitViewTest extends AbstractUiTest {
 
     private static final String JALAN = "Panjang jalan yang terpelihara";
+    private static final String IPP = "IKU-IPP";
+    private static final String PEKERJA = "IKI-KASI-LH-1";
     private static final String[] ROMAWI = {"", "I", "II", "III", "IV"};
+
+    @Autowired
+    RealisasiService realisasiService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void drafHanyaTampakBagiYangBerhakDanSekcamMembukaKembali() {
@@ -65,16 +81,92 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         assertThat(teks(JALAN, 3)).contains("Dikembalikan");
     }
 
+    /**
+     * The regression of "a Riwayat button that does nothing": an approved figure of the Sekretariat is shown to
+     * kasi.lh, but its history is not theirs to read, so it is not offered (it used to be, and the click was only a
+     * refusal in the security log). Where they may read, their own row, it is offered and opens; so it does for the
+     * Sekcam on the Sekretariat's row.
+     */
+    @Test
+    void riwayatHanyaDitawarkanBilaLayananMengizinkan() {
+        siapkanTriwulanIv2022();
+        long logTerakhir = jdbc.queryForObject("select coalesce(max(id), 0) from log_keamanan", Long.class);
+
+        buka("kasi.lh", "SEKRETARIAT", 2022);
+        assertThat(teks(IPP, 4)).as("approved figures are for everyone").contains("Disetujui", "3,4");
+        Grid<BarisUnit> grid = grid();
+        for (int baris = 0; baris < GridKt._size(grid); baris++) {
+            for (int triwulan = 1; triwulan <= 4; triwulan++) {
+                assertThat(_find(komponenSel(grid, baris, "Triwulan " + ROMAWI[triwulan]), Button.class,
+                        s -> s.withText("Riwayat"))).as("Riwayat in row %d, Triwulan %d", baris, triwulan).isEmpty();
+            }
+        }
+
+        buka("kasi.lh", "LH", 2022);
+        klik(PEKERJA, 4, "Riwayat");
+        assertThat(riwayat()).contains("Dibuat sebagai Draf");
+
+        buka("sekcam", "SEKRETARIAT", 2022);
+        klik(IPP, 4, "Riwayat");
+        assertThat(riwayat()).contains("Dibuat sebagai Draf", "Draf → Diajukan", "Diajukan → Disetujui");
+
+        assertThat(jdbc.queryForList("select concat(username, ' ', detail) from log_keamanan where id > ? "
+                + "and peristiwa = 'AKSES_DITOLAK'", String.class, logTerakhir)).as("refusals while browsing")
+                .isEmpty();
+    }
+
+    /** IKU-IPP (the Sekcam's) approved by the Camat, IKI-KASI-LH-1 a draft of kasi.lh; made once per database. */
+    private void siapkanTriwulanIv2022() {
+        if (realisasi(IPP) == null) {
+            login("sekcam");
+            Long id = realisasiService.simpanDraf(new SimpanDraf(indikator(IPP), 2022, 4,
+                    Map.of("NILAI_IPP", new BigDecimal("3.4")), null, null, null)).realisasiId();
+            realisasiService.ajukan(List.of(id));
+            login("camat");
+            realisasiService.setujui(List.of(id));
+        }
+        if (realisasi(PEKERJA) == null) {
+            login("kasi.lh");
+            realisasiService.simpanDraf(new SimpanDraf(indikator(PEKERJA), 2022, 4,
+                    Map.of("JUMLAH_PEKERJA", new BigDecimal("12")), null, null, null));
+        }
+        logout();
+    }
+
+    private Long indikator(String kode) {
+        return jdbc.queryForObject("select i.id from indikator i join instansi s on s.id = i.instansi_id "
+                + "where s.kode = 'MERAL' and i.kode = ?", Long.class, kode);
+    }
+
+    private Long realisasi(String kode) {
+        return jdbc.queryForList("select id from realisasi where indikator_id = ? and tahun = 2022 and triwulan = 4",
+                Long.class, indikator(kode)).stream().findFirst().orElse(null);
+    }
+
+    /** The "Perubahan" column of the open history dialog, which is then closed. */
+    @SuppressWarnings("unchecked")
+    private static List<String> riwayat() {
+        RiwayatDialog dialog = _get(RiwayatDialog.class);
+        List<String> perubahan = kolom(_get(dialog, Grid.class), "Perubahan");
+        _click(_get(dialog, Button.class, s -> s.withText("Tutup")));
+        return perubahan;
+    }
+
     private void buka(String username) {
+        buka(username, "LH", 2023);
+    }
+
+    private void buka(String username, String kodeUnit, int diTahun) {
         logout();
         loginAndNavigate(username, "renstra");
         UI.getCurrent().navigate("seksi");
         @SuppressWarnings("unchecked")
         Select<PilihanUnit> unit = _get(Select.class, s -> s.withLabel("Unit kerja"));
-        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.kode().equals("LH")).findFirst().orElseThrow());
+        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.kode().equals(kodeUnit)).findFirst()
+                .orElseThrow());
         @SuppressWarnings("unchecked")
         Select<Integer> tahun = _get(Select.class, s -> s.withLabel("Tahun"));
-        _setValue(tahun, 2023);
+        _setValue(tahun, diTahun);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,75 @@
+package id.kecamatan.kinerja.base;
+
+import java.lang.reflect.Method;
+import java.util.function.Supplier;
+import org.aopalliance.intercept.MethodInvocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.ExpressionAuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one path of every refusal of access (DESIGN §5, §6a). A service's own check (an ownership rule, an id of
+ * another instansi or of nothing at all) refuses with {@link #tolak}; method security ({@code @PreAuthorize})
+ * reports its refusals here, as the portal's only AuthorizationEventPublisher. Either way the refusal is published
+ * once as a {@link PenolakanAkses} with the same shape (user, service method, reason), and the call ends in an
+ * AccessDeniedException, for which every screen shows the same message.
+ */
+@Component
+public class PenjagaAkses implements AuthorizationEventPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(PenjagaAkses.class);
+
+    private final ApplicationEventPublisher events;
+
+    PenjagaAkses(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /**
+     * Records the refusal of the running call and returns the exception for the caller to throw.
+     *
+     * @param metode "Kelas.metode" of the public service method the user called, as method security names it
+     * @param alasan why, for the log only
+     */
+    public AksesDitolak tolak(String metode, String alasan) {
+        catat(SecurityContextHolder.getContext().getAuthentication(), metode, alasan);
+        return new AksesDitolak();
+    }
+
+    /**
+     * A row asked for by an id that does not exist: refused and logged like a row of someone else, so that guessing
+     * ids cannot tell the two apart. {@code apa}: what was asked for ("realisasi", "jabatan").
+     */
+    public AksesDitolak tidakAda(String metode, String apa, Object id) {
+        return tolak(metode, apa + " " + id + " tidak ada");
+    }
+
+    /**
+     * Method security's decisions. Web requests are left out: Vaadin decides which view a user may open, and a
+     * refused request of a visitor who has not signed in is every visit before the login page, not an attack.
+     */
+    @Override
+    public <T> void publishAuthorizationEvent(Supplier<Authentication> authentication, T object,
+            AuthorizationResult result) {
+        if (result.isGranted() || !(object instanceof MethodInvocation panggilan)) {
+            return;
+        }
+        Method metode = panggilan.getMethod();
+        String alasan = result instanceof ExpressionAuthorizationDecision keputusan
+                ? "tidak memenuhi " + keputusan.getExpression().getExpressionString()
+                : "ditolak keamanan metode";
+        catat(authentication.get(), metode.getDeclaringClass().getSimpleName() + "." + metode.getName(), alasan);
+    }
+
+    private void catat(Authentication authentication, String metode, String alasan) {
+        String username = authentication == null ? null : authentication.getName();
+        log.warn("Akses ditolak untuk {}: {}: {}", username, metode, alasan);
+        events.publishEvent(new PenolakanAkses(username, metode, alasan));
+    }
+}

@@ -1,0 +1,9 @@
+package id.kecamatan.kinerja.base;
+
+/**
+ * One refused call, published once by {@link PenjagaAkses} so that the security package writes it to the security
+ * log without the features depending on that package. {@code metode}: "Kelas.metode" of the service method that
+ * was called; {@code username}: null when no one is signed in.
+ */
+public record PenolakanAkses(String username, String metode, String alasan) {
+}
