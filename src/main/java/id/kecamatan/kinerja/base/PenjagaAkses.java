@@ -3,8 +3,6 @@ package id.kecamatan.kinerja.base;
 import java.lang.reflect.Method;
 import java.util.function.Supplier;
 import org.aopalliance.intercept.MethodInvocation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -22,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PenjagaAkses implements AuthorizationEventPublisher {
-
-    private static final Logger log = LoggerFactory.getLogger(PenjagaAkses.class);
 
     private final ApplicationEventPublisher events;
 
@@ -67,9 +63,9 @@ public class PenjagaAkses implements AuthorizationEventPublisher {
         catat(authentication.get(), metode.getDeclaringClass().getSimpleName() + "." + metode.getName(), alasan);
     }
 
+    /** The listener that writes the security log also writes the application log's line: one line per refusal. */
     private void catat(Authentication authentication, String metode, String alasan) {
         String username = authentication == null ? null : authentication.getName();
-        log.warn("Akses ditolak untuk {}: {}: {}", username, metode, alasan);
         events.publishEvent(new PenolakanAkses(username, metode, alasan));
     }
 }
