@@ -20,6 +20,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -64,18 +66,46 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private DBConfiguration config;
     private KredensialBasisData kredensial;
     private Process server;
+    private CompletableFuture<Void> persiapan;
 
     public EmbeddedMariaDb(EmbeddedDbProperties properties) {
         this.properties = properties;
     }
 
-    public synchronized void start() {
+    /** Starts the server and waits until it accepts connections. */
+    public void start() {
+        mulai();
+        tungguSiap();
+    }
+
+    /**
+     * Takes the folder's lock and starts the server on a thread of its own: the portal builds its Spring context
+     * meanwhile, and only the connection pool waits ({@link #tungguSiap()}).
+     */
+    public synchronized void mulai() {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         if (!NAMA_DATABASE.matcher(properties.database()).matches()) {
             throw new EmbeddedDbTidakDapatDimulai("Nama basis data '" + properties.database() + "' tidak sah "
                     + "(kinerja.embedded-db.database: huruf, angka dan _ saja).", null);
         }
         acquireLock(dataDir);
+        persiapan = CompletableFuture.runAsync(() -> siapkanDanJalankan(dataDir),
+                tugas -> Thread.ofPlatform().daemon().name("mulai-mariadb").start(tugas));
+    }
+
+    /** Waits until the server started by {@link #mulai()} accepts connections, or throws why it did not start. */
+    public void tungguSiap() {
+        try {
+            persiapan.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException sebab) {
+                throw sebab;
+            }
+            throw e;
+        }
+    }
+
+    private void siapkanDanJalankan(Path dataDir) {
         try {
             long mulai = System.nanoTime();
             config = DBConfigurationBuilder.newBuilder()
@@ -161,6 +191,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (persiapan != null) {
+            // a start still under way ends first, so that its server is not left running
+            persiapan.exceptionally(gagal -> null).join();
+        }
         if (server != null) {
             hentikanProses();
             log.info("MariaDB tertanam dihentikan");
