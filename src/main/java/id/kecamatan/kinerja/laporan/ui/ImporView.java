@@ -25,6 +25,7 @@ import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.PilihTriwulan;
+import id.kecamatan.kinerja.base.ui.Unduhan;
 import id.kecamatan.kinerja.laporan.BerkasTemplate;
 import id.kecamatan.kinerja.laporan.EksporRencana;
 import id.kecamatan.kinerja.laporan.GalatImpor;
@@ -34,7 +35,6 @@ import id.kecamatan.kinerja.laporan.Kemajuan;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -255,12 +255,8 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     private static Anchor unduhan(Supplier<BerkasTemplate> berkas, String teks) {
         DownloadHandler handler = event -> {
             BerkasTemplate b = berkas.get();
-            event.setFileName(b.namaFile());
-            event.setContentType(BerkasTemplate.MIME);
-            event.setContentLength(b.isi().length);
-            try (OutputStream keluaran = event.getOutputStream()) {
-                keluaran.write(b.isi());
-            }
+            Unduhan.kirim(event, b.namaFile(), BerkasTemplate.MIME, b.isi().length,
+                    keluaran -> keluaran.write(b.isi()));
         };
         return new Anchor(handler, AttachmentType.DOWNLOAD, teks);
     }
