@@ -64,6 +64,18 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     /** Read by the download handler, which runs outside the UI lock. */
     private volatile int tahunDipilih;
     private volatile int triwulanDipilih;
+    // Where the uploads stand. The browser's "upload-start" and the server's end of the same upload arrive in
+    // either order (a small file can be checked before the start event is processed), so the screen waits, with the
+    // bar and polling, while a file is processed or an upload the browser started has no answer yet; whatever
+    // arrives late for an upload already answered changes nothing.
+    /** Uploads the browser reported as started. */
+    private int dimulai;
+    /** Uploads answered: their result or failure shown, or given up by the browser. */
+    private int dijawab;
+    /** A file is being checked on the server now. */
+    private boolean diproses;
+    /** What the screen shows: waiting (bar, polling) or not. */
+    private boolean menunggu;
 
     public ImporView(ImporRealisasiExcel imporRealisasi, ImporRencanaExcel imporRencana, EksporRencana eksporRencana,
             PenggunaSaatIni penggunaSaatIni, Clock clock, Tenggat tenggat) {
@@ -162,11 +174,17 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
                         .setForbidden(getTranslation("impor.unggah.gagal"))
                         .setUnexpectedServerError(getTranslation("impor.unggah.gagal"))
                         .setServerUnavailable(getTranslation("impor.unggah.gagal")))));
-        // no server push in this portal: the browser polls while a file is processed, so the bar moves
         upload.getElement().addEventListener("upload-start", e -> {
-            UI.getCurrent().setPollInterval(INTERVAL_POLL_MS);
-            mulai();
+            dimulai++;
+            perbaruiTunggu();
         });
+        // the browser gave up (network, a refused request, the file removed): no answer will come from the server
+        for (String gagal : List.of("upload-error", "upload-abort")) {
+            upload.getElement().addEventListener(gagal, e -> {
+                dijawab = Math.max(dijawab, dimulai);
+                perbaruiTunggu();
+            });
+        }
         upload.addFileRejectedListener(e -> Pemberitahuan.galat(getTranslation("impor.unggah.ditolak", e.getFileName(),
                 e.getErrorMessage())));
         return upload;
@@ -176,14 +194,17 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     private void terima(UploadEvent event, Proses proses) throws IOException {
         byte[] isi = event.getInputStream().readNBytes(UKURAN_MAKS + 1);
         UI ui = event.getUI();
-        ui.access(this::mulai);
+        ui.access(() -> {
+            diproses = true;
+            perbaruiTunggu();
+        });
         Ringkasan ringkasan;
         try {
             ringkasan = proses.jalankan(isi);
         } catch (RuntimeException gagal) {
             // nothing was saved (the import is one transaction); the screen must not keep waiting
             ui.access(() -> {
-                selesai();
+                terjawab();
                 Pemberitahuan.galat(getTranslation("impor.gagal"));
             });
             throw gagal;
@@ -191,6 +212,7 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         ui.access(() -> {
             // the outcome is shown below; the list of the upload would only repeat an older file's name
             ((Upload) event.getOwningComponent()).clearFileList();
+            terjawab();
             tampilkan(ringkasan);
         });
     }
@@ -203,22 +225,30 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    private void mulai() {
-        kemajuan.setVisible(true);
-        kemajuan.setIndeterminate(true);
-        statusProses.setText(getTranslation("impor.proses"));
-        hasil.setVisible(false);
-        daftarGalat.setVisible(false);
+    private void terjawab() {
+        diproses = false;
+        dijawab++;
+        perbaruiTunggu();
     }
 
-    private void selesai() {
-        UI.getCurrent().setPollInterval(-1);
-        kemajuan.setVisible(false);
-        statusProses.setText("");
+    /** Shows waiting or not, as the uploads stand; a new wait hides the previous file's outcome. */
+    private void perbaruiTunggu() {
+        boolean tunggu = diproses || dimulai > dijawab;
+        if (tunggu && !menunggu) {
+            kemajuan.setIndeterminate(true);
+            statusProses.setText(getTranslation("impor.proses"));
+            hasil.setVisible(false);
+            daftarGalat.setVisible(false);
+        } else if (!tunggu) {
+            statusProses.setText("");
+        }
+        menunggu = tunggu;
+        kemajuan.setVisible(tunggu);
+        // no server push in this portal: the browser polls while it waits, so the bar moves and the outcome arrives
+        UI.getCurrent().setPollInterval(tunggu ? INTERVAL_POLL_MS : -1);
     }
 
     private void tampilkan(Ringkasan ringkasan) {
-        selesai();
         hasil.removeAll();
         hasil.setVisible(true);
         if (ringkasan.galat().isEmpty()) {
