@@ -13,6 +13,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -85,8 +86,10 @@ class SecurityConfig {
         http.exceptionHandling(e -> e.defaultAccessDeniedHandlerFor(
                 (request, response, ditolak) -> response.sendRedirect(request.getContextPath() + LOGIN_KEDALUWARSA),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_ROUTE)));
-        return http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LOGIN_ROUTE).enableCsrfConfiguration(false)).build();
+        // an address that is no route reaches Vaadin for a signed-in user, which shows its not-found page inside the
+        // portal (VaadinSecurityConfigurer refuses it by default, with a bare 403 page); Vaadin checks each route
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE)
+                .enableCsrfConfiguration(false).anyRequest(AuthorizedUrl::authenticated)).build();
     }
 
     /** Vaadin's own folder: static files, push and downloads ({@link SesiBukanUntukFolderVaadin}). */

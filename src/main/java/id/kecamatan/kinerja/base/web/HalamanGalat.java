@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The portal's own error pages (static/error, Bahasa Indonesia): refused, not found, another request error, a server
- * error. They say what happened and where to go on, never any detail of the error; the error controller answers
- * with them.
+ * error. They say what happened and where to go on, never any detail of the error. Spring's error controller and
+ * Tomcat's error report both answer with them.
  */
 public final class HalamanGalat {
 
