@@ -24,11 +24,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What only the running server shows, over real HTTP: Tomcat's own answers to requests it refuses before the portal
- * sees them, and the Vaadin servlet under /VAADIN (MockMvc does not run it). A Spring context of its own, for the
- * real port; closed after this class.
+ * sees them, the Vaadin servlet under /VAADIN (MockMvc does not run it), and the session cookie as Tomcat writes it
+ * for a request that came over https through a proxy. A Spring context of its own, for the real port, with the prod
+ * profile's forwarded-header handling; closed after this class.
  */
 @ExtendWith(KonteksTerpisah.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("test")
 @DirtiesContext
 class HttpNyataTest {
@@ -92,6 +93,16 @@ class HttpNyataTest {
 
         assertThat(halaman.statusCode()).as("Vaadin's page, not a refusal before it").isEqualTo(200);
         assertThat(halaman.body()).contains("<meta name=\"_csrf\"").doesNotContain("Akses ditolak");
+    }
+
+    /** SameSite=Lax always; Secure when the browser's request was https, here as a proxy on this host reports it. */
+    @Test
+    void theSessionCookieIsSameSiteLaxAndSecureOverHttps() throws Exception {
+        String http = kukiSesi(minta("/login", "Accept", "text/html"));
+        String https = kukiSesi(minta("/login", "Accept", "text/html", "X-Forwarded-Proto", "https"));
+
+        assertThat(http).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+        assertThat(https).contains("HttpOnly", "SameSite=Lax", "Secure");
     }
 
     private HttpResponse<String> minta(String jalan, String... kepala) throws IOException, InterruptedException {
