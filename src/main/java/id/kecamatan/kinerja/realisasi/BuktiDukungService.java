@@ -82,6 +82,7 @@ public class BuktiDukungService {
         buktiRepository.tandaiDiganti(realisasiId, nama, sekarang);
         BuktiDukung bukti = buktiRepository.save(new BuktiDukung(realisasi, nama, jenis.tipeKonten(), isi, sha256(isi),
                 penggunaSaatIni.wajib().username(), sekarang));
+        realisasi.milikPengguna();
         return new InfoBukti(bukti.getId(), bukti.getNamaFile(), bukti.getTipeKonten(), bukti.getUkuran(),
                 bukti.getSha256(), bukti.getDiunggahOleh(), bukti.getDiunggahPada(), null);
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -54,7 +55,12 @@ public class Realisasi extends AbstractEntity {
     /** Set on every save, so the row's version moves even when only its komponen values changed. */
     private Instant diubahPada;
 
-    /** A sample row of the default run (seed/DataContoh), shown as such; never a real figure. */
+    /**
+     * A sample row of the default run (seed/DataContoh), shown as such; never a real figure. Its owner's first change
+     * makes it theirs ({@link #milikPengguna}); that alone moves no version, so an editor open beside an evidence
+     * upload can still save.
+     */
+    @OptimisticLock(excluded = true)
     private boolean dataContoh;
 
     @OneToMany(mappedBy = "realisasi", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -155,6 +161,11 @@ public class Realisasi extends AbstractEntity {
 
     public boolean isDataContoh() {
         return dataContoh;
+    }
+
+    /** A user saved values, evidence or a submission on the row: it is no sample data any more. */
+    void milikPengguna() {
+        dataContoh = false;
     }
 
     public List<NilaiKomponen> getNilaiKomponen() {

@@ -344,6 +344,7 @@ public class RealisasiService {
             }
         }
         isiNilai(realisasi, komponen, perintah.nilai());
+        realisasi.milikPengguna();
         realisasi.setKendala(kosongkan(perintah.kendala()));
         realisasi.setKeterangan(kosongkan(perintah.keterangan()));
         realisasi.setStatus(StatusRealisasi.DRAF);
@@ -374,6 +375,7 @@ public class RealisasiService {
             }
             pindah(r, StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, null);
             r.setDiajukanPada(clock.instant());
+            r.milikPengguna();
         }
     }
 

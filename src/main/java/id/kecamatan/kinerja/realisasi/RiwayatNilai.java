@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -24,13 +25,26 @@ class RiwayatNilai {
         this.entityManager = entityManager;
     }
 
-    /** One entry per revision that changed any value: the values (by komponen name) before and after it. */
+    /**
+     * One entry per revision that changed any value: the values (by komponen name) before and after it. The values a
+     * sample row was generated with are no change: the sample's own history (RiwayatStatus, dated before the moment
+     * it was generated) tells how it came about, and an entry at that moment, by "sistem", would follow it.
+     */
     List<EntriRiwayat> perubahan(Long realisasiId) {
+        AuditReader audit = AuditReaderFactory.get(entityManager);
         @SuppressWarnings("unchecked")
-        List<Object[]> baris = AuditReaderFactory.get(entityManager).createQuery()
+        List<Object[]> baris = audit.createQuery()
                 .forRevisionsOfEntity(NilaiKomponen.class, false, true)
                 .add(AuditEntity.relatedId("realisasi").eq(realisasiId))
                 .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        @SuppressWarnings("unchecked")
+        List<Number> revisiContoh = audit.createQuery()
+                .forRevisionsOfEntity(Realisasi.class, false, true)
+                .addProjection(AuditEntity.revisionNumber())
+                .add(AuditEntity.id().eq(realisasiId))
+                .add(AuditEntity.revisionType().eq(RevisionType.ADD))
+                .add(AuditEntity.property("dataContoh").eq(true))
                 .getResultList();
         List<EntriRiwayat> entri = new ArrayList<>();
         Map<String, BigDecimal> keadaan = new LinkedHashMap<>();
@@ -40,7 +54,7 @@ class RiwayatNilai {
             NilaiKomponen nilai = (NilaiKomponen) b[0];
             Revisi revisi = (Revisi) b[1];
             if (revisiBerjalan == null || !revisiBerjalan.getId().equals(revisi.getId())) {
-                tutup(entri, revisiBerjalan, sebelum, keadaan);
+                tutup(entri, revisiBerjalan, sebelum, keadaan, revisiContoh);
                 revisiBerjalan = revisi;
                 sebelum = new LinkedHashMap<>(keadaan);
             }
@@ -51,13 +65,13 @@ class RiwayatNilai {
                 keadaan.put(nama, nilai.getNilai());
             }
         }
-        tutup(entri, revisiBerjalan, sebelum, keadaan);
+        tutup(entri, revisiBerjalan, sebelum, keadaan, revisiContoh);
         return entri;
     }
 
     private static void tutup(List<EntriRiwayat> entri, Revisi revisi, Map<String, BigDecimal> sebelum,
-            Map<String, BigDecimal> sesudah) {
-        if (revisi != null && !sebelum.equals(sesudah)) {
+            Map<String, BigDecimal> sesudah, List<Number> revisiContoh) {
+        if (revisi != null && !revisiContoh.contains(revisi.getId()) && !sebelum.equals(sesudah)) {
             entri.add(new EntriRiwayat(Instant.ofEpochMilli(revisi.getWaktu()), revisi.getPengguna(), null, null, null,
                     sebelum, new LinkedHashMap<>(sesudah)));
         }

@@ -1,18 +1,22 @@
 package id.kecamatan.kinerja.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Vaadin's security setup with our login view; access is also decided on every service method, whose refusals
@@ -30,6 +34,8 @@ class SecurityConfig {
 
     /** By path, not by class, so this package does not depend on its ui package. */
     static final String LOGIN_ROUTE = "/login";
+    /** The login page after a login posted without a valid CSRF token; the page says to sign in again. */
+    static final String LOGIN_KEDALUWARSA = LOGIN_ROUTE + "?kedaluwarsa";
 
     /**
      * What a page may load. Vaadin's client needs inline scripts (its bootstrap), eval (it runs
@@ -49,7 +55,7 @@ class SecurityConfig {
             + "frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
         // Spring Boot's error page, which shows no internal detail (server.error.*): without this rule Vaadin's
         // configuration refuses it and an error reaches the browser as an empty 403.
         http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
@@ -72,7 +78,18 @@ class SecurityConfig {
                 }));
         // the chart library (ECharts WebJar, DESIGN §6) is a public file; Vaadin's rules would deny it otherwise
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/webjars/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE)).build();
+        // Vaadin's own requests carry Vaadin's CSRF token; every other post needs Spring's, the login form's too.
+        // VaadinSecurityConfigurer also exempts the login page, so a login could be posted from any site (login CSRF);
+        // its form sends the token the page carries in its _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // a login page left open longer than its session lost its token with it: a fresh login page, not a 403
+        http.exceptionHandling(e -> e.defaultAccessDeniedHandlerFor(
+                (request, response, ditolak) -> response.sendRedirect(request.getContextPath() + LOGIN_KEDALUWARSA),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_ROUTE)));
+        // an address that is no route reaches Vaadin for a signed-in user, which shows its not-found page inside the
+        // portal (VaadinSecurityConfigurer refuses it by default, with a bare 403 page); Vaadin checks each route
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE)
+                .enableCsrfConfiguration(false).anyRequest(AuthorizedUrl::authenticated)).build();
     }
 
     /** Vaadin's own folder: static files, push and downloads ({@link SesiBukanUntukFolderVaadin}). */

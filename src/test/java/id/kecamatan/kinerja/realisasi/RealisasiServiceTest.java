@@ -6,10 +6,17 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.indikator.Indikator;
+import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.realisasi.RealisasiService.EntriRiwayat;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
+import id.kecamatan.kinerja.security.SebagaiSistem;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,18 +40,36 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The realisasi workflow on the real database: each allowed transition, each forbidden one, and two editors of
- * one row. Each test uses its own year (2016–2024; other test classes use 2025 and 2026), so tests sharing the
- * database do not see each other's rows.
+ * one row. Each test uses its own year (2014, 2016–2024; other test classes use 2015, 2025 and 2026), so tests
+ * sharing the database do not see each other's rows.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 class RealisasiServiceTest {
 
+    /** The year of the sample rows; no other test uses it. */
+    private static final int TAHUN_CONTOH = 2014;
+    private static final String PEKERJA = "Jumlah pekerja yang mengakomodir seluruh wilayah kecamatan yang dibersihkan";
+
     @Autowired
     RealisasiService service;
+
+    @Autowired
+    BuktiDukungService buktiService;
+
+    @Autowired
+    RealisasiRepository realisasiRepository;
+
+    @Autowired
+    IndikatorRepository indikatorRepository;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Autowired
     RiwayatStatusRepository riwayatRepository;
@@ -138,6 +163,44 @@ class RealisasiServiceTest {
         SelTriwulan dibuka = sel(2022, "IKI-SEKCAM-3", 2);
         assertThat(dibuka.status()).isEqualTo(StatusRealisasi.DIKEMBALIKAN);
         assertThat(dibuka.catatanVerifikator()).isEqualTo("Angka dokumen dikoreksi BPK");
+    }
+
+    /**
+     * A sample row (as seed/DataContoh writes it) is its owner's once they save values, attach evidence or submit
+     * it: no "(data contoh)" any more. Its timeline tells the sample's story (dated before it was generated) and then
+     * the owner's changes; the values the generator wrote at its own moment, as "sistem", are no entry of it.
+     */
+    @Test
+    void barisContohMenjadiMilikPemiliknyaSetelahDiubah() {
+        Long disimpan = barisContoh(1, "12", StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, StatusRealisasi.DIKEMBALIKAN);
+        Long diberiBukti = barisContoh(2, "14", StatusRealisasi.DRAF);
+        Long diajukan = barisContoh(3, "15", StatusRealisasi.DRAF);
+        sebagai("kasi.lh");
+        Long pekerja = indikator(TAHUN_CONTOH, "IKI-KASI-LH-1");
+        assertThat(sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 1).dataContoh()).as("generated as sample data").isTrue();
+
+        SelTriwulan tersimpan = service.simpanDraf(new SimpanDraf(pekerja, TAHUN_CONTOH, 1, nilai("JUMLAH_PEKERJA", "13"),
+                null, null, sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 1).versi()));
+        long versiSebelumBukti = sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 2).versi();
+        buktiService.unggah(diberiBukti, "rekap pekerja.pdf", BuktiUji.PDF);
+        service.ajukan(List.of(diajukan));
+
+        assertThat(tersimpan.dataContoh()).isFalse();
+        assertThat(sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 1).dataContoh()).isFalse();
+        SelTriwulan berbukti = sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 2);
+        assertThat(berbukti.dataContoh()).isFalse();
+        assertThat(berbukti.versi()).as("an editor open beside the upload can still save").isEqualTo(versiSebelumBukti);
+        assertThat(sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 3).dataContoh()).isFalse();
+
+        List<EntriRiwayat> riwayat = service.riwayat(disimpan);
+        assertThat(riwayat).extracting(EntriRiwayat::oleh).doesNotContain("sistem")
+                .containsExactly("kasi.lh", "kasi.lh", "sekcam", "kasi.lh", "kasi.lh");
+        assertThat(riwayat).extracting(EntriRiwayat::pada).isSorted();
+        assertThat(riwayat.subList(0, 3)).as("the sample's own history, before it was generated")
+                .allSatisfy(e -> assertThat(e.pada()).isBefore(Instant.parse("2015-01-01T00:00:00Z")));
+        assertThat(riwayat).filteredOn(e -> e.ke() == null).singleElement()
+                .satisfies(e -> assertThat(e.sebelum()).containsEntry(PEKERJA, new BigDecimal("12.0000")))
+                .satisfies(e -> assertThat(e.sesudah()).containsEntry(PEKERJA, new BigDecimal("13.0000")));
     }
 
     @Test
@@ -423,6 +486,35 @@ class RealisasiServiceTest {
         assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(adm, 2019, 2, nilai("ADMINISTRASI_KANTOR", "6"),
                 null, null, awal.versi()))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(sel(2019, "IKI-KASUBBAG-UMUM-1", 2).nilai()).containsEntry("ADMINISTRASI_KANTOR", new BigDecimal("5.0000"));
+    }
+
+    /**
+     * A sample row of IKI-KASI-LH-1 in {@link #TAHUN_CONTOH}, written as seed/DataContoh writes one, as "sistem": its
+     * value, and its history up to the given states by the owner (kasi.lh) and the verifikator (sekcam), days apart
+     * in the month after the triwulan.
+     */
+    private Long barisContoh(int triwulan, String nilai, StatusRealisasi... langkah) {
+        sebagai("kasi.lh");
+        Long indikatorId = indikator(TAHUN_CONTOH, "IKI-KASI-LH-1");
+        return SebagaiSistem.jalankan(() -> new TransactionTemplate(transactionManager).execute(status -> {
+            Indikator indikator = indikatorRepository.findById(indikatorId).orElseThrow();
+            Instant awal = LocalDate.of(TAHUN_CONTOH, 3 * triwulan, 1).plusMonths(1).atTime(9, 0)
+                    .atZone(ZoneId.of("Asia/Jakarta")).toInstant();
+            StatusRealisasi akhir = langkah[langkah.length - 1];
+            Realisasi realisasi = Realisasi.contoh(indikator, TAHUN_CONTOH, triwulan, akhir,
+                    akhir == StatusRealisasi.DRAF ? null : awal.plus(Duration.ofDays(1)), null,
+                    akhir == StatusRealisasi.DIKEMBALIKAN ? "Lampirkan daftar hadir." : null,
+                    awal.plus(Duration.ofDays(langkah.length - 1)));
+            realisasi.getNilaiKomponen().add(new NilaiKomponen(realisasi, indikator.getKomponen().getFirst(),
+                    new BigDecimal(nilai)));
+            realisasiRepository.save(realisasi);
+            for (int i = 0; i < langkah.length; i++) {
+                riwayatRepository.save(new RiwayatStatus(realisasi, i == 0 ? null : langkah[i - 1], langkah[i],
+                        langkah[i] == StatusRealisasi.DIKEMBALIKAN ? "sekcam" : "kasi.lh", awal.plus(Duration.ofDays(i)),
+                        langkah[i] == StatusRealisasi.DIKEMBALIKAN ? "Lampirkan daftar hadir." : null));
+            }
+            return realisasi.getId();
+        }));
     }
 
     private void ajukan(int tahun, int triwulan, String kode, Map<String, BigDecimal> nilai) {

@@ -11,6 +11,7 @@ import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
 import id.kecamatan.kinerja.seed.ImporRencana;
+import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,6 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -136,6 +138,30 @@ class KeamananLoginTest {
             assertThat(Duration.between((LocalDateTime) b.get("waktu"), LocalDateTime.now(ZoneOffset.UTC)).abs())
                     .as("stored as UTC").isLessThan(Duration.ofMinutes(1));
         });
+    }
+
+    /**
+     * Login CSRF: a login posted without the login page's token (from another site, into the victim's browser) signs
+     * nobody in and reaches no password check; the browser is sent to a fresh login page that says to sign in again.
+     */
+    @Test
+    void aLoginPostedWithoutTheCsrfTokenSignsNobodyIn() throws Exception {
+        String username = akunUji.kasi();
+        String alamat = "192.0.2.18";
+
+        MvcResult tanpaToken = mvc.perform(post("/login").param("username", username).param("password", AkunUji.PASSWORD)
+                .with(request -> {
+                    request.setRemoteAddr(alamat);
+                    return request;
+                })).andReturn();
+
+        assertThat(tanpaToken.getResponse().getRedirectedUrl()).isEqualTo("/login?kedaluwarsa");
+        HttpSession sesi = tanpaToken.getRequest().getSession(false);
+        assertThat(sesi == null ? null : sesi.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .as("nobody signed in").isNull();
+        assertThat(peristiwa(username)).as("no attempt reached the password check").isEmpty();
+        assertThat(masuk(username, AkunUji.PASSWORD, alamat).getResponse().getRedirectedUrl())
+                .as("the same login with the page's token").isEqualTo("/");
     }
 
     @Test

@@ -157,9 +157,39 @@ class KeamananWebTest {
                             new IllegalStateException("rahasia: jdbc:mariadb://db-internal:3306/kinerja")))
                     .andReturn().getResponse().getContentAsString();
 
-            assertThat(isi).as(jenis.toString()).contains(jenis.equals(MediaType.TEXT_HTML) ? "Terjadi kesalahan" : "500")
+            // the portal's page whatever the client accepts: it has no JSON interface
+            assertThat(isi).as(jenis.toString()).contains("Terjadi kesalahan", "lang=\"id\"")
                     .doesNotContain("rahasia", "jdbc", "IllegalStateException", "java.lang", "at id.kecamatan", "trace");
         }
+    }
+
+    /**
+     * An error answered to a client that accepts anything (curl's default) is the page too, even where the response
+     * already had another type, as Vaadin's 403 for /VAADIN has (that case against the real servlet: HttpNyataTest).
+     * Spring Boot's error controller chose JSON there and failed with a 500.
+     */
+    @Test
+    void anErrorForAnyAcceptedTypeIsThePortalsPage() throws Exception {
+        MockHttpServletResponse jawaban = mvc.perform(get("/error").accept(MediaType.ALL)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+                        .with(permintaan -> {
+                            permintaan.setDispatcherType(DispatcherType.ERROR);
+                            return permintaan;
+                        }))
+                .andReturn().getResponse();
+
+        assertThat(jawaban.getStatus()).isEqualTo(403);
+        assertThat(jawaban.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(jawaban.getContentAsString()).contains("Akses ditolak", "lang=\"id\"");
+    }
+
+    /** /error asked for directly is no page of the portal: Spring Boot's answered 500 with {"status":999}. */
+    @Test
+    void theErrorPathItselfIsNotFound() throws Exception {
+        MockHttpServletResponse jawaban = mvc.perform(get("/error").accept(MediaType.ALL)).andReturn().getResponse();
+
+        assertThat(jawaban.getStatus()).isEqualTo(404);
+        assertThat(jawaban.getContentAsString()).contains("Halaman tidak ditemukan", "lang=\"id\"").doesNotContain("999");
     }
 
     /** The error pages a browser gets are in Indonesian (static/error): refused, not found. */

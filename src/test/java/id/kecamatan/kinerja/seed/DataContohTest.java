@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -121,6 +122,34 @@ class DataContohTest {
         assertThat(terlambat.stream().map(RealisasiContoh::status))
                 .contains(StatusRealisasi.DISETUJUI, StatusRealisasi.DIAJUKAN);
         assertThat(terlambat.size()).as("most are on time").isLessThan(diajukan.size() / 5);
+    }
+
+    /**
+     * Whenever the portal first starts, the sample history lies before that moment (a step that would come later is
+     * left out), also at the edges of a WIB day, of a triwulan and of a deadline, where WIB and UTC dates differ.
+     */
+    @Test
+    void riwayatContohTidakPernahSetelahSaatDibuat() {
+        List<Instant> saat = new ArrayList<>();
+        for (LocalDate hari = LocalDate.of(2026, 3, 29); hari.isBefore(LocalDate.of(2026, 4, 13)); hari = hari.plusDays(1)) {
+            for (int jam : new int[] {0, 6, 7, 8, 12, 15, 16, 23}) {
+                saat.add(hari.atTime(jam, 59).atZone(WIB).toInstant());
+            }
+        }
+        saat.add(LocalDate.of(2026, 12, 31).atTime(23, 59).atZone(WIB).toInstant());
+        saat.add(LocalDate.of(2027, 1, 1).atTime(0, 1).atZone(WIB).toInstant());
+
+        TransactionTemplate baca = new TransactionTemplate(transactionManager);
+        baca.setReadOnly(true);
+        baca.executeWithoutResult(s -> {
+            List<Indikator> indikator = dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow());
+            for (Instant sekarang : saat) {
+                for (RealisasiContoh r : DataContoh.rencana(indikator, sekarang, tenggat).realisasi()) {
+                    assertThat(r.riwayat()).as("%s as of %s", kunci(r), sekarang)
+                            .allSatisfy(l -> assertThat(l.pada()).isBeforeOrEqualTo(sekarang));
+                }
+            }
+        });
     }
 
     @Test

@@ -4,17 +4,16 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
-import java.io.ByteArrayInputStream;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -98,8 +97,9 @@ public class TombolUnduh extends HorizontalLayout {
 
     private void siap(Berkas berkas) {
         byte[] isi = berkas.isi();
-        tautan.setHref(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(isi),
-                berkas.nama(), berkas.jenisMime(), isi.length)));
+        DownloadHandler unduhan = e -> Unduhan.kirim(e, berkas.nama(), berkas.jenisMime(), isi.length,
+                keluaran -> keluaran.write(isi));
+        tautan.setHref(unduhan, AttachmentType.DOWNLOAD);
         tautan.setText(getTranslation("unduh.tautan", berkas.nama(), Math.max(1, (isi.length + 1023) / 1024)));
         tautan.setVisible(true);
         status.setText("");

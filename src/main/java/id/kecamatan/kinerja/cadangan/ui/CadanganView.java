@@ -22,11 +22,11 @@ import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.db.GalatBasisData;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
+import id.kecamatan.kinerja.base.ui.Unduhan;
 import id.kecamatan.kinerja.cadangan.CadanganService;
 import id.kecamatan.kinerja.cadangan.CadanganService.CadanganGagal;
 import id.kecamatan.kinerja.cadangan.CadanganService.InfoCadangan;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
@@ -135,12 +135,8 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
                 event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
                 return;
             }
-            event.setFileName(nama);
-            event.setContentType("application/gzip");
-            event.setContentLength(Files.size(berkas));
-            try (OutputStream keluaran = event.getOutputStream()) {
-                Files.copy(berkas, keluaran);
-            }
+            Unduhan.kirim(event, nama, "application/gzip", Files.size(berkas),
+                    keluaran -> Files.copy(berkas, keluaran));
         };
     }
 

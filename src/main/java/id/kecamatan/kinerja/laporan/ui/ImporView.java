@@ -25,6 +25,7 @@ import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.PilihTriwulan;
+import id.kecamatan.kinerja.base.ui.Unduhan;
 import id.kecamatan.kinerja.laporan.BerkasTemplate;
 import id.kecamatan.kinerja.laporan.EksporRencana;
 import id.kecamatan.kinerja.laporan.GalatImpor;
@@ -34,7 +35,6 @@ import id.kecamatan.kinerja.laporan.Kemajuan;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -65,6 +65,18 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     /** Read by the download handler, which runs outside the UI lock. */
     private volatile int tahunDipilih;
     private volatile int triwulanDipilih;
+    // Where the uploads stand. The browser's "upload-start" and the server's end of the same upload arrive in
+    // either order (a small file can be checked before the start event is processed), so the screen waits, with the
+    // bar and polling, while a file is processed or an upload the browser started has no answer yet; whatever
+    // arrives late for an upload already answered changes nothing.
+    /** Uploads the browser reported as started. */
+    private int dimulai;
+    /** Uploads answered: their result or failure shown, or given up by the browser. */
+    private int dijawab;
+    /** A file is being checked on the server now. */
+    private boolean diproses;
+    /** What the screen shows: waiting (bar, polling) or not. */
+    private boolean menunggu;
 
     public ImporView(ImporRealisasiExcel imporRealisasi, ImporRencanaExcel imporRencana, EksporRencana eksporRencana,
             PenggunaSaatIni penggunaSaatIni, Clock clock, Tenggat tenggat) {
@@ -163,11 +175,17 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
                         .setForbidden(getTranslation("impor.unggah.gagal"))
                         .setUnexpectedServerError(getTranslation("impor.unggah.gagal"))
                         .setServerUnavailable(getTranslation("impor.unggah.gagal")))));
-        // no server push in this portal: the browser polls while a file is processed, so the bar moves
         upload.getElement().addEventListener("upload-start", e -> {
-            UI.getCurrent().setPollInterval(INTERVAL_POLL_MS);
-            mulai();
+            dimulai++;
+            perbaruiTunggu();
         });
+        // the browser gave up (network, a refused request, the file removed): no answer will come from the server
+        for (String gagal : List.of("upload-error", "upload-abort")) {
+            upload.getElement().addEventListener(gagal, e -> {
+                dijawab = Math.max(dijawab, dimulai);
+                perbaruiTunggu();
+            });
+        }
         upload.addFileRejectedListener(e -> Pemberitahuan.galat(getTranslation("impor.unggah.ditolak", e.getFileName(),
                 e.getErrorMessage())));
         return upload;
@@ -177,14 +195,17 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     private void terima(UploadEvent event, Proses proses) throws IOException {
         byte[] isi = event.getInputStream().readNBytes(UKURAN_MAKS + 1);
         UI ui = event.getUI();
-        ui.access(this::mulai);
+        ui.access(() -> {
+            diproses = true;
+            perbaruiTunggu();
+        });
         Ringkasan ringkasan;
         try {
             ringkasan = proses.jalankan(isi);
         } catch (RuntimeException gagal) {
             // nothing was saved (the import is one transaction); the screen must not keep waiting
             ui.access(() -> {
-                selesai();
+                terjawab();
                 if (gagal instanceof AccessDeniedException) {
                     Pemberitahuan.aksesDitolak(ui);
                 } else {
@@ -196,6 +217,7 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         ui.access(() -> {
             // the outcome is shown below; the list of the upload would only repeat an older file's name
             ((Upload) event.getOwningComponent()).clearFileList();
+            terjawab();
             tampilkan(ringkasan);
         });
     }
@@ -208,22 +230,30 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    private void mulai() {
-        kemajuan.setVisible(true);
-        kemajuan.setIndeterminate(true);
-        statusProses.setText(getTranslation("impor.proses"));
-        hasil.setVisible(false);
-        daftarGalat.setVisible(false);
+    private void terjawab() {
+        diproses = false;
+        dijawab++;
+        perbaruiTunggu();
     }
 
-    private void selesai() {
-        UI.getCurrent().setPollInterval(-1);
-        kemajuan.setVisible(false);
-        statusProses.setText("");
+    /** Shows waiting or not, as the uploads stand; a new wait hides the previous file's outcome. */
+    private void perbaruiTunggu() {
+        boolean tunggu = diproses || dimulai > dijawab;
+        if (tunggu && !menunggu) {
+            kemajuan.setIndeterminate(true);
+            statusProses.setText(getTranslation("impor.proses"));
+            hasil.setVisible(false);
+            daftarGalat.setVisible(false);
+        } else if (!tunggu) {
+            statusProses.setText("");
+        }
+        menunggu = tunggu;
+        kemajuan.setVisible(tunggu);
+        // no server push in this portal: the browser polls while it waits, so the bar moves and the outcome arrives
+        UI.getCurrent().setPollInterval(tunggu ? INTERVAL_POLL_MS : -1);
     }
 
     private void tampilkan(Ringkasan ringkasan) {
-        selesai();
         hasil.removeAll();
         hasil.setVisible(true);
         if (ringkasan.galat().isEmpty()) {
@@ -260,12 +290,8 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     private static Anchor unduhan(Supplier<BerkasTemplate> berkas, String teks) {
         DownloadHandler handler = event -> {
             BerkasTemplate b = berkas.get();
-            event.setFileName(b.namaFile());
-            event.setContentType(BerkasTemplate.MIME);
-            event.setContentLength(b.isi().length);
-            try (OutputStream keluaran = event.getOutputStream()) {
-                keluaran.write(b.isi());
-            }
+            Unduhan.kirim(event, b.namaFile(), BerkasTemplate.MIME, b.isi().length,
+                    keluaran -> keluaran.write(b.isi()));
         };
         return new Anchor(handler, AttachmentType.DOWNLOAD, teks);
     }

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.ui.Unduhan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService.BerkasBukti;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.InfoBukti;
-import java.io.OutputStream;
 import java.util.Date;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,12 +70,8 @@ class DaftarBukti extends Div {
                 event.getResponse().setStatus(HttpStatusCode.FORBIDDEN.getCode());
                 return;
             }
-            event.setFileName(berkas.namaFile());
-            event.setContentType(berkas.tipeKonten());
-            event.setContentLength(berkas.isi().length);
-            try (OutputStream keluaran = event.getOutputStream()) {
-                keluaran.write(berkas.isi());
-            }
+            Unduhan.kirim(event, berkas.namaFile(), berkas.tipeKonten(), berkas.isi().length,
+                    keluaran -> keluaran.write(berkas.isi()));
         };
     }
 

@@ -21,12 +21,15 @@ import id.kecamatan.kinerja.security.BasisDataTidakTersedia;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * The sign-in page, in Bahasa Indonesia. Spring Security handles the form post to /login. A failure says the
- * same for an unknown account and a wrong password; only a lock, or a throttled address, says how long to wait, and
- * a database that cannot be reached is said as such (the password was not checked).
+ * The sign-in page, in Bahasa Indonesia. Spring Security handles the form post to /login, which needs the CSRF token
+ * Vaadin's login form takes from the page's meta tags. A failure says the same for an unknown account and a wrong
+ * password; only a lock, or a throttled address, says how long to wait, and a database that cannot be reached is
+ * said as such (the password was not checked).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -64,11 +67,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean gagal = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        Map<String, List<String>> parameter = event.getLocation().getQueryParameters().getParameters();
+        boolean gagal = parameter.containsKey("error");
+        // sent here by SecurityConfig: the login was posted without this page's CSRF token
+        boolean kedaluwarsa = parameter.containsKey("kedaluwarsa");
         if (gagal) {
             tulisPesanGagal(gagalTerakhir());
+        } else if (kedaluwarsa) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.kedaluwarsa.judul"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.kedaluwarsa.pesan"));
+            form.setI18n(i18n);
         }
-        form.setError(gagal);
+        form.setError(gagal || kedaluwarsa);
     }
 
     private void tulisPesanGagal(Object gagal) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.dashboard.ui.DasborView;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The frame of every page: the menu each role gets, the page title, who is signed in, and "/" by role. */
 class MainLayoutTest extends AbstractUiTest {
@@ -118,6 +121,27 @@ class MainLayoutTest extends AbstractUiTest {
         assertThat(menu()).containsExactly("Dashboard", "My Performance", "Performance by Section", "Strategic Plan", "Key Indicators (IKU)",
                 "Individual Indicators (IKI)", "Organisation", "Reports", "Excel Import");
         assertThat(judulHalaman()).isEqualTo("Strategic Plan");
+    }
+
+    /**
+     * A page the role may not open and a page that does not exist look the same, in Bahasa Indonesia inside the
+     * frame, naming nothing of the address (Vaadin's own page said "Could not navigate to 'persetujuan'").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"persetujuan", "pengguna", "tidak-ada-halaman-ini", "iki/TIDAK-ADA"})
+    void aRefusedOrUnknownPageSaysSoInIndonesianInsideTheFrame(String alamat) {
+        loginAndNavigate("kasi.lh", "renstra");
+
+        // as the server routes an address the browser opens (UI.navigate hands an unknown one to the browser)
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location(alamat), NavigationTrigger.PAGE_LOAD);
+
+        HalamanTidakDitemukan halaman = _get(HalamanTidakDitemukan.class);
+        assertThat(halaman.getElement().getTextRecursively()).contains("Halaman tidak ditemukan",
+                "Alamat ini tidak ada di portal, atau tidak dapat dibuka dengan akun Anda.", "Ke halaman awal")
+                .doesNotContain(alamat, "navigate");
+        assertThat(judulHalaman()).isEqualTo("Halaman tidak ditemukan");
+        assertThat(menu()).as("inside the portal's frame").contains("Kinerja Saya");
     }
 
     /**

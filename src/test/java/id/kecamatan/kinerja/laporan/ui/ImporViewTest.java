@@ -4,19 +4,25 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.laporan.BukuUji;
 import id.kecamatan.kinerja.laporan.EksporRencana;
 import id.kecamatan.kinerja.laporan.ImporRealisasiExcel;
 import id.kecamatan.kinerja.laporan.KecamatanUji;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Impor screen: realisasi for indicator owners, the plan for the Admin, errors listed by sheet, row and column. */
@@ -62,6 +68,45 @@ class ImporViewTest extends AbstractUiTest {
         assertThat(galat.isVisible()).isFalse();
     }
 
+    /**
+     * The browser reports "upload-start" and sends the file on two connections: the screen waits from whichever
+     * comes first until the outcome is shown, then stops polling, and a start event that arrives after the outcome
+     * (a small file is checked at once) neither hides it nor starts polling again.
+     */
+    @Test
+    void layarMenungguSampaiHasilTampilApapunUrutanPeristiwaUnggah() {
+        String kasi = KecamatanUji.kasiPemerintahan(ctx, "UJI-VW");
+        loginAndNavigate(kasi, "impor");
+        Upload upload = _get(Upload.class);
+        // hidden until a file is checked, where Karibu's locators do not look
+        ProgressBar kemajuan = (ProgressBar) _get(ImporView.class).getChildren().filter(ProgressBar.class::isInstance)
+                .findFirst().orElseThrow();
+        byte[] bukanExcel = "%PDF-1.4 bukan buku kerja".getBytes(StandardCharsets.US_ASCII);
+
+        peristiwa(upload, "upload-start");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(400);
+        assertThat(kemajuan.isVisible()).isTrue();
+        assertThat(teksHalaman()).contains("Memeriksa berkas…");
+        UploadKt._upload(upload, "x.xlsx", MIME, bukanExcel);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(kemajuan.isVisible()).isFalse();
+        assertThat(teksHalaman()).contains("Berkas ditolak: 1 kesalahan").doesNotContain("Memeriksa berkas…");
+
+        // the next file is checked before its start event is processed
+        UploadKt._upload(upload, "x.xlsx", MIME, bukanExcel);
+        peristiwa(upload, "upload-start");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(kemajuan.isVisible()).isFalse();
+        assertThat(teksHalaman()).contains("Berkas ditolak: 1 kesalahan").doesNotContain("Memeriksa berkas…");
+
+        // an upload the browser gives up on before the server sees it
+        peristiwa(upload, "upload-start");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(400);
+        peristiwa(upload, "upload-error");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(kemajuan.isVisible()).isFalse();
+    }
+
     @Test
     void adminMengimporRencanaSebagaiKecamatanBaruDanMelihatAkunnyaSekali() {
         login("admin");
@@ -96,6 +141,13 @@ class ImporViewTest extends AbstractUiTest {
         List<Upload> upload = _find(Upload.class);
         assertThat(upload).as("only the realisasi upload").hasSize(1);
         assertThat(teksHalaman()).contains("Impor sebagai kecamatan baru dilakukan oleh Admin.");
+    }
+
+    /** An event of the browser's upload element, as the client sends it when no other file is uploading. */
+    private static void peristiwa(Upload upload, String nama) {
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put("element.files.some(file => file.uploading)", false);
+        ElementUtilsKt._fireDomEvent(upload.getElement(), new DomEvent(upload.getElement(), nama, data));
     }
 
     private static void bukaImpor() {

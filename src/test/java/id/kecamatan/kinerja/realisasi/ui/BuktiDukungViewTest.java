@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
 import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.UnduhUji;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.BuktiUji;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
@@ -27,6 +28,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * Bukti dukung on screen: uploading in the quarter editor of a saved draft (and not before it is saved), and the
@@ -64,6 +67,33 @@ class BuktiDukungViewTest extends AbstractUiTest {
 
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).containsExactly("rekap e-KTP.pdf", "rekap e-KTP.pdf");
         assertThat(teksDialog()).contains("Riwayat: 1 berkas diganti", "oleh kasi.pemerintahan");
+    }
+
+    /**
+     * The name of an evidence file is whatever its uploader chose; it reaches the download header escaped (RFC 6266),
+     * with the exact name in filename* (RFC 5987), instead of a quote ending the header's value early.
+     */
+    @Test
+    void namaBuktiDiunduhDenganKepalaYangSah() {
+        login("kasi.pemerintahan");
+        BarisKinerja baris = baris("IKI-KASI-PEM-3");
+        SelTriwulan draf = simpanDraf(baris, 2, Map.of("DATA_KEPENDUDUKAN_SESUAI", "75"));
+        String nakal = "\"><svg onload=alert(1)>.pdf";
+        String indonesia = "rekap \"triwulan\" ké-2.pdf";
+        buktiService.unggah(draf.realisasiId(), nakal, BuktiUji.PDF);
+        buktiService.unggah(draf.realisasiId(), indonesia, BuktiUji.PDF);
+        new EditorRealisasi(realisasiService, buktiService, baris, TAHUN, 2, draf, () -> { }).open();
+
+        MockHttpServletResponse jawaban = UnduhUji.jawaban(_get(Anchor.class, a -> a.withText(nakal)));
+
+        assertThat(jawaban.getHeader("Content-Disposition")).isEqualTo("attachment; "
+                + "filename=\"\\\"><svg onload=alert(1)>.pdf\"; filename*=UTF-8''%22%3E%3Csvg%20onload%3Dalert%281%29%3E.pdf");
+        assertThat(ContentDisposition.parse(jawaban.getHeader("Content-Disposition")).getFilename()).isEqualTo(nakal);
+        assertThat(jawaban.getContentType()).isEqualTo("application/pdf");
+        assertThat(jawaban.getContentAsByteArray()).isEqualTo(BuktiUji.PDF);
+        String kepala = UnduhUji.jawaban(_get(Anchor.class, a -> a.withText(indonesia))).getHeader("Content-Disposition");
+        assertThat(ContentDisposition.parse(kepala).getFilename()).isEqualTo(indonesia);
+        assertThat(kepala).as("ASCII only, as a header must be").matches("\\p{ASCII}+");
     }
 
     @Test
