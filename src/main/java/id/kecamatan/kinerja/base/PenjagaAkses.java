@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.ExpressionAuthorizationDecision;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,18 @@ public class PenjagaAkses implements AuthorizationEventPublisher {
     public AksesDitolak tolak(String metode, String alasan) {
         catat(SecurityContextHolder.getContext().getAuthentication(), metode, alasan);
         return new AksesDitolak();
+    }
+
+    /**
+     * A page the signed-in user's role may not open (the router's refusal). The view shows "not found" for it, so
+     * there is no exception to throw; a visitor who has not signed in is sent to the login page and is not logged.
+     */
+    public void tolakHalaman(String alamat) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            catat(authentication, "halaman /" + alamat, "peran pengguna tidak boleh membukanya");
+        }
     }
 
     /**

@@ -23,9 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The frame of every page: the menu each role gets, the page title, who is signed in, and "/" by role. */
 class MainLayoutTest extends AbstractUiTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void kepalaUnitSeesThePlanPagesButNotPengguna() {
@@ -142,6 +147,21 @@ class MainLayoutTest extends AbstractUiTest {
                 .doesNotContain(alamat, "navigate");
         assertThat(judulHalaman()).isEqualTo("Halaman tidak ditemukan");
         assertThat(menu()).as("inside the portal's frame").contains("Kinerja Saya");
+    }
+
+    /** A refused page is one security-log row, like a refused service call; an unknown page is no refusal. */
+    @Test
+    void aRefusedPageIsLoggedOnceAnUnknownOneNot() {
+        loginAndNavigate("kasi.lh", "renstra");
+        long logTerakhir = jdbc.queryForObject("select coalesce(max(id), 0) from log_keamanan", Long.class);
+        UI ui = UI.getCurrent();
+
+        ui.getInternals().getRouter().navigate(ui, new Location("pengguna"), NavigationTrigger.PAGE_LOAD);
+        ui.getInternals().getRouter().navigate(ui, new Location("tidak-ada-halaman-ini"), NavigationTrigger.PAGE_LOAD);
+
+        assertThat(jdbc.queryForList("select concat(username, ' ', peristiwa, ' ', detail) from log_keamanan "
+                + "where id > ?", String.class, logTerakhir))
+                .containsExactly("kasi.lh AKSES_DITOLAK halaman /pengguna: peran pengguna tidak boleh membukanya");
     }
 
     /**
