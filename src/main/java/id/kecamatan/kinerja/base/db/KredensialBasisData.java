@@ -77,7 +77,7 @@ record KredensialBasisData(String username, String password, int port) {
         String isi = """
                 # Pengguna basis data tertanam portal Kinerja Kecamatan, dibuat pada start pertama.
                 # Jangan dihapus: tanpa berkas ini portal tidak dapat membuka datanya (lihat README).
-                # Klien: mariadb --defaults-extra-file=%s %s
+                # Klien: mariadb --defaults-extra-file=%s <nama basis data>
                 [client]
                 user=%s
                 password=%s
@@ -85,7 +85,7 @@ record KredensialBasisData(String username, String password, int port) {
                 port=%d
                 protocol=TCP
                 skip-ssl
-                """.formatted(berkas, USERNAME, username, password, port);
+                """.formatted(berkas, username, password, port);
         Path sementara = berkas.resolveSibling(berkas.getFileName() + ".baru");
         Files.deleteIfExists(sementara);
         buatHanyaUntukPemilik(sementara);
