@@ -12,17 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-java_major() {
-    "$1/bin/java" -XshowSettings:properties -version 2>&1 \
-        | awk -F'= ' '/java.specification.version/ { split($2, v, "."); print v[1] }'
-}
-for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-    if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/jcmd" ] \
-            && [ "$(java_major "$candidate")" -ge 21 ]; then
-        export JAVA_HOME="$candidate"
-        break
-    fi
-done
+. tools/jdk.sh
 port=${BEBAN_PORT:-8186}
 db_port=${BEBAN_DB_PORT:-3396}
 
