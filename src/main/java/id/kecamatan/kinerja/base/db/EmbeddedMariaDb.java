@@ -155,11 +155,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return config.getPort();
     }
 
-    /** The database the portal uses on this server. */
-    public String database() {
-        return properties.database();
-    }
-
     /** The {@code mariadb-dump} of the unpacked bundle, the same version as the server (backups). */
     public Path mariadbDump() {
         return config.getExecutable(Executable.Dump).toPath();
