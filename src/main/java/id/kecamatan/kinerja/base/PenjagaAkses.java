@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 public class PenjagaAkses implements AuthorizationEventPublisher {
 
     private final ApplicationEventPublisher events;
+    private final PenggunaSaatIni penggunaSaatIni;
 
-    PenjagaAkses(ApplicationEventPublisher events) {
+    PenjagaAkses(ApplicationEventPublisher events, PenggunaSaatIni penggunaSaatIni) {
         this.events = events;
+        this.penggunaSaatIni = penggunaSaatIni;
     }
 
     /**
@@ -37,6 +39,16 @@ public class PenjagaAkses implements AuthorizationEventPublisher {
     public AksesDitolak tolak(String metode, String alasan) {
         catat(SecurityContextHolder.getContext().getAuthentication(), metode, alasan);
         return new AksesDitolak();
+    }
+
+    /**
+     * A row belongs to the signed-in user's instansi, or the call is refused: one instansi never reads or changes
+     * another's. {@code apa} and {@code id} name the row in the log ("indikator", 42).
+     */
+    public void instansiSendiri(String metode, Long instansiBaris, String apa, Object id) {
+        if (!instansiBaris.equals(penggunaSaatIni.wajib().instansiId())) {
+            throw tolak(metode, apa + " " + id + " di instansi lain");
+        }
     }
 
     /**

@@ -126,9 +126,7 @@ public class IndikatorService {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         Jabatan jabatan = jabatanRepository.findById(jabatanId)
                 .orElseThrow(() -> penjaga.tidakAda("IndikatorService.ikiJabatan", "jabatan", jabatanId));
-        if (!jabatan.getInstansi().getId().equals(instansiId)) {
-            throw penjaga.tolak("IndikatorService.ikiJabatan", "jabatan " + jabatanId + " di instansi lain");
-        }
+        penjaga.instansiSendiri("IndikatorService.ikiJabatan", jabatan.getInstansi().getId(), "jabatan", jabatanId);
         Map<Long, List<String>> ikuPerIki = new HashMap<>();
         for (Cascade c : cascadeRepository.findByInstansi(instansiId)) {
             ikuPerIki.computeIfAbsent(c.getIki().getId(), id -> new ArrayList<>()).add(c.getIku().getNama());

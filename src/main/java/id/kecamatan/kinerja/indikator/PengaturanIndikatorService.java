@@ -156,9 +156,7 @@ public class PengaturanIndikatorService {
     private Indikator milikInstansi(String metode, Long id) {
         Indikator indikator = indikatorRepository.findById(id)
                 .orElseThrow(() -> penjaga.tidakAda(metode, "indikator", id));
-        if (!indikator.getInstansi().getId().equals(penggunaSaatIni.wajib().instansiId())) {
-            throw penjaga.tolak(metode, "indikator " + id + " di instansi lain");
-        }
+        penjaga.instansiSendiri(metode, indikator.getInstansi().getId(), "indikator", id);
         return indikator;
     }
 }

@@ -82,9 +82,7 @@ public class TargetService {
     public void simpan(SimpanTarget perintah) {
         Indikator indikator = indikatorRepository.findById(perintah.indikatorId())
                 .orElseThrow(() -> penjaga.tidakAda("TargetService.simpan", "indikator", perintah.indikatorId()));
-        if (!indikator.getInstansi().getId().equals(penggunaSaatIni.wajib().instansiId())) {
-            throw penjaga.tolak("TargetService.simpan", "indikator " + indikator.getId() + " di instansi lain");
-        }
+        penjaga.instansiSendiri("TargetService.simpan", indikator.getInstansi().getId(), "indikator", indikator.getId());
         boolean tahunBerjalan = !LocalDate.of(perintah.tahun(), 1, 1).isAfter(LocalDate.now(clock));
         Map<Integer, List<Target>> ada = RevisiTarget.kelompokkan(
                 targetRepository.findByIndikatorDanTahun(List.of(indikator.getId()), perintah.tahun()),

@@ -38,12 +38,6 @@ class AksesRealisasi {
         }
     }
 
-    void samaInstansi(String metode, Indikator indikator) {
-        if (!indikator.getInstansi().getId().equals(penggunaSaatIni.wajib().instansiId())) {
-            throw penjaga.tolak(metode, "indikator " + indikator.getId() + " di instansi lain");
-        }
-    }
-
     /** Reading a row that may not be approved yet, its history and evidence: the owner, the verifikator, the Camat. */
     void bolehBaca(String metode, Indikator indikator) {
         if (!dapatMembaca(indikator)) {

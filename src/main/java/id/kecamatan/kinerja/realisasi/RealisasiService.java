@@ -412,7 +412,8 @@ public class RealisasiService {
         if (penggunaSaatIni.wajib().peran() != Peran.CAMAT) {
             akses.verifikatorSaya("RealisasiService.bukaKembali", r.getIndikator());
         } else {
-            akses.samaInstansi("RealisasiService.bukaKembali", r.getIndikator());
+            penjaga.instansiSendiri("RealisasiService.bukaKembali", r.getIndikator().getInstansi().getId(), "indikator",
+                    r.getIndikator().getId());
         }
         pindah(r, StatusRealisasi.DISETUJUI, StatusRealisasi.DIKEMBALIKAN, teks);
         r.setDisetujuiPada(null);
