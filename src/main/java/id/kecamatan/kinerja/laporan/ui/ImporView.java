@@ -119,6 +119,8 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("impor.realisasi.unduh"));
         HorizontalLayout pilihan = new HorizontalLayout(tahun, triwulan, template);
         pilihan.setAlignItems(Alignment.BASELINE);
+        // on a phone the triwulan and the template link go to the next line instead of off the screen
+        pilihan.setWrap(true);
         Upload upload = upload(event -> terima(event, isi -> {
             ImporRealisasiExcel.Hasil h = imporRealisasi.impor(isi, lapor(event.getUI()));
             String berhasil = h.jumlahDraf() == 0 ? getTranslation("impor.realisasi.tanpa-perubahan")
@@ -135,6 +137,7 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         Anchor kosong = unduhan(eksporRencana::templateKosong, getTranslation("impor.rencana.template"));
         Anchor ekspor = unduhan(eksporRencana::ekspor, getTranslation("impor.rencana.ekspor"));
         HorizontalLayout tautan = new HorizontalLayout(kosong, ekspor);
+        tautan.setWrap(true);
         Div bagian = new Div(new H2(getTranslation("impor.rencana.judul")),
                 new Paragraph(getTranslation(admin ? "impor.rencana.petunjuk" : "impor.rencana.petunjuk-sekcam")), tautan);
         if (admin) {

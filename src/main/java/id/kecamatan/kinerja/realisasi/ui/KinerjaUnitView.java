@@ -96,6 +96,8 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
         kolom.triwulan(unduh, BarisUnit::triwulan);
         HorizontalLayout alat = new HorizontalLayout(unit, tahun, unduh);
         alat.setAlignItems(Alignment.BASELINE);
+        // on a phone the year and the download go below the unit instead of off the screen
+        alat.setWrap(true);
         add(alat, grid);
         unit.getListDataView().getItems().findFirst().ifPresent(unit::setValue);
     }
