@@ -13,7 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The one path of every refusal of access (DESIGN §5, §6a). A service's own check (an ownership rule, an id of
+ * The one path of every refusal of access: one exception, one message, one security-log row. A service's own check (an ownership rule, an id of
  * another instansi or of nothing at all) refuses with {@link #tolak}; method security ({@code @PreAuthorize})
  * reports its refusals here, as the portal's only AuthorizationEventPublisher. Either way the refusal is published
  * once as a {@link PenolakanAkses} with the same shape (user, service method, reason), and the call ends in an

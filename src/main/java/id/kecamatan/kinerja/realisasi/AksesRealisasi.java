@@ -9,9 +9,10 @@ import id.kecamatan.kinerja.organisasi.Jabatan;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may act on a realisasi of an indicator (DESIGN §5), for the services of this package: each rule once, as a
- * check that refuses through {@link PenjagaAkses} ({@code metode}: the service method called, for the log) and,
- * where a screen must offer only what is allowed, as a question.
+ * Who may act on a realisasi of an indicator (the owner enters it, the verifikator approves it, the Camat reads all),
+ * for the services of this package: each rule once, as a check that refuses through {@link PenjagaAkses}
+ * ({@code metode}: the service method called, for the log) and, where a screen must offer only what is allowed, as a
+ * question.
  */
 @Component
 class AksesRealisasi {
