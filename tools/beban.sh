@@ -24,7 +24,7 @@ fi
 rm -rf target/beban/db
 
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" ${BEBAN_JAVA_OPTS:-} -jar target/kinerja-kecamatan-0.1.0-SNAPSHOT.jar --server.port="$port" \
+"$JAVA_HOME/bin/java" ${BEBAN_JAVA_OPTS:-} -jar target/kinerja-kecamatan.jar --server.port="$port" \
     --kinerja.embedded-db.port="$db_port" --kinerja.embedded-db.data-dir=target/beban/db \
     --kinerja.demo.data-contoh=false > target/beban/portal.log 2>&1 &
 portal=$!

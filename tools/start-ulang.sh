@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Start-up time of the default run (issue 12), for each way of running the built portal: the packaged jar
-# (java -jar target/kinerja-kecamatan-0.1.0-SNAPSHOT.jar) and, with JDK 25+, the extracted portal with its AOT cache
-# (java -XX:AOTCache=target/portal/kinerja.aot -jar target/portal/kinerja-kecamatan.jar). Each starts on an empty
-# data folder once (first start: MariaDB unpacked and set up, schema, Meral's plan, demo accounts, sample data), is
-# stopped with SIGTERM as a user does, then started and stopped again RUNS times (default 5) on the same folder; it
-# prints the seconds from the start of `java` until /login answers 200: the first start, and min/median/max of the
-# restarts.
+# Start-up time of the default run (issue 12), for each way of running the portal: the README's first command
+# (./mvnw spring-boot:run), the portal of target/portal (with JDK 25+ also with its AOT cache), and the single
+# packaged jar. Each starts on an empty data folder once (first start: MariaDB unpacked and set up, schema, Meral's
+# plan, demo accounts, sample data), is stopped as a user stops it (SIGTERM to its process group, the JVM's shutdown hooks
+# run as on Ctrl+C; a script's background job cannot get SIGINT, which the shell makes it ignore),
+# then started and stopped again RUNS times (default 5) on the same folder; it prints the seconds from the command
+# until /login answers 200: the first start, and min/median/max of the restarts.
 #   tools/start-ulang.sh                 # builds first; START_BANGUN=0 uses what is in target/
 #   RUNS=10 tools/start-ulang.sh
 # Ports: START_PORT (8187) and START_DB_PORT (3397); data folders under target/start-ulang (never ./data).
@@ -24,16 +24,16 @@ fi
 rm -rf "$folder"
 mkdir -p "$folder"
 
-# One start of the portal run as "$@": prints the seconds until /login answered 200, then stops it with SIGTERM and
-# waits for it. $data and $log are set by the caller.
+# One start of the portal run as "$@" (a command whose last argument is the portal's own, see argumen_portal):
+# prints the seconds until /login answered 200, then stops it with SIGTERM and waits until every process it
+# started has ended. $log is set by the caller.
 start_sekali() {
-    local mulai portal detik
+    local mulai grup detik
     mulai=$(date +%s%N)
-    "$JAVA_HOME/bin/java" "$@" --server.port="$port" --kinerja.embedded-db.port="$db_port" \
-        --kinerja.embedded-db.data-dir="$data" --kinerja.cadangan.folder="$data/cadangan" > "$log" 2>&1 &
-    portal=$!
+    setsid "$@" > "$log" 2>&1 &
+    grup=$!
     while [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" || true)" != 200 ]; do
-        kill -0 $portal 2>/dev/null || { echo "the portal stopped, see $log" >&2; exit 1; }
+        kill -0 $grup 2>/dev/null || { echo "the portal stopped, see $log" >&2; exit 1; }
         sleep 0.05
     done
     detik=$(( ($(date +%s%N) - mulai) / 1000000 ))
@@ -42,16 +42,23 @@ start_sekali() {
         grep -q "Data contoh" "$log" && break
         sleep 0.1
     done
-    kill -TERM $portal
-    wait $portal || true
+    kill -TERM -- -$grup
+    while kill -0 -- -$grup 2>/dev/null; do
+        sleep 0.1
+    done
     printf '%d.%03d\n' $((detik / 1000)) $((detik % 1000))
+}
+
+# The portal's own arguments for the way named $1: its ports, and a data and a backup folder of its own.
+argumen_portal() {
+    echo "--server.port=$port --kinerja.embedded-db.port=$db_port --kinerja.embedded-db.data-dir=$folder/$1/data" \
+        "--kinerja.cadangan.folder=$folder/$1/cadangan"
 }
 
 # One way of running: a first start on an empty folder, then RUNS restarts; "$1" names it, the rest runs it.
 ukur() {
     local nama=$1 pertama detik hasil=()
     shift
-    data="$folder/$nama/data"
     mkdir -p "$folder/$nama"
     log="$folder/$nama/pertama.log"
     pertama=$(start_sekali "$@")
@@ -70,9 +77,16 @@ ukur() {
         }'
 }
 
-ukur jar -jar target/kinerja-kecamatan-0.1.0-SNAPSHOT.jar
+# shellcheck disable=SC2046 # the portal's arguments are words without spaces
+ukur spring-boot-run ./mvnw -q -B spring-boot:run -Dspring-boot.run.arguments="$(argumen_portal spring-boot-run)"
 if [ -f target/portal/kinerja.aot ]; then
-    ukur portal-aot -XX:AOTCache=target/portal/kinerja.aot -jar target/portal/kinerja-kecamatan.jar
+    # shellcheck disable=SC2046
+    ukur portal-aot "$JAVA_HOME/bin/java" -XX:AOTCache=target/portal/kinerja.aot \
+        -jar target/portal/kinerja-kecamatan-portal.jar $(argumen_portal portal-aot)
 else
     echo "portal-aot: no target/portal/kinerja.aot (it is built with JDK 25 or newer)"
 fi
+# shellcheck disable=SC2046
+ukur portal "$JAVA_HOME/bin/java" -jar target/portal/kinerja-kecamatan-portal.jar $(argumen_portal portal)
+# shellcheck disable=SC2046
+ukur jar "$JAVA_HOME/bin/java" -jar target/kinerja-kecamatan.jar $(argumen_portal jar)

@@ -29,6 +29,8 @@ class DataBertahanTest {
 
     private Path folder;
     private Process portal;
+    /** What the running portal has written so far (stdout and stderr), as its log on the office PC. */
+    private final List<String> keluaran = new ArrayList<>();
 
     @AfterEach
     void bersihkan() throws IOException {
@@ -48,6 +50,10 @@ class DataBertahanTest {
         folder = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "kinerja-data-");
 
         portal = jalankanPortal();
+        synchronized (keluaran) {
+            assertThat(String.join("\n", keluaran)).as("the log never shows the database password")
+                    .doesNotContain(kredensial().password());
+        }
         tulis("create table uji_bertahan (isi varchar(40))");
         tulis("insert into uji_bertahan values ('sebelum SIGTERM')");
         portal.destroy();
@@ -79,7 +85,9 @@ class DataBertahanTest {
                 "--kinerja.cadangan.jadwal=-", "--kinerja.demo.data-contoh=false", "--spring.main.banner-mode=off")
                 .redirectErrorStream(true).start();
         CompletableFuture<Boolean> mulai = new CompletableFuture<>();
-        List<String> keluaran = new ArrayList<>();
+        synchronized (keluaran) {
+            keluaran.clear();
+        }
         Thread.ofVirtual().start(() -> {
             try (BufferedReader pembaca = new BufferedReader(
                     new InputStreamReader(proses.getInputStream(), StandardCharsets.UTF_8))) {
@@ -104,8 +112,12 @@ class DataBertahanTest {
         return proses;
     }
 
+    private KredensialBasisData kredensial() {
+        return KredensialBasisData.baca(folder.resolve(KredensialBasisData.NAMA_BERKAS));
+    }
+
     private Connection sambung() throws SQLException {
-        KredensialBasisData kredensial = KredensialBasisData.baca(folder.resolve(KredensialBasisData.NAMA_BERKAS));
+        KredensialBasisData kredensial = kredensial();
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + kredensial.port() + "/kinerja",
                 kredensial.username(), kredensial.password());
     }
