@@ -49,7 +49,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 public abstract class AbstractUiTest {
 
-    /** The password of every demo account (seed/DemoData). */
+    /** The password of every demo account (demo/DemoData). */
     protected static final String PASSWORD_DEMO = "meral-demo-2026";
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("id.kecamatan.kinerja");

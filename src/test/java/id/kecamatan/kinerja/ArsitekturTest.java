@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
-/** The package rules of DESIGN.md §6, on the main classes (tests are free to reach anywhere). */
+/** The package rules of docs/ARCHITECTURE.md §6, on the main classes (tests are free to reach anywhere). */
 class ArsitekturTest {
 
     private static final String APLIKASI = "id.kecamatan.kinerja";
@@ -49,14 +49,19 @@ class ArsitekturTest {
                 .check(KELAS);
     }
 
-    /**
-     * Per package, not per feature: organisasi.ui may use indikator while indikator uses organisasi,
-     * which is no cycle between packages.
-     */
+    /** Per feature: a feature and its ui, sub-packages included, are one slice, and no two slices depend on each other. */
     @Test
-    void noCyclesBetweenPackages() {
-        slices().matching(APLIKASI + ".(**)")
+    void noCyclesBetweenFeatures() {
+        slices().matching(APLIKASI + ".(*)..")
                 .should().beFreeOfCycles()
+                .check(KELAS);
+    }
+
+    @Test
+    void noFeatureUsesTheDemoData() {
+        noClasses().that().resideOutsideOfPackage(APLIKASI + ".demo..")
+                .should().dependOnClassesThat().resideInAPackage(APLIKASI + ".demo..")
+                .because("the demo accounts and sample data belong to the default run only; the product works without them")
                 .check(KELAS);
     }
 

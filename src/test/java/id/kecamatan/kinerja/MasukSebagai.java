@@ -16,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class MasukSebagai {
 
-    /** The demo accounts' password (seed/DemoData). */
+    /** The demo accounts' password (demo/DemoData). */
     public static final String PASSWORD_DEMO = "meral-demo-2026";
 
     private MasukSebagai() {

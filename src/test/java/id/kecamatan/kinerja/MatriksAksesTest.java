@@ -11,8 +11,8 @@ import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.BuktiUji;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
-import id.kecamatan.kinerja.seed.ImporRencana;
-import id.kecamatan.kinerja.seed.RencanaContoh;
+import id.kecamatan.kinerja.rencana.ImporRencana;
+import id.kecamatan.kinerja.rencana.RencanaContoh;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -48,7 +48,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The access matrix of DESIGN §5: every public service method, called as each role, against the expected table in
+ * The access matrix of docs/ARCHITECTURE.md §5: every public service method, called as each role, against the expected table in
  * {@code src/test/resources/akses/matriks-akses.csv} (method × role → IZIN/TOLAK). A call is IZIN when it passes the
  * access decision — method security and the service's ownership checks — whatever it does next (a domain error
  * such as AturanDilanggar is still IZIN); TOLAK when it ends in AccessDeniedException or
@@ -61,7 +61,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p><b>A new public service method</b>: besides the call in {@link AksesAnonimTest#semuaPanggilan()} (which the
  * build already requires), add one line {@code Kelas.metode, anonim, staf, kepala_unit, sekcam, camat, admin} to the
- * CSV with what DESIGN §5 says each role may do. The line is called with the arguments of that
+ * CSV with what ARCHITECTURE.md §5 says each role may do. The line is called with the arguments of that
  * AksesAnonimTest call. Only when the answer depends on whose data it is (ownership), add lines
  * {@code Kelas.metode[...]} and their calls in {@link #varian()}, on this test's own rows of {@value #TAHUN}, and no
  * plain line: harmless ids such as 1 would then give answers that depend on which test ran first.

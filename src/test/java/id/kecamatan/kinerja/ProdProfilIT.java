@@ -143,7 +143,7 @@ class ProdProfilIT {
         assertThat(jdbc.queryForList("select distinct tahun from target order by tahun", Integer.class))
                 .containsExactly(2017, 2018, 2019, 2020, 2021);
         // the generator is package-private; looked up by name so that a rename fails here instead of passing
-        assertThat(context.getBeanNamesForType(Class.forName("id.kecamatan.kinerja.seed.DataContoh"))).isEmpty();
+        assertThat(context.getBeanNamesForType(Class.forName("id.kecamatan.kinerja.demo.DataContoh"))).isEmpty();
     }
 
     private static void jalankanDiServer(String sql) {

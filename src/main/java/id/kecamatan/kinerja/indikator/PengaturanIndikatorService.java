@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How each indicator of the signed-in user's instansi is computed and rolled up (issue 4): formula, aggregation,
  * polarity, the weight of an IKU in the kecamatan score, and the cascade of IKI to IKU with their weights.
- * Sekcam and Admin only (DESIGN §5). A definition the calculation could not compute is refused.
+ * Sekcam and Admin only (ARCHITECTURE.md §5). A definition the calculation could not compute is refused.
  */
 @Service
 public class PengaturanIndikatorService {

@@ -47,7 +47,7 @@ public class Target extends AbstractEntity {
     @Column(length = 60)
     private String dibuatOleh;
 
-    /** A sample target of the default run (seed/DataContoh), shown as such; never part of a real plan. */
+    /** A sample target of the default run (demo/DataContoh), shown as such; never part of a real plan. */
     private boolean dataContoh;
 
     protected Target() {

@@ -1,7 +1,7 @@
 package id.kecamatan.kinerja.laporan;
 
-import id.kecamatan.kinerja.base.LembarExcel;
-import id.kecamatan.kinerja.base.LembarExcel.Gaya;
+import id.kecamatan.kinerja.base.excel.LembarExcel;
+import id.kecamatan.kinerja.base.excel.LembarExcel.Gaya;
 import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
 import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
 import id.kecamatan.kinerja.laporan.Dokumen.Entri;

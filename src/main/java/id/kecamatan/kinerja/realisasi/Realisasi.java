@@ -56,7 +56,7 @@ public class Realisasi extends AbstractEntity {
     private Instant diubahPada;
 
     /**
-     * A sample row of the default run (seed/DataContoh), shown as such; never a real figure. Its owner's first change
+     * A sample row of the default run (demo/DataContoh), shown as such; never a real figure. Its owner's first change
      * makes it theirs ({@link #milikPengguna}); that alone moves no version, so an editor open beside an evidence
      * upload can still save.
      */

@@ -76,7 +76,7 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        // the chart library (ECharts WebJar, DESIGN §6) is a public file; Vaadin's rules would deny it otherwise
+        // the chart library (ECharts WebJar, ARCHITECTURE.md §6) is a public file; Vaadin's rules would deny it otherwise
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/webjars/**").permitAll());
         // Vaadin's own requests carry Vaadin's CSRF token; every other post needs Spring's, the login form's too.
         // VaadinSecurityConfigurer also exempts the login page, so a login could be posted from any site (login CSRF);

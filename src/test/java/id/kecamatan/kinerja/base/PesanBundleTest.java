@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.Polaritas;
-import id.kecamatan.kinerja.dashboard.JenisPredikat;
+import id.kecamatan.kinerja.pengukuran.JenisPredikat;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.security.Peristiwa;
@@ -68,7 +68,7 @@ class PesanBundleTest {
             "ditolak.getMessage()",   // the keys of AkunService.PasswordDitolak
             "e.getKunciPesan()",      // the keys of AturanDilanggar
             "ditolak.getKunciPesan()",
-            "g.kunci()");             // the keys of laporan.GalatImpor: everyKeyOfAnImportErrorExists
+            "g.kunci()");             // the keys of base.excel.GalatImpor: everyKeyOfAnImportErrorExists
 
     private static Properties indonesia;
     private static Properties inggris;

@@ -70,7 +70,7 @@ public final class PengemudiBeban {
         }
     }
 
-    /** The demo accounts that enter realisasi (seed/DemoData); accounts without indicators get no users. */
+    /** The demo accounts that enter realisasi (demo/DemoData); accounts without indicators get no users. */
     static final String AKUN_DEMO = "camat,sekcam,kasi.pemerintahan,kasi.pmd,kasi.kesos,kasi.lh,kasi.trantib,"
             + "kasubbag.umum,kasubbag.perencanaan,bendahara,adm.keuangan,adm.perizinan";
 

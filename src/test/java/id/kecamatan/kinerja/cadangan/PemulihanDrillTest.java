@@ -6,7 +6,7 @@ import id.kecamatan.kinerja.JumlahBaris;
 import id.kecamatan.kinerja.KonteksTerpisah;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.cadangan.CadanganService.InfoCadangan;
-import id.kecamatan.kinerja.dashboard.CapaianService;
+import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import java.sql.Connection;

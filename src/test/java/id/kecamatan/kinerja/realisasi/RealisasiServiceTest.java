@@ -166,7 +166,7 @@ class RealisasiServiceTest {
     }
 
     /**
-     * A sample row (as seed/DataContoh writes it) is its owner's once they save values, attach evidence or submit
+     * A sample row (as demo/DataContoh writes it) is its owner's once they save values, attach evidence or submit
      * it: no "(data contoh)" any more. Its timeline tells the sample's story (dated before it was generated) and then
      * the owner's changes; the values the generator wrote at its own moment, as "sistem", are no entry of it.
      */
@@ -489,7 +489,7 @@ class RealisasiServiceTest {
     }
 
     /**
-     * A sample row of IKI-KASI-LH-1 in {@link #TAHUN_CONTOH}, written as seed/DataContoh writes one, as "sistem": its
+     * A sample row of IKI-KASI-LH-1 in {@link #TAHUN_CONTOH}, written as demo/DataContoh writes one, as "sistem": its
      * value, and its history up to the given states by the owner (kasi.lh) and the verifikator (sekcam), days apart
      * in the month after the triwulan.
      */

@@ -12,7 +12,7 @@ import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.organisasi.Pegawai;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
-import id.kecamatan.kinerja.seed.ImporRencana;
+import id.kecamatan.kinerja.rencana.ImporRencana;
 import jakarta.servlet.http.HttpSessionEvent;
 import java.time.Instant;
 import java.util.List;

@@ -4,8 +4,8 @@ import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.organisasi.Pegawai;
-import id.kecamatan.kinerja.seed.ImporRencana;
-import id.kecamatan.kinerja.seed.RencanaContoh;
+import id.kecamatan.kinerja.rencana.ImporRencana;
+import id.kecamatan.kinerja.rencana.RencanaContoh;
 import java.util.UUID;
 
 /**

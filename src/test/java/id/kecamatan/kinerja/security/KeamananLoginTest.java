@@ -10,7 +10,7 @@ import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
-import id.kecamatan.kinerja.seed.ImporRencana;
+import id.kecamatan.kinerja.rencana.ImporRencana;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import org.hibernate.envers.RevisionListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Stamps each revision with the signed-in user, or "sistem" for the seed importer and jobs. */
+/** Stamps each revision with the signed-in user, or "sistem" for the plan importer and jobs. */
 public class PencatatRevisi implements RevisionListener {
 
     public static final String SISTEM = "sistem";

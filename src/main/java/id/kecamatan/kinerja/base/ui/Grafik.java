@@ -8,7 +8,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A chart drawn by Apache ECharts from the WebJar, from an option object built in Java (DESIGN §6): no npm
+ * A chart drawn by Apache ECharts from the WebJar, from an option object built in Java (ARCHITECTURE.md §6): no npm
  * package and no frontend build. The option is kept as JSON so a test can read exactly what is drawn.
  */
 @Tag("div")

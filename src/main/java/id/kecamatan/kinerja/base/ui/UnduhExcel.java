@@ -2,8 +2,8 @@ package id.kecamatan.kinerja.base.ui;
 
 import com.vaadin.flow.component.UI;
 import id.kecamatan.kinerja.base.Berkas;
-import id.kecamatan.kinerja.base.LembarExcel;
-import id.kecamatan.kinerja.base.LembarExcel.Kolom;
+import id.kecamatan.kinerja.base.excel.LembarExcel;
+import id.kecamatan.kinerja.base.excel.LembarExcel.Kolom;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

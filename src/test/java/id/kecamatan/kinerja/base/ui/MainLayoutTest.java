@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.base.Peran;
-import id.kecamatan.kinerja.dashboard.ui.DasborView;
+import id.kecamatan.kinerja.pengukuran.ui.DasborView;
 import id.kecamatan.kinerja.indikator.ui.TabelIkuView;
 import id.kecamatan.kinerja.realisasi.ui.KinerjaSayaView;
 import id.kecamatan.kinerja.security.ui.PenggunaView;

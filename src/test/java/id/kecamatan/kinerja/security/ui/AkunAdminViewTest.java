@@ -26,7 +26,7 @@ import id.kecamatan.kinerja.security.AkunTerkunci;
 import id.kecamatan.kinerja.security.AkunUji;
 import id.kecamatan.kinerja.security.BasisDataTidakTersedia;
 import id.kecamatan.kinerja.security.Peristiwa;
-import id.kecamatan.kinerja.seed.ImporRencana;
+import id.kecamatan.kinerja.rencana.ImporRencana;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,41 @@
+package id.kecamatan.kinerja.pengukuran;
+
+import id.kecamatan.kinerja.base.AbstractEntity;
+import id.kecamatan.kinerja.organisasi.Instansi;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.math.BigDecimal;
+import org.hibernate.envers.Audited;
+
+/** The cap of an instansi's scores; an instansi without this row uses capaian.Skor.BATAS_ATAS_BAKU. */
+@Entity
+@Audited
+@Table(uniqueConstraints = @UniqueConstraint(name = "uk_aturan_skor_instansi", columnNames = "instansi_id"))
+public class AturanSkor extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Instansi instansi;
+
+    @Column(nullable = false, precision = 9, scale = 2)
+    private BigDecimal batasAtas;
+
+    protected AturanSkor() {
+    }
+
+    public AturanSkor(Instansi instansi, BigDecimal batasAtas) {
+        this.instansi = instansi;
+        this.batasAtas = batasAtas;
+    }
+
+    public BigDecimal getBatasAtas() {
+        return batasAtas;
+    }
+
+    public void setBatasAtas(BigDecimal batasAtas) {
+        this.batasAtas = batasAtas;
+    }
+}

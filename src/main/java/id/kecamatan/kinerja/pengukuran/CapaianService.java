@@ -1,0 +1,243 @@
+package id.kecamatan.kinerja.pengukuran;
+
+import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.capaian.Skor;
+import id.kecamatan.kinerja.capaian.TabelPredikat;
+import id.kecamatan.kinerja.pengukuran.Rollup.CapaianIku;
+import id.kecamatan.kinerja.pengukuran.Rollup.CapaianIndikator;
+import id.kecamatan.kinerja.pengukuran.Rollup.CapaianUnit;
+import id.kecamatan.kinerja.pengukuran.Rollup.SkorKecamatan;
+import id.kecamatan.kinerja.pengukuran.SumberRollup.LabelIndikator;
+import id.kecamatan.kinerja.indikator.JenisIndikator;
+import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import id.kecamatan.kinerja.realisasi.Tenggat;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The official figures of the signed-in user's kecamatan: the rollup of approved realisasi (ARCHITECTURE.md §4) as the
+ * dashboard and the measurement reports show them. Approved figures are readable by every role (§5); the
+ * status of rows not yet approved (heat map, late list) only where the user may read those rows: the Camat,
+ * the Sekcam and the Admin see every jabatan, a Kasi or staff member their own.
+ */
+@Service
+public class CapaianService {
+
+    /** Years shown in the quarterly trend, ending with the selected one. */
+    static final int TAHUN_TREN = 5;
+
+    private final SumberRollup sumber;
+    private final PenggunaSaatIni penggunaSaatIni;
+    private final Tenggat tenggat;
+    private final Clock clock;
+
+    CapaianService(SumberRollup sumber, PenggunaSaatIni penggunaSaatIni, Tenggat tenggat, Clock clock) {
+        this.sumber = sumber;
+        this.penggunaSaatIni = penggunaSaatIni;
+        this.tenggat = tenggat;
+        this.clock = clock;
+    }
+
+    /** An indicator's figures for a period, with the names a reader needs. */
+    public record BarisCapaian(Long indikatorId, String kode, String nama, JenisIndikator jenis, String satuan,
+            String sasaran, Long jabatanId, String jabatan, String unitKerja, BigDecimal target, Hasil realisasi,
+            Hasil capaian, String predikat, int triwulanDisetujui) {
+    }
+
+    /** The kecamatan score: weighted mean of the IKU, with how many IKU and indicators have approved data. */
+    public record KartuSkor(Hasil nilai, String predikat, int ikuTerisi, int jumlahIku, int indikatorTerisi,
+            int jumlahIndikator, BigDecimal batasAtas) {
+    }
+
+    /** An IKU's own capaian beside the IKI index of the IKI cascaded to it. */
+    public record KartuIku(BarisCapaian iku, Hasil indeksIki, int ikiTerisi, int jumlahIki, Hasil capaian,
+            String predikat, List<BarisCapaian> iki) {
+    }
+
+    public record KartuUnit(Long unitKerjaId, String nama, Hasil capaian, String predikat, int terisi, int jumlah,
+            List<BarisCapaian> indikator) {
+    }
+
+    /** The kecamatan score up to a quarter of a year, for the trend. */
+    public record TitikTren(int tahun, int triwulan, Hasil skor) {
+    }
+
+    /**
+     * One jabatan × quarter of the heat map: how many of its indicators are in each state. Late: the deadline
+     * has passed and the row is not submitted; empty: nothing saved yet, before the deadline.
+     */
+    public record SelPeta(int disetujui, int diajukan, int draf, int dikembalikan, int kosong, int terlambat,
+            boolean belumBerjalan) {
+    }
+
+    public record BarisPeta(Long jabatanId, String jabatan, List<SelPeta> triwulan) {
+    }
+
+    /** A quarter past its deadline that is not submitted ({@code status} null: nothing saved). */
+    public record Terlambat(Long indikatorId, String kode, String indikator, String jabatan, int triwulan,
+            LocalDate tenggat, StatusRealisasi status) {
+    }
+
+    /**
+     * Everything the dashboard shows. {@code indikator}: every indicator's approved figures, which every role may
+     * read. {@code terbatas}: the user sees the kecamatan summary and their own indicators only (a Kasi or staff
+     * member), so {@code unit} is empty and the heat map and the late list have their own jabatan only.
+     * {@code dataContoh}: some figures of these years come from the default run's sample data.
+     */
+    public record Dasbor(int tahun, int sampaiTriwulan, boolean terbatas, KartuSkor kecamatan, List<KartuIku> iku,
+            List<KartuUnit> unit, List<BarisCapaian> indikator, List<BarisCapaian> milikSaya, List<TitikTren> tren, List<BarisPeta> peta,
+            List<Terlambat> terlambat, List<TabelPredikat.Pita> pitaPredikat, boolean dataContoh) {
+    }
+
+    /**
+     * The dashboard of a year up to a quarter ({@code sampaiTriwulan} 1–4): the capaian of each indicator over
+     * its approved quarters up to then, against the target of that quarter where one is set, else the year's.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Dasbor dasbor(int tahun, int sampaiTriwulan) {
+        periksaTriwulan(sampaiTriwulan);
+        Pengguna pengguna = penggunaSaatIni.wajib();
+        long instansiId = pengguna.instansiId();
+        boolean terbatas = pengguna.peran() == Peran.KEPALA_UNIT || pengguna.peran() == Peran.STAF;
+        DataRollup data = sumber.muat(Set.of(instansiId), tahun - TAHUN_TREN + 1, tahun);
+        Map<Long, LabelIndikator> label = sumber.label(instansiId);
+        TabelPredikat predikat = Rollup.tabelPredikat(data, instansiId, JenisPredikat.CAPAIAN);
+        SkorKecamatan skor = Rollup.hitung(data, instansiId, tahun, sampaiTriwulan);
+
+        List<KartuIku> iku = new ArrayList<>();
+        for (CapaianIku c : skor.iku()) {
+            List<BarisCapaian> iki = data.cascade().getOrDefault(c.iku().indikator().id(), List.of()).stream()
+                    .map(t -> skor.indikator().get(t.ikiId()))
+                    .filter(Objects::nonNull)
+                    .map(i -> baris(i, label, predikat)).toList();
+            iku.add(new KartuIku(baris(c.iku(), label, predikat), c.indeksIki().nilai(), c.indeksIki().terisi(),
+                    c.indeksIki().jumlah(), c.capaian(), predikatDari(predikat, c.capaian()), iki));
+        }
+        List<KartuUnit> unit = new ArrayList<>();
+        if (!terbatas) {
+            for (CapaianUnit u : skor.unit()) {
+                List<BarisCapaian> milikUnit = skor.indikator().values().stream()
+                        .filter(i -> i.indikator().jenis() == JenisIndikator.IKI
+                                && Objects.equals(i.indikator().unitKerjaId(), u.unitKerjaId()))
+                        .map(i -> baris(i, label, predikat)).toList();
+                String nama = milikUnit.isEmpty() ? null : milikUnit.getFirst().unitKerja();
+                unit.add(new KartuUnit(u.unitKerjaId(), nama, u.capaian().nilai(), predikatDari(predikat, u.capaian().nilai()),
+                        u.capaian().terisi(), u.capaian().jumlah(), milikUnit));
+            }
+        }
+        List<BarisCapaian> indikator = skor.indikator().values().stream().map(i -> baris(i, label, predikat)).toList();
+        List<BarisCapaian> milikSaya = indikator.stream()
+                .filter(i -> i.jabatanId().equals(pengguna.jabatanId())).toList();
+
+        List<TitikTren> tren = new ArrayList<>();
+        for (int t = tahun - TAHUN_TREN + 1; t <= tahun; t++) {
+            for (int tw = 1; tw <= 4; tw++) {
+                if (tenggat.sudahBerjalan(t, tw, clock)) {
+                    tren.add(new TitikTren(t, tw, Rollup.hitung(data, instansiId, t, tw).skor().nilai()));
+                }
+            }
+        }
+
+        Map<Long, StatusRealisasi[]> status = sumber.status(instansiId, tahun);
+        List<BarisPeta> peta = new ArrayList<>();
+        List<Terlambat> terlambat = new ArrayList<>();
+        petaStatus(label, status, tahun, terbatas ? pengguna.jabatanId() : null, peta, terlambat);
+
+        Skor.Gabungan s = skor.skor();
+        KartuSkor kecamatan = new KartuSkor(s.nilai(), predikatDari(predikat, s.nilai()), s.terisi(), s.jumlah(),
+                skor.indikatorTerisi(), skor.jumlahIndikator(), skor.batasAtas());
+        return new Dasbor(tahun, sampaiTriwulan, terbatas, kecamatan, iku, unit, indikator, milikSaya, tren, peta, terlambat,
+                predikat.pita(), sumber.adaDataContoh(instansiId, tahun - TAHUN_TREN + 1, tahun));
+    }
+
+    /**
+     * Pengukuran kinerja: every indicator of the kecamatan (IKU first) with target, realisasi, capaian and
+     * predikat over its approved quarters up to {@code sampaiTriwulan} — the same figures as the dashboard.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BarisCapaian> pengukuran(int tahun, int sampaiTriwulan) {
+        periksaTriwulan(sampaiTriwulan);
+        long instansiId = penggunaSaatIni.wajib().instansiId();
+        DataRollup data = sumber.muat(Set.of(instansiId), tahun, tahun);
+        Map<Long, LabelIndikator> label = sumber.label(instansiId);
+        TabelPredikat predikat = Rollup.tabelPredikat(data, instansiId, JenisPredikat.CAPAIAN);
+        SkorKecamatan skor = Rollup.hitung(data, instansiId, tahun, sampaiTriwulan);
+        List<BarisCapaian> baris = new ArrayList<>();
+        for (JenisIndikator jenis : List.of(JenisIndikator.IKU, JenisIndikator.IKI)) {
+            skor.indikator().values().stream().filter(i -> i.indikator().jenis() == jenis)
+                    .forEach(i -> baris.add(baris(i, label, predikat)));
+        }
+        return baris;
+    }
+
+    private void petaStatus(Map<Long, LabelIndikator> label, Map<Long, StatusRealisasi[]> status, int tahun,
+            Long hanyaJabatan, List<BarisPeta> peta, List<Terlambat> terlambat) {
+        LocalDate hariIni = tenggat.hariIni(clock);
+        Map<Long, List<Map.Entry<Long, LabelIndikator>>> perJabatan = new LinkedHashMap<>();
+        for (Map.Entry<Long, LabelIndikator> e : label.entrySet()) {
+            if (hanyaJabatan == null || hanyaJabatan == e.getValue().jabatanId()) {
+                perJabatan.computeIfAbsent(e.getValue().jabatanId(), j -> new ArrayList<>()).add(e);
+            }
+        }
+        perJabatan.forEach((jabatanId, indikator) -> {
+            List<SelPeta> sel = new ArrayList<>();
+            for (int tw = 1; tw <= 4; tw++) {
+                boolean berjalan = tenggat.sudahBerjalan(tahun, tw, clock);
+                LocalDate batas = tenggat.untuk(tahun, tw);
+                int disetujui = 0, diajukan = 0, draf = 0, dikembalikan = 0, kosong = 0, lewat = 0;
+                for (Map.Entry<Long, LabelIndikator> e : indikator) {
+                    StatusRealisasi[] perTriwulan = status.get(e.getKey());
+                    StatusRealisasi s = perTriwulan == null ? null : perTriwulan[tw];
+                    if (hariIni.isAfter(batas) && (s == null || s.dapatDiubah())) {
+                        lewat++;
+                        terlambat.add(new Terlambat(e.getKey(), e.getValue().kode(), e.getValue().nama(),
+                                e.getValue().jabatan(), tw, batas, s));
+                    } else if (s == null) {
+                        kosong += berjalan ? 1 : 0;
+                    } else {
+                        switch (s) {
+                            case DISETUJUI -> disetujui++;
+                            case DIAJUKAN -> diajukan++;
+                            case DRAF -> draf++;
+                            case DIKEMBALIKAN -> dikembalikan++;
+                        }
+                    }
+                }
+                sel.add(new SelPeta(disetujui, diajukan, draf, dikembalikan, kosong, lewat, !berjalan));
+            }
+            peta.add(new BarisPeta(jabatanId, indikator.getFirst().getValue().jabatan(), sel));
+        });
+    }
+
+    private static BarisCapaian baris(CapaianIndikator c, Map<Long, LabelIndikator> label, TabelPredikat predikat) {
+        LabelIndikator l = label.get(c.indikator().id());
+        return new BarisCapaian(c.indikator().id(), l.kode(), l.nama(), c.indikator().jenis(), l.satuan(), l.sasaran(),
+                l.jabatanId(), l.jabatan(), l.unitKerja(), c.target(), c.realisasi(), c.capaian(),
+                predikatDari(predikat, c.capaian()), c.triwulanDisetujui());
+    }
+
+    private static String predikatDari(TabelPredikat predikat, Hasil hasil) {
+        return hasil instanceof Hasil.Nilai(BigDecimal nilai) ? predikat.predikat(nilai).nama() : null;
+    }
+
+    private static void periksaTriwulan(int triwulan) {
+        if (triwulan < 1 || triwulan > 4) {
+            throw new IllegalArgumentException("Triwulan harus 1 sampai 4, bukan " + triwulan);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package id.kecamatan.kinerja.pengukuran;
+
+import id.kecamatan.kinerja.capaian.DefinisiIndikator;
+import id.kecamatan.kinerja.capaian.IsianTriwulan;
+import id.kecamatan.kinerja.indikator.JenisIndikator;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the rollup reads from the database for some instansi and a range of years: the indicators with their
+ * definitions, the cascade, the targets in force and the komponen values of APPROVED realisasi only.
+ *
+ * @param indikator  per instansi, its indicators in plan order
+ * @param cascade    per IKU id, the IKI cascaded to it
+ * @param target     per indicator id and year, the targets in force
+ * @param isian      per indicator id and year, the approved quarters (any order)
+ * @param batasAtas  per instansi id, its own cap where one is set
+ * @param predikat   per instansi id, its own band tables where set
+ */
+public record DataRollup(
+        Map<Long, List<IndikatorRollup>> indikator,
+        Map<Long, List<TautanCascade>> cascade,
+        Map<Long, Map<Integer, TargetPeriode>> target,
+        Map<Long, Map<Integer, List<IsianTriwulan>>> isian,
+        Map<Long, BigDecimal> batasAtas,
+        Map<Long, Map<JenisPredikat, List<PitaData>>> predikat) {
+
+    /** An indicator as the rollup needs it; {@code unitKerjaId} is the owner's unit (null for the Camat). */
+    public record IndikatorRollup(long id, long instansiId, String kode, JenisIndikator jenis,
+            DefinisiIndikator definisi, BigDecimal bobot, long pemilikId, Long unitKerjaId) {
+    }
+
+    public record TautanCascade(long ikiId, BigDecimal bobot) {
+    }
+
+    /** The yearly target and the quarterly ones (index 1–4, null where none), each the last revision. */
+    public record TargetPeriode(BigDecimal tahunan, BigDecimal[] triwulan) {
+
+        /** A period up to a quarter is measured against that quarter's own target where one is set. */
+        public BigDecimal sampai(int triwulanKe) {
+            BigDecimal sendiri = triwulan[triwulanKe];
+            return sendiri != null ? sendiri : tahunan;
+        }
+    }
+
+    public record PitaData(BigDecimal batas, String nama) {
+    }
+}

@@ -1,0 +1,142 @@
+package id.kecamatan.kinerja.pengukuran;
+
+import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.capaian.IsianTriwulan;
+import id.kecamatan.kinerja.capaian.Perhitungan;
+import id.kecamatan.kinerja.capaian.Skor;
+import id.kecamatan.kinerja.capaian.TabelPredikat;
+import id.kecamatan.kinerja.pengukuran.DataRollup.IndikatorRollup;
+import id.kecamatan.kinerja.pengukuran.DataRollup.PitaData;
+import id.kecamatan.kinerja.pengukuran.DataRollup.TargetPeriode;
+import id.kecamatan.kinerja.pengukuran.DataRollup.TautanCascade;
+import id.kecamatan.kinerja.indikator.JenisIndikator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rollup of ARCHITECTURE.md §4 over data already read: capaian per indicator for a year up to a quarter, the IKI
+ * index of each IKU, the kecamatan score and the capaian per unit kerja, each with its coverage. The arithmetic
+ * itself is package capaian's; this class only decides which figures are combined with which.
+ */
+public final class Rollup {
+
+    private Rollup() {
+    }
+
+    /**
+     * One indicator over the approved quarters up to the reporting quarter.
+     *
+     * @param target            the target the period is measured against (null if none is set)
+     * @param triwulanDisetujui how many approved quarters count
+     */
+    public record CapaianIndikator(IndikatorRollup indikator, BigDecimal target, Hasil realisasi, Hasil capaian,
+            int triwulanDisetujui) {
+
+        public boolean adaData() {
+            return triwulanDisetujui > 0;
+        }
+    }
+
+    /**
+     * An IKU: its own capaian beside the IKI index of the IKI cascaded to it; the IKU counts in the kecamatan
+     * score with its own capaian where that is a number, otherwise with the IKI index.
+     */
+    public record CapaianIku(CapaianIndikator iku, Skor.Gabungan indeksIki, Hasil capaian) {
+    }
+
+    /** The IKI of one unit kerja (null: jabatan outside every unit) combined with equal weights. */
+    public record CapaianUnit(Long unitKerjaId, Skor.Gabungan capaian) {
+    }
+
+    /**
+     * @param skor             weighted mean of the IKU capaian, with the IKU coverage
+     * @param indikatorTerisi  indicators (IKU and IKI) with approved data in the period
+     * @param jumlahIndikator  all indicators of the instansi
+     */
+    public record SkorKecamatan(long instansiId, int tahun, int sampaiTriwulan, BigDecimal batasAtas,
+            Skor.Gabungan skor, int indikatorTerisi, int jumlahIndikator, List<CapaianIku> iku,
+            List<CapaianUnit> unit, Map<Long, CapaianIndikator> indikator) {
+    }
+
+    /** Every instansi in the data, in the data's order. */
+    public static List<SkorKecamatan> hitungSemua(DataRollup data, int tahun, int sampaiTriwulan) {
+        List<SkorKecamatan> hasil = new ArrayList<>(data.indikator().size());
+        for (Long instansiId : data.indikator().keySet()) {
+            hasil.add(hitung(data, instansiId, tahun, sampaiTriwulan));
+        }
+        return hasil;
+    }
+
+    public static SkorKecamatan hitung(DataRollup data, long instansiId, int tahun, int sampaiTriwulan) {
+        if (sampaiTriwulan < 1 || sampaiTriwulan > 4) {
+            throw new IllegalArgumentException("Triwulan harus 1 sampai 4, bukan " + sampaiTriwulan);
+        }
+        BigDecimal batasAtas = data.batasAtas().getOrDefault(instansiId, Skor.BATAS_ATAS_BAKU);
+        List<IndikatorRollup> daftar = data.indikator().getOrDefault(instansiId, List.of());
+        Map<Long, CapaianIndikator> perIndikator = new LinkedHashMap<>();
+        int terisi = 0;
+        for (IndikatorRollup i : daftar) {
+            CapaianIndikator c = capaian(data, i, tahun, sampaiTriwulan);
+            perIndikator.put(i.id(), c);
+            if (c.adaData()) {
+                terisi++;
+            }
+        }
+
+        List<CapaianIku> iku = new ArrayList<>();
+        List<Skor.Item> itemKecamatan = new ArrayList<>();
+        Map<Long, List<Skor.Item>> itemUnit = new LinkedHashMap<>();
+        for (IndikatorRollup i : daftar) {
+            CapaianIndikator c = perIndikator.get(i.id());
+            if (i.jenis() == JenisIndikator.IKU) {
+                List<Skor.Item> itemIki = new ArrayList<>();
+                for (TautanCascade t : data.cascade().getOrDefault(i.id(), List.of())) {
+                    CapaianIndikator iki = perIndikator.get(t.ikiId());
+                    if (iki != null) {
+                        itemIki.add(new Skor.Item(iki.capaian(), t.bobot()));
+                    }
+                }
+                Skor.Gabungan indeks = Skor.rataRataTertimbang(itemIki, batasAtas);
+                Hasil dipakai = c.capaian() instanceof Hasil.Nilai ? c.capaian() : indeks.nilai();
+                iku.add(new CapaianIku(c, indeks, dipakai));
+                itemKecamatan.add(new Skor.Item(dipakai, i.bobot()));
+            } else {
+                itemUnit.computeIfAbsent(i.unitKerjaId(), u -> new ArrayList<>()).add(new Skor.Item(c.capaian(), BigDecimal.ONE));
+            }
+        }
+        List<CapaianUnit> unit = new ArrayList<>();
+        itemUnit.forEach((unitId, item) -> unit.add(new CapaianUnit(unitId, Skor.rataRataTertimbang(item, batasAtas))));
+        return new SkorKecamatan(instansiId, tahun, sampaiTriwulan, batasAtas,
+                Skor.rataRataTertimbang(itemKecamatan, batasAtas), terisi, daftar.size(), iku, unit, perIndikator);
+    }
+
+    /** The predikat table of an instansi: its own bands where it has set them, else the default. */
+    public static TabelPredikat tabelPredikat(DataRollup data, long instansiId, JenisPredikat jenis) {
+        List<PitaData> sendiri = data.predikat().getOrDefault(instansiId, Map.of()).get(jenis);
+        return sendiri == null || sendiri.isEmpty() ? jenis.tabelBawaan() : tabel(jenis, sendiri);
+    }
+
+    static TabelPredikat tabel(JenisPredikat jenis, List<PitaData> pita) {
+        List<TabelPredikat.Pita> daftar = pita.stream().map(p -> new TabelPredikat.Pita(p.batas(), p.nama())).toList();
+        // the two default tables differ in how a bound is reached; an instansi's own table keeps its kind's rule
+        return jenis == JenisPredikat.CAPAIAN ? TabelPredikat.batasBawah(daftar) : TabelPredikat.lebihDari(daftar);
+    }
+
+    private static CapaianIndikator capaian(DataRollup data, IndikatorRollup i, int tahun, int sampaiTriwulan) {
+        List<IsianTriwulan> semua = data.isian().getOrDefault(i.id(), Map.of()).getOrDefault(tahun, List.of());
+        List<IsianTriwulan> dihitung = new ArrayList<>(semua.size());
+        for (IsianTriwulan tw : semua) {
+            if (tw.triwulan() <= sampaiTriwulan) {
+                dihitung.add(tw);
+            }
+        }
+        TargetPeriode periode = data.target().getOrDefault(i.id(), Map.of()).get(tahun);
+        BigDecimal target = periode == null ? null : periode.sampai(sampaiTriwulan);
+        Hasil realisasi = Perhitungan.nilaiAgregat(i.definisi(), dihitung);
+        return new CapaianIndikator(i, target, realisasi, Perhitungan.capaian(i.definisi().polaritas(), target, realisasi),
+                dihitung.size());
+    }
+}

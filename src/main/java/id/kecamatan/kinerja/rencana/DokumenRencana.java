@@ -1,0 +1,72 @@
+package id.kecamatan.kinerja.rencana;
+
+import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.capaian.Agregasi;
+import id.kecamatan.kinerja.capaian.JenisFormula;
+import id.kecamatan.kinerja.capaian.PeranKomponen;
+import id.kecamatan.kinerja.capaian.Polaritas;
+import id.kecamatan.kinerja.indikator.JenisIndikator;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A kecamatan's plan as read from its file, checked and ready to be saved. References are by kode.
+ * One model for every reader (the YAML seed file here, the Excel template in laporan), saved by {@link ImporRencana}.
+ */
+public record DokumenRencana(
+        InstansiData instansi,
+        String visi,
+        List<MisiData> misi,
+        List<UnitData> unitKerja,
+        List<JabatanData> jabatan,
+        List<SasaranData> sasaranKinerja,
+        List<IndikatorData> indikator) {
+
+    /** Where a value was written in its file (a YAML line, a cell of a sheet), to name it in an error. */
+    public interface Letak {
+
+        BerkasRencanaTidakValid galat(String pesan);
+    }
+
+    /** A reference to another row by its kode, with where it was written (for error messages). */
+    public record Ref(String kode, Letak letak) {
+    }
+
+    public record InstansiData(String kode, String nama, String kabupaten, String provinsi, String tugas,
+            String tempatPenetapan, String tanggalPenetapan, Ref penandatangan) {
+    }
+
+    public record MisiData(int nomor, String teks, List<TujuanData> tujuan) {
+    }
+
+    public record TujuanData(String kode, String teks, List<SasaranData> sasaran) {
+    }
+
+    public record SasaranData(String kode, String teks, Ref tujuan) {
+    }
+
+    public record UnitData(String kode, String nama) {
+    }
+
+    public record JabatanData(String kode, String nama, Peran peran, Ref unit, Ref atasan, Ref verifikator, String tugas,
+            List<String> fungsi, PemegangData pemegang) {
+    }
+
+    public record PemegangData(String nama, String nip) {
+    }
+
+    public record IndikatorData(String kode, JenisIndikator jenis, String nama, Ref sasaran, Ref pemilik, String satuan,
+            Polaritas polaritas, Agregasi agregasi, JenisFormula jenisFormula, String penjelasan, String rumus,
+            String sumberData, String catatan, List<KomponenData> komponen, List<TargetData> target,
+            List<CascadeData> cascade) {
+    }
+
+    public record KomponenData(String kode, String nama, String satuan, PeranKomponen peran) {
+    }
+
+    public record TargetData(int tahun, Integer triwulan, BigDecimal nilai, String teks) {
+    }
+
+    public record CascadeData(Ref iku, BigDecimal bobot) {
+    }
+}

@@ -1,0 +1,229 @@
+package id.kecamatan.kinerja.rencana;
+
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.indikator.Cascade;
+import id.kecamatan.kinerja.indikator.CascadeRepository;
+import id.kecamatan.kinerja.indikator.Indikator;
+import id.kecamatan.kinerja.indikator.IndikatorRepository;
+import id.kecamatan.kinerja.indikator.Komponen;
+import id.kecamatan.kinerja.indikator.Target;
+import id.kecamatan.kinerja.indikator.TargetRepository;
+import id.kecamatan.kinerja.organisasi.Instansi;
+import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import id.kecamatan.kinerja.organisasi.Jabatan;
+import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import id.kecamatan.kinerja.organisasi.Pegawai;
+import id.kecamatan.kinerja.organisasi.PegawaiRepository;
+import id.kecamatan.kinerja.organisasi.Penugasan;
+import id.kecamatan.kinerja.organisasi.PenugasanRepository;
+import id.kecamatan.kinerja.organisasi.UnitKerja;
+import id.kecamatan.kinerja.organisasi.UnitKerjaRepository;
+import id.kecamatan.kinerja.renstra.Misi;
+import id.kecamatan.kinerja.renstra.MisiRepository;
+import id.kecamatan.kinerja.renstra.Sasaran;
+import id.kecamatan.kinerja.renstra.SasaranRepository;
+import id.kecamatan.kinerja.renstra.Tujuan;
+import id.kecamatan.kinerja.renstra.TujuanRepository;
+import id.kecamatan.kinerja.renstra.Visi;
+import id.kecamatan.kinerja.renstra.VisiRepository;
+import id.kecamatan.kinerja.rencana.DokumenRencana.CascadeData;
+import id.kecamatan.kinerja.rencana.DokumenRencana.IndikatorData;
+import id.kecamatan.kinerja.rencana.DokumenRencana.JabatanData;
+import id.kecamatan.kinerja.rencana.DokumenRencana.KomponenData;
+import id.kecamatan.kinerja.rencana.DokumenRencana.MisiData;
+import id.kecamatan.kinerja.rencana.DokumenRencana.Ref;
+import id.kecamatan.kinerja.rencana.DokumenRencana.SasaranData;
+import id.kecamatan.kinerja.rencana.DokumenRencana.TargetData;
+import id.kecamatan.kinerja.rencana.DokumenRencana.TujuanData;
+import id.kecamatan.kinerja.rencana.DokumenRencana.UnitData;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a kecamatan's plan file as data. Idempotent: an instansi whose kode is already in the database
+ * is left as it is (the plan may have been edited in the portal since), so a restart adds nothing.
+ * The whole file is checked before anything is written, and the import is one transaction.
+ */
+@Service
+public class ImporRencana {
+
+    private static final Logger log = LoggerFactory.getLogger(ImporRencana.class);
+    static final String PENGIMPOR = "impor-rencana";
+
+    private final InstansiRepository instansiRepository;
+    private final UnitKerjaRepository unitKerjaRepository;
+    private final JabatanRepository jabatanRepository;
+    private final PegawaiRepository pegawaiRepository;
+    private final PenugasanRepository penugasanRepository;
+    private final VisiRepository visiRepository;
+    private final MisiRepository misiRepository;
+    private final TujuanRepository tujuanRepository;
+    private final SasaranRepository sasaranRepository;
+    private final IndikatorRepository indikatorRepository;
+    private final TargetRepository targetRepository;
+    private final CascadeRepository cascadeRepository;
+    private final Clock clock;
+
+    ImporRencana(InstansiRepository instansiRepository, UnitKerjaRepository unitKerjaRepository,
+            JabatanRepository jabatanRepository, PegawaiRepository pegawaiRepository,
+            PenugasanRepository penugasanRepository, VisiRepository visiRepository, MisiRepository misiRepository,
+            TujuanRepository tujuanRepository, SasaranRepository sasaranRepository,
+            IndikatorRepository indikatorRepository, TargetRepository targetRepository,
+            CascadeRepository cascadeRepository, Clock clock) {
+        this.instansiRepository = instansiRepository;
+        this.unitKerjaRepository = unitKerjaRepository;
+        this.jabatanRepository = jabatanRepository;
+        this.pegawaiRepository = pegawaiRepository;
+        this.penugasanRepository = penugasanRepository;
+        this.visiRepository = visiRepository;
+        this.misiRepository = misiRepository;
+        this.tujuanRepository = tujuanRepository;
+        this.sasaranRepository = sasaranRepository;
+        this.indikatorRepository = indikatorRepository;
+        this.targetRepository = targetRepository;
+        this.cascadeRepository = cascadeRepository;
+        this.clock = clock;
+    }
+
+    public enum Hasil { DIIMPOR, SUDAH_ADA }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Hasil impor(Resource berkas) {
+        DokumenRencana dokumen;
+        try (Reader isi = new InputStreamReader(berkas.getInputStream(), StandardCharsets.UTF_8)) {
+            dokumen = PembacaRencana.baca(berkas.getFilename(), isi);
+        } catch (IOException e) {
+            throw new BerkasRencanaTidakValid(berkas.getDescription() + " tidak dapat dibaca: " + e.getMessage(), e);
+        }
+        if (instansiRepository.findByKode(dokumen.instansi().kode()).isPresent()) {
+            log.info("Rencana {} sudah ada; {} tidak diimpor ulang", dokumen.instansi().kode(), berkas.getFilename());
+            return Hasil.SUDAH_ADA;
+        }
+        simpan(dokumen);
+        log.info("Rencana {} diimpor dari {}: {} jabatan, {} indikator", dokumen.instansi().kode(),
+                berkas.getFilename(), dokumen.jabatan().size(), dokumen.indikator().size());
+        return Hasil.DIIMPOR;
+    }
+
+    /**
+     * Saves a plan another reader has read and checked (the Excel template of laporan) as a new instansi,
+     * with the same saving as the seed file. Returns the new instansi's id.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Long imporBaru(DokumenRencana dokumen) {
+        if (instansiRepository.findByKode(dokumen.instansi().kode()).isPresent()) {
+            throw new AturanDilanggar("impor.instansi-sudah-ada", dokumen.instansi().kode());
+        }
+        Instansi instansi = simpan(dokumen);
+        log.info("Rencana {} diimpor: {} jabatan, {} indikator", dokumen.instansi().kode(), dokumen.jabatan().size(),
+                dokumen.indikator().size());
+        return instansi.getId();
+    }
+
+    private Instansi simpan(DokumenRencana dokumen) {
+        var data = dokumen.instansi();
+        Instansi instansi = new Instansi(data.kode(), data.nama());
+        instansi.setKabupaten(data.kabupaten());
+        instansi.setProvinsi(data.provinsi());
+        instansi.setTugas(data.tugas());
+        instansi.setTempatPenetapan(data.tempatPenetapan());
+        instansi.setTanggalPenetapan(data.tanggalPenetapan());
+        instansiRepository.save(instansi);
+
+        visiRepository.save(new Visi(instansi, dokumen.visi()));
+        Map<String, Tujuan> tujuanPerKode = new HashMap<>();
+        Map<String, Sasaran> sasaranPerKode = new HashMap<>();
+        int urutanSasaran = 0;
+        for (MisiData misiData : dokumen.misi()) {
+            Misi misi = misiRepository.save(new Misi(instansi, misiData.nomor(), misiData.teks()));
+            int urutanTujuan = 0;
+            for (TujuanData tujuanData : misiData.tujuan()) {
+                Tujuan tujuan = tujuanRepository.save(new Tujuan(misi, tujuanData.kode(), tujuanData.teks(), ++urutanTujuan));
+                tujuanPerKode.put(tujuan.getKode(), tujuan);
+                for (SasaranData sasaranData : tujuanData.sasaran()) {
+                    sasaranPerKode.put(sasaranData.kode(), sasaranRepository.save(
+                            new Sasaran(instansi, tujuan, sasaranData.kode(), sasaranData.teks(), ++urutanSasaran)));
+                }
+            }
+        }
+        for (SasaranData sasaranData : dokumen.sasaranKinerja()) {
+            Tujuan tujuan = sasaranData.tujuan() == null ? null : tujuanPerKode.get(sasaranData.tujuan().kode());
+            sasaranPerKode.put(sasaranData.kode(), sasaranRepository.save(
+                    new Sasaran(instansi, tujuan, sasaranData.kode(), sasaranData.teks(), ++urutanSasaran)));
+        }
+
+        Map<String, UnitKerja> unitPerKode = new HashMap<>();
+        int urutan = 0;
+        for (UnitData unitData : dokumen.unitKerja()) {
+            unitPerKode.put(unitData.kode(),
+                    unitKerjaRepository.save(new UnitKerja(instansi, unitData.kode(), unitData.nama(), ++urutan)));
+        }
+        Map<String, Jabatan> jabatanPerKode = new HashMap<>();
+        urutan = 0;
+        for (JabatanData jabatanData : dokumen.jabatan()) {
+            Jabatan jabatan = new Jabatan(instansi, jabatanData.kode(), jabatanData.nama(), jabatanData.peran(), ++urutan);
+            jabatan.setUnitKerja(cari(unitPerKode, jabatanData.unit()));
+            jabatan.setTugas(jabatanData.tugas());
+            jabatan.getFungsi().addAll(jabatanData.fungsi());
+            jabatanPerKode.put(jabatan.getKode(), jabatanRepository.save(jabatan));
+            if (jabatanData.pemegang() != null) {
+                Pegawai pegawai = pegawaiRepository.save(
+                        new Pegawai(instansi, jabatanData.pemegang().nama(), jabatanData.pemegang().nip(), false));
+                penugasanRepository.save(new Penugasan(pegawai, jabatan, null));
+            }
+        }
+        for (JabatanData jabatanData : dokumen.jabatan()) {
+            Jabatan jabatan = jabatanPerKode.get(jabatanData.kode());
+            jabatan.setAtasan(cari(jabatanPerKode, jabatanData.atasan()));
+            jabatan.setVerifikator(cari(jabatanPerKode, jabatanData.verifikator()));
+        }
+        instansi.setPenandatangan(cari(jabatanPerKode, data.penandatangan()));
+
+        Map<String, Indikator> indikatorPerKode = new HashMap<>();
+        Instant sekarang = clock.instant();
+        urutan = 0;
+        for (IndikatorData d : dokumen.indikator()) {
+            Indikator indikator = new Indikator(instansi, cari(sasaranPerKode, d.sasaran()), d.kode(), d.jenis(),
+                    d.nama(), cari(jabatanPerKode, d.pemilik()), d.satuan(), ++urutan);
+            indikator.setPolaritas(d.polaritas());
+            indikator.setAgregasi(d.agregasi());
+            indikator.setJenisFormula(d.jenisFormula());
+            indikator.setPenjelasanFormula(d.penjelasan());
+            indikator.setRumus(d.rumus());
+            indikator.setSumberData(d.sumberData());
+            indikator.setCatatan(d.catatan());
+            int urutanKomponen = 0;
+            for (KomponenData k : d.komponen()) {
+                indikator.tambahKomponen(new Komponen(indikator, k.kode(), k.nama(), k.satuan(), k.peran(), ++urutanKomponen));
+            }
+            indikatorPerKode.put(d.kode(), indikatorRepository.save(indikator));
+            for (TargetData t : d.target()) {
+                targetRepository.save(new Target(indikator, t.tahun(), t.triwulan(), t.nilai(), t.teks(), 0, sekarang, PENGIMPOR));
+            }
+        }
+        for (IndikatorData d : dokumen.indikator()) {
+            for (CascadeData c : d.cascade()) {
+                cascadeRepository.save(new Cascade(indikatorPerKode.get(d.kode()), cari(indikatorPerKode, c.iku()), c.bobot()));
+            }
+        }
+        return instansi;
+    }
+
+    private static <T> T cari(Map<String, T> perKode, Ref ref) {
+        return ref == null ? null : perKode.get(ref.kode());
+    }
+}

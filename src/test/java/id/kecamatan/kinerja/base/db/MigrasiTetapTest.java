@@ -1,0 +1,49 @@
+package id.kecamatan.kinerja.base.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A released migration is never edited: Flyway keeps each one's checksum in every office's database and refuses to
+ * start when a file no longer matches, so even a changed comment would stop every portal already installed. A new
+ * migration is a new file, added here with its hash.
+ */
+class MigrasiTetapTest {
+
+    private static final Map<String, String> SHA256 = Map.of(
+            "V1__skema_awal.sql", "e274e015018ef5f3fa30f90d7b30f68c7c37b72a2d925ea9897fb130fa755d0b",
+            "V2__realisasi_diubah_pada.sql", "cdfa6c162c4440137ce61fe07ba5f31373348ff553a2c6358120a3a1cced92c9",
+            "V3__data_contoh.sql", "315c8c8fe5943011e0e4426d8ef2c925f9596d052bd97b8eaf27485f11c7739a",
+            "V4__aturan_skor.sql", "5f9890efc64695959155aaf76e39541ba84d736763187e167daa7dd1278b5140",
+            "V5__keamanan_login.sql", "fe0836c2d4890a74fed8f31ef46f94c59594aa6f64418f3df4e16c60dd62697e");
+
+    @Test
+    void migrasiYangSudahDirilisTidakBerubah() throws IOException {
+        Map<String, String> sekarang = new TreeMap<>();
+        try (Stream<Path> berkas = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path migrasi : berkas.toList()) {
+                sekarang.put(migrasi.getFileName().toString(), sha256(Files.readAllBytes(migrasi)));
+            }
+        }
+        assertThat(sekarang).containsAllEntriesOf(SHA256);
+        assertThat(sekarang.keySet()).as("a new migration: add its SHA-256 to this test").isEqualTo(new TreeMap<>(SHA256).keySet());
+    }
+
+    private static String sha256(byte[] isi) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(isi));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package id.kecamatan.kinerja.pengukuran.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.UnduhUji;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.laporan.BacaBerkas;
+import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
+import id.kecamatan.kinerja.pengukuran.CapaianService.BarisPeta;
+import id.kecamatan.kinerja.pengukuran.CapaianService.Terlambat;
+import id.kecamatan.kinerja.pengukuran.TulisLangsung;
+import id.kecamatan.kinerja.realisasi.ui.RincianIndikatorView;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dashboard on a fixed dataset of Meral in 2012 (a year no other test uses), written inside a transaction
+ * that is rolled back, so nothing stays behind. Expected figures, by hand:
+ * <ul>
+ * <li>IKU-AKIP (NILAI, TERAKHIR): target 60, approved Q4 66 → 66 / 60 × 100 = 110,00.</li>
+ * <li>IKI-KASI-PEM-1 (RASIO, cascaded to IKU-IPP): target 90, approved Q1 45/50 = 90 % → 100,00.</li>
+ * <li>IKU-IPP has no realisasi of its own, so it counts with its IKI index: 100,00 (1 of 9 IKI with data).</li>
+ * <li>Kecamatan: (110 + 100) / 2 = 105,00, "Sangat Tinggi"; 2 of 2 IKU, 2 of 18 indicators with data.</li>
+ * <li>IKI-KASI-KESOS-1 has a draft in Q2, past its deadline: late, seen by the Camat, not by Kasi Pemerintahan.</li>
+ * </ul>
+ */
+class DasborViewTest extends AbstractUiTest {
+
+    static final int TAHUN = 2012;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void camatMelihatSkorIkuUnitPetaDanYangTerlambat() {
+        denganData(() -> {
+            DasborView view = buka("camat");
+
+            List<String> kartu = _find(Div.class, s -> s.withClasses("kartu")).stream().map(this::teks).toList();
+            assertThat(kartu.getFirst()).contains("Skor kinerja kecamatan", "105 %", "Sangat Tinggi",
+                    "Cakupan: 2 dari 2 IKU memiliki angka", "2 dari 18 indikator memiliki realisasi disetujui");
+            assertThat(kartu).anySatisfy(k -> assertThat(k).contains("Nilai AKIP Kecamatan Meral", "110 %",
+                    "Capaian IKU sendiri: 110 % (realisasi 66 nilai, target 60)", "Indeks IKI: Belum ada data disetujui (0 dari 7 IKI berdata)"));
+            assertThat(kartu).anySatisfy(k -> assertThat(k).contains("Nilai Indeks Pelayanan Publik (IPP)", "100 %",
+                    "Indeks IKI: 100 % (1 dari 9 IKI berdata)"));
+
+            // the chart options carry the figures drawn: one bar per unit kerja, a gap (null) where no data
+            assertThat(view.grafikUnit.getOpsi()).contains("\"Seksi Pemerintahan\"").contains("100.00").contains("null");
+            assertThat(view.grafikTren.getOpsi()).contains("\"2012 TW IV\"").contains("105.00");
+
+            Grid<BarisPeta> peta = petaStatus();
+            BarisPeta kesos = baris(peta, "Kepala Seksi Kesejahteraan Sosial");
+            assertThat(kesos.triwulan().get(1).terlambat()).isEqualTo(1);
+            BarisPeta pemerintahan = baris(peta, "Kepala Seksi Pemerintahan");
+            assertThat(pemerintahan.triwulan().getFirst().disetujui()).isEqualTo(1);
+            assertThat(pemerintahan.triwulan().getFirst().terlambat()).isEqualTo(3);
+
+            assertThat(terlambat()).anySatisfy(t -> assertThat(t.kode() + " " + t.triwulan() + " " + t.status())
+                    .isEqualTo("IKI-KASI-KESOS-1 2 DRAF"));
+            // the test profile has no sample data, so no warning that figures come from it
+            assertThat(_find(Div.class, s -> s.withClasses("peringatan"))).isEmpty();
+        });
+    }
+
+    @Test
+    void rincianSampaiKeBarisRealisasiDanBuktiDukungnya() {
+        denganData(() -> {
+            buka("camat");
+            Button rincianIpp = _find(Div.class, s -> s.withClasses("kartu")).stream()
+                    .filter(k -> teks(k).contains("Nilai Indeks Pelayanan Publik"))
+                    .findFirst().orElseThrow().getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                    .findFirst().orElseThrow();
+            _click(rincianIpp);
+
+            Dialog dialog = _get(Dialog.class);
+            @SuppressWarnings("unchecked")
+            Grid<BarisCapaian> grid = _get(dialog, Grid.class);
+            List<BarisCapaian> baris = GridKt._findAll(grid);
+            assertThat(baris.getFirst().kode()).isEqualTo("IKU-IPP");
+            int ektp = baris.stream().map(BarisCapaian::kode).toList().indexOf("IKI-KASI-PEM-1");
+            assertThat(baris.get(ektp).capaian().toString()).contains("100.00");
+
+            _click((Button) GridKt._getCellComponent(grid, ektp, "rincian"));
+
+            @SuppressWarnings("unchecked")
+            Grid<Integer> triwulan = _get(_get(RincianIndikatorView.class), Grid.class);
+            assertThat(teks(GridKt._getCellComponent(triwulan, 0, "komponen"))).contains("45", "50");
+            assertThat(_get(GridKt._getCellComponent(triwulan, 0, "bukti"), Anchor.class).getText())
+                    .isEqualTo("rekap-ektp-2012.pdf");
+        });
+    }
+
+    @Test
+    void kasiMelihatRingkasanDanMiliknyaSajaTanpaDrafSeksiLain() {
+        denganData(() -> {
+            buka("kasi.pemerintahan");
+
+            assertThat(teks(_find(Div.class, s -> s.withClasses("kartu")).getFirst())).contains("105 %");
+            assertThat(petaStatus().getGenericDataView().getItems().map(BarisPeta::jabatan).toList())
+                    .containsExactly("Kepala Seksi Pemerintahan");
+            assertThat(terlambat()).isNotEmpty().allSatisfy(t -> assertThat(t.jabatan()).isEqualTo("Kepala Seksi Pemerintahan"));
+            assertThat(terlambat()).noneSatisfy(t -> assertThat(t.kode()).isEqualTo("IKI-KASI-KESOS-1"));
+        });
+    }
+
+    /**
+     * The export runs in the background, in a transaction of its own, so it sees committed data only: 2012 has
+     * none for Meral, and every figure must say so instead of being written as 0.
+     */
+    @Test
+    void unduhExcelBerisiSetiapIndikatorDanDataKosongBukanNol() {
+        buka("camat");
+
+        List<List<Object>> baris = BacaBerkas.barisExcel(UnduhUji.unduh(_find(UnduhExcel.class).getFirst()));
+
+        List<List<Object>> akip = baris.stream().filter(b -> String.valueOf(b.getFirst()).startsWith("IKU-AKIP")).toList();
+        assertThat(akip).hasSize(1);
+        // columns: indikator, jabatan, target, realisasi, capaian, predikat, triwulan disetujui
+        assertThat(akip.getFirst().subList(3, 5))
+                .containsExactly("Belum ada data disetujui", "tidak dapat dihitung (Target belum ditetapkan)");
+        assertThat(akip.getFirst().get(6)).isEqualTo(0.0);
+        assertThat(baris.stream().filter(b -> String.valueOf(b.getFirst()).matches("IK[IU]-.*"))).hasSize(18);
+    }
+
+    private DasborView buka(String username) {
+        loginAndNavigate(username, "dasbor");
+        DasborView view = _get(DasborView.class);
+        @SuppressWarnings("unchecked")
+        Select<Integer> tahun = _get(Select.class, s -> s.withLabel("Tahun"));
+        tahun.setValue(TAHUN);
+        @SuppressWarnings("unchecked")
+        Select<Integer> triwulan = _get(Select.class, s -> s.withLabel("Sampai dengan"));
+        triwulan.setValue(4);
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<BarisPeta> petaStatus() {
+        return _find(Grid.class).stream().filter(g -> GridKt._size(g) > 0 && GridKt._get(g, 0) instanceof BarisPeta)
+                .findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Terlambat> terlambat() {
+        return _find(Grid.class).stream().filter(g -> GridKt._size(g) > 0 && GridKt._get(g, 0) instanceof Terlambat)
+                .findFirst().map(g -> (List<Terlambat>) GridKt._findAll(g)).orElse(List.of());
+    }
+
+    private static BarisPeta baris(Grid<BarisPeta> peta, String jabatan) {
+        return peta.getGenericDataView().getItems().filter(b -> b.jabatan().equals(jabatan)).findFirst().orElseThrow();
+    }
+
+    private String teks(com.vaadin.flow.component.Component komponen) {
+        return komponen.getElement().getTextRecursively();
+    }
+
+    private void denganData(Runnable uji) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            target("IKU-AKIP", "60");
+            target("IKI-KASI-PEM-1", "90");
+            long akip = realisasi("IKU-AKIP", 4, "DISETUJUI", Map.of("NILAI_AKIP", "66"));
+            long ektp = realisasi("IKI-KASI-PEM-1", 1, "DISETUJUI", Map.of("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"));
+            realisasi("IKI-KASI-KESOS-1", 2, "DRAF", Map.of("RASTRA", "3"));
+            jdbc.update("insert into bukti_dukung (realisasi_id, diunggah_pada, ukuran, diunggah_oleh, sha256, tipe_konten,"
+                    + " nama_file, isi, version) values (?, now(6), 8, 'kasi.pemerintahan', ?, 'application/pdf', ?, ?, 0)",
+                    ektp, "0".repeat(64), "rekap-ektp-2012.pdf", "%PDF-1.7".getBytes());
+            assertThat(akip).isPositive();
+            uji.run();
+            UI.getCurrent().getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).forEach(Dialog::close);
+        });
+    }
+
+    private long indikator(String kode) {
+        return jdbc.queryForObject("select i.id from indikator i join instansi n on n.id = i.instansi_id"
+                + " where n.kode = 'MERAL' and i.kode = ?", Long.class, kode);
+    }
+
+    private void target(String kode, String nilai) {
+        TulisLangsung.target(jdbc, indikator(kode), TAHUN, nilai);
+    }
+
+    private long realisasi(String kode, int triwulan, String status, Map<String, String> nilai) {
+        return TulisLangsung.realisasi(jdbc, indikator(kode), TAHUN, triwulan, status, nilai);
+    }
+}
