@@ -17,7 +17,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.VaadinServletRequest;
 import id.kecamatan.kinerja.base.Pengguna;
-import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.ui.Peringatan;
 import java.util.List;
 import java.util.Set;
@@ -29,12 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -49,9 +45,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 public abstract class AbstractUiTest {
 
-    /** The password of every demo account (demo/DemoData). */
-    protected static final String PASSWORD_DEMO = "meral-demo-2026";
-
     private static final Routes ROUTES = new Routes().autoDiscoverViews("id.kecamatan.kinerja");
 
     @Autowired
@@ -59,9 +52,6 @@ public abstract class AbstractUiTest {
 
     @Autowired
     private UserDetailsService userDetailsService;
-
-    @Autowired
-    private PenggunaSaatIni penggunaSaatIni;
 
     @BeforeEach
     void setUpVaadin() {
@@ -78,26 +68,22 @@ public abstract class AbstractUiTest {
 
     /**
      * Signs in as a demo account, as the login form would: the real principal from the application's
-     * {@link UserDetailsService} in Spring's security context (what services and {@code PenggunaSaatIni} read),
-     * and the same principal and roles on Karibu's fake request (what Vaadin's route and menu access checks read).
+     * {@link UserDetailsService} in Spring's security context (what services and {@code PenggunaSaatIni} read; set by
+     * {@link MasukSebagai}, the one sign-in of every test), and the same principal and roles on Karibu's fake request (what Vaadin's route and menu access checks read).
      * Navigate after calling this; a view already open is not rebuilt.
      */
     protected Pengguna login(String username) {
-        UserDetails principal = userDetailsService.loadUserByUsername(username);
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, principal.getAuthorities());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
+        Pengguna pengguna = MasukSebagai.pengguna(userDetailsService, username);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 
-        Set<String> authorities = principal.getAuthorities().stream()
+        Set<String> authorities = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toUnmodifiableSet());
         FakeRequest request = fakeRequest();
         request.setUserPrincipalInt(authentication);
         // As Spring's SecurityContextHolderAwareRequestWrapper: @RolesAllowed("ADMIN") asks for "ADMIN".
         request.setUserInRole((p, role) -> authorities.contains(role) || authorities.contains("ROLE_" + role));
-        return penggunaSaatIni.wajib();
+        return pengguna;
     }
 
     protected void logout() {

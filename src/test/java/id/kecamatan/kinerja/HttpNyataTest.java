@@ -119,7 +119,7 @@ class HttpNyataTest {
         Matcher token = META_CSRF.matcher(halaman.body());
         assertThat(token.find()).as("the login page's CSRF token").isTrue();
         String isi = "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&username=" + username
-                + "&password=" + AbstractUiTest.PASSWORD_DEMO;
+                + "&password=" + MasukSebagai.PASSWORD_DEMO;
         HttpResponse<String> jawaban = klien.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("Cookie", nilai(kukiSesi(halaman)))
                 .header("Content-Type", "application/x-www-form-urlencoded")

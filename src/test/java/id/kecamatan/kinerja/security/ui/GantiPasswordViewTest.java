@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.security.AkunRepository;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,7 @@ class GantiPasswordViewTest extends AbstractUiTest {
     @BeforeEach
     void bukaGantiPassword() {
         hashSebelum = hashSekarang();
-        assertThat(passwordEncoder.matches(PASSWORD_DEMO, hashSebelum)).as("demo password before the test").isTrue();
+        assertThat(passwordEncoder.matches(MasukSebagai.PASSWORD_DEMO, hashSebelum)).as("demo password before the test").isTrue();
         loginAndNavigate(USERNAME, "ganti-password");
         expectView(GantiPasswordView.class);
     }
@@ -72,7 +73,7 @@ class GantiPasswordViewTest extends AbstractUiTest {
         NotificationsKt.expectNotifications("Password lama salah.");
         assertThat(notifikasi.getFirst().getThemeNames()).contains("error");
         assertThat(hashSekarang()).isEqualTo(hashSebelum);
-        assertThat(passwordEncoder.matches(PASSWORD_DEMO, hashSekarang())).isTrue();
+        assertThat(passwordEncoder.matches(MasukSebagai.PASSWORD_DEMO, hashSekarang())).isTrue();
         // still signed in and on the page: a refused change does not log out
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
         expectView(GantiPasswordView.class);
@@ -93,7 +94,7 @@ class GantiPasswordViewTest extends AbstractUiTest {
 
     @Test
     void tooShortNewPasswordIsRefusedWithTheMinimumInTheMessage() {
-        isi(PASSWORD_DEMO, "pendek", "pendek");
+        isi(MasukSebagai.PASSWORD_DEMO, "pendek", "pendek");
 
         _click(_get(Button.class, s -> s.withText("Simpan password")));
 
@@ -103,7 +104,7 @@ class GantiPasswordViewTest extends AbstractUiTest {
 
     @Test
     void aCommonPasswordIsRefusedWithAnIndonesianReason() {
-        isi(PASSWORD_DEMO, "Sunshine1", "Sunshine1");
+        isi(MasukSebagai.PASSWORD_DEMO, "Sunshine1", "Sunshine1");
 
         _click(_get(Button.class, s -> s.withText("Simpan password")));
 
