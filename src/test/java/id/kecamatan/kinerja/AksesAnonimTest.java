@@ -157,6 +157,7 @@ class AksesAnonimTest {
                 Named.of("LaporanService.pengukuran", u -> u.laporanService.pengukuran(2026, 1, FormatBerkas.PDF)),
                 Named.of("LaporanService.lkjip", u -> u.laporanService.lkjip(2026, FormatBerkas.XLSX)),
                 Named.of("LaporanService.ikiJabatan", u -> u.laporanService.ikiJabatan(1L, FormatBerkas.XLSX)),
+                Named.of("LaporanService.ikiSemuaJabatan", u -> u.laporanService.ikiSemuaJabatan(FormatBerkas.PDF)),
                 Named.of("LaporanService.perjanjianKinerja", u -> u.laporanService.perjanjianKinerja(1L, 2026,
                         java.time.LocalDate.of(2026, 1, 2), FormatBerkas.PDF)),
                 Named.of("CadanganService.daftar", u -> u.cadanganService.daftar()),

@@ -174,22 +174,26 @@ public class LaporanService {
         return tulis(dokumen, format);
     }
 
-    /** The IKI of one jabatan, or of every jabatan with indicators when {@code jabatanId} is null. */
+    /** The IKI of one jabatan. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Berkas ikiJabatan(Long jabatanId, FormatBerkas format) {
-        Pengguna pengguna = penggunaSaatIni.wajib();
-        List<Long> jabatan;
-        if (jabatanId == null) {
-            if (!semuaJabatan(pengguna)) {
-                throw penjaga.tolak("LaporanService.ikiJabatan", "IKI semua jabatan");
-            }
-            jabatan = indikatorService.daftarJabatan().stream().filter(j -> j.jumlahIndikator() > 0)
-                    .map(PilihanJabatan::id).toList();
-        } else {
-            bolehJabatan("LaporanService.ikiJabatan", pengguna, jabatanId);
-            jabatan = List.of(jabatanId);
+    public Berkas ikiJabatan(long jabatanId, FormatBerkas format) {
+        bolehJabatan("LaporanService.ikiJabatan", penggunaSaatIni.wajib(), jabatanId);
+        return iki(List.of(jabatanId), true, format);
+    }
+
+    /** The IKI of every jabatan that has indicators, in one document: Sekcam, Camat and Admin. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Berkas ikiSemuaJabatan(FormatBerkas format) {
+        if (!semuaJabatan(penggunaSaatIni.wajib())) {
+            throw penjaga.tolak("LaporanService.ikiSemuaJabatan", "IKI semua jabatan");
         }
+        return iki(indikatorService.daftarJabatan().stream().filter(j -> j.jumlahIndikator() > 0)
+                .map(PilihanJabatan::id).toList(), false, format);
+    }
+
+    private Berkas iki(List<Long> jabatan, boolean satuJabatan, FormatBerkas format) {
         InfoInstansi info = organisasiService.infoInstansi();
         List<Bagian> bagian = new ArrayList<>();
         bagian.add(kepala(info, null));
@@ -221,7 +225,7 @@ public class LaporanService {
                         "Formula / Penjelasan", "Sumber Data", "Penanggung Jawab"), new float[] {18, 20, 28, 14, 14},
                         baris));
             }
-            if (jabatanId != null) {
+            if (satuJabatan) {
                 namaBerkas = "iki-" + slug(iki.nama());
             }
         }

@@ -164,7 +164,7 @@ class LaporanServiceTest {
     @Test
     void sekcamMakesTheIkiOfEveryJabatanInOneDocument() {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
-        String teks = teksPdf(laporanService.ikiJabatan(null, FormatBerkas.PDF).isi());
+        String teks = teksPdf(laporanService.ikiSemuaJabatan(FormatBerkas.PDF).isi());
 
         List<String> denganIki = indikatorService.daftarJabatan().stream()
                 .filter(j -> indikatorService.ikiJabatan(j.id()).indikator().stream()
@@ -242,7 +242,7 @@ class LaporanServiceTest {
         assertThatThrownBy(() -> laporanService.perjanjianKinerja(lain, TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> laporanService.ikiJabatan(lain, FormatBerkas.XLSX)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> laporanService.ikiJabatan(null, FormatBerkas.PDF)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> laporanService.ikiSemuaJabatan(FormatBerkas.PDF)).isInstanceOf(AccessDeniedException.class);
         assertThat(laporanService.jabatanDapatDipilih()).extracting(IndikatorService.PilihanJabatan::kode)
                 .containsExactly("KASI-PEM");
         assertThat(laporanService.bolehSemuaJabatan()).isFalse();

@@ -101,8 +101,7 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
             if (dipilih == null && !semuaJabatan) {
                 throw new AturanDilanggar("laporan.pilih-jabatan");
             }
-            Long id = dipilih == null ? null : dipilih.id();
-            return () -> service.ikiJabatan(id, format);
+            return dipilih == null ? () -> service.ikiSemuaJabatan(format) : () -> service.ikiJabatan(dipilih.id(), format);
         });
     }
 
