@@ -19,6 +19,7 @@ public record DokumenRencana(
         List<MisiData> misi,
         List<UnitData> unitKerja,
         List<JabatanData> jabatan,
+        // every sasaran, each naming its tujuan if it has one (those of the Renstra first)
         List<SasaranData> sasaranKinerja,
         List<IndikatorData> indikator) {
 
@@ -39,7 +40,7 @@ public record DokumenRencana(
     public record MisiData(int nomor, String teks, List<TujuanData> tujuan) {
     }
 
-    public record TujuanData(String kode, String teks, List<SasaranData> sasaran) {
+    public record TujuanData(String kode, String teks) {
     }
 
     public record SasaranData(String kode, String teks, Ref tujuan) {

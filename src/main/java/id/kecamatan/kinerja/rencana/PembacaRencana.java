@@ -72,8 +72,9 @@ final class PembacaRencana {
         YamlNode visiNode = wajib(akar, peta, "visi");
         String visi = wajib(visiNode, visiNode.peta(Set.of("teks")), "teks").teksWajib();
         List<MisiData> misi = new ArrayList<>();
+        List<SasaranData> sasaran = new ArrayList<>();
         for (YamlNode node : wajib(akar, peta, "misi").daftar()) {
-            misi.add(misi(node));
+            misi.add(misi(node, sasaran));
         }
         List<UnitData> unit = new ArrayList<>();
         for (YamlNode node : wajib(akar, peta, "unitKerja").daftar()) {
@@ -84,16 +85,16 @@ final class PembacaRencana {
         for (YamlNode node : wajib(akar, peta, "jabatan").daftar()) {
             jabatan.add(jabatan(node));
         }
-        List<SasaranData> sasaranKinerja = new ArrayList<>();
         for (YamlNode node : opsional(peta, "sasaranKinerja")) {
-            sasaranKinerja.add(sasaran(node));
+            Map<String, YamlNode> p = node.peta(Set.of("kode", "teks", "tujuan"));
+            sasaran.add(sasaran(node, p, rujuk("tujuan", p.get("tujuan"))));
         }
         List<IndikatorData> indikator = new ArrayList<>();
         for (YamlNode node : wajib(akar, peta, "indikator").daftar()) {
             indikator.add(indikator(node));
         }
         periksaRujukan();
-        return new DokumenRencana(instansi, visi, misi, unit, jabatan, sasaranKinerja, indikator);
+        return new DokumenRencana(instansi, visi, misi, unit, jabatan, sasaran, indikator);
     }
 
     private InstansiData instansi(YamlNode node) {
@@ -104,17 +105,17 @@ final class PembacaRencana {
                 teks(p, "tanggalPenetapan"), rujuk("jabatan", p.get("penandatangan")));
     }
 
-    private MisiData misi(YamlNode node) {
+    /** A misi with its tujuan; theirs sasaran, which name the tujuan they are nested in, go to {@code sasaran}. */
+    private MisiData misi(YamlNode node, List<SasaranData> sasaran) {
         Map<String, YamlNode> p = node.peta(Set.of("nomor", "teks", "tujuan"));
         List<TujuanData> tujuan = new ArrayList<>();
         for (YamlNode t : opsional(p, "tujuan")) {
             Map<String, YamlNode> pt = t.peta(Set.of("kode", "teks", "sasaran"));
             String kode = daftarkan("tujuan", wajib(t, pt, "kode"));
-            List<SasaranData> sasaran = new ArrayList<>();
             for (YamlNode s : opsional(pt, "sasaran")) {
-                sasaran.add(sasaran(s));
+                sasaran.add(sasaran(s, s.peta(Set.of("kode", "teks")), new Ref(kode, null)));
             }
-            tujuan.add(new TujuanData(kode, wajib(t, pt, "teks").teksWajib(), sasaran));
+            tujuan.add(new TujuanData(kode, wajib(t, pt, "teks").teksWajib()));
         }
         YamlNode nomorNode = wajib(node, p, "nomor");
         int nomor = nomorNode.bilanganBulat();
@@ -124,10 +125,8 @@ final class PembacaRencana {
         return new MisiData(nomor, wajib(node, p, "teks").teksWajib(), tujuan);
     }
 
-    private SasaranData sasaran(YamlNode node) {
-        Map<String, YamlNode> p = node.peta(Set.of("kode", "teks", "tujuan"));
-        return new SasaranData(daftarkan("sasaran", wajib(node, p, "kode")), wajib(node, p, "teks").teksWajib(),
-                rujuk("tujuan", p.get("tujuan")));
+    private SasaranData sasaran(YamlNode node, Map<String, YamlNode> p, Ref tujuan) {
+        return new SasaranData(daftarkan("sasaran", wajib(node, p, "kode")), wajib(node, p, "teks").teksWajib(), tujuan);
     }
 
     private JabatanData jabatan(YamlNode node) {

@@ -150,7 +150,7 @@ final class PembacaRencanaExcel {
             if (nomor != null && !tujuanPerMisi.containsKey(nomor) && !lembarRusak.contains(TemplateRencana.MISI.nama())) {
                 b.galat("Nomor misi", "impor.rujukan-tidak-ada", "misi", nomor, TemplateRencana.MISI.nama());
             } else if (nomor != null && kode != null) {
-                tujuanPerMisi.get(nomor).add(new TujuanData(kode, teks, List.of()));
+                tujuanPerMisi.get(nomor).add(new TujuanData(kode, teks));
             }
         }
         for (BarisMisi m : barisMisiSah) {

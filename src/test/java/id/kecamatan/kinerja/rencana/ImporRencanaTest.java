@@ -191,6 +191,14 @@ class ImporRencanaTest {
         assertDitolak(isi).hasMessage(BERKAS + " baris 124: cascade ke IKU-IPP sudah ada untuk indikator IKI-KASI-PELAYANAN-1");
     }
 
+    @Test
+    void sasaranDiBawahTujuanTidakMenyebutTujuanLagi() {
+        String isi = ubahBaris(RencanaContoh.isi(), 25, "            teks: \"Terselenggaranya pelayanan yang cepat\"",
+                "            teks: \"Terselenggaranya pelayanan yang cepat\"\n            tujuan: T-1");
+
+        assertDitolak(isi).hasMessageStartingWith(BERKAS + " baris 26: kunci 'tujuan' tidak dikenal; yang sah: ");
+    }
+
     /**
      * A file the reader accepts but the database refuses (a komponen's satuan longer than its column), at the
      * very last indicator: the import is one transaction, so the instansi and everything before is rolled back.
