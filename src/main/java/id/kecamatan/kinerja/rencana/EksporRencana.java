@@ -165,6 +165,6 @@ public class EksporRencana {
     }
 
     private static Ref ref(String kode) {
-        return new Ref(kode, null);
+        return new Ref(kode);
     }
 }
