@@ -10,8 +10,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A kecamatan's plan as read from its file, checked and ready to be saved. References are by kode.
- * One model for every reader (the YAML seed file here, the Excel template in laporan), saved by {@link ImporRencana}.
+ * A kecamatan's plan, checked and ready to be saved by {@link ImporRencana}; references are by kode. Its readers (the
+ * YAML plan file, the Excel template) hand their rows to {@link PemeriksaRencana} as a {@link RencanaMentah}, which
+ * checks them and puts them together as this; the export writes it back to the template.
  */
 public record DokumenRencana(
         InstansiData instansi,
@@ -19,27 +20,22 @@ public record DokumenRencana(
         List<MisiData> misi,
         List<UnitData> unitKerja,
         List<JabatanData> jabatan,
+        // every sasaran, each naming its tujuan if it has one (those of the Renstra first)
         List<SasaranData> sasaranKinerja,
         List<IndikatorData> indikator) {
 
-    /** Where a value was written in its file (a YAML line, a cell of a sheet), to name it in an error. */
-    public interface Letak {
-
-        BerkasRencanaTidakValid galat(String pesan);
-    }
-
-    /** A reference to another row by its kode, with where it was written (for error messages). */
-    public record Ref(String kode, Letak letak) {
+    /** A reference to another row by its kode. */
+    public record Ref(String kode) {
     }
 
     public record InstansiData(String kode, String nama, String kabupaten, String provinsi, String tugas,
             String tempatPenetapan, String tanggalPenetapan, Ref penandatangan) {
     }
 
-    public record MisiData(int nomor, String teks, List<TujuanData> tujuan) {
+    public record MisiData(Integer nomor, String teks, List<TujuanData> tujuan) {
     }
 
-    public record TujuanData(String kode, String teks, List<SasaranData> sasaran) {
+    public record TujuanData(String kode, String teks) {
     }
 
     public record SasaranData(String kode, String teks, Ref tujuan) {
@@ -64,7 +60,7 @@ public record DokumenRencana(
     public record KomponenData(String kode, String nama, String satuan, PeranKomponen peran) {
     }
 
-    public record TargetData(int tahun, Integer triwulan, BigDecimal nilai, String teks) {
+    public record TargetData(Integer tahun, Integer triwulan, BigDecimal nilai, String teks) {
     }
 
     public record CascadeData(Ref iku, BigDecimal bobot) {

@@ -102,7 +102,7 @@ public class EksporRencana {
         Map<Long, List<TujuanData>> tujuanPerMisi = new HashMap<>();
         for (Tujuan t : tujuanRepository.findByInstansi(id)) {
             tujuanPerMisi.computeIfAbsent(t.getMisi().getId(), k -> new ArrayList<>())
-                    .add(new TujuanData(t.getKode(), t.getTeks(), List.of()));
+                    .add(new TujuanData(t.getKode(), t.getTeks()));
         }
         List<MisiData> misi = new ArrayList<>();
         for (Misi m : misiRepository.findByInstansiIdOrderByNomor(id)) {
@@ -165,6 +165,6 @@ public class EksporRencana {
     }
 
     private static Ref ref(String kode) {
-        return new Ref(kode, null);
+        return new Ref(kode);
     }
 }

@@ -146,20 +146,16 @@ public class ImporRencana {
 
         visiRepository.save(new Visi(instansi, dokumen.visi()));
         Map<String, Tujuan> tujuanPerKode = new HashMap<>();
-        Map<String, Sasaran> sasaranPerKode = new HashMap<>();
-        int urutanSasaran = 0;
         for (MisiData misiData : dokumen.misi()) {
             Misi misi = misiRepository.save(new Misi(instansi, misiData.nomor(), misiData.teks()));
             int urutanTujuan = 0;
             for (TujuanData tujuanData : misiData.tujuan()) {
                 Tujuan tujuan = tujuanRepository.save(new Tujuan(misi, tujuanData.kode(), tujuanData.teks(), ++urutanTujuan));
                 tujuanPerKode.put(tujuan.getKode(), tujuan);
-                for (SasaranData sasaranData : tujuanData.sasaran()) {
-                    sasaranPerKode.put(sasaranData.kode(), sasaranRepository.save(
-                            new Sasaran(instansi, tujuan, sasaranData.kode(), sasaranData.teks(), ++urutanSasaran)));
-                }
             }
         }
+        Map<String, Sasaran> sasaranPerKode = new HashMap<>();
+        int urutanSasaran = 0;
         for (SasaranData sasaranData : dokumen.sasaranKinerja()) {
             Tujuan tujuan = sasaranData.tujuan() == null ? null : tujuanPerKode.get(sasaranData.tujuan().kode());
             sasaranPerKode.put(sasaranData.kode(), sasaranRepository.save(

@@ -2,8 +2,6 @@ package id.kecamatan.kinerja.rencana;
 
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.capaian.Agregasi;
-import id.kecamatan.kinerja.capaian.DefinisiIndikator;
-import id.kecamatan.kinerja.capaian.DefinisiKomponen;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
@@ -20,12 +18,29 @@ import id.kecamatan.kinerja.rencana.DokumenRencana.SasaranData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.TargetData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.TujuanData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.UnitData;
+import id.kecamatan.kinerja.rencana.Pelanggaran.BobotTidakPositif;
+import id.kecamatan.kinerja.rencana.Pelanggaran.CascadeBukanDariIki;
+import id.kecamatan.kinerja.rencana.Pelanggaran.CascadeGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.FormulaTidakSah;
+import id.kecamatan.kinerja.rencana.Pelanggaran.KodeGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.KodeInstansiTidakSah;
+import id.kecamatan.kinerja.rencana.Pelanggaran.KomponenGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.MisiTidakAda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.NilaiNegatif;
+import id.kecamatan.kinerja.rencana.Pelanggaran.NomorMisiGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.RujukanTidakAda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.TahunDiLuar;
+import id.kecamatan.kinerja.rencana.Pelanggaran.TanpaKomponen;
+import id.kecamatan.kinerja.rencana.Pelanggaran.TargetGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.TargetSatuIsian;
+import id.kecamatan.kinerja.rencana.Pelanggaran.TriwulanTidakSah;
+import id.kecamatan.kinerja.rencana.Pelanggaran.Wajib;
+import id.kecamatan.kinerja.rencana.RencanaMentah.Anak;
+import id.kecamatan.kinerja.rencana.RencanaMentah.Elemen;
+import id.kecamatan.kinerja.rencana.RencanaMentah.Letak;
 import java.io.Reader;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -34,19 +49,14 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a kecamatan's plan file (schema: src/main/resources/seed/kecamatan-meral.yaml) and checks it whole:
- * structure, values, unique kode and every reference. The first problem is reported with its line.
+ * Reads a kecamatan's plan file (schema: src/main/resources/seed/kecamatan-meral.yaml): its structure and values
+ * here, its rules in {@link PemeriksaRencana}. The first problem is reported with its line.
  */
 final class PembacaRencana {
 
-    private final String berkas;
-    /** References to check once every kode is known, per kind of row. */
-    private final Map<String, List<Ref>> rujukan = new HashMap<>();
-    private final Map<String, Set<String>> kodeTerdaftar = new HashMap<>();
-    private final Set<Integer> nomorMisi = new HashSet<>();
+    private final RencanaMentah rencana = new RencanaMentah();
 
-    private PembacaRencana(String berkas) {
-        this.berkas = berkas;
+    private PembacaRencana() {
     }
 
     static DokumenRencana baca(String berkas, Reader isi) {
@@ -62,209 +72,113 @@ final class PembacaRencana {
         if (akar == null) {
             throw new BerkasRencanaTidakValid(berkas + ": berkas kosong");
         }
-        return new PembacaRencana(berkas).dokumen(new YamlNode(berkas, akar));
+        PembacaRencana pembaca = new PembacaRencana();
+        pembaca.dokumen(new YamlNode(berkas, akar));
+        // never empty: the first broken rule has thrown at its line (LetakYaml)
+        return PemeriksaRencana.periksa(pembaca.rencana).orElseThrow();
     }
 
-    private DokumenRencana dokumen(YamlNode akar) {
+    private void dokumen(YamlNode akar) {
         Map<String, YamlNode> peta = akar.peta(Set.of("instansi", "visi", "misi", "unitKerja", "jabatan",
                 "sasaranKinerja", "indikator"));
-        InstansiData instansi = instansi(wajib(akar, peta, "instansi"));
-        YamlNode visiNode = wajib(akar, peta, "visi");
-        String visi = wajib(visiNode, visiNode.peta(Set.of("teks")), "teks").teksWajib();
-        List<MisiData> misi = new ArrayList<>();
-        for (YamlNode node : wajib(akar, peta, "misi").daftar()) {
-            misi.add(misi(node));
+        instansi(struktur(akar, peta, "instansi"));
+        YamlNode visi = struktur(akar, peta, "visi");
+        rencana.visi = new Elemen<>(teks(visi.peta(Set.of("teks")), "teks"), new LetakYaml(visi));
+        for (YamlNode node : struktur(akar, peta, "misi").daftar()) {
+            misi(node);
         }
-        List<UnitData> unit = new ArrayList<>();
-        for (YamlNode node : wajib(akar, peta, "unitKerja").daftar()) {
+        for (YamlNode node : struktur(akar, peta, "unitKerja").daftar()) {
             Map<String, YamlNode> p = node.peta(Set.of("kode", "nama"));
-            unit.add(new UnitData(daftarkan("unit", wajib(node, p, "kode")), wajib(node, p, "nama").teksWajib()));
+            rencana.unitKerja.add(new Elemen<>(new UnitData(teks(p, "kode"), teks(p, "nama")), new LetakYaml(node)));
         }
-        List<JabatanData> jabatan = new ArrayList<>();
-        for (YamlNode node : wajib(akar, peta, "jabatan").daftar()) {
-            jabatan.add(jabatan(node));
+        for (YamlNode node : struktur(akar, peta, "jabatan").daftar()) {
+            jabatan(node);
         }
-        List<SasaranData> sasaranKinerja = new ArrayList<>();
         for (YamlNode node : opsional(peta, "sasaranKinerja")) {
-            sasaranKinerja.add(sasaran(node));
+            Map<String, YamlNode> p = node.peta(Set.of("kode", "teks", "tujuan"));
+            sasaran(node, p, rujuk(p, "tujuan"));
         }
-        List<IndikatorData> indikator = new ArrayList<>();
-        for (YamlNode node : wajib(akar, peta, "indikator").daftar()) {
-            indikator.add(indikator(node));
+        for (YamlNode node : struktur(akar, peta, "indikator").daftar()) {
+            indikator(node);
         }
-        periksaRujukan();
-        return new DokumenRencana(instansi, visi, misi, unit, jabatan, sasaranKinerja, indikator);
     }
 
-    private InstansiData instansi(YamlNode node) {
+    private void instansi(YamlNode node) {
         Map<String, YamlNode> p = node.peta(Set.of("kode", "nama", "kabupaten", "provinsi", "tugas",
                 "tempatPenetapan", "tanggalPenetapan", "penandatangan"));
-        return new InstansiData(wajib(node, p, "kode").teksWajib(), wajib(node, p, "nama").teksWajib(),
-                teks(p, "kabupaten"), teks(p, "provinsi"), teks(p, "tugas"), teks(p, "tempatPenetapan"),
-                teks(p, "tanggalPenetapan"), rujuk("jabatan", p.get("penandatangan")));
+        rencana.instansi = new Elemen<>(new InstansiData(teks(p, "kode"), teks(p, "nama"), teks(p, "kabupaten"),
+                teks(p, "provinsi"), teks(p, "tugas"), teks(p, "tempatPenetapan"), teks(p, "tanggalPenetapan"),
+                rujuk(p, "penandatangan")), new LetakYaml(node));
     }
 
-    private MisiData misi(YamlNode node) {
+    /** A misi with its tujuan and their sasaran, each sasaran naming the tujuan it is nested in. */
+    private void misi(YamlNode node) {
         Map<String, YamlNode> p = node.peta(Set.of("nomor", "teks", "tujuan"));
-        List<TujuanData> tujuan = new ArrayList<>();
+        Integer nomor = bilangan(p, "nomor");
+        rencana.misi.add(new Elemen<>(new MisiData(nomor, teks(p, "teks"), List.of()), new LetakYaml(node)));
         for (YamlNode t : opsional(p, "tujuan")) {
             Map<String, YamlNode> pt = t.peta(Set.of("kode", "teks", "sasaran"));
-            String kode = daftarkan("tujuan", wajib(t, pt, "kode"));
-            List<SasaranData> sasaran = new ArrayList<>();
+            String kode = teks(pt, "kode");
+            rencana.tujuan.add(new Anak<>(nomor, new TujuanData(kode, teks(pt, "teks")), new LetakYaml(t)));
             for (YamlNode s : opsional(pt, "sasaran")) {
-                sasaran.add(sasaran(s));
+                sasaran(s, s.peta(Set.of("kode", "teks")), kode == null ? null : new Ref(kode));
             }
-            tujuan.add(new TujuanData(kode, wajib(t, pt, "teks").teksWajib(), sasaran));
         }
-        YamlNode nomorNode = wajib(node, p, "nomor");
-        int nomor = nomorNode.bilanganBulat();
-        if (!nomorMisi.add(nomor)) {
-            throw nomorNode.galat("misi nomor " + nomor + " sudah ada di berkas ini");
-        }
-        return new MisiData(nomor, wajib(node, p, "teks").teksWajib(), tujuan);
     }
 
-    private SasaranData sasaran(YamlNode node) {
-        Map<String, YamlNode> p = node.peta(Set.of("kode", "teks", "tujuan"));
-        return new SasaranData(daftarkan("sasaran", wajib(node, p, "kode")), wajib(node, p, "teks").teksWajib(),
-                rujuk("tujuan", p.get("tujuan")));
+    private void sasaran(YamlNode node, Map<String, YamlNode> p, Ref tujuan) {
+        rencana.sasaran.add(new Elemen<>(new SasaranData(teks(p, "kode"), teks(p, "teks"), tujuan), new LetakYaml(node)));
     }
 
-    private JabatanData jabatan(YamlNode node) {
+    private void jabatan(YamlNode node) {
         Map<String, YamlNode> p = node.peta(Set.of("kode", "nama", "peran", "unit", "atasan", "verifikator",
                 "tugas", "fungsi", "pemegang"));
-        List<String> fungsi = new ArrayList<>();
-        for (YamlNode f : opsional(p, "fungsi")) {
-            fungsi.add(f.teksWajib());
-        }
+        String kode = teks(p, "kode");
         PemegangData pemegang = null;
         YamlNode pemegangNode = p.get("pemegang");
         if (pemegangNode != null && !pemegangNode.isNull()) {
             Map<String, YamlNode> pp = pemegangNode.peta(Set.of("nama", "nip"));
-            pemegang = new PemegangData(wajib(pemegangNode, pp, "nama").teksWajib(), teks(pp, "nip"));
+            pemegang = new PemegangData(teks(pp, "nama"), teks(pp, "nip"));
         }
-        return new JabatanData(daftarkan("jabatan", wajib(node, p, "kode")), wajib(node, p, "nama").teksWajib(),
-                wajib(node, p, "peran").pilihan(Peran.class), rujuk("unit", p.get("unit")),
-                rujuk("jabatan", p.get("atasan")), rujuk("jabatan", p.get("verifikator")), teks(p, "tugas"),
-                fungsi, pemegang);
+        rencana.jabatan.add(new Elemen<>(new JabatanData(kode, teks(p, "nama"), pilihan(p, "peran", Peran.class),
+                rujuk(p, "unit"), rujuk(p, "atasan"), rujuk(p, "verifikator"), teks(p, "tugas"), List.of(), pemegang),
+                new LetakYaml(node)));
+        for (YamlNode f : opsional(p, "fungsi")) {
+            rencana.fungsi.add(new Anak<>(kode, f.teks(), new LetakYaml(f)));
+        }
     }
 
-    private IndikatorData indikator(YamlNode node) {
+    private void indikator(YamlNode node) {
         Map<String, YamlNode> p = node.peta(Set.of("kode", "jenis", "nama", "sasaran", "pemilik", "satuan",
                 "polaritas", "agregasi", "formula", "sumberData", "catatan", "komponen", "target", "cascade"));
-        String kode = daftarkan("indikator", wajib(node, p, "kode"));
-        JenisIndikator jenis = wajib(node, p, "jenis").pilihan(JenisIndikator.class);
-        YamlNode formulaNode = wajib(node, p, "formula");
-        Map<String, YamlNode> pf = formulaNode.peta(Set.of("jenis", "penjelasan", "rumus"));
-        List<KomponenData> komponen = new ArrayList<>();
-        Set<String> kodeKomponen = new HashSet<>();
-        for (YamlNode k : wajib(node, p, "komponen").daftar()) {
+        String kode = teks(p, "kode");
+        Map<String, YamlNode> pf = struktur(node, p, "formula").peta(Set.of("jenis", "penjelasan", "rumus"));
+        rencana.indikator.add(new Elemen<>(new IndikatorData(kode, pilihan(p, "jenis", JenisIndikator.class),
+                teks(p, "nama"), rujuk(p, "sasaran"), rujuk(p, "pemilik"), teks(p, "satuan"),
+                pilihan(p, "polaritas", Polaritas.class), pilihan(p, "agregasi", Agregasi.class),
+                pilihan(pf, "jenis", JenisFormula.class), teks(pf, "penjelasan"), teks(pf, "rumus"),
+                teks(p, "sumberData"), teks(p, "catatan"), List.of(), List.of(), List.of()), new LetakYaml(node)));
+        for (YamlNode k : struktur(node, p, "komponen").daftar()) {
             Map<String, YamlNode> pk = k.peta(Set.of("kode", "nama", "satuan", "peran"));
-            String kodeK = wajib(k, pk, "kode").teksWajib();
-            if (!kodeKomponen.add(kodeK)) {
-                throw pk.get("kode").galat("kode komponen '" + kodeK + "' dipakai dua kali dalam indikator " + kode);
-            }
-            komponen.add(new KomponenData(kodeK, wajib(k, pk, "nama").teksWajib(), wajib(k, pk, "satuan").teksWajib(),
-                    wajib(k, pk, "peran").pilihan(PeranKomponen.class)));
+            rencana.komponen.add(new Anak<>(kode, new KomponenData(teks(pk, "kode"), teks(pk, "nama"),
+                    teks(pk, "satuan"), pilihan(pk, "peran", PeranKomponen.class)), new LetakYaml(k)));
         }
-        if (komponen.isEmpty()) {
-            throw node.galat("indikator " + kode + " belum memiliki komponen");
-        }
-        List<TargetData> target = new ArrayList<>();
-        Set<String> periodeTarget = new HashSet<>();
         for (YamlNode t : opsional(p, "target")) {
-            TargetData data = target(t);
-            // the database cannot refuse this itself: a yearly target's triwulan is NULL in its unique key
-            String periode = "tahun " + data.tahun() + (data.triwulan() == null ? "" : " triwulan " + data.triwulan());
-            if (!periodeTarget.add(periode)) {
-                throw t.galat("target " + periode + " sudah ada untuk indikator " + kode);
-            }
-            target.add(data);
+            Map<String, YamlNode> pt = t.peta(Set.of("tahun", "triwulan", "nilai", "teks"));
+            YamlNode nilai = pt.get("nilai");
+            rencana.target.add(new Anak<>(kode, new TargetData(bilangan(pt, "tahun"), bilangan(pt, "triwulan"),
+                    nilai == null || nilai.isNull() ? null : nilai.desimal(), teks(pt, "teks")), new LetakYaml(t)));
         }
-        List<CascadeData> cascade = new ArrayList<>();
-        Set<String> ikuDidukung = new HashSet<>();
         for (YamlNode c : opsional(p, "cascade")) {
-            if (jenis != JenisIndikator.IKI) {
-                throw c.galat("hanya IKI yang dapat di-cascade ke IKU");
-            }
             Map<String, YamlNode> pc = c.peta(Set.of("iku", "bobot"));
-            BigDecimal bobot = wajib(c, pc, "bobot").desimal();
-            if (bobot.signum() <= 0) {
-                throw pc.get("bobot").galat("bobot harus lebih dari 0");
-            }
-            YamlNode iku = wajib(c, pc, "iku");
-            if (!ikuDidukung.add(iku.teksWajib())) {
-                throw iku.galat("cascade ke " + iku.teksWajib() + " sudah ada untuk indikator " + kode);
-            }
-            cascade.add(new CascadeData(rujuk("iku", iku), bobot));
+            YamlNode bobot = pc.get("bobot");
+            rencana.cascade.add(new Anak<>(kode, new CascadeData(rujuk(pc, "iku"),
+                    bobot == null || bobot.isNull() ? null : bobot.desimal()), new LetakYaml(c)));
         }
-        if (jenis == JenisIndikator.IKU) {
-            kodeTerdaftar.computeIfAbsent("iku", k -> new HashSet<>()).add(kode);
-        }
-        Polaritas polaritas = wajib(node, p, "polaritas").pilihan(Polaritas.class);
-        Agregasi agregasi = wajib(node, p, "agregasi").pilihan(Agregasi.class);
-        JenisFormula jenisFormula = wajib(formulaNode, pf, "jenis").pilihan(JenisFormula.class);
-        String rumus = teks(pf, "rumus");
-        try {
-            // the calculation core decides whether the formula and its komponen fit together
-            new DefinisiIndikator(jenisFormula, agregasi, polaritas,
-                    komponen.stream().map(k -> new DefinisiKomponen(k.kode(), k.peran())).toList(), rumus);
-        } catch (IllegalArgumentException e) {
-            throw formulaNode.galat("formula indikator " + kode + " tidak sah: " + e.getMessage());
-        }
-        return new IndikatorData(kode, jenis, wajib(node, p, "nama").teksWajib(), rujuk("sasaran", wajib(node, p, "sasaran")),
-                rujuk("jabatan", wajib(node, p, "pemilik")), wajib(node, p, "satuan").teksWajib(), polaritas, agregasi,
-                jenisFormula, teks(pf, "penjelasan"), rumus, teks(p, "sumberData"), teks(p, "catatan"), komponen, target,
-                cascade);
     }
 
-    private TargetData target(YamlNode node) {
-        Map<String, YamlNode> p = node.peta(Set.of("tahun", "triwulan", "nilai", "teks"));
-        int tahun = wajib(node, p, "tahun").bilanganBulat();
-        if (tahun < 2000 || tahun > 2100) {
-            throw p.get("tahun").galat("tahun " + tahun + " di luar rentang 2000–2100");
-        }
-        Integer triwulan = p.containsKey("triwulan") && !p.get("triwulan").isNull() ? p.get("triwulan").bilanganBulat() : null;
-        if (triwulan != null && (triwulan < 1 || triwulan > 4)) {
-            throw p.get("triwulan").galat("triwulan harus 1 sampai 4");
-        }
-        BigDecimal nilai = p.containsKey("nilai") && !p.get("nilai").isNull() ? p.get("nilai").desimal() : null;
-        String teks = teks(p, "teks");
-        if ((nilai == null) == (teks == null)) {
-            throw node.galat("target harus berisi tepat satu dari 'nilai' (angka) atau 'teks' (mis. NA)");
-        }
-        return new TargetData(tahun, triwulan, nilai, teks);
-    }
-
-    private String daftarkan(String jenis, YamlNode kodeNode) {
-        String kode = kodeNode.teksWajib();
-        if (!kodeTerdaftar.computeIfAbsent(jenis, k -> new HashSet<>()).add(kode)) {
-            throw kodeNode.galat(jenis + " dengan kode '" + kode + "' sudah ada di berkas ini");
-        }
-        return kode;
-    }
-
-    private Ref rujuk(String jenis, YamlNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        Ref ref = new Ref(node.teksWajib(), node);
-        rujukan.computeIfAbsent(jenis, k -> new ArrayList<>()).add(ref);
-        return ref;
-    }
-
-    private void periksaRujukan() {
-        rujukan.forEach((jenis, refs) -> {
-            Set<String> ada = kodeTerdaftar.getOrDefault(jenis, Set.of());
-            for (Ref ref : refs) {
-                if (!ada.contains(ref.kode())) {
-                    throw ref.letak().galat(jenis + " dengan kode '" + ref.kode() + "' tidak ada di berkas ini");
-                }
-            }
-        });
-    }
-
-    private static YamlNode wajib(YamlNode induk, Map<String, YamlNode> peta, String kunci) {
+    /** A part of the file's structure (a mapping or a list) that must be there. */
+    private static YamlNode struktur(YamlNode induk, Map<String, YamlNode> peta, String kunci) {
         YamlNode node = peta.get(kunci);
         if (node == null || node.isNull()) {
             throw induk.galat("'" + kunci + "' wajib diisi");
@@ -280,5 +194,93 @@ final class PembacaRencana {
     private static String teks(Map<String, YamlNode> peta, String kunci) {
         YamlNode node = peta.get(kunci);
         return node == null ? null : node.teks();
+    }
+
+    private static Integer bilangan(Map<String, YamlNode> peta, String kunci) {
+        YamlNode node = peta.get(kunci);
+        return node == null || node.isNull() ? null : node.bilanganBulat();
+    }
+
+    private static <E extends Enum<E>> E pilihan(Map<String, YamlNode> peta, String kunci, Class<E> jenis) {
+        YamlNode node = peta.get(kunci);
+        return node == null || node.isNull() ? null : node.pilihan(jenis);
+    }
+
+    /** A reference written as a key must name something: an empty value is refused here, not taken as none. */
+    private static Ref rujuk(Map<String, YamlNode> peta, String kunci) {
+        YamlNode node = peta.get(kunci);
+        return node == null || node.isNull() ? null : new Ref(node.teksWajib());
+    }
+
+    /**
+     * A mapping of the file (or a list item, such as a fungsi) as the checker sees it. A plan file is refused at its
+     * first problem: a broken rule is thrown at once, at the line of the key it concerns.
+     */
+    private record LetakYaml(YamlNode node) implements Letak {
+
+        @Override
+        public void laporkan(Pelanggaran pelanggaran) {
+            throw switch (pelanggaran) {
+                case Wajib(String isian) -> wajib(isian);
+                case KodeGanda(var bagian, String kode) -> di("kode").galat(
+                        kata(bagian) + " dengan kode '" + kode + "' sudah ada di berkas ini");
+                case NomorMisiGanda(int nomor) -> di("nomor").galat("misi nomor " + nomor + " sudah ada di berkas ini");
+                case KodeInstansiTidakSah k -> di("kode").galat(
+                        "kode instansi hanya boleh huruf, angka, tanda hubung dan garis bawah, tanpa spasi");
+                case RujukanTidakAda(String isian, var bagian, String kode) -> di(isian).galat(
+                        kata(bagian) + " dengan kode '" + kode + "' tidak ada di berkas ini");
+                case MisiTidakAda(int nomor) -> node.galat("misi nomor " + nomor + " tidak ada di berkas ini");
+                case KomponenGanda(String kode, String indikator) -> di("kode").galat(
+                        "kode komponen '" + kode + "' dipakai dua kali dalam indikator " + indikator);
+                case TanpaKomponen(String indikator) -> node.galat("indikator " + indikator + " belum memiliki komponen");
+                case TahunDiLuar(int tahun) -> di("tahun").galat("tahun " + tahun + " di luar rentang "
+                        + PemeriksaRencana.TAHUN_PERTAMA + "–" + PemeriksaRencana.TAHUN_TERAKHIR);
+                case TriwulanTidakSah t -> di("triwulan").galat("triwulan harus 1 sampai 4");
+                case NilaiNegatif n -> di("nilai").galat("nilai target tidak boleh negatif");
+                case TargetSatuIsian t -> node.galat(
+                        "target harus berisi tepat satu dari 'nilai' (angka) atau 'teks' (mis. NA)");
+                case TargetGanda(String indikator, int tahun, Integer triwulan) -> node.galat("target tahun " + tahun
+                        + (triwulan == null ? "" : " triwulan " + triwulan) + " sudah ada untuk indikator " + indikator);
+                case BobotTidakPositif b -> di("bobot").galat("bobot harus lebih dari 0");
+                case CascadeGanda(String iki, String iku) -> di("iku").galat(
+                        "cascade ke " + iku + " sudah ada untuk indikator " + iki);
+                case CascadeBukanDariIki c -> node.galat("hanya IKI yang dapat di-cascade ke IKU");
+                case FormulaTidakSah(String indikator, String alasan) -> di("formula").galat(
+                        "formula indikator " + indikator + " tidak sah: " + alasan);
+            };
+        }
+
+        /** At an empty value's line, or at the line of the mapping that lacks the key. */
+        private BerkasRencanaTidakValid wajib(String isian) {
+            if (!node.isPeta()) {
+                // a list item (a fungsi) is the value itself
+                return node.galat("nilai wajib diisi");
+            }
+            YamlNode nilai = nilai(isian);
+            if (nilai != null && !nilai.isNull()) {
+                return nilai.galat("nilai wajib diisi");
+            }
+            int titik = isian.lastIndexOf('.');
+            YamlNode induk = titik < 0 ? node : nilai(isian.substring(0, titik));
+            return induk.galat("'" + isian.substring(titik + 1) + "' wajib diisi");
+        }
+
+        private YamlNode di(String isian) {
+            YamlNode nilai = nilai(isian);
+            return nilai != null ? nilai : node;
+        }
+
+        /** The value of a key, or of a key of a mapping in it ("formula.jenis"); null when there is none. */
+        private YamlNode nilai(String isian) {
+            YamlNode nilai = node;
+            for (String kunci : isian.split("\\.")) {
+                nilai = nilai == null ? null : nilai.nilai(kunci);
+            }
+            return nilai;
+        }
+
+        private static String kata(RencanaMentah.Bagian bagian) {
+            return bagian.name().toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -1,17 +1,15 @@
 package id.kecamatan.kinerja.rencana;
 
-import id.kecamatan.kinerja.base.excel.BukuKerja;
-import id.kecamatan.kinerja.base.excel.GalatImpor;
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.excel.BukuKerja;
+import id.kecamatan.kinerja.base.excel.BukuKerja.Baris;
+import id.kecamatan.kinerja.base.excel.BukuKerja.Lembar;
+import id.kecamatan.kinerja.base.excel.GalatImpor;
 import id.kecamatan.kinerja.capaian.Agregasi;
-import id.kecamatan.kinerja.capaian.DefinisiIndikator;
-import id.kecamatan.kinerja.capaian.DefinisiKomponen;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
-import id.kecamatan.kinerja.base.excel.BukuKerja.Baris;
-import id.kecamatan.kinerja.base.excel.BukuKerja.Lembar;
 import id.kecamatan.kinerja.rencana.DokumenRencana.CascadeData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.IndikatorData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.InstansiData;
@@ -24,22 +22,44 @@ import id.kecamatan.kinerja.rencana.DokumenRencana.SasaranData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.TargetData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.TujuanData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.UnitData;
+import id.kecamatan.kinerja.rencana.Pelanggaran.BobotTidakPositif;
+import id.kecamatan.kinerja.rencana.Pelanggaran.CascadeBukanDariIki;
+import id.kecamatan.kinerja.rencana.Pelanggaran.CascadeGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.FormulaTidakSah;
+import id.kecamatan.kinerja.rencana.Pelanggaran.KodeGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.KodeInstansiTidakSah;
+import id.kecamatan.kinerja.rencana.Pelanggaran.KomponenGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.MisiTidakAda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.NilaiNegatif;
+import id.kecamatan.kinerja.rencana.Pelanggaran.NomorMisiGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.RujukanTidakAda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.TahunDiLuar;
+import id.kecamatan.kinerja.rencana.Pelanggaran.TanpaKomponen;
+import id.kecamatan.kinerja.rencana.Pelanggaran.TargetGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.TargetSatuIsian;
+import id.kecamatan.kinerja.rencana.Pelanggaran.TriwulanTidakSah;
+import id.kecamatan.kinerja.rencana.Pelanggaran.Wajib;
+import id.kecamatan.kinerja.rencana.RencanaMentah.Anak;
+import id.kecamatan.kinerja.rencana.RencanaMentah.Bagian;
+import id.kecamatan.kinerja.rencana.RencanaMentah.Elemen;
+import id.kecamatan.kinerja.rencana.RencanaMentah.Letak;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Reads the plan template (TemplateRencana) into the plan importer's model, checking what the YAML reader
- * checks: required values, closed lists, unique kode, every reference, targets and the formula against its
- * komponen. Unlike the YAML reader it goes on after a problem, so the user gets every error of the file at once.
+ * Reads the plan template (TemplateRencana): its sheets and cells here, its rules in {@link PemeriksaRencana}.
+ * Unlike the YAML reader it goes on after a problem, so the user gets every error of the file at once, each at its
+ * sheet, row and column.
  */
 final class PembacaRencanaExcel {
 
@@ -47,26 +67,8 @@ final class PembacaRencanaExcel {
     record Hasil(DokumenRencana dokumen, List<GalatImpor> galat) {
     }
 
-    /** Where a reference was written, to report it if the kode it names does not exist. */
-    private record Sel(String lembar, int baris, String kolom) implements DokumenRencana.Letak {
-
-        @Override
-        public BerkasRencanaTidakValid galat(String pesan) {
-            return new BerkasRencanaTidakValid("Lembar " + lembar + ", baris " + baris + ", kolom " + kolom + ": " + pesan);
-        }
-    }
-
-    /** A reference still to check, with the kind of row it names and the sheet that holds such rows. */
-    private record Rujukan(Ref ref, String jenis, Lembar lembarTujuan) {
-    }
-
-    private static final Pattern KODE_INSTANSI = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-
     private final List<GalatImpor> galat = new ArrayList<>();
-    private final Map<String, Set<String>> kodeTerdaftar = new HashMap<>();
-    private final List<Rujukan> rujukan = new ArrayList<>();
-    /** Sheets missing or with wrong titles: references into them are not reported again. */
-    private final Set<String> lembarRusak = new HashSet<>();
+    private final RencanaMentah rencana = new RencanaMentah();
 
     private PembacaRencanaExcel() {
     }
@@ -83,270 +85,226 @@ final class PembacaRencanaExcel {
         }
     }
 
-    private List<Baris> baris(Workbook buku, Lembar lembar) {
-        List<Baris> hasil = BukuKerja.baca(buku, lembar, galat);
-        if (hasil == null) {
-            lembarRusak.add(lembar.nama());
-            return List.of();
-        }
-        return hasil;
-    }
-
     private Hasil dokumen(Workbook buku) {
-        List<Baris> barisInstansi = baris(buku, TemplateRencana.INSTANSI);
-        List<Baris> barisMisi = baris(buku, TemplateRencana.MISI);
-        List<Baris> barisTujuan = baris(buku, TemplateRencana.TUJUAN);
-        List<Baris> barisSasaran = baris(buku, TemplateRencana.SASARAN);
-        List<Baris> barisUnit = baris(buku, TemplateRencana.UNIT);
-        List<Baris> barisJabatan = baris(buku, TemplateRencana.JABATAN);
-        List<Baris> barisFungsi = baris(buku, TemplateRencana.FUNGSI);
-        List<Baris> barisIku = baris(buku, TemplateRencana.IKU);
-        List<Baris> barisIki = baris(buku, TemplateRencana.IKI);
-        List<Baris> barisKomponen = baris(buku, TemplateRencana.KOMPONEN);
-        List<Baris> barisTarget = baris(buku, TemplateRencana.TARGET);
-        List<Baris> barisCascade = baris(buku, TemplateRencana.CASCADE);
-
-        InstansiData instansi = null;
-        String visi = null;
-        if (!lembarRusak.contains(TemplateRencana.INSTANSI.nama())) {
-            if (barisInstansi.size() != 1) {
-                galat.add(GalatImpor.di(TemplateRencana.INSTANSI.nama(), null, null, "impor.instansi-satu-baris"));
-            } else {
-                Baris b = barisInstansi.getFirst();
-                String kode = b.teksWajib(TemplateRencana.KODE);
-                if (kode != null && !KODE_INSTANSI.matcher(kode).matches()) {
-                    // the kode also names the new admin account (admin.<kode>)
-                    b.galat(TemplateRencana.KODE, "impor.kode-instansi-tidak-sah");
-                }
-                instansi = new InstansiData(kode, b.teksWajib("Nama"), b.teks("Kabupaten"),
-                        b.teks("Provinsi"), b.teks("Tugas"), b.teks("Tempat penetapan"), b.teks("Tanggal penetapan"),
-                        rujuk(b, "Penandatangan", "jabatan", TemplateRencana.JABATAN));
-                visi = b.teksWajib("Visi");
-            }
+        instansi(buku);
+        for (Baris b : baris(buku, TemplateRencana.MISI)) {
+            LetakBaris l = new LetakBaris(b);
+            rencana.misi.add(new Elemen<>(new MisiData(l.bilangan("nomor", "Nomor"), l.teks("teks", "Teks"), List.of()), l));
         }
-
-        // misi, with their tujuan; every sasaran is a sasaran kinerja referring to its tujuan (the same rows saved)
-        Map<Integer, List<TujuanData>> tujuanPerMisi = new LinkedHashMap<>();
-        List<MisiData> misi = new ArrayList<>();
-        Set<Integer> nomorMisi = new HashSet<>();
-        record BarisMisi(int nomor, String teks) {
+        for (Baris b : baris(buku, TemplateRencana.TUJUAN)) {
+            LetakBaris l = new LetakBaris(b);
+            rencana.tujuan.add(new Anak<>(l.bilangan("misi", "Nomor misi"),
+                    new TujuanData(l.teks("kode", TemplateRencana.KODE), l.teks("teks", "Teks")), l));
         }
-        List<BarisMisi> barisMisiSah = new ArrayList<>();
-        for (Baris b : barisMisi) {
-            Integer nomor = b.bilanganWajib("Nomor");
-            String teks = b.teksWajib("Teks");
-            if (nomor != null && !nomorMisi.add(nomor)) {
-                b.galat("Nomor", "impor.kode-ganda", "misi", nomor);
-            }
-            if (nomor != null) {
-                tujuanPerMisi.put(nomor, new ArrayList<>());
-                barisMisiSah.add(new BarisMisi(nomor, teks));
-            }
+        for (Baris b : baris(buku, TemplateRencana.SASARAN)) {
+            LetakBaris l = new LetakBaris(b);
+            rencana.sasaran.add(new Elemen<>(new SasaranData(l.teks("kode", TemplateRencana.KODE),
+                    l.teks("teks", "Teks"), l.ref("tujuan", "Kode tujuan")), l));
         }
-        for (Baris b : barisTujuan) {
-            String kode = daftarkan(b, TemplateRencana.KODE, "tujuan");
-            Integer nomor = b.bilanganWajib("Nomor misi");
-            String teks = b.teksWajib("Teks");
-            if (nomor != null && !tujuanPerMisi.containsKey(nomor) && !lembarRusak.contains(TemplateRencana.MISI.nama())) {
-                b.galat("Nomor misi", "impor.rujukan-tidak-ada", "misi", nomor, TemplateRencana.MISI.nama());
-            } else if (nomor != null && kode != null) {
-                tujuanPerMisi.get(nomor).add(new TujuanData(kode, teks, List.of()));
-            }
+        for (Baris b : baris(buku, TemplateRencana.UNIT)) {
+            LetakBaris l = new LetakBaris(b);
+            rencana.unitKerja.add(new Elemen<>(new UnitData(l.teks("kode", TemplateRencana.KODE), l.teks("nama", "Nama")), l));
         }
-        for (BarisMisi m : barisMisiSah) {
-            misi.add(new MisiData(m.nomor(), m.teks(), tujuanPerMisi.get(m.nomor())));
+        for (Baris b : baris(buku, TemplateRencana.JABATAN)) {
+            jabatan(b);
         }
-        List<SasaranData> sasaran = new ArrayList<>();
-        for (Baris b : barisSasaran) {
-            sasaran.add(new SasaranData(daftarkan(b, TemplateRencana.KODE, "sasaran"),
-                    b.teksWajib("Teks"), rujuk(b, "Kode tujuan", "tujuan", TemplateRencana.TUJUAN)));
+        for (Baris b : baris(buku, TemplateRencana.FUNGSI)) {
+            LetakBaris l = new LetakBaris(b);
+            rencana.fungsi.add(new Anak<>(l.teks("jabatan", "Kode jabatan"), l.teks("fungsi", "Fungsi"), l));
         }
-
-        List<UnitData> unit = new ArrayList<>();
-        for (Baris b : barisUnit) {
-            unit.add(new UnitData(daftarkan(b, TemplateRencana.KODE, "unit kerja"), b.teksWajib("Nama")));
+        for (Baris b : baris(buku, TemplateRencana.IKU)) {
+            indikator(b, JenisIndikator.IKU);
         }
-        Map<String, List<String>> fungsiPerJabatan = new HashMap<>();
-        for (Baris b : barisFungsi) {
-            Ref jabatan = rujuk(b, "Kode jabatan", "jabatan", TemplateRencana.JABATAN);
-            String teks = b.teksWajib("Fungsi");
-            if (jabatan != null && teks != null) {
-                fungsiPerJabatan.computeIfAbsent(jabatan.kode(), k -> new ArrayList<>()).add(teks);
-            }
+        for (Baris b : baris(buku, TemplateRencana.IKI)) {
+            indikator(b, JenisIndikator.IKI);
         }
-        List<JabatanData> jabatan = new ArrayList<>();
-        for (Baris b : barisJabatan) {
-            String kode = daftarkan(b, TemplateRencana.KODE, "jabatan");
-            String namaPemegang = b.teks("Nama pemegang");
-            String nip = b.teks("NIP pemegang");
-            if (namaPemegang == null && nip != null) {
-                b.galat("Nama pemegang", "impor.wajib-diisi");
-            }
-            jabatan.add(new JabatanData(kode, b.teksWajib("Nama"), b.pilihan("Peran", Peran.class),
-                    rujuk(b, "Unit kerja", "unit kerja", TemplateRencana.UNIT),
-                    rujuk(b, "Atasan", "jabatan", TemplateRencana.JABATAN),
-                    rujuk(b, "Verifikator", "jabatan", TemplateRencana.JABATAN), b.teks("Tugas"),
-                    kode == null ? List.of() : fungsiPerJabatan.getOrDefault(kode, List.of()),
-                    namaPemegang == null ? null : new PemegangData(namaPemegang, nip)));
+        for (Baris b : baris(buku, TemplateRencana.KOMPONEN)) {
+            LetakBaris l = new LetakBaris(b);
+            rencana.komponen.add(new Anak<>(l.teks("indikator", "Kode indikator"), new KomponenData(
+                    l.teks("kode", TemplateRencana.KODE), l.teks("nama", "Nama"), l.teks("satuan", "Satuan"),
+                    l.pilihan("peran", "Peran", PeranKomponen.class)), l));
         }
-
-        Map<String, List<KomponenData>> komponenPerIndikator = new HashMap<>();
-        Map<String, Set<String>> kodeKomponen = new HashMap<>();
-        for (Baris b : barisKomponen) {
-            Ref indikator = rujuk(b, "Kode indikator", "indikator", null);
-            String kode = b.teksWajib(TemplateRencana.KODE);
-            KomponenData data = new KomponenData(kode, b.teksWajib("Nama"), b.teksWajib("Satuan"),
-                    b.pilihan("Peran", PeranKomponen.class));
-            if (indikator != null && kode != null) {
-                if (!kodeKomponen.computeIfAbsent(indikator.kode(), k -> new HashSet<>()).add(kode)) {
-                    b.galat(TemplateRencana.KODE, "impor.komponen-ganda", kode, indikator.kode());
-                }
-                komponenPerIndikator.computeIfAbsent(indikator.kode(), k -> new ArrayList<>()).add(data);
-            }
+        for (Baris b : baris(buku, TemplateRencana.TARGET)) {
+            LetakBaris l = new LetakBaris(b);
+            rencana.target.add(new Anak<>(l.teks("indikator", "Kode indikator"), new TargetData(
+                    l.bilangan("tahun", "Tahun"), l.bilangan("triwulan", "Triwulan"), l.angka("nilai", "Nilai"),
+                    l.teks("teks", "Teks")), l));
         }
-        Map<String, List<TargetData>> targetPerIndikator = new HashMap<>();
-        Set<String> periodeTarget = new HashSet<>();
-        for (Baris b : barisTarget) {
-            Ref indikator = rujuk(b, "Kode indikator", "indikator", null);
-            TargetData target = target(b);
-            if (indikator != null && target != null) {
-                String periode = indikator.kode() + "/" + target.tahun() + "/" + target.triwulan();
-                if (!periodeTarget.add(periode)) {
-                    b.galat("Tahun", "impor.target-ganda", indikator.kode(), target.tahun(),
-                            target.triwulan() == null ? "-" : target.triwulan());
-                }
-                targetPerIndikator.computeIfAbsent(indikator.kode(), k -> new ArrayList<>()).add(target);
-            }
+        for (Baris b : baris(buku, TemplateRencana.CASCADE)) {
+            LetakBaris l = new LetakBaris(b);
+            rencana.cascade.add(new Anak<>(l.teks("iki", "Kode IKI"),
+                    new CascadeData(l.ref("iku", "Kode IKU"), l.angka("bobot", "Bobot")), l));
         }
-        Map<String, List<CascadeData>> cascadePerIki = new HashMap<>();
-        Set<String> pasanganCascade = new HashSet<>();
-        for (Baris b : barisCascade) {
-            Ref iki = rujuk(b, "Kode IKI", "IKI", TemplateRencana.IKI);
-            Ref iku = rujuk(b, "Kode IKU", "IKU", TemplateRencana.IKU);
-            BigDecimal bobot = b.angka("Bobot");
-            if (bobot == null) {
-                if (b.teks("Bobot") == null) {
-                    b.galat("Bobot", "impor.wajib-diisi");
-                }
-            } else if (bobot.signum() <= 0) {
-                b.galat("Bobot", "impor.bobot-positif");
-            }
-            if (iki != null && iku != null) {
-                if (!pasanganCascade.add(iki.kode() + "/" + iku.kode())) {
-                    b.galat("Kode IKU", "impor.cascade-ganda", iki.kode(), iku.kode());
-                }
-                cascadePerIki.computeIfAbsent(iki.kode(), k -> new ArrayList<>()).add(new CascadeData(iku, bobot));
-            }
-        }
-
-        List<IndikatorData> indikator = new ArrayList<>();
-        for (Baris b : barisIku) {
-            indikator.add(indikator(b, JenisIndikator.IKU, komponenPerIndikator, targetPerIndikator, cascadePerIki));
-        }
-        for (Baris b : barisIki) {
-            indikator.add(indikator(b, JenisIndikator.IKI, komponenPerIndikator, targetPerIndikator, cascadePerIki));
-        }
-        periksaRujukan();
+        DokumenRencana dokumen = PemeriksaRencana.periksa(rencana).orElse(null);
         if (!galat.isEmpty()) {
             return new Hasil(null, BukuKerja.urutkan(galat, TemplateRencana.SEMUA));
         }
-        return new Hasil(new DokumenRencana(instansi, visi, misi, unit, jabatan, sasaran, indikator), List.of());
+        return new Hasil(dokumen, List.of());
     }
 
-    private IndikatorData indikator(Baris b, JenisIndikator jenis, Map<String, List<KomponenData>> komponenPerIndikator,
-            Map<String, List<TargetData>> targetPerIndikator, Map<String, List<CascadeData>> cascadePerIki) {
-        String kode = daftarkan(b, TemplateRencana.KODE, "indikator");
-        if (kode != null) {
-            kodeTerdaftar.computeIfAbsent(jenis.name(), k -> new HashSet<>()).add(kode);
+    /** The rows of a sheet; none when it is missing or its titles are wrong (reported), and then its part is incomplete. */
+    private List<Baris> baris(Workbook buku, Lembar lembar) {
+        List<Baris> hasil = BukuKerja.baca(buku, lembar, galat);
+        if (hasil != null) {
+            return hasil;
         }
-        String nama = b.teksWajib("Nama");
-        Ref sasaran = rujuk(b, "Sasaran", "sasaran", TemplateRencana.SASARAN);
-        if (sasaran == null && b.teks("Sasaran") == null) {
-            b.galat("Sasaran", "impor.wajib-diisi");
-        }
-        Ref pemilik = rujuk(b, "Pemilik", "jabatan", TemplateRencana.JABATAN);
-        if (pemilik == null && b.teks("Pemilik") == null) {
-            b.galat("Pemilik", "impor.wajib-diisi");
-        }
-        String satuan = b.teksWajib("Satuan");
-        Polaritas polaritas = b.pilihan("Polaritas", Polaritas.class);
-        Agregasi agregasi = b.pilihan("Agregasi", Agregasi.class);
-        JenisFormula jenisFormula = b.pilihan("Jenis formula", JenisFormula.class);
-        String rumus = b.teks("Rumus");
-        List<KomponenData> komponen = kode == null ? List.of() : komponenPerIndikator.getOrDefault(kode, List.of());
-        if (kode != null && komponen.isEmpty() && !lembarRusak.contains(TemplateRencana.KOMPONEN.nama())) {
-            b.galat(TemplateRencana.KODE, "impor.tanpa-komponen", kode);
-        }
-        if (polaritas != null && agregasi != null && jenisFormula != null && !komponen.isEmpty()
-                && komponen.stream().allMatch(k -> k.kode() != null && k.peran() != null)) {
-            try {
-                // the calculation core decides whether the formula and its komponen fit together
-                new DefinisiIndikator(jenisFormula, agregasi, polaritas,
-                        komponen.stream().map(k -> new DefinisiKomponen(k.kode(), k.peran())).toList(), rumus);
-            } catch (IllegalArgumentException e) {
-                b.galat("Jenis formula", "impor.formula-tidak-sah", kode, e.getMessage());
+        for (Bagian bagian : Bagian.values()) {
+            if (lembar.equals(lembar(bagian))) {
+                rencana.tidakLengkap.add(bagian);
             }
         }
-        List<CascadeData> cascade = kode == null ? List.of() : cascadePerIki.getOrDefault(kode, List.of());
-        return new IndikatorData(kode, jenis, nama, sasaran, pemilik, satuan, polaritas, agregasi, jenisFormula,
-                b.teks("Penjelasan formula"), rumus, b.teks("Sumber data"), b.teks("Catatan"), komponen,
-                kode == null ? List.of() : targetPerIndikator.getOrDefault(kode, List.of()), cascade);
+        return List.of();
     }
 
-    /** A target row, or null when it has an error (already reported). */
-    private static TargetData target(Baris b) {
-        int jumlahGalat = b.jumlahGalat();
-        Integer tahun = b.bilanganWajib("Tahun");
-        if (tahun != null && (tahun < 2000 || tahun > 2100)) {
-            b.galat("Tahun", "impor.tahun-di-luar");
+    private void instansi(Workbook buku) {
+        List<Baris> baris = BukuKerja.baca(buku, TemplateRencana.INSTANSI, galat);
+        if (baris == null) {
+            return;
         }
-        Integer triwulan = b.bilangan("Triwulan");
-        if (triwulan != null && (triwulan < 1 || triwulan > 4)) {
-            b.galat("Triwulan", "impor.triwulan-tidak-sah");
+        if (baris.size() != 1) {
+            galat.add(GalatImpor.di(TemplateRencana.INSTANSI.nama(), null, null, "impor.instansi-satu-baris"));
+            return;
         }
-        BigDecimal nilai = b.angka("Nilai");
-        String teks = b.teks("Teks");
-        boolean adaNilai = nilai != null || b.teks("Nilai") != null;
-        if (adaNilai == (teks != null)) {
-            b.galat("Nilai", "impor.target-satu-isian");
-        }
-        return b.jumlahGalat() > jumlahGalat ? null : new TargetData(tahun, triwulan, nilai, teks);
+        Baris b = baris.getFirst();
+        LetakBaris l = new LetakBaris(b);
+        rencana.instansi = new Elemen<>(new InstansiData(l.teks("kode", TemplateRencana.KODE), l.teks("nama", "Nama"),
+                b.teks("Kabupaten"), b.teks("Provinsi"), b.teks("Tugas"), b.teks("Tempat penetapan"),
+                b.teks("Tanggal penetapan"), l.ref("penandatangan", "Penandatangan")), l);
+        rencana.visi = new Elemen<>(l.teks("teks", "Visi"), l);
     }
 
-    private String daftarkan(Baris b, String judul, String jenis) {
-        String kode = b.teksWajib(judul);
-        if (kode != null && !kodeTerdaftar.computeIfAbsent(jenis, k -> new HashSet<>()).add(kode)) {
-            b.galat(judul, "impor.kode-ganda", jenis, kode);
-        }
-        return kode;
+    private void jabatan(Baris b) {
+        LetakBaris l = new LetakBaris(b);
+        String kode = l.teks("kode", TemplateRencana.KODE);
+        String nama = l.teks("nama", "Nama");
+        Peran peran = l.pilihan("peran", "Peran", Peran.class);
+        Ref unit = l.ref("unit", "Unit kerja");
+        Ref atasan = l.ref("atasan", "Atasan");
+        Ref verifikator = l.ref("verifikator", "Verifikator");
+        String tugas = b.teks("Tugas");
+        String namaPemegang = l.teks("pemegang.nama", "Nama pemegang");
+        String nip = b.teks("NIP pemegang");
+        PemegangData pemegang = namaPemegang == null && nip == null ? null : new PemegangData(namaPemegang, nip);
+        rencana.jabatan.add(new Elemen<>(
+                new JabatanData(kode, nama, peran, unit, atasan, verifikator, tugas, List.of(), pemegang), l));
+    }
+
+    private void indikator(Baris b, JenisIndikator jenis) {
+        LetakBaris l = new LetakBaris(b);
+        rencana.indikator.add(new Elemen<>(new IndikatorData(l.teks("kode", TemplateRencana.KODE), jenis,
+                l.teks("nama", "Nama"), l.ref("sasaran", "Sasaran"), l.ref("pemilik", "Pemilik"),
+                l.teks("satuan", "Satuan"), l.pilihan("polaritas", "Polaritas", Polaritas.class),
+                l.pilihan("agregasi", "Agregasi", Agregasi.class),
+                l.pilihan("formula.jenis", "Jenis formula", JenisFormula.class), b.teks("Penjelasan formula"),
+                b.teks("Rumus"), b.teks("Sumber data"), b.teks("Catatan"), List.of(), List.of(), List.of()), l));
+    }
+
+    /** The sheet of a part; null for the indicators, which two sheets hold. */
+    private static Lembar lembar(Bagian bagian) {
+        return switch (bagian) {
+            case MISI -> TemplateRencana.MISI;
+            case TUJUAN -> TemplateRencana.TUJUAN;
+            case SASARAN -> TemplateRencana.SASARAN;
+            case UNIT -> TemplateRencana.UNIT;
+            case JABATAN -> TemplateRencana.JABATAN;
+            case INDIKATOR -> null;
+            case IKU -> TemplateRencana.IKU;
+            case IKI -> TemplateRencana.IKI;
+            case KOMPONEN -> TemplateRencana.KOMPONEN;
+        };
     }
 
     /**
-     * A reference written in a cell, checked once every kode is known; {@code lembarTujuan} null means the kind
-     * lives on several sheets (indikator: IKU and IKI).
+     * A row of a sheet as the checker sees it: the column of each value it may report about (named as the YAML
+     * key), and the values whose cells could not be read (already reported). Each cell is read once.
      */
-    private Ref rujuk(Baris b, String judul, String jenis, Lembar lembarTujuan) {
-        String kode = b.teks(judul);
-        if (kode == null) {
-            return null;
-        }
-        Ref ref = new Ref(kode, new Sel(b.lembar(), b.nomor(), b.kolom(judul)));
-        rujukan.add(new Rujukan(ref, jenis, lembarTujuan));
-        return ref;
-    }
+    private static final class LetakBaris implements Letak {
 
-    private void periksaRujukan() {
-        for (Rujukan r : rujukan) {
-            boolean sumberRusak = r.lembarTujuan() == null
-                    ? lembarRusak.contains(TemplateRencana.IKU.nama()) || lembarRusak.contains(TemplateRencana.IKI.nama())
-                    : lembarRusak.contains(r.lembarTujuan().nama());
-            if (sumberRusak || kodeTerdaftar.getOrDefault(r.jenis(), Set.of()).contains(r.ref().kode())) {
-                continue;
+        private final Baris baris;
+        private final Map<String, String> judul = new HashMap<>();
+        private final Set<String> tidakTerbaca = new HashSet<>();
+
+        LetakBaris(Baris baris) {
+            this.baris = baris;
+        }
+
+        String teks(String isian, String judul) {
+            return baca(isian, judul, baris::teks);
+        }
+
+        Integer bilangan(String isian, String judul) {
+            return baca(isian, judul, baris::bilangan);
+        }
+
+        BigDecimal angka(String isian, String judul) {
+            return baca(isian, judul, baris::angka);
+        }
+
+        <E extends Enum<E>> E pilihan(String isian, String judul, Class<E> jenis) {
+            // an empty cell is for the checker to report; Baris.pilihan would call it required itself
+            return baca(isian, judul, j -> baris.teks(j) == null ? null : baris.pilihan(j, jenis));
+        }
+
+        Ref ref(String isian, String judul) {
+            String kode = teks(isian, judul);
+            return kode == null ? null : new Ref(kode);
+        }
+
+        private <T> T baca(String isian, String judul, Function<String, T> baca) {
+            this.judul.put(isian, judul);
+            int galatSebelum = baris.jumlahGalat();
+            T nilai = baca.apply(judul);
+            if (baris.jumlahGalat() > galatSebelum) {
+                tidakTerbaca.add(isian);
             }
-            Sel sel = (Sel) r.ref().letak();
-            String lembar = r.lembarTujuan() == null ? "IKU/IKI" : r.lembarTujuan().nama();
-            galat.add(GalatImpor.di(sel.lembar(), sel.baris(), sel.kolom(), "impor.rujukan-tidak-ada", r.jenis(),
-                    r.ref().kode(), lembar));
+            return nilai;
+        }
+
+        @Override
+        public boolean terbaca(String isian) {
+            return !tidakTerbaca.contains(isian);
+        }
+
+        @Override
+        public void laporkan(Pelanggaran pelanggaran) {
+            switch (pelanggaran) {
+                case Wajib(String isian) -> galat(isian, "impor.wajib-diisi");
+                case KodeGanda(Bagian bagian, String kode) -> galat("kode", "impor.kode-ganda", kata(bagian), kode);
+                case NomorMisiGanda(int nomor) -> galat("nomor", "impor.kode-ganda", "misi", nomor);
+                case KodeInstansiTidakSah k -> galat("kode", "impor.kode-instansi-tidak-sah");
+                case RujukanTidakAda(String isian, Bagian bagian, String kode) -> galat(isian, "impor.rujukan-tidak-ada",
+                        kata(bagian), kode, bagian == Bagian.INDIKATOR
+                                ? TemplateRencana.IKU.nama() + "/" + TemplateRencana.IKI.nama()
+                                : lembar(bagian).nama());
+                case MisiTidakAda(int nomor) -> galat("misi", "impor.rujukan-tidak-ada", "misi", nomor,
+                        TemplateRencana.MISI.nama());
+                case KomponenGanda(String kode, String indikator) -> galat("kode", "impor.komponen-ganda", kode, indikator);
+                case TanpaKomponen(String indikator) -> galat("kode", "impor.tanpa-komponen", indikator);
+                case TahunDiLuar t -> galat("tahun", "impor.tahun-di-luar");
+                case TriwulanTidakSah t -> galat("triwulan", "impor.triwulan-tidak-sah");
+                case NilaiNegatif n -> galat("nilai", "angka.negatif");
+                case TargetSatuIsian t -> galat("nilai", "impor.target-satu-isian");
+                case TargetGanda(String indikator, int tahun, Integer triwulan) -> galat("tahun", "impor.target-ganda",
+                        indikator, tahun, triwulan == null ? "-" : triwulan);
+                case BobotTidakPositif b -> galat("bobot", "impor.bobot-positif");
+                case CascadeGanda(String iki, String iku) -> galat("iku", "impor.cascade-ganda", iki, iku);
+                case CascadeBukanDariIki(String indikator) -> galat("iki", "impor.rujukan-tidak-ada", "IKI", indikator,
+                        TemplateRencana.IKI.nama());
+                case FormulaTidakSah(String indikator, String alasan) -> galat("formula.jenis",
+                        "impor.formula-tidak-sah", indikator, alasan);
+            }
+        }
+
+        private void galat(String isian, String kunci, Object... argumen) {
+            baris.galat(Objects.requireNonNull(judul.get(isian), isian), kunci, argumen);
+        }
+
+        private static String kata(Bagian bagian) {
+            return switch (bagian) {
+                case UNIT -> "unit kerja";
+                case IKU, IKI -> bagian.name();
+                default -> bagian.name().toLowerCase(Locale.ROOT);
+            };
         }
     }
 }

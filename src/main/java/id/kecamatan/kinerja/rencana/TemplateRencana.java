@@ -160,9 +160,6 @@ final class TemplateRencana {
                     penulis.baris(misi, m.nomor(), m.teks());
                     for (TujuanData t : m.tujuan()) {
                         penulis.baris(tujuan, t.kode(), m.nomor(), t.teks());
-                        for (SasaranData s : t.sasaran()) {
-                            penulis.baris(sasaran, s.kode(), t.kode(), s.teks());
-                        }
                     }
                 }
                 for (SasaranData s : dokumen.sasaranKinerja()) {

@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * A typed view of one SnakeYAML node that keeps its line number, so that every error in a plan file
  * can say where it is. Unknown keys are errors too: a misspelt key must not be silently ignored.
  */
-final class YamlNode implements DokumenRencana.Letak {
+final class YamlNode {
 
     private final String berkas;
     private final Node node;
@@ -31,8 +31,7 @@ final class YamlNode implements DokumenRencana.Letak {
         return node.getStartMark().getLine() + 1;
     }
 
-    @Override
-    public BerkasRencanaTidakValid galat(String pesan) {
+    BerkasRencanaTidakValid galat(String pesan) {
         return new BerkasRencanaTidakValid(berkas + " baris " + baris() + ": " + pesan);
     }
 
@@ -53,6 +52,22 @@ final class YamlNode implements DokumenRencana.Letak {
             }
         }
         return hasil;
+    }
+
+    boolean isPeta() {
+        return node instanceof MappingNode;
+    }
+
+    /** The value of {@code kunci} in this mapping, null when it has none: where to report a value's error. */
+    YamlNode nilai(String kunci) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(kunci)) {
+                    return new YamlNode(berkas, tuple.getValueNode());
+                }
+            }
+        }
+        return null;
     }
 
     List<YamlNode> daftar() {

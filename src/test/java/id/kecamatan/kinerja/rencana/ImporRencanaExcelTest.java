@@ -133,6 +133,24 @@ class ImporRencanaExcelTest {
         ditolakDenganGalat(buku -> buku.removeSheetAt(buku.getSheetIndex("Komponen")), galat);
     }
 
+    /** The tujuan naming a misi are left unchecked, not failed on, when the Misi sheet is missing. */
+    @Test
+    void lembarMisiYangHilangDitolak() {
+        ditolakDenganGalat(buku -> buku.removeSheetAt(buku.getSheetIndex("Misi")),
+                GalatImpor.di("Misi", null, null, "impor.lembar-tidak-ada"));
+    }
+
+    /** A row that does not say which row it belongs to is refused, not left out. */
+    @Test
+    void barisTanpaKodeIndukDitolak() {
+        ditolakDenganGalat(buku -> BukuUji.isi(buku, "Komponen", 3, "A", ""),
+                GalatImpor.di("Komponen", 3, "A", "impor.wajib-diisi"));
+        ditolakDenganGalat(buku -> BukuUji.isi(buku, "Fungsi", 3, "A", ""),
+                GalatImpor.di("Fungsi", 3, "A", "impor.wajib-diisi"));
+        ditolakDenganGalat(buku -> BukuUji.isi(buku, "Cascade", 3, "B", ""),
+                GalatImpor.di("Cascade", 3, "B", "impor.wajib-diisi"));
+    }
+
     @Test
     void jenisIsianSalahDitolak() {
         ditolakDenganGalat(buku -> BukuUji.isi(buku, "Target", 3, "B", "dua ribu"),

@@ -191,6 +191,29 @@ class ImporRencanaTest {
         assertDitolak(isi).hasMessage(BERKAS + " baris 124: cascade ke IKU-IPP sudah ada untuk indikator IKI-KASI-PELAYANAN-1");
     }
 
+    @Test
+    void nilaiTargetNegatifDitolak() {
+        String isi = ubahBaris(RencanaContoh.isi(), 96, "      - { tahun: 2024, nilai: 3.5 }",
+                "      - { tahun: 2024, nilai: -3.5 }");
+
+        assertDitolak(isi).hasMessage(BERKAS + " baris 96: nilai target tidak boleh negatif");
+    }
+
+    @Test
+    void sasaranDiBawahTujuanTidakMenyebutTujuanLagi() {
+        String isi = ubahBaris(RencanaContoh.isi(), 25, "            teks: \"Terselenggaranya pelayanan yang cepat\"",
+                "            teks: \"Terselenggaranya pelayanan yang cepat\"\n            tujuan: T-1");
+
+        assertDitolak(isi).hasMessageStartingWith(BERKAS + " baris 26: kunci 'tujuan' tidak dikenal; yang sah: ");
+    }
+
+    /** The kode also names the admin account an Excel import creates (admin.kode). */
+    @Test
+    void kodeInstansiBerspasiDitolak() {
+        assertDitolak(RencanaContoh.denganKode("CONTOH BARU"), "CONTOH BARU").hasMessage(BERKAS
+                + " baris 5: kode instansi hanya boleh huruf, angka, tanda hubung dan garis bawah, tanpa spasi");
+    }
+
     /**
      * A file the reader accepts but the database refuses (a komponen's satuan longer than its column), at the
      * very last indicator: the import is one transaction, so the instansi and everything before is rolled back.
@@ -216,10 +239,15 @@ class ImporRencanaTest {
         String kode = "RUSAK-" + UUID.randomUUID().toString().substring(0, 8);
         String isiKodeBaru = isi.replace("\n  kode: CONTOH\n", "\n  kode: " + kode + "\n");
         assertThat(isiKodeBaru).contains(kode);
+        return assertDitolak(isiKodeBaru, kode);
+    }
+
+    /** Expects {@code isi}, whose instansi kode is {@code kode}, refused with every table as it was. */
+    private AbstractThrowableAssert<?, ? extends Throwable> assertDitolak(String isi, String kode) {
         Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
 
         var hasil = assertThatThrownBy(() -> SebagaiSistem.jalankan(
-                () -> imporRencana.impor(RencanaContoh.sebagaiBerkas(isiKodeBaru))))
+                () -> imporRencana.impor(RencanaContoh.sebagaiBerkas(isi))))
                 .isInstanceOf(BerkasRencanaTidakValid.class);
 
         assertThat(instansiRepository.findByKode(kode)).isEmpty();
