@@ -1,5 +1,7 @@
 package id.kecamatan.kinerja.demo;
 
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
@@ -105,7 +107,7 @@ class DataContoh implements ApplicationRunner {
     }
 
     /** One sample realisasi: komponen values by kode (a missing kode is "belum diisi") and its history, oldest first. */
-    record RealisasiContoh(String indikator, int tahun, int triwulan, Map<String, BigDecimal> nilai,
+    record RealisasiContoh(String indikator, Periode periode, Map<String, BigDecimal> nilai,
             List<Langkah> riwayat) {
 
         StatusRealisasi status() {
@@ -131,21 +133,6 @@ class DataContoh implements ApplicationRunner {
     record Ringkasan(int target, Map<StatusRealisasi, Integer> realisasiPerStatus, int terlambat) {
 
         static final Ringkasan KOSONG = new Ringkasan(0, Map.of(), 0);
-    }
-
-    record Periode(int tahun, int triwulan) {
-
-        LocalDate mulai() {
-            return LocalDate.of(tahun, 3 * triwulan - 2, 1);
-        }
-
-        LocalDate akhir() {
-            return mulai().plusMonths(3).minusDays(1);
-        }
-
-        Periode berikut() {
-            return triwulan == 4 ? new Periode(tahun + 1, 1) : new Periode(tahun, triwulan + 1);
-        }
     }
 
     /** What became of one indicator's triwulan. */
@@ -203,13 +190,13 @@ class DataContoh implements ApplicationRunner {
 
         // a real target or realisasi is never replaced or duplicated by a sample one
         Set<String> targetAda = new HashSet<>();
-        targetRepository.findByInstansi(instansi.getId()).stream().filter(t -> t.getTriwulan() == null)
+        targetRepository.findByInstansi(instansi.getId()).stream().filter(Target::isTahunan)
                 .forEach(t -> targetAda.add(t.getIndikator().getKode() + "/" + t.getTahun()));
         Set<String> realisasiAda = new HashSet<>();
         List<Long> ids = indikator.stream().map(Indikator::getId).toList();
-        rencana.realisasi().stream().map(RealisasiContoh::tahun).distinct()
+        rencana.realisasi().stream().map(r -> r.periode().tahun()).distinct()
                 .flatMap(tahun -> realisasiRepository.findByIndikatorDanTahun(ids, tahun).stream())
-                .forEach(r -> realisasiAda.add(r.getIndikator().getKode() + "/" + r.getTahun() + "/" + r.getTriwulan()));
+                .forEach(r -> realisasiAda.add(r.getIndikator().getKode() + "/" + r.getPeriode()));
 
         int target = 0;
         for (TargetContoh t : rencana.target()) {
@@ -222,10 +209,10 @@ class DataContoh implements ApplicationRunner {
         Map<StatusRealisasi, Integer> perStatus = new EnumMap<>(StatusRealisasi.class);
         int terlambat = 0;
         for (RealisasiContoh r : rencana.realisasi()) {
-            if (!realisasiAda.contains(r.indikator() + "/" + r.tahun() + "/" + r.triwulan())) {
+            if (!realisasiAda.contains(r.indikator() + "/" + r.periode())) {
                 simpan(perKode.get(r.indikator()), r);
                 perStatus.merge(r.status(), 1, Integer::sum);
-                terlambat += tenggat.terlambat(r.tahun(), r.triwulan(), r.diajukanPada()) ? 1 : 0;
+                terlambat += tenggat.terlambat(r.periode(), r.diajukanPada()) ? 1 : 0;
             }
         }
         log.info("Data contoh dibuat: {} target, realisasi {} ({} diajukan terlambat)", target, perStatus, terlambat);
@@ -242,7 +229,7 @@ class DataContoh implements ApplicationRunner {
     }
 
     private void simpan(Indikator indikator, RealisasiContoh contoh) {
-        Realisasi realisasi = Realisasi.contoh(indikator, contoh.tahun(), contoh.triwulan(), contoh.status(),
+        Realisasi realisasi = Realisasi.contoh(indikator, contoh.periode(), contoh.status(),
                 contoh.diajukanPada(), contoh.disetujuiPada(), contoh.catatanVerifikator(),
                 contoh.riwayat().getLast().pada());
         for (Komponen k : indikator.getKomponen()) {
@@ -264,7 +251,8 @@ class DataContoh implements ApplicationRunner {
     static Rencana rencana(List<Indikator> indikator, Instant sekarang, Tenggat tenggat) {
         LocalDate hariIni = LocalDate.ofInstant(sekarang, WIB);
         List<Periode> periode = new ArrayList<>();
-        for (Periode p = new Periode(TAHUN_REALISASI_PERTAMA, 1); !p.mulai().isAfter(hariIni); p = p.berikut()) {
+        for (Periode p = new Periode(TAHUN_REALISASI_PERTAMA, Triwulan.I); !p.hariPertama().isAfter(hariIni);
+                p = p.berikut()) {
             periode.add(p);
         }
         List<TargetContoh> target = new ArrayList<>();
@@ -293,18 +281,19 @@ class DataContoh implements ApplicationRunner {
                     continue;
                 }
                 List<Langkah> riwayat = riwayat(nasib, p, hariIni, akunPemilik, akunVerifikator, sekarang, tenggat,
-                        acak(ind.getKode(), p.tahun(), p.triwulan(), "waktu"));
+                        acak(ind.getKode(), p.tahun(), p.triwulan().nomor(), "waktu"));
                 if (riwayat.isEmpty()) {
                     continue;
                 }
-                Random acakNilai = acak(ind.getKode(), p.tahun(), p.triwulan(), "nilai");
+                Random acakNilai = acak(ind.getKode(), p.tahun(), p.triwulan().nomor(), "nilai");
                 Map<String, BigDecimal> nilai = ukuran.realisasi(p.tahun(), acakNilai);
-                boolean sedangDiisi = riwayat.getLast().ke() == StatusRealisasi.DRAF && !p.akhir().isBefore(hariIni);
+                boolean sedangDiisi = riwayat.getLast().ke() == StatusRealisasi.DRAF
+                        && !p.hariTerakhir().isBefore(hariIni);
                 if (sedangDiisi && nilai.size() > 1 && acakNilai.nextBoolean()) {
                     // a draft of the running triwulan, its last komponen not yet known
                     nilai.remove(ind.getKomponen().getLast().getKode());
                 }
-                realisasi.add(new RealisasiContoh(ind.getKode(), p.tahun(), p.triwulan(), nilai, riwayat));
+                realisasi.add(new RealisasiContoh(ind.getKode(), p, nilai, riwayat));
             }
         }
         return new Rencana(target, realisasi);
@@ -344,16 +333,18 @@ class DataContoh implements ApplicationRunner {
     private static List<Langkah> riwayat(Nasib nasib, Periode periode, LocalDate hariIni, String pemilik,
             String verifikator, Instant sekarang, Tenggat tenggat, Random acak) {
         Jejak jejak = new Jejak(sekarang);
-        LocalDate hariDraf = periode.akhir().isBefore(hariIni)
-                ? periode.akhir().plusDays(1 + acak.nextInt(4))
-                : periode.mulai().plusDays(acak.nextInt((int) ChronoUnit.DAYS.between(periode.mulai(), hariIni) + 1));
+        LocalDate mulai = periode.hariPertama();
+        LocalDate akhir = periode.hariTerakhir();
+        LocalDate hariDraf = akhir.isBefore(hariIni)
+                ? akhir.plusDays(1 + acak.nextInt(4))
+                : mulai.plusDays(acak.nextInt((int) ChronoUnit.DAYS.between(mulai, hariIni) + 1));
         jejak.tambah(StatusRealisasi.DRAF, pemilik, jamKerja(hariDraf, acak), null);
         if (nasib == Nasib.DRAF) {
             return jejak.langkah;
         }
         boolean terlambat = nasib == Nasib.DIAJUKAN_TERLAMBAT || nasib == Nasib.DISETUJUI_TERLAMBAT;
         LocalDate hariAju = terlambat
-                ? tenggat.untuk(periode.tahun(), periode.triwulan()).plusDays(1 + acak.nextInt(25))
+                ? tenggat.untuk(periode).plusDays(1 + acak.nextInt(25))
                 : hariDraf.plusDays(1 + acak.nextInt(3));
         jejak.tambah(StatusRealisasi.DIAJUKAN, pemilik, jamKerja(hariAju, acak), null);
         switch (nasib) {

@@ -13,6 +13,8 @@ import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
 import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
@@ -22,6 +24,7 @@ import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
 import id.kecamatan.kinerja.indikator.IndikatorService.IkiJabatan;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
+import id.kecamatan.kinerja.indikator.PeriodeTarget;
 import id.kecamatan.kinerja.indikator.Target;
 import id.kecamatan.kinerja.indikator.TargetRepository;
 import id.kecamatan.kinerja.organisasi.Instansi;
@@ -85,8 +88,8 @@ class LaporanServiceTest {
         List<Indikator> indikator = indikatorRepository.findByPemilik(kasi.getId());
         if (targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(), TAHUN_PK).isEmpty()) {
             for (int i = 0; i < indikator.size(); i++) {
-                targetRepository.save(new Target(indikator.get(i), TAHUN_PK, null, new BigDecimal("87.5").add(BigDecimal.valueOf(i)),
-                        null, 0, Instant.now(), "uji"));
+                targetRepository.save(new Target(indikator.get(i), TAHUN_PK, PeriodeTarget.TAHUNAN,
+                        new BigDecimal("87.5").add(BigDecimal.valueOf(i)), null, 0, Instant.now(), "uji"));
             }
         }
         Jabatan camat = jabatanRepository.findByInstansiIdAndKode(meral.getId(), "CAMAT").orElseThrow();
@@ -277,11 +280,11 @@ class LaporanServiceTest {
     void pengukuranOfAKasiHasTheDashboardsFiguresForTheirOwnRowsOnly() {
         Pengguna kasi = MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
         isiRealisasiPengukuran();
-        List<BarisCapaian> dasbor = capaianService.pengukuran(TAHUN_PENGUKURAN, 4).stream()
+        List<BarisCapaian> dasbor = capaianService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.IV)).stream()
                 .filter(b -> b.jabatanId().equals(kasi.jabatanId())).toList();
         assertThat(dasbor).isNotEmpty();
 
-        List<List<Object>> baris = barisExcel(laporanService.pengukuran(TAHUN_PENGUKURAN, null, FormatBerkas.XLSX).isi());
+        List<List<Object>> baris = barisExcel(laporanService.pengukuran(TAHUN_PENGUKURAN, FormatBerkas.XLSX).isi());
         List<Object> kepala = barisDengan(baris, "Capaian (%)");
         for (BarisCapaian b : dasbor) {
             List<Object> sel = barisDengan(baris, b.nama());
@@ -297,7 +300,8 @@ class LaporanServiceTest {
                 n -> assertThat(n.nilai()).isEqualByComparingTo("90"));
         assertThat(barisDengan(baris, pertama.nama())).contains(90.0, "1 dari 4 triwulan disetujui");
 
-        String teks = teksPdf(laporanService.pengukuran(TAHUN_PENGUKURAN, 1, FormatBerkas.PDF).isi());
+        String teks = teksPdf(
+                laporanService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.I), FormatBerkas.PDF).isi());
         assertThat(teks).contains("PENGUKURAN KINERJA", "TRIWULAN I TAHUN 2033", pertama.nama(), "90")
                 .doesNotContain("Nilai AKIP Kecamatan Meral", "Kepala Seksi Kesejahteraan Sosial");
     }
@@ -306,9 +310,10 @@ class LaporanServiceTest {
     void theCamatsPengukuranHasEveryIndicatorOfTheDashboard() {
         MasukSebagai.pengguna(userDetailsService, "camat");
         isiRealisasiPengukuran();
-        List<BarisCapaian> dasbor = capaianService.pengukuran(TAHUN_PENGUKURAN, 2);
+        List<BarisCapaian> dasbor = capaianService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.II));
 
-        String teks = teksPdf(laporanService.pengukuran(TAHUN_PENGUKURAN, 2, FormatBerkas.PDF).isi());
+        String teks = teksPdf(
+                laporanService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.II), FormatBerkas.PDF).isi());
         dasbor.forEach(b -> assertThat(teks).contains(b.nama()));
         assertThat(teks).contains("Hanya realisasi yang telah disetujui verifikator yang dihitung");
     }
@@ -317,7 +322,7 @@ class LaporanServiceTest {
     void lkjipHasTheThreeTablesWithTheDashboardsFigures() {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
         isiRealisasiPengukuran();
-        BarisCapaian pertama = capaianService.pengukuran(TAHUN_PENGUKURAN, 4).stream()
+        BarisCapaian pertama = capaianService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.IV)).stream()
                 .filter(b -> b.indikatorId().equals(indikatorPengukuran().getId())).findFirst().orElseThrow();
 
         Berkas pdf = laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.PDF);
@@ -369,7 +374,8 @@ class LaporanServiceTest {
             return;
         }
         for (Indikator i : indikator) {
-            targetRepository.save(new Target(i, TAHUN_PENGUKURAN, null, new BigDecimal("95"), null, 0, Instant.now(), "uji"));
+            targetRepository.save(new Target(i, TAHUN_PENGUKURAN, PeriodeTarget.TAHUNAN, new BigDecimal("95"), null, 0,
+                    Instant.now(), "uji"));
         }
         Indikator pertama = indikator.getFirst();
         realisasi(pertama, 1, "DISETUJUI", "45", "50");

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
@@ -63,10 +65,9 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BarisKinerja::satuan).setHeader(getTranslation("iku.satuan")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(b -> FormatAngka.format(b.targetTahunan()) + tandaContoh(b.targetContoh()))
                 .setHeader(getTranslation("kinerja.target")).setWidth("6rem").setFlexGrow(0);
-        for (int tw = 1; tw <= 4; tw++) {
-            int nomor = tw;
-            grid.addComponentColumn(b -> sel(b, nomor)).setHeader(getTranslation("triwulan." + nomor))
-                    .setWidth("10rem").setKey("tw" + nomor);
+        for (Triwulan tw : Triwulan.values()) {
+            grid.addComponentColumn(b -> sel(b, new Periode(tahun.getValue(), tw)))
+                    .setHeader(getTranslation("triwulan." + tw.nomor())).setWidth("10rem").setKey("tw" + tw.nomor());
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
@@ -87,7 +88,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
                 .kolom(getTranslation("iku.satuan"), BarisKinerja::satuan)
                 .kolom(getTranslation("kinerja.target"), BarisKinerja::targetTahunan)
                 .kolom(getTranslation("kinerja.target") + " · " + contoh, b -> b.targetContoh() ? contoh : null);
-        kolom.triwulan(unduh, BarisKinerja::triwulan);
+        kolom.triwulan(unduh, BarisKinerja::sel);
         return unduh;
     }
 
@@ -95,29 +96,28 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(service.kinerjaSaya(tahun.getValue()));
     }
 
-    private Component sel(BarisKinerja baris, int triwulan) {
-        SelTriwulan sel = baris.triwulan().get(triwulan - 1);
-        Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), terlambat(sel, triwulan));
+    private Component sel(BarisKinerja baris, Periode periode) {
+        SelTriwulan sel = baris.sel(periode.triwulan());
+        Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), terlambat(sel, periode));
         HorizontalLayout tombol = new HorizontalLayout();
         tombol.setSpacing(false);
         tombol.addClassName("tombol-sel");
-        if (bolehDiubah(sel, triwulan)) {
+        if (bolehDiubah(sel, periode)) {
             tombol.add(new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"),
-                    e -> new EditorRealisasi(service, buktiService, baris, tahun.getValue(), triwulan, sel, this::muat)
-                            .open()));
+                    e -> new EditorRealisasi(service, buktiService, baris, periode, sel, this::muat).open()));
         }
         if (sel != null) {
-            tombol.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, sel.realisasiId(),
-                    baris.nama() + " · " + getTranslation("triwulan." + triwulan) + " " + tahun.getValue()).open()));
+            tombol.add(new Button(getTranslation("kinerja.riwayat"),
+                    e -> new RiwayatDialog(service, sel.realisasiId(), baris.nama(), periode).open()));
         }
         isi.add(tombol);
         return isi;
     }
 
     /** Submitted after the deadline, or still not submitted now that the deadline has passed. */
-    private boolean terlambat(SelTriwulan sel, int triwulan) {
+    private boolean terlambat(SelTriwulan sel, Periode periode) {
         boolean belumDiajukan = sel == null || sel.status().dapatDiubah();
-        return belumDiajukan ? tenggat.hariIni(clock).isAfter(tenggat.untuk(tahun.getValue(), triwulan)) : sel.terlambat();
+        return belumDiajukan ? tenggat.hariIni(clock).isAfter(tenggat.untuk(periode)) : sel.terlambat();
     }
 
     /** Sample data of the default run says so wherever it is shown. */
@@ -125,8 +125,8 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         return contoh ? " " + getTranslation("umum.contoh") : "";
     }
 
-    private boolean bolehDiubah(SelTriwulan sel, int triwulan) {
-        return tenggat.sudahBerjalan(tahun.getValue(), triwulan, clock) && (sel == null || sel.status().dapatDiubah());
+    private boolean bolehDiubah(SelTriwulan sel, Periode periode) {
+        return tenggat.sudahBerjalan(periode, clock) && (sel == null || sel.status().dapatDiubah());
     }
 
     private void ajukanSemuaDraf() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.realisasi.RealisasiService.EntriRiwayat;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import java.math.BigDecimal;
@@ -23,8 +24,10 @@ class RiwayatDialog extends Dialog {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(WIB);
 
-    RiwayatDialog(RealisasiService service, Long realisasiId, String judul) {
-        setHeaderTitle(getTranslation("riwayat.judul", judul));
+    /** The history of the realisasi of {@code indikator} in {@code periode}. */
+    RiwayatDialog(RealisasiService service, Long realisasiId, String indikator, Periode periode) {
+        setHeaderTitle(getTranslation("riwayat.judul", indikator + " · "
+                + getTranslation("triwulan." + periode.triwulan().nomor()) + " " + periode.tahun()));
         setWidth("56rem");
         Grid<EntriRiwayat> grid = new Grid<>();
         grid.addColumn(e -> WAKTU.format(e.pada())).setHeader(getTranslation("riwayat.waktu")).setWidth("9rem")
