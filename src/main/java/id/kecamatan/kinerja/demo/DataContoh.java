@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -74,8 +75,6 @@ class DataContoh implements ApplicationRunner {
     static final int TAHUN_TARGET_PERTAMA = 2022;
     static final int TAHUN_TARGET_TERAKHIR = 2026;
     static final int TAHUN_REALISASI_PERTAMA = 2024;
-    /** Meral works in western Indonesian time: office hours and deadlines are WIB. */
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private static final long BENIH = 20_240_101L;
     private static final List<String> CATATAN_PENGEMBALIAN = List.of(
@@ -148,11 +147,12 @@ class DataContoh implements ApplicationRunner {
     private final RiwayatStatusRepository riwayatRepository;
     private final Clock clock;
     private final Tenggat tenggat;
+    private final ZoneId zonaWaktu;
     private final boolean aktif;
 
     DataContoh(InstansiRepository instansiRepository, IndikatorRepository indikatorRepository,
             TargetRepository targetRepository, RealisasiRepository realisasiRepository,
-            RiwayatStatusRepository riwayatRepository, Clock clock, Tenggat tenggat,
+            RiwayatStatusRepository riwayatRepository, Clock clock, Tenggat tenggat, ZoneId zonaWaktu,
             @Value("${kinerja.demo.data-contoh:true}") boolean aktif) {
         this.instansiRepository = instansiRepository;
         this.indikatorRepository = indikatorRepository;
@@ -161,6 +161,7 @@ class DataContoh implements ApplicationRunner {
         this.riwayatRepository = riwayatRepository;
         this.clock = clock;
         this.tenggat = tenggat;
+        this.zonaWaktu = zonaWaktu;
         this.aktif = aktif;
     }
 
@@ -186,7 +187,8 @@ class DataContoh implements ApplicationRunner {
         List<Indikator> indikator = indikator(instansi);
         Map<String, Indikator> perKode = indikator.stream()
                 .collect(Collectors.toMap(Indikator::getKode, Function.identity()));
-        Rencana rencana = rencana(indikator, sekarang, tenggat);
+        // office hours and deadlines are the office's: kinerja.zona-waktu
+        Rencana rencana = rencana(indikator, sekarang.atZone(zonaWaktu), tenggat);
 
         // a real target or realisasi is never replaced or duplicated by a sample one
         Set<String> targetAda = new HashSet<>();
@@ -245,11 +247,12 @@ class DataContoh implements ApplicationRunner {
     }
 
     /**
-     * The sample targets and realisasi of the given indicators (in that order) as of {@code sekarang}.
-     * Indicators with a RUMUS get none: what their komponen mean is not known here.
+     * The sample targets and realisasi of the given indicators (in that order) as of {@code sekarang}, whose zone
+     * is the office's (its office hours, its dates). Indicators with a RUMUS get none: what their komponen mean is
+     * not known here.
      */
-    static Rencana rencana(List<Indikator> indikator, Instant sekarang, Tenggat tenggat) {
-        LocalDate hariIni = LocalDate.ofInstant(sekarang, WIB);
+    static Rencana rencana(List<Indikator> indikator, ZonedDateTime sekarang, Tenggat tenggat) {
+        LocalDate hariIni = sekarang.toLocalDate();
         List<Periode> periode = new ArrayList<>();
         for (Periode p = new Periode(TAHUN_REALISASI_PERTAMA, Triwulan.I); !p.hariPertama().isAfter(hariIni);
                 p = p.berikut()) {
@@ -331,14 +334,15 @@ class DataContoh implements ApplicationRunner {
      * after {@code sekarang} have not happened yet and are left out.
      */
     private static List<Langkah> riwayat(Nasib nasib, Periode periode, LocalDate hariIni, String pemilik,
-            String verifikator, Instant sekarang, Tenggat tenggat, Random acak) {
-        Jejak jejak = new Jejak(sekarang);
+            String verifikator, ZonedDateTime sekarang, Tenggat tenggat, Random acak) {
+        Jejak jejak = new Jejak(sekarang.toInstant());
+        ZoneId zona = sekarang.getZone();
         LocalDate mulai = periode.hariPertama();
         LocalDate akhir = periode.hariTerakhir();
         LocalDate hariDraf = akhir.isBefore(hariIni)
                 ? akhir.plusDays(1 + acak.nextInt(4))
                 : mulai.plusDays(acak.nextInt((int) ChronoUnit.DAYS.between(mulai, hariIni) + 1));
-        jejak.tambah(StatusRealisasi.DRAF, pemilik, jamKerja(hariDraf, acak), null);
+        jejak.tambah(StatusRealisasi.DRAF, pemilik, jamKerja(hariDraf, zona, acak), null);
         if (nasib == Nasib.DRAF) {
             return jejak.langkah;
         }
@@ -346,22 +350,22 @@ class DataContoh implements ApplicationRunner {
         LocalDate hariAju = terlambat
                 ? tenggat.untuk(periode).plusDays(1 + acak.nextInt(25))
                 : hariDraf.plusDays(1 + acak.nextInt(3));
-        jejak.tambah(StatusRealisasi.DIAJUKAN, pemilik, jamKerja(hariAju, acak), null);
+        jejak.tambah(StatusRealisasi.DIAJUKAN, pemilik, jamKerja(hariAju, zona, acak), null);
         switch (nasib) {
             case DIKEMBALIKAN -> jejak.tambah(StatusRealisasi.DIKEMBALIKAN, verifikator,
-                    jamKerja(hariAju.plusDays(1 + acak.nextInt(3)), acak), catatan(acak));
+                    jamKerja(hariAju.plusDays(1 + acak.nextInt(3)), zona, acak), catatan(acak));
             case DISETUJUI, DISETUJUI_TERLAMBAT -> jejak.tambah(StatusRealisasi.DISETUJUI, verifikator,
-                    jamKerja(hariAju.plusDays(1 + acak.nextInt(5)), acak), null);
+                    jamKerja(hariAju.plusDays(1 + acak.nextInt(5)), zona, acak), null);
             case DISETUJUI_SETELAH_PERBAIKAN -> {
                 // returned, fixed and resubmitted the next day (still before the 10th), then approved
                 LocalDate hariKembali = hariAju.plusDays(1 + acak.nextInt(2));
-                jejak.tambah(StatusRealisasi.DIKEMBALIKAN, verifikator, jamKerja(hariKembali, acak), catatan(acak));
-                Instant diperbaiki = jamKerja(hariKembali.plusDays(1), acak);
+                jejak.tambah(StatusRealisasi.DIKEMBALIKAN, verifikator, jamKerja(hariKembali, zona, acak), catatan(acak));
+                Instant diperbaiki = jamKerja(hariKembali.plusDays(1), zona, acak);
                 jejak.tambah(StatusRealisasi.DRAF, pemilik, diperbaiki, null);
                 jejak.tambah(StatusRealisasi.DIAJUKAN, pemilik,
                         diperbaiki.plus(Duration.ofMinutes(5 + acak.nextInt(25))), null);
                 jejak.tambah(StatusRealisasi.DISETUJUI, verifikator,
-                        jamKerja(hariKembali.plusDays(2 + acak.nextInt(4)), acak), null);
+                        jamKerja(hariKembali.plusDays(2 + acak.nextInt(4)), zona, acak), null);
             }
             default -> {
                 // submitted, waiting for the verifikator
@@ -485,8 +489,8 @@ class DataContoh implements ApplicationRunner {
         return BigDecimal.valueOf(nilai).setScale(desimal, RoundingMode.HALF_UP).setScale(4, RoundingMode.UNNECESSARY);
     }
 
-    private static Instant jamKerja(LocalDate hari, Random acak) {
-        return hari.atTime(8, 0).plusMinutes(acak.nextInt(7 * 60)).atZone(WIB).toInstant();
+    private static Instant jamKerja(LocalDate hari, ZoneId zona, Random acak) {
+        return hari.atTime(8, 0).plusMinutes(acak.nextInt(7 * 60)).atZone(zona).toInstant();
     }
 
     private static String catatan(Random acak) {

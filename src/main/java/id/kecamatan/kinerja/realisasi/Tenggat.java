@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The deadline of a quarter's realisasi: by default the 10th day of the month after the quarter
- * ({@code kinerja.tenggat.hari}), in the office's time zone.
+ * ({@code kinerja.tenggat.hari}), in the office's time zone ({@code kinerja.zona-waktu}).
  */
 @Component
 public class Tenggat {
@@ -19,9 +19,9 @@ public class Tenggat {
     private final int hari;
     private final ZoneId zona;
 
-    Tenggat(@Value("${kinerja.tenggat.hari:10}") int hari, @Value("${kinerja.zona-waktu:Asia/Jakarta}") String zona) {
+    Tenggat(@Value("${kinerja.tenggat.hari:10}") int hari, ZoneId zona) {
         this.hari = hari;
-        this.zona = ZoneId.of(zona);
+        this.zona = zona;
     }
 
     /** The last day on which a submission is on time. */

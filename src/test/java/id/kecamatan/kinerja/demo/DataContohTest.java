@@ -145,7 +145,7 @@ class DataContohTest {
         baca.executeWithoutResult(s -> {
             List<Indikator> indikator = dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow());
             for (Instant sekarang : saat) {
-                for (RealisasiContoh r : DataContoh.rencana(indikator, sekarang, tenggat).realisasi()) {
+                for (RealisasiContoh r : DataContoh.rencana(indikator, sekarang.atZone(WIB), tenggat).realisasi()) {
                     assertThat(r.riwayat()).as("%s as of %s", kunci(r), sekarang)
                             .allSatisfy(l -> assertThat(l.pada()).isBeforeOrEqualTo(sekarang));
                 }
@@ -229,7 +229,7 @@ class DataContohTest {
     void ditulisSekaliBertandaDanDataNyataTidakTersentuh() {
         dalamTransaksiYangDibatalkan(() -> {
             List<Indikator> indikator = dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow());
-            Rencana rencana = DataContoh.rencana(indikator, SEKARANG, tenggat);
+            Rencana rencana = DataContoh.rencana(indikator, SEKARANG.atZone(WIB), tenggat);
             Set<String> sudahAda = new HashSet<>(jdbc.queryForList("""
                     select concat(i.kode, '/', r.tahun, '/', r.triwulan) from realisasi r
                     join indikator i on i.id = r.indikator_id join instansi n on n.id = i.instansi_id
@@ -298,7 +298,8 @@ class DataContohTest {
         TransactionTemplate baca = new TransactionTemplate(transactionManager);
         baca.setReadOnly(true);
         return baca.execute(s -> DataContoh.rencana(
-                dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow()), SEKARANG, tenggat));
+                dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow()), SEKARANG.atZone(WIB),
+                tenggat));
     }
 
     private void dalamTransaksiYangDibatalkan(Runnable isi) {

@@ -13,11 +13,14 @@ import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
 import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
+import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.IndikatorService;
@@ -31,13 +34,16 @@ import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.Jabatan;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.organisasi.Pegawai;
 import id.kecamatan.kinerja.organisasi.PegawaiRepository;
 import id.kecamatan.kinerja.organisasi.Penugasan;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +84,17 @@ class LaporanServiceTest {
     PenugasanRepository penugasanRepository;
     @Autowired
     CapaianService capaianService;
+    @Autowired
+    OrganisasiService organisasiService;
+    @Autowired
+    PengaturanSkorService pengaturanSkorService;
+    @Autowired
+    PenggunaSaatIni penggunaSaatIni;
+    @Autowired
+    PenjagaAkses penjaga;
+    /** The portal's clock, in the office's zone (kinerja.zona-waktu). */
+    @Autowired
+    Clock clock;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -344,6 +361,27 @@ class LaporanServiceTest {
         MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
         assertThatThrownBy(() -> laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.PDF))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * The dates a document prints are the office's, whatever the server's zone: 23:30 UTC on 1 January is already
+     * 06:30 on 2 January in Jakarta, the default of kinerja.zona-waktu.
+     */
+    @Test
+    void thePrintDateIsTheDateInTheOfficesTimeZone() {
+        assertThat(clock.getZone()).isEqualTo(ZoneId.of("Asia/Jakarta"));
+        Clock tengahMalamUtc = Clock.fixed(Instant.parse("2026-01-01T23:30:00Z"), clock.getZone());
+        LaporanService laporan = new LaporanService(indikatorService, organisasiService, indikatorRepository,
+                jabatanRepository, instansiRepository, penugasanRepository, capaianService, pengaturanSkorService,
+                targetRepository, penggunaSaatIni, penjaga, tengahMalamUtc);
+        MasukSebagai.pengguna(userDetailsService, "camat");
+
+        Berkas berkas = laporan.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.I), FormatBerkas.PDF);
+
+        assertThat(berkas.nama()).isEqualTo("pengukuran-" + TAHUN_PENGUKURAN + "-tw1-20260102-0630.pdf");
+        String tempat = instansiRepository.findByKode("MERAL").orElseThrow().getTempatPenetapan();
+        assertThat(teksPdf(berkas.isi())).contains("2 Januari 2026, 06.30", tempat + ", 2 Januari 2026")
+                .doesNotContain("1 Januari 2026");
     }
 
     /** A number as the sheet holds it (a double), or the text of a figure that has none. */

@@ -7,12 +7,15 @@ import id.kecamatan.kinerja.base.Triwulan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class TenggatTest {
 
-    private final Tenggat tenggat = new Tenggat(10, "Asia/Jakarta");
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private final Tenggat tenggat = new Tenggat(10, WIB);
 
     @Test
     void tenggatHariKesepuluhBulanSetelahTriwulan() {
@@ -20,7 +23,7 @@ class TenggatTest {
         assertThat(tenggat.untuk(new Periode(2026, Triwulan.II))).isEqualTo(LocalDate.of(2026, 7, 10));
         assertThat(tenggat.untuk(new Periode(2026, Triwulan.III))).isEqualTo(LocalDate.of(2026, 10, 10));
         assertThat(tenggat.untuk(new Periode(2025, Triwulan.IV))).isEqualTo(LocalDate.of(2026, 1, 10));
-        assertThat(new Tenggat(15, "Asia/Jakarta").untuk(new Periode(2026, Triwulan.I))).isEqualTo(LocalDate.of(2026, 4, 15));
+        assertThat(new Tenggat(15, WIB).untuk(new Periode(2026, Triwulan.I))).isEqualTo(LocalDate.of(2026, 4, 15));
     }
 
     @Test

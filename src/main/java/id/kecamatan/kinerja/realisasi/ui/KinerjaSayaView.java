@@ -27,6 +27,7 @@ import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,15 +45,17 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
     private final BuktiDukungService buktiService;
     private final Clock clock;
     private final Tenggat tenggat;
+    private final ZoneId zonaWaktu;
     private final PilihTahun tahun;
     private final Grid<BarisKinerja> grid = new Grid<>();
 
     public KinerjaSayaView(RealisasiService service, BuktiDukungService buktiService, Clock clock, Tenggat tenggat,
-            PekerjaanLatar latar) {
+            ZoneId zonaWaktu, PekerjaanLatar latar) {
         this.service = service;
         this.buktiService = buktiService;
         this.clock = clock;
         this.tenggat = tenggat;
+        this.zonaWaktu = zonaWaktu;
         setSizeFull();
         tahun = new PilihTahun(clock, 0);
         tahun.addValueChangeListener(e -> muat());
@@ -108,7 +111,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         }
         if (sel != null) {
             tombol.add(new Button(getTranslation("kinerja.riwayat"),
-                    e -> new RiwayatDialog(service, sel.realisasiId(), baris.nama(), periode).open()));
+                    e -> new RiwayatDialog(service, zonaWaktu, sel.realisasiId(), baris.nama(), periode).open()));
         }
         isi.add(tombol);
         return isi;

@@ -33,6 +33,7 @@ import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -50,16 +51,18 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
     private final BuktiDukungService buktiService;
     private final Clock clock;
     private final Tenggat tenggat;
+    private final ZoneId zonaWaktu;
     private final Select<PilihanUnit> unit = new Select<>();
     private final PilihTahun tahun;
     private final Grid<BarisUnit> grid = new Grid<>();
 
     public KinerjaUnitView(RealisasiService service, BuktiDukungService buktiService, OrganisasiService organisasi,
-            Clock clock, Tenggat tenggat, PekerjaanLatar latar) {
+            Clock clock, Tenggat tenggat, ZoneId zonaWaktu, PekerjaanLatar latar) {
         this.service = service;
         this.buktiService = buktiService;
         this.clock = clock;
         this.tenggat = tenggat;
+        this.zonaWaktu = zonaWaktu;
         setSizeFull();
         unit.setLabel(getTranslation("seksi.unit"));
         unit.setItems(organisasi.daftarUnit());
@@ -123,7 +126,7 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
         // approved figures are for everyone, their history only for those the service lets read the row
         if (sel != null && baris.dapatMembaca()) {
             tombol.add(new Button(getTranslation("kinerja.riwayat"),
-                    e -> new RiwayatDialog(service, sel.realisasiId(), baris.nama(), periode).open()));
+                    e -> new RiwayatDialog(service, zonaWaktu, sel.realisasiId(), baris.nama(), periode).open()));
         }
         if (sel != null && sel.status() == StatusRealisasi.DISETUJUI && baris.dapatMembukaKembali()) {
             tombol.add(new Button(getTranslation("seksi.buka-kembali"), e -> bukaKembali(baris, sel)));

@@ -23,6 +23,7 @@ import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -39,7 +40,8 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
     private final RealisasiService service;
     private final Grid<BarisPersetujuan> grid = new Grid<>();
 
-    public PersetujuanView(RealisasiService service, BuktiDukungService buktiService, PekerjaanLatar latar) {
+    public PersetujuanView(RealisasiService service, BuktiDukungService buktiService, ZoneId zonaWaktu,
+            PekerjaanLatar latar) {
         this.service = service;
         KolomEkspor kolom = new KolomEkspor(this);
         setSizeFull();
@@ -61,7 +63,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(b -> new DaftarBukti(buktiService, buktiService.daftar(b.realisasiId())))
                 .setHeader(getTranslation("bukti.judul")).setWidth("11rem");
         grid.addComponentColumn(b -> new Button(getTranslation("kinerja.riwayat"),
-                e -> new RiwayatDialog(service, b.realisasiId(), b.indikator(), b.periode()).open()))
+                e -> new RiwayatDialog(service, zonaWaktu, b.realisasiId(), b.indikator(), b.periode()).open()))
                 .setHeader(getTranslation("kinerja.riwayat")).setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();

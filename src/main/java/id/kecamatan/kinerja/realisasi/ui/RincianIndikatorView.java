@@ -23,6 +23,7 @@ import id.kecamatan.kinerja.realisasi.RealisasiService.BarisUnit;
 import id.kecamatan.kinerja.realisasi.RealisasiService.KomponenIsian;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,13 +40,15 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
     private final BuktiDukungService buktiService;
     private final H2 judul = new H2();
     private final Paragraph keterangan = new Paragraph();
+    private final ZoneId zonaWaktu;
     private final Grid<Triwulan> grid = new Grid<>();
     private BarisUnit baris;
     private int tahun;
 
-    public RincianIndikatorView(RealisasiService service, BuktiDukungService buktiService) {
+    public RincianIndikatorView(RealisasiService service, BuktiDukungService buktiService, ZoneId zonaWaktu) {
         this.service = service;
         this.buktiService = buktiService;
+        this.zonaWaktu = zonaWaktu;
         setSizeFull();
         judul.addClassName("judul-halaman");
         keterangan.addClassName("keterangan-kecil");
@@ -87,8 +90,8 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
         SelTriwulan sel = baris.sel(triwulan);
         Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), sel != null && sel.terlambat());
         if (sel != null && baris.dapatMembaca()) {
-            isi.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, sel.realisasiId(),
-                    baris.nama(), new Periode(tahun, triwulan)).open()));
+            isi.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, zonaWaktu,
+                    sel.realisasiId(), baris.nama(), new Periode(tahun, triwulan)).open()));
         }
         return isi;
     }
