@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kecamatan.kinerja.cadangan.CadanganService;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
@@ -116,9 +118,11 @@ class AksesAnonimTest {
                 Named.of("IndikatorService.targetBerlaku", u -> u.indikatorService.targetBerlaku(List.of(1L), 2026)),
                 Named.of("RealisasiService.kinerjaSaya", u -> u.realisasiService.kinerjaSaya(2026)),
                 Named.of("RealisasiService.kotakMasuk", u -> u.realisasiService.kotakMasuk()),
-                Named.of("RealisasiService.pratinjau", u -> u.realisasiService.pratinjau(1L, 2026, 1, Map.of())),
+                Named.of("RealisasiService.pratinjau",
+                        u -> u.realisasiService.pratinjau(1L, new Periode(2026, Triwulan.I), Map.of())),
                 Named.of("RealisasiService.simpanDraf", u -> u.realisasiService.simpanDraf(
-                        new RealisasiService.SimpanDraf(1L, 2026, 1, Map.of(), null, null, null))),
+                        new RealisasiService.SimpanDraf(1L, new Periode(2026, Triwulan.I), Map.of(), null, null,
+                                null))),
                 Named.of("RealisasiService.ajukan", u -> u.realisasiService.ajukan(List.of(1L))),
                 Named.of("RealisasiService.setujui", u -> u.realisasiService.setujui(List.of(1L))),
                 Named.of("RealisasiService.kembalikan", u -> u.realisasiService.kembalikan(1L, "catatan")),
@@ -135,8 +139,8 @@ class AksesAnonimTest {
                         u -> u.buktiDukungService.unggah(1L, "bukti.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))),
                 Named.of("BuktiDukungService.daftar", u -> u.buktiDukungService.daftar(1L)),
                 Named.of("BuktiDukungService.unduh", u -> u.buktiDukungService.unduh(1L)),
-                Named.of("CapaianService.dasbor", u -> u.capaianService.dasbor(2026, 1)),
-                Named.of("CapaianService.pengukuran", u -> u.capaianService.pengukuran(2026, 1)),
+                Named.of("CapaianService.dasbor", u -> u.capaianService.dasbor(new Periode(2026, Triwulan.I))),
+                Named.of("CapaianService.pengukuran", u -> u.capaianService.pengukuran(new Periode(2026, Triwulan.I))),
                 Named.of("PengaturanIndikatorService.daftar", u -> u.pengaturanIndikatorService.daftar()),
                 Named.of("PengaturanIndikatorService.simpan", u -> u.pengaturanIndikatorService.simpan(
                         new PengaturanIndikatorService.UbahIndikator(1L, 0, null, null, null, null, null))),
@@ -154,7 +158,9 @@ class AksesAnonimTest {
                 Named.of("LaporanService.jabatanDapatDipilih", u -> u.laporanService.jabatanDapatDipilih()),
                 Named.of("LaporanService.bolehSemuaJabatan", u -> u.laporanService.bolehSemuaJabatan()),
                 Named.of("LaporanService.tabelIku", u -> u.laporanService.tabelIku(FormatBerkas.PDF)),
-                Named.of("LaporanService.pengukuran", u -> u.laporanService.pengukuran(2026, 1, FormatBerkas.PDF)),
+                Named.of("LaporanService.pengukuran", u -> u.laporanService.pengukuran(2026, FormatBerkas.PDF)),
+                Named.of("LaporanService.pengukuran", u -> u.laporanService.pengukuran(new Periode(2026, Triwulan.I),
+                        FormatBerkas.PDF)),
                 Named.of("LaporanService.lkjip", u -> u.laporanService.lkjip(2026, FormatBerkas.XLSX)),
                 Named.of("LaporanService.ikiJabatan", u -> u.laporanService.ikiJabatan(1L, FormatBerkas.XLSX)),
                 Named.of("LaporanService.ikiSemuaJabatan", u -> u.laporanService.ikiSemuaJabatan(FormatBerkas.PDF)),

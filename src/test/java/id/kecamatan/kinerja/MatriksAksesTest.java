@@ -2,6 +2,8 @@ package id.kecamatan.kinerja;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
@@ -180,9 +182,9 @@ class MatriksAksesTest {
             v.put("LaporanService.perjanjianKinerja[jabatan milik " + pemilik + "]", () -> laporanService
                     .perjanjianKinerja(jabatan, TAHUN, LocalDate.of(TAHUN, 1, 2), FormatBerkas.XLSX));
             v.put("RealisasiService.simpanDraf[milik " + pemilik + "]", () -> realisasiService.simpanDraf(
-                    new SimpanDraf(m.indikatorId(), TAHUN, 1, Map.of(), null, null, 0L)));
+                    new SimpanDraf(m.indikatorId(), new Periode(TAHUN, Triwulan.I), Map.of(), null, null, 0L)));
             v.put("RealisasiService.pratinjau[milik " + pemilik + "]",
-                    () -> realisasiService.pratinjau(m.indikatorId(), TAHUN, 1, Map.of()));
+                    () -> realisasiService.pratinjau(m.indikatorId(), new Periode(TAHUN, Triwulan.I), Map.of()));
             v.put("RealisasiService.ajukan[draf milik " + pemilik + "]", () -> realisasiService.ajukan(List.of(m.draf())));
             v.put("BuktiDukungService.unggah[draf milik " + pemilik + "]",
                     () -> buktiDukungService.unggah(m.draf(), "matriks.pdf", BuktiUji.PDF));
@@ -227,9 +229,9 @@ class MatriksAksesTest {
         v.put("LaporanService.perjanjianKinerja[jabatan tidak ada]", () -> laporanService.perjanjianKinerja(TIDAK_ADA,
                 TAHUN, LocalDate.of(TAHUN, 1, 2), FormatBerkas.PDF));
         v.put("RealisasiService.pratinjau[indikator tidak ada]",
-                () -> realisasiService.pratinjau(TIDAK_ADA, TAHUN, 1, Map.of()));
+                () -> realisasiService.pratinjau(TIDAK_ADA, new Periode(TAHUN, Triwulan.I), Map.of()));
         v.put("RealisasiService.simpanDraf[indikator tidak ada]", () -> realisasiService.simpanDraf(
-                new SimpanDraf(TIDAK_ADA, TAHUN, 1, Map.of(), null, null, null)));
+                new SimpanDraf(TIDAK_ADA, new Periode(TAHUN, Triwulan.I), Map.of(), null, null, null)));
         v.put("RealisasiService.ajukan[tidak ada]", () -> realisasiService.ajukan(List.of(TIDAK_ADA)));
         v.put("RealisasiService.setujui[tidak ada]", () -> realisasiService.setujui(List.of(TIDAK_ADA)));
         v.put("RealisasiService.kembalikan[tidak ada]", () -> realisasiService.kembalikan(TIDAK_ADA, "perbaiki"));

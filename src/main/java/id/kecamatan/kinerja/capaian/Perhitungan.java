@@ -1,10 +1,11 @@
 package id.kecamatan.kinerja.capaian;
 
+import id.kecamatan.kinerja.base.Triwulan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +15,6 @@ import java.util.Set;
  * Every {@link Hasil.Nilai} returned is rounded to 2 decimals (see the package documentation).
  */
 public final class Perhitungan {
-
-    private static final String[] ROMAWI = {"I", "II", "III", "IV"};
 
     private Perhitungan() {
     }
@@ -42,10 +41,10 @@ public final class Perhitungan {
     public static Hasil nilaiAgregat(DefinisiIndikator definisi, List<IsianTriwulan> triwulan) {
         wajib(definisi, triwulan);
         List<IsianTriwulan> terisi = new ArrayList<>();
-        Set<Integer> sudahAda = new HashSet<>();
+        Set<Triwulan> sudahAda = EnumSet.noneOf(Triwulan.class);
         for (IsianTriwulan tw : triwulan) {
             if (!sudahAda.add(tw.triwulan())) {
-                throw new IllegalArgumentException("Triwulan " + romawi(tw) + " diberikan lebih dari sekali");
+                throw new IllegalArgumentException("Triwulan " + tw.triwulan().romawi() + " diberikan lebih dari sekali");
             }
             if (lengkap(definisi, tw.komponen())) {
                 terisi.add(tw);
@@ -54,7 +53,7 @@ public final class Perhitungan {
         if (terisi.isEmpty()) {
             return new Hasil.BelumDiisi();
         }
-        terisi.sort(Comparator.comparingInt(IsianTriwulan::triwulan));
+        terisi.sort(Comparator.comparing(IsianTriwulan::triwulan));
         Hasil hasil = switch (definisi.agregasi()) {
             case KUMULATIF -> hitung(definisi, jumlahPerKomponen(terisi));
             case TERAKHIR -> hitung(definisi, terisi.getLast().komponen());
@@ -114,7 +113,7 @@ public final class Perhitungan {
                 case Hasil.Nilai(BigDecimal nilai) -> total = total.add(nilai, Angka.MC);
                 // skipping it would quietly average over fewer quarters than were filled
                 case Hasil.TidakDapatDihitung(String alasan) -> {
-                    return new Hasil.TidakDapatDihitung("Triwulan " + romawi(tw) + ": " + alasan);
+                    return new Hasil.TidakDapatDihitung("Triwulan " + tw.triwulan().romawi() + ": " + alasan);
                 }
                 case Hasil.BelumDiisi() -> throw new IllegalStateException("Triwulan terisi tanpa nilai");
             }
@@ -154,10 +153,6 @@ public final class Perhitungan {
     /** a / b × 100, multiplying first so that e.g. 1/3 keeps its full precision. */
     private static BigDecimal persen(BigDecimal a, BigDecimal b) {
         return a.multiply(Angka.SERATUS, Angka.MC).divide(b, Angka.MC);
-    }
-
-    private static String romawi(IsianTriwulan tw) {
-        return ROMAWI[tw.triwulan() - 1];
     }
 
     private static void wajib(DefinisiIndikator definisi, Object isian) {

@@ -1,5 +1,7 @@
 package id.kecamatan.kinerja.demo;
 
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -72,8 +75,6 @@ class DataContoh implements ApplicationRunner {
     static final int TAHUN_TARGET_PERTAMA = 2022;
     static final int TAHUN_TARGET_TERAKHIR = 2026;
     static final int TAHUN_REALISASI_PERTAMA = 2024;
-    /** Meral works in western Indonesian time: office hours and deadlines are WIB. */
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private static final long BENIH = 20_240_101L;
     private static final List<String> CATATAN_PENGEMBALIAN = List.of(
@@ -105,7 +106,7 @@ class DataContoh implements ApplicationRunner {
     }
 
     /** One sample realisasi: komponen values by kode (a missing kode is "belum diisi") and its history, oldest first. */
-    record RealisasiContoh(String indikator, int tahun, int triwulan, Map<String, BigDecimal> nilai,
+    record RealisasiContoh(String indikator, Periode periode, Map<String, BigDecimal> nilai,
             List<Langkah> riwayat) {
 
         StatusRealisasi status() {
@@ -133,21 +134,6 @@ class DataContoh implements ApplicationRunner {
         static final Ringkasan KOSONG = new Ringkasan(0, Map.of(), 0);
     }
 
-    record Periode(int tahun, int triwulan) {
-
-        LocalDate mulai() {
-            return LocalDate.of(tahun, 3 * triwulan - 2, 1);
-        }
-
-        LocalDate akhir() {
-            return mulai().plusMonths(3).minusDays(1);
-        }
-
-        Periode berikut() {
-            return triwulan == 4 ? new Periode(tahun + 1, 1) : new Periode(tahun, triwulan + 1);
-        }
-    }
-
     /** What became of one indicator's triwulan. */
     private enum Nasib {
         BELUM_DIISI, DRAF, DIAJUKAN, DIAJUKAN_TERLAMBAT, DIKEMBALIKAN, DISETUJUI, DISETUJUI_TERLAMBAT,
@@ -161,11 +147,12 @@ class DataContoh implements ApplicationRunner {
     private final RiwayatStatusRepository riwayatRepository;
     private final Clock clock;
     private final Tenggat tenggat;
+    private final ZoneId zonaWaktu;
     private final boolean aktif;
 
     DataContoh(InstansiRepository instansiRepository, IndikatorRepository indikatorRepository,
             TargetRepository targetRepository, RealisasiRepository realisasiRepository,
-            RiwayatStatusRepository riwayatRepository, Clock clock, Tenggat tenggat,
+            RiwayatStatusRepository riwayatRepository, Clock clock, Tenggat tenggat, ZoneId zonaWaktu,
             @Value("${kinerja.demo.data-contoh:true}") boolean aktif) {
         this.instansiRepository = instansiRepository;
         this.indikatorRepository = indikatorRepository;
@@ -174,6 +161,7 @@ class DataContoh implements ApplicationRunner {
         this.riwayatRepository = riwayatRepository;
         this.clock = clock;
         this.tenggat = tenggat;
+        this.zonaWaktu = zonaWaktu;
         this.aktif = aktif;
     }
 
@@ -199,17 +187,18 @@ class DataContoh implements ApplicationRunner {
         List<Indikator> indikator = indikator(instansi);
         Map<String, Indikator> perKode = indikator.stream()
                 .collect(Collectors.toMap(Indikator::getKode, Function.identity()));
-        Rencana rencana = rencana(indikator, sekarang, tenggat);
+        // office hours and deadlines are the office's: kinerja.zona-waktu
+        Rencana rencana = rencana(indikator, sekarang.atZone(zonaWaktu), tenggat);
 
         // a real target or realisasi is never replaced or duplicated by a sample one
         Set<String> targetAda = new HashSet<>();
-        targetRepository.findByInstansi(instansi.getId()).stream().filter(t -> t.getTriwulan() == null)
+        targetRepository.findByInstansi(instansi.getId()).stream().filter(Target::isTahunan)
                 .forEach(t -> targetAda.add(t.getIndikator().getKode() + "/" + t.getTahun()));
         Set<String> realisasiAda = new HashSet<>();
         List<Long> ids = indikator.stream().map(Indikator::getId).toList();
-        rencana.realisasi().stream().map(RealisasiContoh::tahun).distinct()
+        rencana.realisasi().stream().map(r -> r.periode().tahun()).distinct()
                 .flatMap(tahun -> realisasiRepository.findByIndikatorDanTahun(ids, tahun).stream())
-                .forEach(r -> realisasiAda.add(r.getIndikator().getKode() + "/" + r.getTahun() + "/" + r.getTriwulan()));
+                .forEach(r -> realisasiAda.add(r.getIndikator().getKode() + "/" + r.getPeriode()));
 
         int target = 0;
         for (TargetContoh t : rencana.target()) {
@@ -222,10 +211,10 @@ class DataContoh implements ApplicationRunner {
         Map<StatusRealisasi, Integer> perStatus = new EnumMap<>(StatusRealisasi.class);
         int terlambat = 0;
         for (RealisasiContoh r : rencana.realisasi()) {
-            if (!realisasiAda.contains(r.indikator() + "/" + r.tahun() + "/" + r.triwulan())) {
+            if (!realisasiAda.contains(r.indikator() + "/" + r.periode())) {
                 simpan(perKode.get(r.indikator()), r);
                 perStatus.merge(r.status(), 1, Integer::sum);
-                terlambat += tenggat.terlambat(r.tahun(), r.triwulan(), r.diajukanPada()) ? 1 : 0;
+                terlambat += tenggat.terlambat(r.periode(), r.diajukanPada()) ? 1 : 0;
             }
         }
         log.info("Data contoh dibuat: {} target, realisasi {} ({} diajukan terlambat)", target, perStatus, terlambat);
@@ -242,7 +231,7 @@ class DataContoh implements ApplicationRunner {
     }
 
     private void simpan(Indikator indikator, RealisasiContoh contoh) {
-        Realisasi realisasi = Realisasi.contoh(indikator, contoh.tahun(), contoh.triwulan(), contoh.status(),
+        Realisasi realisasi = Realisasi.contoh(indikator, contoh.periode(), contoh.status(),
                 contoh.diajukanPada(), contoh.disetujuiPada(), contoh.catatanVerifikator(),
                 contoh.riwayat().getLast().pada());
         for (Komponen k : indikator.getKomponen()) {
@@ -258,13 +247,15 @@ class DataContoh implements ApplicationRunner {
     }
 
     /**
-     * The sample targets and realisasi of the given indicators (in that order) as of {@code sekarang}.
-     * Indicators with a RUMUS get none: what their komponen mean is not known here.
+     * The sample targets and realisasi of the given indicators (in that order) as of {@code sekarang}, whose zone
+     * is the office's (its office hours, its dates). Indicators with a RUMUS get none: what their komponen mean is
+     * not known here.
      */
-    static Rencana rencana(List<Indikator> indikator, Instant sekarang, Tenggat tenggat) {
-        LocalDate hariIni = LocalDate.ofInstant(sekarang, WIB);
+    static Rencana rencana(List<Indikator> indikator, ZonedDateTime sekarang, Tenggat tenggat) {
+        LocalDate hariIni = sekarang.toLocalDate();
         List<Periode> periode = new ArrayList<>();
-        for (Periode p = new Periode(TAHUN_REALISASI_PERTAMA, 1); !p.mulai().isAfter(hariIni); p = p.berikut()) {
+        for (Periode p = new Periode(TAHUN_REALISASI_PERTAMA, Triwulan.I); !p.hariPertama().isAfter(hariIni);
+                p = p.berikut()) {
             periode.add(p);
         }
         List<TargetContoh> target = new ArrayList<>();
@@ -293,18 +284,19 @@ class DataContoh implements ApplicationRunner {
                     continue;
                 }
                 List<Langkah> riwayat = riwayat(nasib, p, hariIni, akunPemilik, akunVerifikator, sekarang, tenggat,
-                        acak(ind.getKode(), p.tahun(), p.triwulan(), "waktu"));
+                        acak(ind.getKode(), p.tahun(), p.triwulan().nomor(), "waktu"));
                 if (riwayat.isEmpty()) {
                     continue;
                 }
-                Random acakNilai = acak(ind.getKode(), p.tahun(), p.triwulan(), "nilai");
+                Random acakNilai = acak(ind.getKode(), p.tahun(), p.triwulan().nomor(), "nilai");
                 Map<String, BigDecimal> nilai = ukuran.realisasi(p.tahun(), acakNilai);
-                boolean sedangDiisi = riwayat.getLast().ke() == StatusRealisasi.DRAF && !p.akhir().isBefore(hariIni);
+                boolean sedangDiisi = riwayat.getLast().ke() == StatusRealisasi.DRAF
+                        && !p.hariTerakhir().isBefore(hariIni);
                 if (sedangDiisi && nilai.size() > 1 && acakNilai.nextBoolean()) {
                     // a draft of the running triwulan, its last komponen not yet known
                     nilai.remove(ind.getKomponen().getLast().getKode());
                 }
-                realisasi.add(new RealisasiContoh(ind.getKode(), p.tahun(), p.triwulan(), nilai, riwayat));
+                realisasi.add(new RealisasiContoh(ind.getKode(), p, nilai, riwayat));
             }
         }
         return new Rencana(target, realisasi);
@@ -342,35 +334,38 @@ class DataContoh implements ApplicationRunner {
      * after {@code sekarang} have not happened yet and are left out.
      */
     private static List<Langkah> riwayat(Nasib nasib, Periode periode, LocalDate hariIni, String pemilik,
-            String verifikator, Instant sekarang, Tenggat tenggat, Random acak) {
-        Jejak jejak = new Jejak(sekarang);
-        LocalDate hariDraf = periode.akhir().isBefore(hariIni)
-                ? periode.akhir().plusDays(1 + acak.nextInt(4))
-                : periode.mulai().plusDays(acak.nextInt((int) ChronoUnit.DAYS.between(periode.mulai(), hariIni) + 1));
-        jejak.tambah(StatusRealisasi.DRAF, pemilik, jamKerja(hariDraf, acak), null);
+            String verifikator, ZonedDateTime sekarang, Tenggat tenggat, Random acak) {
+        Jejak jejak = new Jejak(sekarang.toInstant());
+        ZoneId zona = sekarang.getZone();
+        LocalDate mulai = periode.hariPertama();
+        LocalDate akhir = periode.hariTerakhir();
+        LocalDate hariDraf = akhir.isBefore(hariIni)
+                ? akhir.plusDays(1 + acak.nextInt(4))
+                : mulai.plusDays(acak.nextInt((int) ChronoUnit.DAYS.between(mulai, hariIni) + 1));
+        jejak.tambah(StatusRealisasi.DRAF, pemilik, jamKerja(hariDraf, zona, acak), null);
         if (nasib == Nasib.DRAF) {
             return jejak.langkah;
         }
         boolean terlambat = nasib == Nasib.DIAJUKAN_TERLAMBAT || nasib == Nasib.DISETUJUI_TERLAMBAT;
         LocalDate hariAju = terlambat
-                ? tenggat.untuk(periode.tahun(), periode.triwulan()).plusDays(1 + acak.nextInt(25))
+                ? tenggat.untuk(periode).plusDays(1 + acak.nextInt(25))
                 : hariDraf.plusDays(1 + acak.nextInt(3));
-        jejak.tambah(StatusRealisasi.DIAJUKAN, pemilik, jamKerja(hariAju, acak), null);
+        jejak.tambah(StatusRealisasi.DIAJUKAN, pemilik, jamKerja(hariAju, zona, acak), null);
         switch (nasib) {
             case DIKEMBALIKAN -> jejak.tambah(StatusRealisasi.DIKEMBALIKAN, verifikator,
-                    jamKerja(hariAju.plusDays(1 + acak.nextInt(3)), acak), catatan(acak));
+                    jamKerja(hariAju.plusDays(1 + acak.nextInt(3)), zona, acak), catatan(acak));
             case DISETUJUI, DISETUJUI_TERLAMBAT -> jejak.tambah(StatusRealisasi.DISETUJUI, verifikator,
-                    jamKerja(hariAju.plusDays(1 + acak.nextInt(5)), acak), null);
+                    jamKerja(hariAju.plusDays(1 + acak.nextInt(5)), zona, acak), null);
             case DISETUJUI_SETELAH_PERBAIKAN -> {
                 // returned, fixed and resubmitted the next day (still before the 10th), then approved
                 LocalDate hariKembali = hariAju.plusDays(1 + acak.nextInt(2));
-                jejak.tambah(StatusRealisasi.DIKEMBALIKAN, verifikator, jamKerja(hariKembali, acak), catatan(acak));
-                Instant diperbaiki = jamKerja(hariKembali.plusDays(1), acak);
+                jejak.tambah(StatusRealisasi.DIKEMBALIKAN, verifikator, jamKerja(hariKembali, zona, acak), catatan(acak));
+                Instant diperbaiki = jamKerja(hariKembali.plusDays(1), zona, acak);
                 jejak.tambah(StatusRealisasi.DRAF, pemilik, diperbaiki, null);
                 jejak.tambah(StatusRealisasi.DIAJUKAN, pemilik,
                         diperbaiki.plus(Duration.ofMinutes(5 + acak.nextInt(25))), null);
                 jejak.tambah(StatusRealisasi.DISETUJUI, verifikator,
-                        jamKerja(hariKembali.plusDays(2 + acak.nextInt(4)), acak), null);
+                        jamKerja(hariKembali.plusDays(2 + acak.nextInt(4)), zona, acak), null);
             }
             default -> {
                 // submitted, waiting for the verifikator
@@ -494,8 +489,8 @@ class DataContoh implements ApplicationRunner {
         return BigDecimal.valueOf(nilai).setScale(desimal, RoundingMode.HALF_UP).setScale(4, RoundingMode.UNNECESSARY);
     }
 
-    private static Instant jamKerja(LocalDate hari, Random acak) {
-        return hari.atTime(8, 0).plusMinutes(acak.nextInt(7 * 60)).atZone(WIB).toInstant();
+    private static Instant jamKerja(LocalDate hari, ZoneId zona, Random acak) {
+        return hari.atTime(8, 0).plusMinutes(acak.nextInt(7 * 60)).atZone(zona).toInstant();
     }
 
     private static String catatan(Random acak) {

@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.indikator;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.organisasi.Jabatan;
@@ -10,6 +11,7 @@ import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +73,11 @@ public class IndikatorService {
      * The targets in force for one indicator and year: yearly, and per triwulan where set;
      * {@code tahunanContoh} when the yearly one is sample data.
      */
-    public record TargetBerlaku(BigDecimal tahunan, Map<Integer, BigDecimal> triwulan, boolean tahunanContoh) {
+    public record TargetBerlaku(BigDecimal tahunan, Map<Triwulan, BigDecimal> triwulan, boolean tahunanContoh) {
 
         /** A quarter is measured against its own target where one is set, else against the year's. */
-        public BigDecimal untukTriwulan(int nomor) {
-            return triwulan.getOrDefault(nomor, tahunan);
+        public BigDecimal untukTriwulan(Triwulan tw) {
+            return triwulan.getOrDefault(tw, tahunan);
         }
     }
 
@@ -149,15 +151,16 @@ public class IndikatorService {
     @PreAuthorize("isAuthenticated()")
     public Map<Long, TargetBerlaku> targetBerlaku(Collection<Long> indikatorIds, int tahun) {
         Map<Long, TargetBerlaku> hasil = new HashMap<>();
-        RevisiTarget.kelompokkan(targetRepository.findByIndikatorDanTahun(indikatorIds, tahun), RevisiTarget::periode)
+        RevisiTarget.kelompokkan(targetRepository.findByIndikatorDanTahun(indikatorIds, tahun), Target::getPeriode)
                 .forEach((indikatorId, perPeriode) -> {
-                    Map<Integer, BigDecimal> triwulan = new TreeMap<>();
+                    Map<Triwulan, BigDecimal> triwulan = new EnumMap<>(Triwulan.class);
                     perPeriode.forEach((periode, revisi) -> {
-                        if (periode != TargetService.TAHUNAN && revisi.getLast().getNilai() != null) {
-                            triwulan.put(periode, revisi.getLast().getNilai());
+                        BigDecimal nilai = revisi.getLast().getNilai();
+                        if (nilai != null) {
+                            periode.triwulan().ifPresent(tw -> triwulan.put(tw, nilai));
                         }
                     });
-                    List<Target> tahunan = perPeriode.get(TargetService.TAHUNAN);
+                    List<Target> tahunan = perPeriode.get(PeriodeTarget.TAHUNAN);
                     Target berlaku = tahunan == null ? null : tahunan.getLast();
                     hasil.put(indikatorId, new TargetBerlaku(berlaku == null ? null : berlaku.getNilai(), triwulan,
                             berlaku != null && berlaku.isDataContoh()));
@@ -168,7 +171,7 @@ public class IndikatorService {
     /** Yearly targets (no triwulan) per indicator and year: the latest revision, and the original beside it. */
     private Map<Long, Map<Integer, TargetTahunan>> targetTahunan(Long instansiId) {
         List<Target> tahunan = targetRepository.findByInstansi(instansiId).stream()
-                .filter(t -> t.getTriwulan() == null).toList();
+                .filter(Target::isTahunan).toList();
         Map<Long, Map<Integer, TargetTahunan>> hasil = new HashMap<>();
         RevisiTarget.kelompokkan(tahunan, Target::getTahun).forEach((indikatorId, perTahun) -> {
             Map<Integer, TargetTahunan> baris = new TreeMap<>();

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
+import java.util.function.Function;
 
 /**
  * The one rule for revised targets: per indicator and period, the revisions in order; the last one is in force
@@ -17,18 +17,13 @@ final class RevisiTarget {
     private RevisiTarget() {
     }
 
-    /** The period key of a target: 1–4 for a triwulan, {@link TargetService#TAHUNAN} for the year. */
-    static int periode(Target target) {
-        return target.getTriwulan() == null ? TargetService.TAHUNAN : target.getTriwulan();
-    }
-
-    /** Per indicator, per key (e.g. {@link #periode} or the year), the revisions oldest first. */
-    static Map<Long, Map<Integer, List<Target>>> kelompokkan(Collection<Target> target, ToIntFunction<Target> kunci) {
-        Map<Long, Map<Integer, List<Target>>> hasil = new HashMap<>();
+    /** Per indicator, per key (e.g. {@link Target#getPeriode} or the year), the revisions oldest first. */
+    static <K> Map<Long, Map<K, List<Target>>> kelompokkan(Collection<Target> target, Function<Target, K> kunci) {
+        Map<Long, Map<K, List<Target>>> hasil = new HashMap<>();
         target.stream()
                 .sorted(Comparator.comparingInt(Target::getRevisi))
                 .forEach(t -> hasil.computeIfAbsent(t.getIndikator().getId(), id -> new HashMap<>())
-                        .computeIfAbsent(kunci.applyAsInt(t), k -> new ArrayList<>())
+                        .computeIfAbsent(kunci.apply(t), k -> new ArrayList<>())
                         .add(t));
         return hasil;
     }

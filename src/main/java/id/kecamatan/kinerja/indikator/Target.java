@@ -1,7 +1,10 @@
 package id.kecamatan.kinerja.indikator;
 
 import id.kecamatan.kinerja.base.AbstractEntity;
+import id.kecamatan.kinerja.base.KonverterTriwulan;
+import id.kecamatan.kinerja.base.Triwulan;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -27,8 +30,9 @@ public class Target extends AbstractEntity {
 
     private int tahun;
 
-    /** Empty for a yearly target. */
-    private Integer triwulan;
+    /** Empty for a yearly target ({@link PeriodeTarget#TAHUNAN}). */
+    @Convert(converter = KonverterTriwulan.class)
+    private Triwulan triwulan;
 
     @Column(precision = 19, scale = 4)
     private BigDecimal nilai;
@@ -53,11 +57,11 @@ public class Target extends AbstractEntity {
     protected Target() {
     }
 
-    public Target(Indikator indikator, int tahun, Integer triwulan, BigDecimal nilai, String nilaiTeks,
+    public Target(Indikator indikator, int tahun, PeriodeTarget periode, BigDecimal nilai, String nilaiTeks,
             int revisi, Instant dibuatPada, String dibuatOleh) {
         this.indikator = indikator;
         this.tahun = tahun;
-        this.triwulan = triwulan;
+        this.triwulan = periode.triwulan().orElse(null);
         this.nilai = nilai;
         this.nilaiTeks = nilaiTeks;
         this.revisi = revisi;
@@ -65,9 +69,19 @@ public class Target extends AbstractEntity {
         this.dibuatOleh = dibuatOleh;
     }
 
+    /**
+     * A target as a plan file writes its period: triwulan 1–4, or none ({@code null}) for the year. Package
+     * rencana reads and writes plan files.
+     */
+    public Target(Indikator indikator, int tahun, Integer triwulan, BigDecimal nilai, String nilaiTeks,
+            int revisi, Instant dibuatPada, String dibuatOleh) {
+        this(indikator, tahun, triwulan == null ? PeriodeTarget.TAHUNAN : PeriodeTarget.dari(Triwulan.dari(triwulan)),
+                nilai, nilaiTeks, revisi, dibuatPada, dibuatOleh);
+    }
+
     /** A yearly sample target of the default run. */
     public static Target contoh(Indikator indikator, int tahun, BigDecimal nilai, Instant dibuatPada, String dibuatOleh) {
-        Target target = new Target(indikator, tahun, null, nilai, null, 0, dibuatPada, dibuatOleh);
+        Target target = new Target(indikator, tahun, PeriodeTarget.TAHUNAN, nilai, null, 0, dibuatPada, dibuatOleh);
         target.dataContoh = true;
         return target;
     }
@@ -80,8 +94,17 @@ public class Target extends AbstractEntity {
         return tahun;
     }
 
+    public PeriodeTarget getPeriode() {
+        return triwulan == null ? PeriodeTarget.TAHUNAN : PeriodeTarget.dari(triwulan);
+    }
+
+    public boolean isTahunan() {
+        return triwulan == null;
+    }
+
+    /** The period as a plan file writes it: triwulan 1–4, or {@code null} for the year (see the constructor). */
     public Integer getTriwulan() {
-        return triwulan;
+        return triwulan == null ? null : triwulan.nomor();
     }
 
     public BigDecimal getNilai() {

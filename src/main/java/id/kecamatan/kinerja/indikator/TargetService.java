@@ -8,7 +8,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,15 +18,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Targets per indicator and year (key 0) or triwulan (keys 1–4), set by the Sekcam and the Admin. Before the
- * year starts a target is simply changed; once it has started a change is a new revision with a reason, and
- * the original stays visible.
+ * Targets per indicator for a year or one triwulan of it ({@link PeriodeTarget}), set by the Sekcam and the Admin.
+ * Before the year starts a target is simply changed; once it has started a change is a new revision with a reason,
+ * and the original stays visible.
  */
 @Service
 public class TargetService {
 
-    /** Key of the yearly target in the per-period maps; 1–4 are the triwulan. */
-    public static final int TAHUNAN = 0;
     static final int DESIMAL_MAKS = 4;
     static final BigDecimal NILAI_MAKS = new BigDecimal("999999999999999.9999");
     static final int PANJANG_ALASAN_MAKS = 500;
@@ -52,12 +50,12 @@ public class TargetService {
     }
 
     public record BarisTarget(Long indikatorId, String kode, String nama, String satuan, String pemilik,
-            Map<Integer, NilaiTarget> target) {
+            Map<PeriodeTarget, NilaiTarget> target) {
     }
 
     /** What the editor sends for one indicator: the values per period and the version of each row it loaded. */
-    public record SimpanTarget(Long indikatorId, int tahun, Map<Integer, BigDecimal> nilai,
-            Map<Integer, NilaiTarget> dimuat, String alasan) {
+    public record SimpanTarget(Long indikatorId, int tahun, Map<PeriodeTarget, BigDecimal> nilai,
+            Map<PeriodeTarget, NilaiTarget> dimuat, String alasan) {
     }
 
     @Transactional(readOnly = true)
@@ -66,11 +64,11 @@ public class TargetService {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         List<Indikator> indikator = new ArrayList<>(indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKU));
         indikator.addAll(indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKI));
-        Map<Long, Map<Integer, List<Target>>> perIndikator = RevisiTarget.kelompokkan(
+        Map<Long, Map<PeriodeTarget, List<Target>>> perIndikator = RevisiTarget.kelompokkan(
                 targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(), tahun),
-                RevisiTarget::periode);
+                Target::getPeriode);
         return indikator.stream().map(i -> {
-            Map<Integer, NilaiTarget> target = new HashMap<>();
+            Map<PeriodeTarget, NilaiTarget> target = new EnumMap<>(PeriodeTarget.class);
             perIndikator.getOrDefault(i.getId(), Map.of()).forEach((periode, daftar) -> target.put(periode, nilai(daftar)));
             return new BarisTarget(i.getId(), i.getKode(), i.getNama(), i.getSatuan(), i.getPemilik().getNama(), target);
         }).toList();
@@ -84,14 +82,14 @@ public class TargetService {
                 .orElseThrow(() -> penjaga.tidakAda("TargetService.simpan", "indikator", perintah.indikatorId()));
         penjaga.instansiSendiri("TargetService.simpan", indikator.getInstansi().getId(), "indikator", indikator.getId());
         boolean tahunBerjalan = !LocalDate.of(perintah.tahun(), 1, 1).isAfter(LocalDate.now(clock));
-        Map<Integer, List<Target>> ada = RevisiTarget.kelompokkan(
+        Map<PeriodeTarget, List<Target>> ada = RevisiTarget.kelompokkan(
                 targetRepository.findByIndikatorDanTahun(List.of(indikator.getId()), perintah.tahun()),
-                RevisiTarget::periode).getOrDefault(indikator.getId(), Map.of());
+                Target::getPeriode).getOrDefault(indikator.getId(), Map.of());
         String alasan = perintah.alasan() == null || perintah.alasan().isBlank() ? null : perintah.alasan().strip();
         if (alasan != null && alasan.length() > PANJANG_ALASAN_MAKS) {
             throw new AturanDilanggar("target.alasan-terlalu-panjang", PANJANG_ALASAN_MAKS);
         }
-        for (int periode = TAHUNAN; periode <= 4; periode++) {
+        for (PeriodeTarget periode : PeriodeTarget.values()) {
             BigDecimal baru = perintah.nilai().get(periode);
             List<Target> daftar = ada.getOrDefault(periode, List.of());
             Target terakhir = daftar.isEmpty() ? null : daftar.getLast();
@@ -104,10 +102,9 @@ public class TargetService {
                 throw new AturanDilanggar("target.tidak-boleh-dikosongkan");
             }
             periksaNilai(baru);
-            Integer triwulan = periode == TAHUNAN ? null : periode;
             String oleh = penggunaSaatIni.wajib().username();
             if (terakhir == null) {
-                targetRepository.save(new Target(indikator, perintah.tahun(), triwulan, disimpan(baru), null, 0,
+                targetRepository.save(new Target(indikator, perintah.tahun(), periode, disimpan(baru), null, 0,
                         clock.instant(), oleh));
             } else if (!tahunBerjalan) {
                 terakhir.ubahNilai(disimpan(baru));
@@ -115,7 +112,7 @@ public class TargetService {
                 if (alasan == null) {
                     throw new AturanDilanggar("target.alasan-wajib", perintah.tahun());
                 }
-                Target revisi = new Target(indikator, perintah.tahun(), triwulan, disimpan(baru), null,
+                Target revisi = new Target(indikator, perintah.tahun(), periode, disimpan(baru), null,
                         terakhir.getRevisi() + 1, clock.instant(), oleh);
                 revisi.setAlasanRevisi(alasan);
                 targetRepository.save(revisi);

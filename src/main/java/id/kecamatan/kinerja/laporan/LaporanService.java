@@ -7,6 +7,8 @@ import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.PesanProvider;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.Perhitungan;
@@ -85,7 +87,6 @@ public class LaporanService {
     private static final String CATATAN_DISETUJUI = "Hanya realisasi yang telah disetujui verifikator yang dihitung; "
             + "realisasi yang masih draf, diajukan atau dikembalikan tidak termasuk. Kosong (–) berarti belum ada data, "
             + "bukan nol.";
-    private static final String[] ROMAWI = {"", "I", "II", "III", "IV"};
 
     private final IndikatorService indikatorService;
     private final OrganisasiService organisasiService;
@@ -306,30 +307,40 @@ public class LaporanService {
     }
 
     /**
-     * Pengukuran Kinerja of a triwulan (cumulative from Triwulan I, as the dashboard counts it) or, with
-     * {@code triwulan} null, of the whole year: the rows of {@link CapaianService#pengukuran}, for a Kasi or
-     * staff member only those of their own jabatan.
+     * Pengukuran Kinerja of the whole year: the rows of {@link CapaianService#pengukuran} up to Triwulan IV, for a
+     * Kasi or staff member only those of their own jabatan.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Berkas pengukuran(int tahun, Integer triwulan, FormatBerkas format) {
+    public Berkas pengukuran(int tahun, FormatBerkas format) {
+        return pengukuran(new Periode(tahun, Triwulan.IV), "Tahun " + tahun, "pengukuran-" + tahun, format);
+    }
+
+    /**
+     * Pengukuran Kinerja of a year up to a triwulan, cumulative from Triwulan I as the dashboard counts it; rows
+     * as for the whole year.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Berkas pengukuran(Periode sampai, FormatBerkas format) {
+        String triwulan = sampai.triwulan() == Triwulan.I ? "Triwulan I"
+                : "Triwulan I s.d. " + sampai.triwulan().romawi();
+        return pengukuran(sampai, triwulan + " Tahun " + sampai.tahun(),
+                "pengukuran-" + sampai.tahun() + "-tw" + sampai.triwulan().nomor(), format);
+    }
+
+    private Berkas pengukuran(Periode sampai, String periode, String namaBerkas, FormatBerkas format) {
         Pengguna pengguna = penggunaSaatIni.wajib();
-        int sampai = triwulan == null ? 4 : triwulan;
-        if (sampai < 1 || sampai > 4) {
-            throw new AturanDilanggar("realisasi.triwulan-tidak-sah", sampai);
-        }
-        List<BarisCapaian> semua = capaianService.pengukuran(tahun, sampai);
+        List<BarisCapaian> semua = capaianService.pengukuran(sampai);
         List<BarisCapaian> baris = semuaJabatan(pengguna) ? semua
                 : semua.stream().filter(b -> b.jabatanId().equals(pengguna.jabatanId())).toList();
         InfoInstansi info = organisasiService.infoInstansi();
-        String periode = triwulan == null ? "Tahun " + tahun
-                : (sampai == 1 ? "Triwulan I" : "Triwulan I s.d. " + ROMAWI[sampai]) + " Tahun " + tahun;
         List<List<Object>> isi = new ArrayList<>();
         int no = 1;
         for (BarisCapaian b : baris) {
             isi.add(Arrays.asList(String.valueOf(no++), b.sasaran(), b.nama(), b.jabatan(), teks(b.satuan()),
                     b.target(), angka(b.realisasi()), angka(b.capaian()), teks(b.predikat()),
-                    keteranganCakupan(b.triwulanDisetujui(), sampai)));
+                    keteranganCakupan(b.triwulanDisetujui(), sampai.triwulan())));
         }
         List<Bagian> bagian = new ArrayList<>();
         bagian.add(kepala(info, periode));
@@ -341,7 +352,7 @@ public class LaporanService {
                 new float[] {3, 15, 18, 11, 6, 6, 7, 10, 8, 11}, isi));
         bagian.add(new Catatan(CATATAN_DISETUJUI));
         bagian.add(tandatanganLaporan(info));
-        Dokumen dokumen = new Dokumen("pengukuran-" + tahun + (triwulan == null ? "" : "-tw" + triwulan), true,
+        Dokumen dokumen = new Dokumen(namaBerkas, true,
                 List.of("PENGUKURAN KINERJA", periode.toUpperCase(Locale.ROOT), info.nama().toUpperCase(Locale.ROOT)),
                 bagian);
         return tulis(dokumen, format);
@@ -355,9 +366,9 @@ public class LaporanService {
     @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN')")
     public Berkas lkjip(int tahun, FormatBerkas format) {
         InfoInstansi info = organisasiService.infoInstansi();
-        List<BarisCapaian> ini = capaianService.pengukuran(tahun, 4);
+        List<BarisCapaian> ini = capaianService.pengukuran(new Periode(tahun, Triwulan.IV));
         Map<Long, BarisCapaian> lalu = new HashMap<>();
-        capaianService.pengukuran(tahun - 1, 4).forEach(b -> lalu.put(b.indikatorId(), b));
+        capaianService.pengukuran(new Periode(tahun - 1, Triwulan.IV)).forEach(b -> lalu.put(b.indikatorId(), b));
         List<Bagian> bagian = new ArrayList<>();
         bagian.add(kepala(info, "Tahun " + tahun));
 
@@ -384,7 +395,7 @@ public class LaporanService {
 
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         int tahunAkhir = targetRepository.findByInstansi(instansiId).stream()
-                .filter(t -> t.getTriwulan() == null).mapToInt(Target::getTahun).max().orElse(tahun);
+                .filter(Target::isTahunan).mapToInt(Target::getTahun).max().orElse(tahun);
         Map<Long, TargetBerlaku> targetAkhir = indikatorService.targetBerlaku(
                 ini.stream().map(BarisCapaian::indikatorId).toList(), tahunAkhir);
         Map<Long, Polaritas> polaritas = new HashMap<>();
@@ -434,9 +445,9 @@ public class LaporanService {
     }
 
     /** Coverage: how many of the quarters counted have an approved realisasi. */
-    private static String keteranganCakupan(int disetujui, int sampai) {
+    private static String keteranganCakupan(int disetujui, Triwulan sampai) {
         return disetujui == 0 ? "belum ada realisasi disetujui"
-                : disetujui + " dari " + sampai + " triwulan disetujui";
+                : disetujui + " dari " + sampai.nomor() + " triwulan disetujui";
     }
 
     /** The header of every document: instansi, period, when it was printed. */

@@ -1,8 +1,10 @@
 package id.kecamatan.kinerja.pengukuran;
 
 import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.Skor;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
@@ -72,7 +74,7 @@ public class CapaianService {
     }
 
     /** The kecamatan score up to a quarter of a year, for the trend. */
-    public record TitikTren(int tahun, int triwulan, Hasil skor) {
+    public record TitikTren(Periode periode, Hasil skor) {
     }
 
     /**
@@ -87,7 +89,7 @@ public class CapaianService {
     }
 
     /** A quarter past its deadline that is not submitted ({@code status} null: nothing saved). */
-    public record Terlambat(Long indikatorId, String kode, String indikator, String jabatan, int triwulan,
+    public record Terlambat(Long indikatorId, String kode, String indikator, String jabatan, Triwulan triwulan,
             LocalDate tenggat, StatusRealisasi status) {
     }
 
@@ -97,26 +99,26 @@ public class CapaianService {
      * member), so {@code unit} is empty and the heat map and the late list have their own jabatan only.
      * {@code dataContoh}: some figures of these years come from the default run's sample data.
      */
-    public record Dasbor(int tahun, int sampaiTriwulan, boolean terbatas, KartuSkor kecamatan, List<KartuIku> iku,
+    public record Dasbor(Periode sampai, boolean terbatas, KartuSkor kecamatan, List<KartuIku> iku,
             List<KartuUnit> unit, List<BarisCapaian> indikator, List<BarisCapaian> milikSaya, List<TitikTren> tren, List<BarisPeta> peta,
             List<Terlambat> terlambat, List<TabelPredikat.Pita> pitaPredikat, boolean dataContoh) {
     }
 
     /**
-     * The dashboard of a year up to a quarter ({@code sampaiTriwulan} 1–4): the capaian of each indicator over
-     * its approved quarters up to then, against the target of that quarter where one is set, else the year's.
+     * The dashboard of a year up to a quarter: the capaian of each indicator over its approved quarters up to
+     * then, against the target of that quarter where one is set, else the year's.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Dasbor dasbor(int tahun, int sampaiTriwulan) {
-        periksaTriwulan(sampaiTriwulan);
+    public Dasbor dasbor(Periode sampai) {
+        int tahun = sampai.tahun();
         Pengguna pengguna = penggunaSaatIni.wajib();
         long instansiId = pengguna.instansiId();
         boolean terbatas = pengguna.peran() == Peran.KEPALA_UNIT || pengguna.peran() == Peran.STAF;
         DataRollup data = sumber.muat(Set.of(instansiId), tahun - TAHUN_TREN + 1, tahun);
         Map<Long, LabelIndikator> label = sumber.label(instansiId);
         TabelPredikat predikat = Rollup.tabelPredikat(data, instansiId, JenisPredikat.CAPAIAN);
-        SkorKecamatan skor = Rollup.hitung(data, instansiId, tahun, sampaiTriwulan);
+        SkorKecamatan skor = Rollup.hitung(data, instansiId, sampai);
 
         List<KartuIku> iku = new ArrayList<>();
         for (CapaianIku c : skor.iku()) {
@@ -145,14 +147,15 @@ public class CapaianService {
 
         List<TitikTren> tren = new ArrayList<>();
         for (int t = tahun - TAHUN_TREN + 1; t <= tahun; t++) {
-            for (int tw = 1; tw <= 4; tw++) {
-                if (tenggat.sudahBerjalan(t, tw, clock)) {
-                    tren.add(new TitikTren(t, tw, Rollup.hitung(data, instansiId, t, tw).skor().nilai()));
+            for (Triwulan tw : Triwulan.values()) {
+                Periode periode = new Periode(t, tw);
+                if (tenggat.sudahBerjalan(periode, clock)) {
+                    tren.add(new TitikTren(periode, Rollup.hitung(data, instansiId, periode).skor().nilai()));
                 }
             }
         }
 
-        Map<Long, StatusRealisasi[]> status = sumber.status(instansiId, tahun);
+        Map<Long, Map<Triwulan, StatusRealisasi>> status = sumber.status(instansiId, tahun);
         List<BarisPeta> peta = new ArrayList<>();
         List<Terlambat> terlambat = new ArrayList<>();
         petaStatus(label, status, tahun, terbatas ? pengguna.jabatanId() : null, peta, terlambat);
@@ -160,23 +163,22 @@ public class CapaianService {
         Skor.Gabungan s = skor.skor();
         KartuSkor kecamatan = new KartuSkor(s.nilai(), predikatDari(predikat, s.nilai()), s.terisi(), s.jumlah(),
                 skor.indikatorTerisi(), skor.jumlahIndikator(), skor.batasAtas());
-        return new Dasbor(tahun, sampaiTriwulan, terbatas, kecamatan, iku, unit, indikator, milikSaya, tren, peta, terlambat,
+        return new Dasbor(sampai, terbatas, kecamatan, iku, unit, indikator, milikSaya, tren, peta, terlambat,
                 predikat.pita(), sumber.adaDataContoh(instansiId, tahun - TAHUN_TREN + 1, tahun));
     }
 
     /**
      * Pengukuran kinerja: every indicator of the kecamatan (IKU first) with target, realisasi, capaian and
-     * predikat over its approved quarters up to {@code sampaiTriwulan} — the same figures as the dashboard.
+     * predikat over its approved quarters up to {@code sampai} — the same figures as the dashboard.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<BarisCapaian> pengukuran(int tahun, int sampaiTriwulan) {
-        periksaTriwulan(sampaiTriwulan);
+    public List<BarisCapaian> pengukuran(Periode sampai) {
         long instansiId = penggunaSaatIni.wajib().instansiId();
-        DataRollup data = sumber.muat(Set.of(instansiId), tahun, tahun);
+        DataRollup data = sumber.muat(Set.of(instansiId), sampai.tahun(), sampai.tahun());
         Map<Long, LabelIndikator> label = sumber.label(instansiId);
         TabelPredikat predikat = Rollup.tabelPredikat(data, instansiId, JenisPredikat.CAPAIAN);
-        SkorKecamatan skor = Rollup.hitung(data, instansiId, tahun, sampaiTriwulan);
+        SkorKecamatan skor = Rollup.hitung(data, instansiId, sampai);
         List<BarisCapaian> baris = new ArrayList<>();
         for (JenisIndikator jenis : List.of(JenisIndikator.IKU, JenisIndikator.IKI)) {
             skor.indikator().values().stream().filter(i -> i.indikator().jenis() == jenis)
@@ -185,7 +187,7 @@ public class CapaianService {
         return baris;
     }
 
-    private void petaStatus(Map<Long, LabelIndikator> label, Map<Long, StatusRealisasi[]> status, int tahun,
+    private void petaStatus(Map<Long, LabelIndikator> label, Map<Long, Map<Triwulan, StatusRealisasi>> status, int tahun,
             Long hanyaJabatan, List<BarisPeta> peta, List<Terlambat> terlambat) {
         LocalDate hariIni = tenggat.hariIni(clock);
         Map<Long, List<Map.Entry<Long, LabelIndikator>>> perJabatan = new LinkedHashMap<>();
@@ -196,13 +198,13 @@ public class CapaianService {
         }
         perJabatan.forEach((jabatanId, indikator) -> {
             List<SelPeta> sel = new ArrayList<>();
-            for (int tw = 1; tw <= 4; tw++) {
-                boolean berjalan = tenggat.sudahBerjalan(tahun, tw, clock);
-                LocalDate batas = tenggat.untuk(tahun, tw);
+            for (Triwulan tw : Triwulan.values()) {
+                Periode periode = new Periode(tahun, tw);
+                boolean berjalan = tenggat.sudahBerjalan(periode, clock);
+                LocalDate batas = tenggat.untuk(periode);
                 int disetujui = 0, diajukan = 0, draf = 0, dikembalikan = 0, kosong = 0, lewat = 0;
                 for (Map.Entry<Long, LabelIndikator> e : indikator) {
-                    StatusRealisasi[] perTriwulan = status.get(e.getKey());
-                    StatusRealisasi s = perTriwulan == null ? null : perTriwulan[tw];
+                    StatusRealisasi s = status.getOrDefault(e.getKey(), Map.of()).get(tw);
                     if (hariIni.isAfter(batas) && (s == null || s.dapatDiubah())) {
                         lewat++;
                         terlambat.add(new Terlambat(e.getKey(), e.getValue().kode(), e.getValue().nama(),
@@ -233,11 +235,5 @@ public class CapaianService {
 
     private static String predikatDari(TabelPredikat predikat, Hasil hasil) {
         return hasil instanceof Hasil.Nilai(BigDecimal nilai) ? predikat.predikat(nilai).nama() : null;
-    }
-
-    private static void periksaTriwulan(int triwulan) {
-        if (triwulan < 1 || triwulan > 4) {
-            throw new IllegalArgumentException("Triwulan harus 1 sampai 4, bukan " + triwulan);
-        }
     }
 }

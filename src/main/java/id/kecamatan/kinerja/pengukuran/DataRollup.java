@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.pengukuran;
 
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.DefinisiIndikator;
 import id.kecamatan.kinerja.capaian.IsianTriwulan;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
@@ -34,12 +35,12 @@ public record DataRollup(
     public record TautanCascade(long ikiId, BigDecimal bobot) {
     }
 
-    /** The yearly target and the quarterly ones (index 1–4, null where none), each the last revision. */
-    public record TargetPeriode(BigDecimal tahunan, BigDecimal[] triwulan) {
+    /** The yearly target and the quarterly ones (none where not set), each the last revision. */
+    public record TargetPeriode(BigDecimal tahunan, Map<Triwulan, BigDecimal> triwulan) {
 
         /** A period up to a quarter is measured against that quarter's own target where one is set. */
-        public BigDecimal sampai(int triwulanKe) {
-            BigDecimal sendiri = triwulan[triwulanKe];
+        public BigDecimal sampai(Triwulan sampai) {
+            BigDecimal sendiri = triwulan.get(sampai);
             return sendiri != null ? sendiri : tahunan;
         }
     }

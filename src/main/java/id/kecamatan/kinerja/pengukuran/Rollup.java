@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.pengukuran;
 
+import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.IsianTriwulan;
 import id.kecamatan.kinerja.capaian.Perhitungan;
@@ -52,34 +53,32 @@ public final class Rollup {
     }
 
     /**
+     * @param sampai           the year and the last triwulan counted
      * @param skor             weighted mean of the IKU capaian, with the IKU coverage
      * @param indikatorTerisi  indicators (IKU and IKI) with approved data in the period
      * @param jumlahIndikator  all indicators of the instansi
      */
-    public record SkorKecamatan(long instansiId, int tahun, int sampaiTriwulan, BigDecimal batasAtas,
+    public record SkorKecamatan(long instansiId, Periode sampai, BigDecimal batasAtas,
             Skor.Gabungan skor, int indikatorTerisi, int jumlahIndikator, List<CapaianIku> iku,
             List<CapaianUnit> unit, Map<Long, CapaianIndikator> indikator) {
     }
 
     /** Every instansi in the data, in the data's order. */
-    public static List<SkorKecamatan> hitungSemua(DataRollup data, int tahun, int sampaiTriwulan) {
+    public static List<SkorKecamatan> hitungSemua(DataRollup data, Periode sampai) {
         List<SkorKecamatan> hasil = new ArrayList<>(data.indikator().size());
         for (Long instansiId : data.indikator().keySet()) {
-            hasil.add(hitung(data, instansiId, tahun, sampaiTriwulan));
+            hasil.add(hitung(data, instansiId, sampai));
         }
         return hasil;
     }
 
-    public static SkorKecamatan hitung(DataRollup data, long instansiId, int tahun, int sampaiTriwulan) {
-        if (sampaiTriwulan < 1 || sampaiTriwulan > 4) {
-            throw new IllegalArgumentException("Triwulan harus 1 sampai 4, bukan " + sampaiTriwulan);
-        }
+    public static SkorKecamatan hitung(DataRollup data, long instansiId, Periode sampai) {
         BigDecimal batasAtas = data.batasAtas().getOrDefault(instansiId, Skor.BATAS_ATAS_BAKU);
         List<IndikatorRollup> daftar = data.indikator().getOrDefault(instansiId, List.of());
         Map<Long, CapaianIndikator> perIndikator = new LinkedHashMap<>();
         int terisi = 0;
         for (IndikatorRollup i : daftar) {
-            CapaianIndikator c = capaian(data, i, tahun, sampaiTriwulan);
+            CapaianIndikator c = capaian(data, i, sampai);
             perIndikator.put(i.id(), c);
             if (c.adaData()) {
                 terisi++;
@@ -109,7 +108,7 @@ public final class Rollup {
         }
         List<CapaianUnit> unit = new ArrayList<>();
         itemUnit.forEach((unitId, item) -> unit.add(new CapaianUnit(unitId, Skor.rataRataTertimbang(item, batasAtas))));
-        return new SkorKecamatan(instansiId, tahun, sampaiTriwulan, batasAtas,
+        return new SkorKecamatan(instansiId, sampai, batasAtas,
                 Skor.rataRataTertimbang(itemKecamatan, batasAtas), terisi, daftar.size(), iku, unit, perIndikator);
     }
 
@@ -125,16 +124,16 @@ public final class Rollup {
         return jenis == JenisPredikat.CAPAIAN ? TabelPredikat.batasBawah(daftar) : TabelPredikat.lebihDari(daftar);
     }
 
-    private static CapaianIndikator capaian(DataRollup data, IndikatorRollup i, int tahun, int sampaiTriwulan) {
-        List<IsianTriwulan> semua = data.isian().getOrDefault(i.id(), Map.of()).getOrDefault(tahun, List.of());
+    private static CapaianIndikator capaian(DataRollup data, IndikatorRollup i, Periode sampai) {
+        List<IsianTriwulan> semua = data.isian().getOrDefault(i.id(), Map.of()).getOrDefault(sampai.tahun(), List.of());
         List<IsianTriwulan> dihitung = new ArrayList<>(semua.size());
         for (IsianTriwulan tw : semua) {
-            if (tw.triwulan() <= sampaiTriwulan) {
+            if (tw.triwulan().compareTo(sampai.triwulan()) <= 0) {
                 dihitung.add(tw);
             }
         }
-        TargetPeriode periode = data.target().getOrDefault(i.id(), Map.of()).get(tahun);
-        BigDecimal target = periode == null ? null : periode.sampai(sampaiTriwulan);
+        TargetPeriode periode = data.target().getOrDefault(i.id(), Map.of()).get(sampai.tahun());
+        BigDecimal target = periode == null ? null : periode.sampai(sampai.triwulan());
         Hasil realisasi = Perhitungan.nilaiAgregat(i.definisi(), dihitung);
         return new CapaianIndikator(i, target, realisasi, Perhitungan.capaian(i.definisi().polaritas(), target, realisasi),
                 dihitung.size());

@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.pengukuran;
 
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.DefinisiIndikator;
 import id.kecamatan.kinerja.capaian.DefinisiKomponen;
@@ -85,14 +86,14 @@ public class SumberRollup {
         jdbc.query("select t.indikator_id, t.tahun, t.triwulan, t.nilai from target t join indikator i on i.id = t.indikator_id"
                 + " where t.tahun between ? and ?" + filter + " order by t.revisi", rs -> {
                     TargetPeriode periode = target.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getInt(2), k -> new TargetPeriode(null, new BigDecimal[5]));
+                            .computeIfAbsent(rs.getInt(2), k -> new TargetPeriode(null, new EnumMap<>(Triwulan.class)));
                     int triwulan = rs.getInt(3);
                     boolean tahunan = rs.wasNull();
                     BigDecimal nilai = rs.getBigDecimal(4);
                     if (tahunan) {
                         target.get(rs.getLong(1)).put(rs.getInt(2), new TargetPeriode(nilai, periode.triwulan()));
                     } else {
-                        periode.triwulan()[triwulan] = nilai;
+                        periode.triwulan().put(Triwulan.dari(triwulan), nilai);
                     }
                 }, dariTahun, sampaiTahun);
 
@@ -119,7 +120,7 @@ public class SumberRollup {
             long[] k = kunci.get(realisasiId);
             isian.computeIfAbsent(k[0], id -> new HashMap<>())
                     .computeIfAbsent((int) k[1], t -> new ArrayList<>(4))
-                    .add(new IsianTriwulan((int) k[2], nilai));
+                    .add(new IsianTriwulan(Triwulan.dari((int) k[2]), nilai));
         });
 
         Map<Long, BigDecimal> batasAtas = new HashMap<>();
@@ -156,13 +157,13 @@ public class SumberRollup {
         return label;
     }
 
-    /** The status of every saved realisasi of one instansi and year: per indicator id, index 1–4 (null: none). */
-    public Map<Long, StatusRealisasi[]> status(long instansiId, int tahun) {
-        Map<Long, StatusRealisasi[]> status = new HashMap<>();
+    /** The status of every saved realisasi of one instansi and year, per indicator id and triwulan (none: not saved). */
+    public Map<Long, Map<Triwulan, StatusRealisasi>> status(long instansiId, int tahun) {
+        Map<Long, Map<Triwulan, StatusRealisasi>> status = new HashMap<>();
         jdbc.query("select r.indikator_id, r.triwulan, r.status from realisasi r join indikator i on i.id = r.indikator_id"
                 + " where i.instansi_id = ? and r.tahun = ?", rs -> {
-                    status.computeIfAbsent(rs.getLong(1), k -> new StatusRealisasi[5])[rs.getInt(2)] =
-                            StatusRealisasi.valueOf(rs.getString(3));
+                    status.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Triwulan.class))
+                            .put(Triwulan.dari(rs.getInt(2)), StatusRealisasi.valueOf(rs.getString(3)));
                 }, instansiId, tahun);
         return status;
     }

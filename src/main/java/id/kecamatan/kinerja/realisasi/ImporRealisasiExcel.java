@@ -5,6 +5,8 @@ import id.kecamatan.kinerja.base.excel.BukuKerja;
 import id.kecamatan.kinerja.base.excel.GalatImpor;
 import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.excel.BukuKerja.Baris;
 import id.kecamatan.kinerja.base.excel.BukuKerja.Kolom;
 import id.kecamatan.kinerja.base.excel.BukuKerja.Lembar;
@@ -60,15 +62,13 @@ public class ImporRealisasiExcel {
     private static final class Isian {
 
         final BarisKinerja indikator;
-        final int tahun;
-        final int triwulan;
+        final Periode periode;
         final Baris barisPertama;
         final Map<String, BigDecimal> nilai = new LinkedHashMap<>();
 
-        Isian(BarisKinerja indikator, int tahun, int triwulan, Baris barisPertama) {
+        Isian(BarisKinerja indikator, Periode periode, Baris barisPertama) {
             this.indikator = indikator;
-            this.tahun = tahun;
-            this.triwulan = triwulan;
+            this.periode = periode;
             this.barisPertama = barisPertama;
         }
     }
@@ -79,23 +79,24 @@ public class ImporRealisasiExcel {
         this.realisasiService = realisasiService;
     }
 
-    /** The template of the signed-in user's indicators for one quarter, with the values saved so far. */
+    /**
+     * The template of the signed-in user's indicators for one quarter, with the values saved so far.
+     * {@code nomorTriwulan} as the Impor Excel page's picker gives it (1–4).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public BerkasTemplate template(int tahun, int triwulan) {
-        if (triwulan < 1 || triwulan > 4) {
-            throw new AturanDilanggar("realisasi.triwulan-tidak-sah", triwulan);
-        }
+    public BerkasTemplate template(int tahun, int nomorTriwulan) {
+        Triwulan triwulan = Triwulan.dari(nomorTriwulan);
         try (BukuKerja.Penulis penulis = new BukuKerja.Penulis()) {
             Sheet sheet = penulis.lembar(REALISASI);
             for (BarisKinerja b : realisasiService.kinerjaSaya(tahun)) {
-                SelTriwulan sel = b.triwulan().get(triwulan - 1);
+                SelTriwulan sel = b.sel(triwulan);
                 for (KomponenIsian k : b.komponen()) {
-                    penulis.baris(sheet, tahun, triwulan, b.kode(), b.nama(), k.kode(), k.nama(), k.satuan(),
+                    penulis.baris(sheet, tahun, triwulan.nomor(), b.kode(), b.nama(), k.kode(), k.nama(), k.satuan(),
                             sel == null ? null : sel.nilai().get(k.kode()), sel == null ? null : sel.status().name());
                 }
             }
-            return new BerkasTemplate("realisasi-" + tahun + "-tw" + triwulan + ".xlsx", penulis.selesai());
+            return new BerkasTemplate("realisasi-" + tahun + "-tw" + triwulan.nomor() + ".xlsx", penulis.selesai());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,9 +132,9 @@ public class ImporRealisasiExcel {
         int jumlahNilai = 0;
         for (Isian i : isian.values()) {
             kemajuan.lapor(selesai++, isian.size());
-            SelTriwulan sel = i.indikator.triwulan().get(i.triwulan - 1);
+            SelTriwulan sel = i.indikator.sel(i.periode.triwulan());
             try {
-                realisasiService.simpanDraf(new SimpanDraf(i.indikator.indikatorId(), i.tahun, i.triwulan, i.nilai,
+                realisasiService.simpanDraf(new SimpanDraf(i.indikator.indikatorId(), i.periode, i.nilai,
                         sel == null ? null : sel.kendala(), sel == null ? null : sel.keterangan(),
                         sel == null ? null : sel.versi()));
                 jumlahNilai += i.nilai.size();
@@ -160,11 +161,7 @@ public class ImporRealisasiExcel {
         Map<String, Integer> barisNilai = new HashMap<>();
         for (Baris b : baris) {
             Integer tahun = b.bilanganWajib("Tahun");
-            Integer triwulan = b.bilanganWajib("Triwulan");
-            if (triwulan != null && (triwulan < 1 || triwulan > 4)) {
-                b.galat("Triwulan", "impor.triwulan-tidak-sah");
-                triwulan = null;
-            }
+            Triwulan triwulan = triwulan(b);
             String kodeIndikator = b.teksWajib("Kode indikator");
             String kodeKomponen = b.teksWajib("Kode komponen");
             BigDecimal nilai = b.angka("Nilai");
@@ -187,7 +184,8 @@ public class ImporRealisasiExcel {
             if (nilai == null) {
                 continue;
             }
-            SelTriwulan sel = indikator.triwulan().get(triwulan - 1);
+            Periode periode = new Periode(tahun, triwulan);
+            SelTriwulan sel = indikator.sel(triwulan);
             BigDecimal tersimpan = sel == null ? null : sel.nilai().get(kodeKomponen);
             if (tersimpan != null && tersimpan.compareTo(nilai) == 0) {
                 // the template carries saved values: an unchanged one is no change, even on a locked row
@@ -197,16 +195,28 @@ public class ImporRealisasiExcel {
                 b.galat("Nilai", "realisasi.terkunci", sel.status());
                 continue;
             }
-            String kunci = kodeIndikator + "/" + tahun + "/" + triwulan;
+            String kunci = kodeIndikator + "/" + tahun + "/" + triwulan.nomor();
             Integer barisLain = barisNilai.putIfAbsent(kunci + "/" + kodeKomponen, b.nomor());
             if (barisLain != null) {
                 b.galat("Kode komponen", "impor.nilai-ganda", kodeKomponen, barisLain);
                 continue;
             }
-            int tw = triwulan;
-            int th = tahun;
-            isian.computeIfAbsent(kunci, k -> new Isian(indikator, th, tw, b)).nilai.put(kodeKomponen, nilai);
+            isian.computeIfAbsent(kunci, k -> new Isian(indikator, periode, b)).nilai.put(kodeKomponen, nilai);
         }
         return isian;
+    }
+
+    /** The Triwulan cell; a number outside 1–4 is refused with the same message as in the plan's import. */
+    private static Triwulan triwulan(Baris b) {
+        Integer nomor = b.bilanganWajib("Triwulan");
+        if (nomor == null) {
+            return null;
+        }
+        try {
+            return Triwulan.dari(nomor);
+        } catch (AturanDilanggar tidakSah) {
+            b.galat("Triwulan", "impor.triwulan-tidak-sah");
+            return null;
+        }
     }
 }

@@ -1,9 +1,13 @@
 package id.kecamatan.kinerja.realisasi;
 
 import id.kecamatan.kinerja.base.AbstractEntity;
+import id.kecamatan.kinerja.base.KonverterTriwulan;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.indikator.Indikator;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,7 +35,8 @@ public class Realisasi extends AbstractEntity {
 
     private int tahun;
 
-    private int triwulan;
+    @Convert(converter = KonverterTriwulan.class)
+    private Triwulan triwulan;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -69,19 +74,19 @@ public class Realisasi extends AbstractEntity {
     protected Realisasi() {
     }
 
-    public Realisasi(Indikator indikator, int tahun, int triwulan) {
+    public Realisasi(Indikator indikator, Periode periode) {
         this.indikator = indikator;
-        this.tahun = tahun;
-        this.triwulan = triwulan;
+        this.tahun = periode.tahun();
+        this.triwulan = periode.triwulan();
     }
 
     /**
      * A sample row of the default run in the state its workflow history left it; the generator writes that
      * history (RiwayatStatus) beside it. Real rows change status only through RealisasiService.
      */
-    public static Realisasi contoh(Indikator indikator, int tahun, int triwulan, StatusRealisasi status,
+    public static Realisasi contoh(Indikator indikator, Periode periode, StatusRealisasi status,
             Instant diajukanPada, Instant disetujuiPada, String catatanVerifikator, Instant diubahPada) {
-        Realisasi realisasi = new Realisasi(indikator, tahun, triwulan);
+        Realisasi realisasi = new Realisasi(indikator, periode);
         realisasi.dataContoh = true;
         realisasi.status = status;
         realisasi.diajukanPada = diajukanPada;
@@ -99,8 +104,12 @@ public class Realisasi extends AbstractEntity {
         return tahun;
     }
 
-    public int getTriwulan() {
+    public Triwulan getTriwulan() {
         return triwulan;
+    }
+
+    public Periode getPeriode() {
+        return new Periode(tahun, triwulan);
     }
 
     public StatusRealisasi getStatus() {

@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.realisasi;
 
+import id.kecamatan.kinerja.base.Triwulan;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface RealisasiRepository extends JpaRepository<Realisasi, Long> {
 
-    Optional<Realisasi> findByIndikatorIdAndTahunAndTriwulan(Long indikatorId, int tahun, int triwulan);
+    Optional<Realisasi> findByIndikatorIdAndTahunAndTriwulan(Long indikatorId, int tahun, Triwulan triwulan);
 
     boolean existsByDataContohTrue();
 

@@ -5,6 +5,8 @@ import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +74,7 @@ public class RealisasiService {
     }
 
     /** What the owner typed for one quarter. {@code versi} is the version they loaded; null for a new row. */
-    public record SimpanDraf(Long indikatorId, int tahun, int triwulan, Map<String, BigDecimal> nilai, String kendala,
+    public record SimpanDraf(Long indikatorId, Periode periode, Map<String, BigDecimal> nilai, String kendala,
             String keterangan, Long versi) {
     }
 
@@ -79,7 +82,7 @@ public class RealisasiService {
      * One quarter of one indicator as its owner or verifikator sees it, with the figures computed by capaian;
      * {@code dataContoh} for a sample row of the default run.
      */
-    public record SelTriwulan(Long realisasiId, long versi, int triwulan, StatusRealisasi status,
+    public record SelTriwulan(Long realisasiId, long versi, Triwulan triwulan, StatusRealisasi status,
             Map<String, BigDecimal> nilai, Hasil realisasi, Hasil capaian, String kendala, String keterangan,
             String catatanVerifikator, boolean terlambat, boolean dataContoh) {
     }
@@ -87,13 +90,18 @@ public class RealisasiService {
     public record KomponenIsian(String kode, String nama, String satuan, PeranKomponen peran) {
     }
 
+    /** {@code triwulan}: the four quarters in order, null where nothing is saved. */
     public record BarisKinerja(Long indikatorId, String kode, String nama, String satuan, JenisFormula jenisFormula,
             List<KomponenIsian> komponen, BigDecimal targetTahunan, boolean targetContoh, List<SelTriwulan> triwulan) {
+
+        public SelTriwulan sel(Triwulan tw) {
+            return triwulan.get(tw.ordinal());
+        }
     }
 
     /** A submitted row waiting for the signed-in verifikator. */
-    public record BarisPersetujuan(Long realisasiId, String jabatan, String indikator, String satuan, int tahun,
-            int triwulan, List<KomponenIsian> komponen, SelTriwulan sel, Instant diajukanPada) {
+    public record BarisPersetujuan(Long realisasiId, String jabatan, String indikator, String satuan, Periode periode,
+            List<KomponenIsian> komponen, SelTriwulan sel, Instant diajukanPada) {
     }
 
     public record Pratinjau(Hasil realisasi, Hasil capaian) {
@@ -115,15 +123,16 @@ public class RealisasiService {
         List<Indikator> indikator = indikatorRepository.findByPemilik(pengguna.jabatanId());
         List<Long> ids = indikator.stream().map(Indikator::getId).toList();
         Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(ids, tahun);
-        Map<Long, Map<Integer, Realisasi>> realisasi = new HashMap<>();
+        Map<Long, Map<Triwulan, Realisasi>> realisasi = new HashMap<>();
         for (Realisasi r : realisasiRepository.findByIndikatorDanTahun(ids, tahun)) {
-            realisasi.computeIfAbsent(r.getIndikator().getId(), id -> new HashMap<>()).put(r.getTriwulan(), r);
+            realisasi.computeIfAbsent(r.getIndikator().getId(), id -> new EnumMap<>(Triwulan.class))
+                    .put(r.getTriwulan(), r);
         }
         List<BarisKinerja> baris = new ArrayList<>();
         for (Indikator i : indikator) {
             TargetBerlaku t = target.get(i.getId());
             List<SelTriwulan> sel = new ArrayList<>();
-            for (int tw = 1; tw <= 4; tw++) {
+            for (Triwulan tw : Triwulan.values()) {
                 Realisasi r = realisasi.getOrDefault(i.getId(), Map.of()).get(tw);
                 sel.add(r == null ? null : sel(i, r, t == null ? null : t.untukTriwulan(tw)));
             }
@@ -157,20 +166,21 @@ public class RealisasiService {
         };
         LocalDate hariIni = tenggat.hariIni(clock);
         List<Long> ids = indikatorRepository.findIdByPemilik(pengguna.jabatanId());
-        Map<String, StatusRealisasi> status = new HashMap<>();
+        Map<Long, Map<Periode, StatusRealisasi>> status = new HashMap<>();
         for (StatusTriwulan s : realisasiRepository.findStatusMilik(pengguna.jabatanId(), hariIni.getYear() - 1,
                 hariIni.getYear())) {
-            status.put(s.indikatorId() + "/" + s.tahun() + "/" + s.triwulan(), s.status());
+            status.computeIfAbsent(s.indikatorId(), id -> new HashMap<>()).put(s.periode(), s.status());
         }
         int dikembalikan = 0;
         int segera = 0;
         int terlambat = 0;
         for (Long id : ids) {
             for (int tahun = hariIni.getYear() - 1; tahun <= hariIni.getYear(); tahun++) {
-                for (int tw = 1; tw <= 4; tw++) {
-                    LocalDate akhirTriwulan = LocalDate.of(tahun, tw * 3, 1).plusMonths(1).minusDays(1);
-                    LocalDate batas = tenggat.untuk(tahun, tw);
-                    StatusRealisasi s = status.get(id + "/" + tahun + "/" + tw);
+                for (Triwulan tw : Triwulan.values()) {
+                    Periode periode = new Periode(tahun, tw);
+                    LocalDate akhirTriwulan = periode.hariTerakhir();
+                    LocalDate batas = tenggat.untuk(periode);
+                    StatusRealisasi s = status.getOrDefault(id, Map.of()).get(periode);
                     if (s == StatusRealisasi.DIKEMBALIKAN) {
                         dikembalikan++;
                     }
@@ -200,6 +210,10 @@ public class RealisasiService {
     public record BarisUnit(String jabatan, Long indikatorId, String kode, String nama, String satuan,
             JenisFormula jenisFormula, List<KomponenIsian> komponen, BigDecimal targetTahunan, boolean milikSaya,
             boolean dapatMembaca, boolean dapatMembukaKembali, List<SelTriwulan> triwulan) {
+
+        public SelTriwulan sel(Triwulan tw) {
+            return triwulan.get(tw.ordinal());
+        }
 
         /** As the owner's own row in Kinerja Saya, so the same editor serves both screens. */
         public BarisKinerja sebagaiKinerja() {
@@ -233,16 +247,17 @@ public class RealisasiService {
                 .toList();
         List<Long> ids = indikator.stream().map(Indikator::getId).toList();
         Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(ids, tahun);
-        Map<Long, Map<Integer, Realisasi>> realisasi = new HashMap<>();
+        Map<Long, Map<Triwulan, Realisasi>> realisasi = new HashMap<>();
         for (Realisasi r : realisasiRepository.findByIndikatorDanTahun(ids, tahun)) {
-            realisasi.computeIfAbsent(r.getIndikator().getId(), id -> new HashMap<>()).put(r.getTriwulan(), r);
+            realisasi.computeIfAbsent(r.getIndikator().getId(), id -> new EnumMap<>(Triwulan.class))
+                    .put(r.getTriwulan(), r);
         }
         List<BarisUnit> baris = new ArrayList<>();
         for (Indikator i : indikator) {
             TargetBerlaku t = target.get(i.getId());
             boolean membaca = akses.dapatMembaca(i);
             List<SelTriwulan> sel = new ArrayList<>();
-            for (int tw = 1; tw <= 4; tw++) {
+            for (Triwulan tw : Triwulan.values()) {
                 Realisasi r = realisasi.getOrDefault(i.getId(), Map.of()).get(tw);
                 boolean tampak = r != null && (membaca || r.getStatus() == StatusRealisasi.DISETUJUI);
                 sel.add(tampak ? sel(i, r, t == null ? null : t.untukTriwulan(tw)) : null);
@@ -269,8 +284,8 @@ public class RealisasiService {
             Indikator i = r.getIndikator();
             TargetBerlaku t = targetPerTahun.computeIfAbsent(r.getTahun(), tahun -> indikatorService.targetBerlaku(
                     menunggu.stream().map(m -> m.getIndikator().getId()).distinct().toList(), tahun)).get(i.getId());
-            baris.add(new BarisPersetujuan(r.getId(), i.getPemilik().getNama(), i.getNama(), i.getSatuan(), r.getTahun(),
-                    r.getTriwulan(), komponen(i), sel(i, r, t == null ? null : t.untukTriwulan(r.getTriwulan())),
+            baris.add(new BarisPersetujuan(r.getId(), i.getPemilik().getNama(), i.getNama(), i.getSatuan(),
+                    r.getPeriode(), komponen(i), sel(i, r, t == null ? null : t.untukTriwulan(r.getTriwulan())),
                     r.getDiajukanPada()));
         }
         return baris;
@@ -297,12 +312,12 @@ public class RealisasiService {
     /** The realisasi and capaian of values being typed, before they are saved; only for the indicator's owner. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Pratinjau pratinjau(Long indikatorId, int tahun, int triwulan, Map<String, BigDecimal> nilai) {
+    public Pratinjau pratinjau(Long indikatorId, Periode periode, Map<String, BigDecimal> nilai) {
         Indikator indikator = indikatorMilikSaya("RealisasiService.pratinjau", indikatorId);
-        TargetBerlaku target = indikatorService.targetBerlaku(List.of(indikatorId), tahun).get(indikatorId);
+        TargetBerlaku target = indikatorService.targetBerlaku(List.of(indikatorId), periode.tahun()).get(indikatorId);
         Hasil realisasi = Perhitungan.nilaiTriwulan(indikator.definisi(), nilai);
         return new Pratinjau(realisasi, Perhitungan.capaian(indikator.getPolaritas(),
-                target == null ? null : target.untukTriwulan(triwulan), realisasi));
+                target == null ? null : target.untukTriwulan(periode.triwulan()), realisasi));
     }
 
     /** Saves the owner's values as a draft. A returned row becomes a draft again; a submitted or approved one is locked. */
@@ -310,7 +325,8 @@ public class RealisasiService {
     @PreAuthorize("isAuthenticated()")
     public SelTriwulan simpanDraf(SimpanDraf perintah) {
         Indikator indikator = indikatorMilikSaya("RealisasiService.simpanDraf", perintah.indikatorId());
-        periksaPeriode(perintah.tahun(), perintah.triwulan());
+        Periode periode = perintah.periode();
+        periksaPeriode(periode);
         periksaCatatan(perintah.kendala());
         periksaCatatan(perintah.keterangan());
         Map<String, Komponen> komponen = new HashMap<>();
@@ -325,14 +341,14 @@ public class RealisasiService {
         });
 
         Realisasi realisasi = realisasiRepository
-                .findByIndikatorIdAndTahunAndTriwulan(indikator.getId(), perintah.tahun(), perintah.triwulan())
+                .findByIndikatorIdAndTahunAndTriwulan(indikator.getId(), periode.tahun(), periode.triwulan())
                 .orElse(null);
         StatusRealisasi sebelumnya;
         if (realisasi == null) {
             if (perintah.versi() != null) {
                 throw konflik(indikator.getId());
             }
-            realisasi = new Realisasi(indikator, perintah.tahun(), perintah.triwulan());
+            realisasi = new Realisasi(indikator, periode);
             sebelumnya = null;
         } else {
             if (perintah.versi() == null || perintah.versi() != realisasi.getVersion()) {
@@ -358,8 +374,9 @@ public class RealisasiService {
         if (sebelumnya != StatusRealisasi.DRAF) {
             catat(realisasi, sebelumnya, StatusRealisasi.DRAF, null);
         }
-        TargetBerlaku target = indikatorService.targetBerlaku(List.of(indikator.getId()), perintah.tahun()).get(indikator.getId());
-        return sel(indikator, realisasi, target == null ? null : target.untukTriwulan(perintah.triwulan()));
+        TargetBerlaku target = indikatorService.targetBerlaku(List.of(indikator.getId()), periode.tahun())
+                .get(indikator.getId());
+        return sel(indikator, realisasi, target == null ? null : target.untukTriwulan(periode.triwulan()));
     }
 
     /** Submits drafts to the verifikator; every komponen must be filled. */
@@ -425,7 +442,7 @@ public class RealisasiService {
         Hasil realisasi = Perhitungan.nilaiTriwulan(indikator.definisi(), nilai);
         return new SelTriwulan(r.getId(), r.getVersion(), r.getTriwulan(), r.getStatus(), nilai, realisasi,
                 Perhitungan.capaian(indikator.getPolaritas(), target, realisasi), r.getKendala(), r.getKeterangan(),
-                r.getCatatanVerifikator(), tenggat.terlambat(r.getTahun(), r.getTriwulan(), r.getDiajukanPada()),
+                r.getCatatanVerifikator(), tenggat.terlambat(r.getPeriode(), r.getDiajukanPada()),
                 r.isDataContoh());
     }
 
@@ -492,12 +509,9 @@ public class RealisasiService {
         return new ObjectOptimisticLockingFailureException(Realisasi.class, id);
     }
 
-    private void periksaPeriode(int tahun, int triwulan) {
-        if (triwulan < 1 || triwulan > 4) {
-            throw new AturanDilanggar("realisasi.triwulan-tidak-sah", triwulan);
-        }
-        if (tahun < 2000 || !tenggat.sudahBerjalan(tahun, triwulan, clock)) {
-            throw new AturanDilanggar("realisasi.triwulan-belum-berjalan", triwulan, tahun);
+    private void periksaPeriode(Periode periode) {
+        if (periode.tahun() < 2000 || !tenggat.sudahBerjalan(periode, clock)) {
+            throw new AturanDilanggar("realisasi.triwulan-belum-berjalan", periode.triwulan().nomor(), periode.tahun());
         }
     }
 

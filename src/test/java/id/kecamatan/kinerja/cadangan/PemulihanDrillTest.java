@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kecamatan.kinerja.JumlahBaris;
 import id.kecamatan.kinerja.KonteksTerpisah;
 import id.kecamatan.kinerja.MasukSebagai;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.cadangan.CadanganService.InfoCadangan;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
@@ -132,7 +134,7 @@ class PemulihanDrillTest {
         }
         MasukSebagai.pengguna(userDetailsService, "camat");
         for (int tahun = 2024; tahun <= 2026; tahun++) {
-            var dasbor = capaianService.dasbor(tahun, 4);
+            var dasbor = capaianService.dasbor(new Periode(tahun, Triwulan.IV));
             angka.put("skor kecamatan " + tahun, dasbor.kecamatan());
             angka.put("dasbor " + tahun, dasbor);
         }

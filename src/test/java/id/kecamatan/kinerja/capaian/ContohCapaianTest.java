@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.capaian;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kecamatan.kinerja.base.Triwulan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,7 +60,7 @@ class ContohCapaianTest {
         List<IsianTriwulan> triwulan = new ArrayList<>();
         for (int i = 0; i < sel.length; i++) {
             if (sel[i] != null) {
-                triwulan.add(new IsianTriwulan(i + 1, isian(sel[i])));
+                triwulan.add(new IsianTriwulan(Triwulan.dari(i + 1), isian(sel[i])));
             }
         }
         return triwulan;

@@ -117,8 +117,9 @@ class DataContohTest {
         List<RealisasiContoh> diajukan = rencana().realisasi().stream().filter(r -> r.diajukanPada() != null).toList();
 
         List<RealisasiContoh> terlambat = diajukan.stream().filter(r -> LocalDate.ofInstant(r.diajukanPada(), WIB)
-                .isAfter(LocalDate.of(r.tahun(), 3 * r.triwulan(), 1).plusMonths(1).withDayOfMonth(10))).toList();
-        assertThat(terlambat).isNotEmpty().allMatch(r -> tenggat.terlambat(r.tahun(), r.triwulan(), r.diajukanPada()));
+                .isAfter(LocalDate.of(r.periode().tahun(), 3 * r.periode().triwulan().nomor(), 1).plusMonths(1)
+                        .withDayOfMonth(10))).toList();
+        assertThat(terlambat).isNotEmpty().allMatch(r -> tenggat.terlambat(r.periode(), r.diajukanPada()));
         assertThat(terlambat.stream().map(RealisasiContoh::status))
                 .contains(StatusRealisasi.DISETUJUI, StatusRealisasi.DIAJUKAN);
         assertThat(terlambat.size()).as("most are on time").isLessThan(diajukan.size() / 5);
@@ -144,7 +145,7 @@ class DataContohTest {
         baca.executeWithoutResult(s -> {
             List<Indikator> indikator = dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow());
             for (Instant sekarang : saat) {
-                for (RealisasiContoh r : DataContoh.rencana(indikator, sekarang, tenggat).realisasi()) {
+                for (RealisasiContoh r : DataContoh.rencana(indikator, sekarang.atZone(WIB), tenggat).realisasi()) {
                     assertThat(r.riwayat()).as("%s as of %s", kunci(r), sekarang)
                             .allSatisfy(l -> assertThat(l.pada()).isBeforeOrEqualTo(sekarang));
                 }
@@ -163,7 +164,8 @@ class DataContohTest {
             for (int i = 0; i < riwayat.size(); i++) {
                 Langkah l = riwayat.get(i);
                 assertThat(l.pada()).as(kunci(r)).isBeforeOrEqualTo(SEKARANG)
-                        .isAfterOrEqualTo(LocalDate.of(r.tahun(), 3 * r.triwulan() - 2, 1).atStartOfDay(WIB).toInstant());
+                        .isAfterOrEqualTo(LocalDate.of(r.periode().tahun(), 3 * r.periode().triwulan().nomor() - 2, 1)
+                                .atStartOfDay(WIB).toInstant());
                 if (i > 0) {
                     assertThat(l.dari()).as(kunci(r)).isEqualTo(riwayat.get(i - 1).ke());
                     assertThat(l.pada()).as(kunci(r)).isAfter(riwayat.get(i - 1).pada());
@@ -227,7 +229,7 @@ class DataContohTest {
     void ditulisSekaliBertandaDanDataNyataTidakTersentuh() {
         dalamTransaksiYangDibatalkan(() -> {
             List<Indikator> indikator = dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow());
-            Rencana rencana = DataContoh.rencana(indikator, SEKARANG, tenggat);
+            Rencana rencana = DataContoh.rencana(indikator, SEKARANG.atZone(WIB), tenggat);
             Set<String> sudahAda = new HashSet<>(jdbc.queryForList("""
                     select concat(i.kode, '/', r.tahun, '/', r.triwulan) from realisasi r
                     join indikator i on i.id = r.indikator_id join instansi n on n.id = i.instansi_id
@@ -237,7 +239,7 @@ class DataContohTest {
             RealisasiContoh ditempati = rencana.realisasi().stream().filter(r -> !sudahAda.contains(kunci(r)))
                     .findFirst().orElseThrow();
             realisasiRepository.save(new Realisasi(indikator.stream().filter(i -> i.getKode().equals(ditempati.indikator()))
-                    .findFirst().orElseThrow(), ditempati.tahun(), ditempati.triwulan()));
+                    .findFirst().orElseThrow(), ditempati.periode()));
             sudahAda.add(kunci(ditempati));
             entityManager.flush();
 
@@ -249,7 +251,7 @@ class DataContohTest {
             assertThat(ringkasan.realisasiPerStatus().values().stream().mapToInt(Integer::intValue).sum())
                     .isEqualTo(harapan.size());
             assertThat(ringkasan.terlambat()).isEqualTo((int) harapan.stream()
-                    .filter(r -> tenggat.terlambat(r.tahun(), r.triwulan(), r.diajukanPada())).count());
+                    .filter(r -> tenggat.terlambat(r.periode(), r.diajukanPada())).count());
             assertThat(ringkasan.target()).isEqualTo(rencana.target().size());
             assertThat(realisasiContohTersimpan()).containsExactlyInAnyOrderElementsOf(harapan);
             assertThat(targetRepository.findAll().stream().filter(Target::isDataContoh)
@@ -264,7 +266,7 @@ class DataContohTest {
             assertThat(jdbc.queryForMap("""
                     select r.data_contoh, r.status, r.version from realisasi r join indikator i on i.id = r.indikator_id
                     where i.kode = ? and r.tahun = ? and r.triwulan = ?
-                    """, ditempati.indikator(), ditempati.tahun(), ditempati.triwulan()))
+                    """, ditempati.indikator(), ditempati.periode().tahun(), ditempati.periode().triwulan().nomor()))
                     .as("the real draft stays as it was")
                     .containsEntry("data_contoh", false).containsEntry("status", "DRAF").containsEntry("version", 0L);
 
@@ -283,8 +285,7 @@ class DataContohTest {
                     .map(s -> new Langkah(s.getDari(), s.getKe(), s.getOleh(), s.getPada(), s.getCatatan())).toList();
             Map<String, BigDecimal> nilai = r.getNilaiKomponen().stream()
                     .collect(Collectors.toMap(n -> n.getKomponen().getKode(), n -> n.getNilai()));
-            RealisasiContoh contoh = new RealisasiContoh(r.getIndikator().getKode(), r.getTahun(), r.getTriwulan(), nilai,
-                    riwayat);
+            RealisasiContoh contoh = new RealisasiContoh(r.getIndikator().getKode(), r.getPeriode(), nilai, riwayat);
             assertThat(r.getStatus()).as(kunci(contoh)).isEqualTo(contoh.status());
             assertThat(r.getDiajukanPada()).as(kunci(contoh)).isEqualTo(contoh.diajukanPada());
             assertThat(r.getDisetujuiPada()).as(kunci(contoh)).isEqualTo(contoh.disetujuiPada());
@@ -297,7 +298,8 @@ class DataContohTest {
         TransactionTemplate baca = new TransactionTemplate(transactionManager);
         baca.setReadOnly(true);
         return baca.execute(s -> DataContoh.rencana(
-                dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow()), SEKARANG, tenggat));
+                dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow()), SEKARANG.atZone(WIB),
+                tenggat));
     }
 
     private void dalamTransaksiYangDibatalkan(Runnable isi) {
@@ -324,6 +326,6 @@ class DataContohTest {
     }
 
     private static String kunci(RealisasiContoh r) {
-        return r.indikator() + "/" + r.tahun() + "/" + r.triwulan();
+        return r.indikator() + "/" + r.periode().tahun() + "/" + r.periode().triwulan().nomor();
     }
 }

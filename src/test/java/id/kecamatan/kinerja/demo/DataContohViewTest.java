@@ -9,6 +9,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
@@ -88,7 +90,7 @@ class DataContohViewTest extends AbstractUiTest {
             login("kasi.pemerintahan");
             Long data = realisasiService.kinerjaSaya(2023).stream().filter(b -> b.kode().equals("IKI-KASI-PEM-3"))
                     .findFirst().orElseThrow().indikatorId();
-            SelTriwulan nyata = realisasiService.simpanDraf(new SimpanDraf(data, 2023, 4,
+            SelTriwulan nyata = realisasiService.simpanDraf(new SimpanDraf(data, new Periode(2023, Triwulan.IV),
                     Map.of("DATA_KEPENDUDUKAN_SESUAI", new BigDecimal("1180")), null, null, null));
             realisasiService.ajukan(List.of(nyata.realisasiId()));
 

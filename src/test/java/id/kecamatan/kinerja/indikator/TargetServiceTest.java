@@ -42,25 +42,25 @@ class TargetServiceTest {
     @Test
     void tahunBelumBerjalanDiubahLangsungTanpaRevisi() {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
-        simpan(2028, Map.of(TargetService.TAHUNAN, "12"), null);
-        simpan(2028, Map.of(TargetService.TAHUNAN, "14,5", 1, "3"), null);
+        simpan(2028, Map.of(PeriodeTarget.TAHUNAN, "12"), null);
+        simpan(2028, Map.of(PeriodeTarget.TAHUNAN, "14,5", PeriodeTarget.TRIWULAN_I, "3"), null);
 
-        NilaiTarget tahunan = baris(2028).target().get(TargetService.TAHUNAN);
+        NilaiTarget tahunan = baris(2028).target().get(PeriodeTarget.TAHUNAN);
         assertThat(tahunan.nilai()).isEqualByComparingTo("14.5");
         assertThat(tahunan.revisi()).isZero();
-        assertThat(baris(2028).target().get(1).nilai()).isEqualByComparingTo("3");
+        assertThat(baris(2028).target().get(PeriodeTarget.TRIWULAN_I).nilai()).isEqualByComparingTo("3");
     }
 
     @Test
     void tahunBerjalanMenjadiRevisiDenganAlasanDanTargetSemulaTetapTampil() {
         MasukSebagai.pengguna(userDetailsService, "admin");
-        simpan(2016, Map.of(TargetService.TAHUNAN, "40"), null);
+        simpan(2016, Map.of(PeriodeTarget.TAHUNAN, "40"), null);
 
-        assertThatThrownBy(() -> simpan(2016, Map.of(TargetService.TAHUNAN, "45"), " "))
+        assertThatThrownBy(() -> simpan(2016, Map.of(PeriodeTarget.TAHUNAN, "45"), " "))
                 .isInstanceOf(AturanDilanggar.class).hasMessageContaining("target.alasan-wajib");
-        simpan(2016, Map.of(TargetService.TAHUNAN, "45"), "Ruas jalan baru diserahkan PU");
+        simpan(2016, Map.of(PeriodeTarget.TAHUNAN, "45"), "Ruas jalan baru diserahkan PU");
 
-        NilaiTarget tahunan = baris(2016).target().get(TargetService.TAHUNAN);
+        NilaiTarget tahunan = baris(2016).target().get(PeriodeTarget.TAHUNAN);
         assertThat(tahunan.nilai()).isEqualByComparingTo("45");
         assertThat(tahunan.revisi()).isEqualTo(1);
         assertThat(tahunan.nilaiAwal()).isEqualByComparingTo("40");
@@ -74,23 +74,24 @@ class TargetServiceTest {
     @Test
     void duaPenyuntingTargetYangKeduaMendapatKonflik() {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
-        simpan(2029, Map.of(TargetService.TAHUNAN, "10"), null);
+        simpan(2029, Map.of(PeriodeTarget.TAHUNAN, "10"), null);
         BarisTarget dimuatA = baris(2029);
         BarisTarget dimuatB = baris(2029);
 
-        service.simpan(new SimpanTarget(dimuatA.indikatorId(), 2029, nilai(Map.of(TargetService.TAHUNAN, "11")),
+        service.simpan(new SimpanTarget(dimuatA.indikatorId(), 2029, nilai(Map.of(PeriodeTarget.TAHUNAN, "11")),
                 dimuatA.target(), null));
         assertThatThrownBy(() -> service.simpan(new SimpanTarget(dimuatB.indikatorId(), 2029,
-                nilai(Map.of(TargetService.TAHUNAN, "12")), dimuatB.target(), null)))
+                nilai(Map.of(PeriodeTarget.TAHUNAN, "12")), dimuatB.target(), null)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(baris(2029).target().get(TargetService.TAHUNAN).nilai()).isEqualByComparingTo("11");
+        assertThat(baris(2029).target().get(PeriodeTarget.TAHUNAN).nilai()).isEqualByComparingTo("11");
     }
 
     @Test
     void nilaiBurukDanPeranLainDitolak() {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
-        assertThatThrownBy(() -> simpan(2027, Map.of(1, "-1"), null)).hasMessageContaining("angka.negatif");
-        assertThatThrownBy(() -> simpan(2027, Map.of(1, "1.12345"), null))
+        assertThatThrownBy(() -> simpan(2027, Map.of(PeriodeTarget.TRIWULAN_I, "-1"), null))
+                .hasMessageContaining("angka.negatif");
+        assertThatThrownBy(() -> simpan(2027, Map.of(PeriodeTarget.TRIWULAN_I, "1.12345"), null))
                 .hasMessageContaining("target.desimal-terlalu-banyak");
         assertThat(baris(2027).target()).isEmpty();
 
@@ -101,9 +102,9 @@ class TargetServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private void simpan(int tahun, Map<Integer, String> teks, String alasan) {
+    private void simpan(int tahun, Map<PeriodeTarget, String> teks, String alasan) {
         BarisTarget dimuat = baris(tahun);
-        Map<Integer, BigDecimal> nilai = new HashMap<>();
+        Map<PeriodeTarget, BigDecimal> nilai = new HashMap<>();
         dimuat.target().forEach((periode, t) -> nilai.put(periode, t.nilai()));
         nilai.putAll(nilai(teks));
         service.simpan(new SimpanTarget(dimuat.indikatorId(), tahun, nilai, dimuat.target(), alasan));
@@ -113,8 +114,8 @@ class TargetServiceTest {
         return service.tabelTarget(tahun).stream().filter(b -> b.kode().equals(JALAN)).findFirst().orElseThrow();
     }
 
-    private static Map<Integer, BigDecimal> nilai(Map<Integer, String> teks) {
-        Map<Integer, BigDecimal> nilai = new HashMap<>();
+    private static Map<PeriodeTarget, BigDecimal> nilai(Map<PeriodeTarget, String> teks) {
+        Map<PeriodeTarget, BigDecimal> nilai = new HashMap<>();
         teks.forEach((periode, angka) -> nilai.put(periode, new BigDecimal(angka.replace(",", "."))));
         return nilai;
     }

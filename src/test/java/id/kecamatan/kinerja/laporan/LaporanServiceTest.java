@@ -13,28 +13,37 @@ import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
 import id.kecamatan.kinerja.base.Pengguna;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
+import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
 import id.kecamatan.kinerja.indikator.IndikatorService.IkiJabatan;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
+import id.kecamatan.kinerja.indikator.PeriodeTarget;
 import id.kecamatan.kinerja.indikator.Target;
 import id.kecamatan.kinerja.indikator.TargetRepository;
 import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.Jabatan;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.organisasi.Pegawai;
 import id.kecamatan.kinerja.organisasi.PegawaiRepository;
 import id.kecamatan.kinerja.organisasi.Penugasan;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +85,17 @@ class LaporanServiceTest {
     @Autowired
     CapaianService capaianService;
     @Autowired
+    OrganisasiService organisasiService;
+    @Autowired
+    PengaturanSkorService pengaturanSkorService;
+    @Autowired
+    PenggunaSaatIni penggunaSaatIni;
+    @Autowired
+    PenjagaAkses penjaga;
+    /** The portal's clock, in the office's zone (kinerja.zona-waktu). */
+    @Autowired
+    Clock clock;
+    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
@@ -85,8 +105,8 @@ class LaporanServiceTest {
         List<Indikator> indikator = indikatorRepository.findByPemilik(kasi.getId());
         if (targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(), TAHUN_PK).isEmpty()) {
             for (int i = 0; i < indikator.size(); i++) {
-                targetRepository.save(new Target(indikator.get(i), TAHUN_PK, null, new BigDecimal("87.5").add(BigDecimal.valueOf(i)),
-                        null, 0, Instant.now(), "uji"));
+                targetRepository.save(new Target(indikator.get(i), TAHUN_PK, PeriodeTarget.TAHUNAN,
+                        new BigDecimal("87.5").add(BigDecimal.valueOf(i)), null, 0, Instant.now(), "uji"));
             }
         }
         Jabatan camat = jabatanRepository.findByInstansiIdAndKode(meral.getId(), "CAMAT").orElseThrow();
@@ -277,11 +297,11 @@ class LaporanServiceTest {
     void pengukuranOfAKasiHasTheDashboardsFiguresForTheirOwnRowsOnly() {
         Pengguna kasi = MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
         isiRealisasiPengukuran();
-        List<BarisCapaian> dasbor = capaianService.pengukuran(TAHUN_PENGUKURAN, 4).stream()
+        List<BarisCapaian> dasbor = capaianService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.IV)).stream()
                 .filter(b -> b.jabatanId().equals(kasi.jabatanId())).toList();
         assertThat(dasbor).isNotEmpty();
 
-        List<List<Object>> baris = barisExcel(laporanService.pengukuran(TAHUN_PENGUKURAN, null, FormatBerkas.XLSX).isi());
+        List<List<Object>> baris = barisExcel(laporanService.pengukuran(TAHUN_PENGUKURAN, FormatBerkas.XLSX).isi());
         List<Object> kepala = barisDengan(baris, "Capaian (%)");
         for (BarisCapaian b : dasbor) {
             List<Object> sel = barisDengan(baris, b.nama());
@@ -297,7 +317,8 @@ class LaporanServiceTest {
                 n -> assertThat(n.nilai()).isEqualByComparingTo("90"));
         assertThat(barisDengan(baris, pertama.nama())).contains(90.0, "1 dari 4 triwulan disetujui");
 
-        String teks = teksPdf(laporanService.pengukuran(TAHUN_PENGUKURAN, 1, FormatBerkas.PDF).isi());
+        String teks = teksPdf(
+                laporanService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.I), FormatBerkas.PDF).isi());
         assertThat(teks).contains("PENGUKURAN KINERJA", "TRIWULAN I TAHUN 2033", pertama.nama(), "90")
                 .doesNotContain("Nilai AKIP Kecamatan Meral", "Kepala Seksi Kesejahteraan Sosial");
     }
@@ -306,9 +327,10 @@ class LaporanServiceTest {
     void theCamatsPengukuranHasEveryIndicatorOfTheDashboard() {
         MasukSebagai.pengguna(userDetailsService, "camat");
         isiRealisasiPengukuran();
-        List<BarisCapaian> dasbor = capaianService.pengukuran(TAHUN_PENGUKURAN, 2);
+        List<BarisCapaian> dasbor = capaianService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.II));
 
-        String teks = teksPdf(laporanService.pengukuran(TAHUN_PENGUKURAN, 2, FormatBerkas.PDF).isi());
+        String teks = teksPdf(
+                laporanService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.II), FormatBerkas.PDF).isi());
         dasbor.forEach(b -> assertThat(teks).contains(b.nama()));
         assertThat(teks).contains("Hanya realisasi yang telah disetujui verifikator yang dihitung");
     }
@@ -317,7 +339,7 @@ class LaporanServiceTest {
     void lkjipHasTheThreeTablesWithTheDashboardsFigures() {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
         isiRealisasiPengukuran();
-        BarisCapaian pertama = capaianService.pengukuran(TAHUN_PENGUKURAN, 4).stream()
+        BarisCapaian pertama = capaianService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.IV)).stream()
                 .filter(b -> b.indikatorId().equals(indikatorPengukuran().getId())).findFirst().orElseThrow();
 
         Berkas pdf = laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.PDF);
@@ -339,6 +361,27 @@ class LaporanServiceTest {
         MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
         assertThatThrownBy(() -> laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.PDF))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * The dates a document prints are the office's, whatever the server's zone: 23:30 UTC on 1 January is already
+     * 06:30 on 2 January in Jakarta, the default of kinerja.zona-waktu.
+     */
+    @Test
+    void thePrintDateIsTheDateInTheOfficesTimeZone() {
+        assertThat(clock.getZone()).isEqualTo(ZoneId.of("Asia/Jakarta"));
+        Clock tengahMalamUtc = Clock.fixed(Instant.parse("2026-01-01T23:30:00Z"), clock.getZone());
+        LaporanService laporan = new LaporanService(indikatorService, organisasiService, indikatorRepository,
+                jabatanRepository, instansiRepository, penugasanRepository, capaianService, pengaturanSkorService,
+                targetRepository, penggunaSaatIni, penjaga, tengahMalamUtc);
+        MasukSebagai.pengguna(userDetailsService, "camat");
+
+        Berkas berkas = laporan.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.I), FormatBerkas.PDF);
+
+        assertThat(berkas.nama()).isEqualTo("pengukuran-" + TAHUN_PENGUKURAN + "-tw1-20260102-0630.pdf");
+        String tempat = instansiRepository.findByKode("MERAL").orElseThrow().getTempatPenetapan();
+        assertThat(teksPdf(berkas.isi())).contains("2 Januari 2026, 06.30", tempat + ", 2 Januari 2026")
+                .doesNotContain("1 Januari 2026");
     }
 
     /** A number as the sheet holds it (a double), or the text of a figure that has none. */
@@ -369,7 +412,8 @@ class LaporanServiceTest {
             return;
         }
         for (Indikator i : indikator) {
-            targetRepository.save(new Target(i, TAHUN_PENGUKURAN, null, new BigDecimal("95"), null, 0, Instant.now(), "uji"));
+            targetRepository.save(new Target(i, TAHUN_PENGUKURAN, PeriodeTarget.TAHUNAN, new BigDecimal("95"), null, 0,
+                    Instant.now(), "uji"));
         }
         Indikator pertama = indikator.getFirst();
         realisasi(pertama, 1, "DISETUJUI", "45", "50");

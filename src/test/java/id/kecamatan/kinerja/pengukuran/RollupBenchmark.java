@@ -2,6 +2,8 @@ package id.kecamatan.kinerja.pengukuran;
 
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,7 +60,7 @@ class RollupBenchmark {
         hasil.add(skala("Nasional (" + nasional + " kecamatan)", null, 2, 7));
 
         MasukSebagai.pengguna(userDetailsService, "camat");
-        double[] dasbor = waktu(() -> capaianService.dasbor(TAHUN, 4), 20, 50);
+        double[] dasbor = waktu(() -> capaianService.dasbor(new Periode(TAHUN, Triwulan.IV)), 20, 50);
         MasukSebagai.keluar();
 
         System.out.println();
@@ -73,8 +75,9 @@ class RollupBenchmark {
         String lantai = "select count(*), sum(nk.nilai) from realisasi r join nilai_komponen nk on nk.realisasi_id = r.id"
                 + " join indikator i on i.id = r.indikator_id where r.status = 'DISETUJUI' and r.tahun between ? and ?" + filter;
         double[] sql = waktu(() -> jdbc.queryForMap(lantai, TAHUN, TAHUN), pemanasan, ulang);
-        double[] rollup = waktu(() -> Rollup.hitungSemua(sumber.muat(instansi, TAHUN, TAHUN), TAHUN, 4), pemanasan, ulang);
-        int kecamatan = Rollup.hitungSemua(sumber.muat(instansi, TAHUN, TAHUN), TAHUN, 4).size();
+        Periode setahun = new Periode(TAHUN, Triwulan.IV);
+        double[] rollup = waktu(() -> Rollup.hitungSemua(sumber.muat(instansi, TAHUN, TAHUN), setahun), pemanasan, ulang);
+        int kecamatan = Rollup.hitungSemua(sumber.muat(instansi, TAHUN, TAHUN), setahun).size();
         return String.format(Locale.ROOT, "  %-32s rollup %8.1f [%.1f–%.1f]   lantai SQL %8.1f [%.1f–%.1f]   rasio %.2f×   (%d skor kecamatan)",
                 nama, median(rollup), rollup[0], rollup[rollup.length - 1], median(sql), sql[0], sql[sql.length - 1],
                 median(rollup) / median(sql), kecamatan);

@@ -3,6 +3,8 @@ package id.kecamatan.kinerja.pengukuran;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.pengukuran.Rollup.CapaianIku;
 import id.kecamatan.kinerja.pengukuran.Rollup.SkorKecamatan;
@@ -37,7 +39,8 @@ class RollupTest {
 
     @Test
     void setahunPenuhHanyaRealisasiDisetujui() {
-        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2024, 2024), data.instansiId, 2024, 4);
+        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2024, 2024), data.instansiId,
+                new Periode(2024, Triwulan.IV));
 
         // IKI-KASI-PELAYANAN-1: (45 + 40) / (50 + 50) × 100 = 85; capaian 85 / 90 × 100 = 94,444… → 94,44
         assertThat(skor.indikator().get(data.indikator("IKI-KASI-PELAYANAN-1")).capaian()).isEqualTo(nilai("94.44"));
@@ -62,7 +65,8 @@ class RollupTest {
 
     @Test
     void sampaiTriwulanPertama() {
-        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2024, 2024), data.instansiId, 2024, 1);
+        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2024, 2024), data.instansiId,
+                new Periode(2024, Triwulan.I));
 
         // IKU 3,2 / 3,5 × 100 = 91,428… → 91,43; IKI 45/50 = 90 % → 100,00; IKI 70 → 70,00
         assertThat(skor.iku().getFirst().iku().capaian()).isEqualTo(nilai("91.43"));
@@ -73,7 +77,8 @@ class RollupTest {
 
     @Test
     void ikuTanpaRealisasiSendiriMemakaiIndeksIkiDanCakupannyaTerlihat() {
-        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2025, 2025), data.instansiId, 2025, 4);
+        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2025, 2025), data.instansiId,
+                new Periode(2025, Triwulan.IV));
 
         CapaianIku iku = skor.iku().getFirst();
         assertThat(iku.iku().capaian()).isInstanceOf(Hasil.BelumDiisi.class);
@@ -87,7 +92,8 @@ class RollupTest {
 
     @Test
     void tahunTanpaDataTetapKosongBukanNol() {
-        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2023, 2023), data.instansiId, 2023, 4);
+        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2023, 2023), data.instansiId,
+                new Periode(2023, Triwulan.IV));
 
         assertThat(skor.skor().nilai()).isInstanceOf(Hasil.BelumDiisi.class);
         assertThat(skor.skor().terisi()).isZero();
@@ -100,7 +106,7 @@ class RollupTest {
         DataRollup denganBatas110 = new DataRollup(dibaca.indikator(), dibaca.cascade(), dibaca.target(), dibaca.isian(),
                 java.util.Map.of(data.instansiId, new BigDecimal("110")), dibaca.predikat());
 
-        SkorKecamatan skor = Rollup.hitung(denganBatas110, data.instansiId, 2024, 4);
+        SkorKecamatan skor = Rollup.hitung(denganBatas110, data.instansiId, new Periode(2024, Triwulan.IV));
 
         // (94,44 × 1 + min(130, 110) × 2) / 3 = 314,44 / 3 = 104,813… → 104,81; the raw 130 stays as it is
         assertThat(skor.iku().getFirst().indeksIki().nilai()).isEqualTo(nilai("104.81"));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService.BerkasBukti;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
@@ -187,7 +189,8 @@ class BuktiDukungServiceTest {
         sebagai("kasi.pemerintahan");
         BarisKinerja baris = realisasiService.kinerjaSaya(TAHUN).stream().filter(b -> b.kode().equals(kode))
                 .findFirst().orElseThrow();
-        SelTriwulan tersimpan = baris.triwulan().get(triwulan - 1);
+        Triwulan tw = Triwulan.dari(triwulan);
+        SelTriwulan tersimpan = baris.sel(tw);
         Map<String, BigDecimal> nilai = new HashMap<>();
         if (kode.equals("IKI-KASI-PEM-1")) {
             nilai.put("PENDUDUK_REKAM_EKTP", new BigDecimal("45"));
@@ -195,8 +198,8 @@ class BuktiDukungServiceTest {
         } else {
             nilai.put("DATA_KEPENDUDUKAN_SESUAI", new BigDecimal("120"));
         }
-        return realisasiService.simpanDraf(new SimpanDraf(baris.indikatorId(), TAHUN, triwulan, nilai, null, null,
-                tersimpan == null ? null : tersimpan.versi())).realisasiId();
+        return realisasiService.simpanDraf(new SimpanDraf(baris.indikatorId(), new Periode(TAHUN, tw), nilai, null,
+                null, tersimpan == null ? null : tersimpan.versi())).realisasiId();
     }
 
     private long jumlahBerkas() {

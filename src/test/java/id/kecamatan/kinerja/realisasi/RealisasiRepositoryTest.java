@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
@@ -47,7 +49,7 @@ class RealisasiRepositoryTest {
     void realisasiTersimpanDenganNilaiKomponen() {
         Long id = transaksi().execute(s -> {
             Indikator iki = indikator(IKI);
-            Realisasi realisasi = new Realisasi(iki, 2025, 1);
+            Realisasi realisasi = new Realisasi(iki, new Periode(2025, Triwulan.I));
             realisasi.setKeterangan("Survei kepuasan aparatur triwulan I");
             realisasi.getNilaiKomponen().add(new NilaiKomponen(realisasi, komponen(iki, "APARATUR_PUAS"), new BigDecimal("45")));
             realisasi.getNilaiKomponen().add(new NilaiKomponen(realisasi, komponen(iki, "JUMLAH_APARATUR"), new BigDecimal("50.25")));
@@ -55,8 +57,8 @@ class RealisasiRepositoryTest {
         });
 
         transaksi().executeWithoutResult(s -> {
-            Realisasi realisasi = realisasiRepository.findByIndikatorIdAndTahunAndTriwulan(indikator(IKI).getId(), 2025, 1)
-                    .orElseThrow();
+            Realisasi realisasi = realisasiRepository
+                    .findByIndikatorIdAndTahunAndTriwulan(indikator(IKI).getId(), 2025, Triwulan.I).orElseThrow();
             assertThat(realisasi.getId()).isEqualTo(id);
             assertThat(realisasi.getStatus()).isEqualTo(StatusRealisasi.DRAF);
             assertThat(realisasi.getVersion()).isZero();
@@ -76,7 +78,7 @@ class RealisasiRepositoryTest {
     void statusDanWaktuPengajuanTersimpan() {
         Instant diajukan = Instant.parse("2025-07-03T02:15:30.123456Z");
         Long id = transaksi().execute(s -> {
-            Realisasi realisasi = new Realisasi(indikator(IKI), 2025, 2);
+            Realisasi realisasi = new Realisasi(indikator(IKI), new Periode(2025, Triwulan.II));
             realisasi.setStatus(StatusRealisasi.DIAJUKAN);
             realisasi.setDiajukanPada(diajukan);
             return realisasiRepository.save(realisasi).getId();
@@ -91,10 +93,11 @@ class RealisasiRepositoryTest {
 
     @Test
     void satuRealisasiPerIndikatorPerTriwulan() {
-        transaksi().executeWithoutResult(s -> realisasiRepository.save(new Realisasi(indikator(IKI), 2025, 3)));
+        Periode periode = new Periode(2025, Triwulan.III);
+        transaksi().executeWithoutResult(s -> realisasiRepository.save(new Realisasi(indikator(IKI), periode)));
 
         assertThatThrownBy(() -> transaksi().executeWithoutResult(
-                s -> realisasiRepository.saveAndFlush(new Realisasi(indikator(IKI), 2025, 3))))
+                s -> realisasiRepository.saveAndFlush(new Realisasi(indikator(IKI), periode))))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(jumlahRealisasi(2025, 3)).isEqualTo(1);
     }
@@ -137,7 +140,8 @@ class RealisasiRepositoryTest {
     }
 
     private Long simpanBaru(int tahun, int triwulan) {
-        return transaksi().execute(s -> realisasiRepository.save(new Realisasi(indikator(IKI), tahun, triwulan)).getId());
+        Periode periode = new Periode(tahun, Triwulan.dari(triwulan));
+        return transaksi().execute(s -> realisasiRepository.save(new Realisasi(indikator(IKI), periode)).getId());
     }
 
     private long jumlahRealisasi(int tahun, int triwulan) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
@@ -89,7 +91,7 @@ class RealisasiServiceTest {
     void alurKasiDiajukanDikembalikanDiperbaikiDisetujuiLaluTerkunci() {
         sebagai("kasi.pemerintahan");
         Long ektp = indikator(2021, "IKI-KASI-PEM-1");
-        SelTriwulan draf = service.simpanDraf(new SimpanDraf(ektp, 2021, 1,
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(ektp, new Periode(2021, Triwulan.I),
                 nilai("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"), "listrik padam", null, null));
         assertThat(draf.status()).isEqualTo(StatusRealisasi.DRAF);
         assertThat(draf.realisasi()).isEqualTo(new Hasil.Nilai(new BigDecimal("90.00")));
@@ -102,7 +104,7 @@ class RealisasiServiceTest {
         SelTriwulan dikembalikan = sel(2021, "IKI-KASI-PEM-1", 1);
         assertThat(dikembalikan.status()).isEqualTo(StatusRealisasi.DIKEMBALIKAN);
         assertThat(dikembalikan.catatanVerifikator()).isEqualTo("Lampirkan rekap Disdukcapil");
-        SelTriwulan diperbaiki = service.simpanDraf(new SimpanDraf(ektp, 2021, 1,
+        SelTriwulan diperbaiki = service.simpanDraf(new SimpanDraf(ektp, new Periode(2021, Triwulan.I),
                 nilai("PENDUDUK_REKAM_EKTP", "46", "JUMLAH_PENDUDUK", "50"), null, "rekap terlampir",
                 dikembalikan.versi()));
         service.ajukan(List.of(diperbaiki.realisasiId()));
@@ -114,7 +116,7 @@ class RealisasiServiceTest {
         SelTriwulan disetujui = sel(2021, "IKI-KASI-PEM-1", 1);
         assertThat(disetujui.status()).isEqualTo(StatusRealisasi.DISETUJUI);
         assertThat(disetujui.realisasi()).isEqualTo(new Hasil.Nilai(new BigDecimal("92.00")));
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(ektp, 2021, 1,
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(ektp, new Periode(2021, Triwulan.I),
                 nilai("PENDUDUK_REKAM_EKTP", "1", "JUMLAH_PENDUDUK", "50"), null, null, disetujui.versi())))
                 .isInstanceOf(AturanDilanggar.class)
                 .hasMessageContaining("realisasi.terkunci");
@@ -147,7 +149,7 @@ class RealisasiServiceTest {
     void camatMenyetujuiSekcamDanMembukaKembaliDenganAlasan() {
         sebagai("sekcam");
         Long dokumen = indikator(2022, "IKI-SEKCAM-3");
-        SelTriwulan draf = service.simpanDraf(new SimpanDraf(dokumen, 2022, 2,
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(dokumen, new Periode(2022, Triwulan.II),
                 nilai("DOKUMEN_TEPAT_WAKTU", "8", "JUMLAH_DOKUMEN", "10"), null, null, null));
         service.ajukan(List.of(draf.realisasiId()));
         assertThatThrownBy(() -> service.setujui(List.of(draf.realisasiId())))
@@ -179,8 +181,8 @@ class RealisasiServiceTest {
         Long pekerja = indikator(TAHUN_CONTOH, "IKI-KASI-LH-1");
         assertThat(sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 1).dataContoh()).as("generated as sample data").isTrue();
 
-        SelTriwulan tersimpan = service.simpanDraf(new SimpanDraf(pekerja, TAHUN_CONTOH, 1, nilai("JUMLAH_PEKERJA", "13"),
-                null, null, sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 1).versi()));
+        SelTriwulan tersimpan = service.simpanDraf(new SimpanDraf(pekerja, new Periode(TAHUN_CONTOH, Triwulan.I),
+                nilai("JUMLAH_PEKERJA", "13"), null, null, sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 1).versi()));
         long versiSebelumBukti = sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 2).versi();
         buktiService.unggah(diberiBukti, "rekap pekerja.pdf", BuktiUji.PDF);
         service.ajukan(List.of(diajukan));
@@ -226,7 +228,8 @@ class RealisasiServiceTest {
     void transisiTerlarangDitolak() {
         sebagai("kasi.kesos");
         Long kesos = indikator(2023, "IKI-KASI-KESOS-1");
-        SelTriwulan draf = service.simpanDraf(new SimpanDraf(kesos, 2023, 1, nilai("RASTRA", "3"), null, null, null));
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(kesos, new Periode(2023, Triwulan.I),
+                nilai("RASTRA", "3"), null, null, null));
 
         assertThatThrownBy(() -> service.ajukan(List.of(draf.realisasiId())))
                 .as("five of six komponen empty").isInstanceOf(AturanDilanggar.class)
@@ -235,8 +238,9 @@ class RealisasiServiceTest {
                 .as("an owner is not the verifikator").isInstanceOf(AccessDeniedException.class);
 
         sebagai("kasi.pemerintahan");
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(kesos, 2023, 1, nilai("RASTRA", "9"), null, null,
-                draf.versi()))).as("another section's indicator by id").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(kesos, new Periode(2023, Triwulan.I),
+                nilai("RASTRA", "9"), null, null, draf.versi())))
+                .as("another section's indicator by id").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.ajukan(List.of(draf.realisasiId())))
                 .as("another section's row by id").isInstanceOf(AccessDeniedException.class);
 
@@ -252,26 +256,29 @@ class RealisasiServiceTest {
                 .as("the Camat verifies only the Sekcam").isInstanceOf(AccessDeniedException.class);
 
         sebagai("admin");
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(kesos, 2023, 1, nilai("RASTRA", "1"), null, null,
-                draf.versi()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(kesos, new Periode(2023, Triwulan.I),
+                nilai("RASTRA", "1"), null, null, draf.versi()))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void isianBurukDitolakTanpaMengubahYangTersimpan() {
         sebagai("kasi.lh");
         Long pekerja = indikator(2024, "IKI-KASI-LH-1");
-        SelTriwulan draf = service.simpanDraf(new SimpanDraf(pekerja, 2024, 3, nilai("JUMLAH_PEKERJA", "12"), null, null, null));
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(pekerja, new Periode(2024, Triwulan.III),
+                nilai("JUMLAH_PEKERJA", "12"), null, null, null));
 
         assertThatThrownBy(() -> simpan(pekerja, "-1", draf.versi())).hasMessageContaining("realisasi.nilai-negatif");
         assertThatThrownBy(() -> simpan(pekerja, "1000000000000000", draf.versi()))
                 .hasMessageContaining("realisasi.nilai-terlalu-besar");
         assertThatThrownBy(() -> simpan(pekerja, "1.23456", draf.versi()))
                 .hasMessageContaining("realisasi.desimal-terlalu-banyak");
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(pekerja, 2024, 3, nilai("JUMLAH_PEKERJA", "1"),
-                "x".repeat(RealisasiService.PANJANG_CATATAN_MAKS + 1), null, draf.versi())))
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(pekerja, new Periode(2024, Triwulan.III),
+                nilai("JUMLAH_PEKERJA", "1"), "x".repeat(RealisasiService.PANJANG_CATATAN_MAKS + 1), null,
+                draf.versi())))
                 .hasMessageContaining("realisasi.catatan-terlalu-panjang");
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(pekerja, 2099, 1, nilai("JUMLAH_PEKERJA", "1"),
-                null, null, null))).hasMessageContaining("realisasi.triwulan-belum-berjalan");
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(pekerja, new Periode(2099, Triwulan.I),
+                nilai("JUMLAH_PEKERJA", "1"), null, null, null)))
+                .hasMessageContaining("realisasi.triwulan-belum-berjalan");
 
         assertThat(sel(2024, "IKI-KASI-LH-1", 3).nilai()).containsEntry("JUMLAH_PEKERJA", new BigDecimal("12.0000"));
     }
@@ -280,7 +287,7 @@ class RealisasiServiceTest {
     void penyebutNolTidakDapatDihitungDanBolehDiajukan() {
         sebagai("kasi.pemerintahan");
         Long kk = indikator(2018, "IKI-KASI-PEM-2");
-        SelTriwulan draf = service.simpanDraf(new SimpanDraf(kk, 2018, 1,
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(kk, new Periode(2018, Triwulan.I),
                 nilai("KK_URUS_KK", "0", "JUMLAH_KK", "0"), null, null, null));
         assertThat(draf.realisasi()).isInstanceOf(Hasil.TidakDapatDihitung.class);
         service.ajukan(List.of(draf.realisasiId()));
@@ -291,8 +298,8 @@ class RealisasiServiceTest {
     void duaPenyuntingSatuBarisTepatSatuKonflikTanpaKehilangan() throws Exception {
         sebagai("kasi.trantib");
         Long trantib = indikator(2020, "IKI-KASI-TRANTIB-1");
-        SelTriwulan awal = service.simpanDraf(new SimpanDraf(trantib, 2020, 4, nilai("KEGIATAN_KANTRANTIBMAS", "5"),
-                null, null, null));
+        SelTriwulan awal = service.simpanDraf(new SimpanDraf(trantib, new Periode(2020, Triwulan.IV),
+                nilai("KEGIATAN_KANTRANTIBMAS", "5"), null, null, null));
 
         // both editors loaded version awal.versi(); they save at the same moment
         CountDownLatch mulai = new CountDownLatch(1);
@@ -301,7 +308,7 @@ class RealisasiServiceTest {
             SecurityContextHolder.getContext().setAuthentication(authentication);
             mulai.await();
             try {
-                return service.simpanDraf(new SimpanDraf(trantib, 2020, 4,
+                return service.simpanDraf(new SimpanDraf(trantib, new Periode(2020, Triwulan.IV),
                         nilai("KEGIATAN_KANTRANTIBMAS", String.valueOf(Thread.currentThread().threadId() % 90 + 10)),
                         null, null, awal.versi()));
             } finally {
@@ -345,8 +352,8 @@ class RealisasiServiceTest {
             SecurityContextHolder.getContext().setAuthentication(authentication);
             mulai.await();
             try {
-                return service.simpanDraf(new SimpanDraf(data, 2017, 3, nilai("DATA_NON_KEPENDUDUKAN_SESUAI", "7"),
-                        null, null, null));
+                return service.simpanDraf(new SimpanDraf(data, new Periode(2017, Triwulan.III),
+                        nilai("DATA_NON_KEPENDUDUKAN_SESUAI", "7"), null, null, null));
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -384,7 +391,8 @@ class RealisasiServiceTest {
     void banyakPenyuntingTidakAdaPembaruanYangHilang() throws Exception {
         sebagai("kasubbag.perencanaan");
         Long dokumen = indikator(2016, "IKI-KASUBBAG-PK-1");
-        SelTriwulan awal = service.simpanDraf(new SimpanDraf(dokumen, 2016, 1, nilai("RENJA", "0"), null, null, null));
+        SelTriwulan awal = service.simpanDraf(new SimpanDraf(dokumen, new Periode(2016, Triwulan.I),
+                nilai("RENJA", "0"), null, null, null));
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         Callable<int[]> penyunting = () -> {
             SecurityContextHolder.getContext().setAuthentication(authentication);
@@ -394,8 +402,8 @@ class RealisasiServiceTest {
                     SelTriwulan dimuat = sel(2016, "IKI-KASUBBAG-PK-1", 1);
                     BigDecimal baru = dimuat.nilai().get("RENJA").add(BigDecimal.ONE);
                     try {
-                        service.simpanDraf(new SimpanDraf(dokumen, 2016, 1, Map.of("RENJA", baru), null, null,
-                                dimuat.versi()));
+                        service.simpanDraf(new SimpanDraf(dokumen, new Periode(2016, Triwulan.I),
+                                Map.of("RENJA", baru), null, null, dimuat.versi()));
                         berhasilDanKonflik[0]++;
                     } catch (ObjectOptimisticLockingFailureException konflik) {
                         berhasilDanKonflik[1]++;
@@ -481,10 +489,13 @@ class RealisasiServiceTest {
     void versiLamaDitolakSebagaiKonflik() {
         sebagai("kasubbag.umum");
         Long adm = indikator(2019, "IKI-KASUBBAG-UMUM-1");
-        SelTriwulan awal = service.simpanDraf(new SimpanDraf(adm, 2019, 2, nilai("ADMINISTRASI_KANTOR", "4"), null, null, null));
-        service.simpanDraf(new SimpanDraf(adm, 2019, 2, nilai("ADMINISTRASI_KANTOR", "5"), null, null, awal.versi()));
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(adm, 2019, 2, nilai("ADMINISTRASI_KANTOR", "6"),
-                null, null, awal.versi()))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        SelTriwulan awal = service.simpanDraf(new SimpanDraf(adm, new Periode(2019, Triwulan.II),
+                nilai("ADMINISTRASI_KANTOR", "4"), null, null, null));
+        service.simpanDraf(new SimpanDraf(adm, new Periode(2019, Triwulan.II),
+                nilai("ADMINISTRASI_KANTOR", "5"), null, null, awal.versi()));
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(adm, new Periode(2019, Triwulan.II),
+                nilai("ADMINISTRASI_KANTOR", "6"), null, null, awal.versi())))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(sel(2019, "IKI-KASUBBAG-UMUM-1", 2).nilai()).containsEntry("ADMINISTRASI_KANTOR", new BigDecimal("5.0000"));
     }
 
@@ -501,7 +512,7 @@ class RealisasiServiceTest {
             Instant awal = LocalDate.of(TAHUN_CONTOH, 3 * triwulan, 1).plusMonths(1).atTime(9, 0)
                     .atZone(ZoneId.of("Asia/Jakarta")).toInstant();
             StatusRealisasi akhir = langkah[langkah.length - 1];
-            Realisasi realisasi = Realisasi.contoh(indikator, TAHUN_CONTOH, triwulan, akhir,
+            Realisasi realisasi = Realisasi.contoh(indikator, new Periode(TAHUN_CONTOH, Triwulan.dari(triwulan)), akhir,
                     akhir == StatusRealisasi.DRAF ? null : awal.plus(Duration.ofDays(1)), null,
                     akhir == StatusRealisasi.DIKEMBALIKAN ? "Lampirkan daftar hadir." : null,
                     awal.plus(Duration.ofDays(langkah.length - 1)));
@@ -518,12 +529,14 @@ class RealisasiServiceTest {
     }
 
     private void ajukan(int tahun, int triwulan, String kode, Map<String, BigDecimal> nilai) {
-        SelTriwulan draf = service.simpanDraf(new SimpanDraf(indikator(tahun, kode), tahun, triwulan, nilai, null, null, null));
+        Periode periode = new Periode(tahun, Triwulan.dari(triwulan));
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(indikator(tahun, kode), periode, nilai, null, null, null));
         service.ajukan(List.of(draf.realisasiId()));
     }
 
     private void simpan(Long indikatorId, String nilai, long versi) {
-        service.simpanDraf(new SimpanDraf(indikatorId, 2024, 3, nilai("JUMLAH_PEKERJA", nilai), null, null, versi));
+        service.simpanDraf(new SimpanDraf(indikatorId, new Periode(2024, Triwulan.III),
+                nilai("JUMLAH_PEKERJA", nilai), null, null, versi));
     }
 
     private Long indikator(int tahun, String kode) {
@@ -532,7 +545,7 @@ class RealisasiServiceTest {
 
     private SelTriwulan sel(int tahun, String kode, int triwulan) {
         return service.kinerjaSaya(tahun).stream().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow()
-                .triwulan().get(triwulan - 1);
+                .sel(Triwulan.dari(triwulan));
     }
 
     private void sebagai(String username) {

@@ -1,14 +1,24 @@
 package id.kecamatan.kinerja.base.ui;
 
 import com.vaadin.flow.component.select.Select;
+import id.kecamatan.kinerja.base.Triwulan;
 
-/** The triwulan a screen works on, Triwulan I–IV, starting at the one given (usually the one running now). */
+/**
+ * The triwulan a screen works on, Triwulan I–IV, starting at the one given (usually the one running now).
+ * Its value is the triwulan's number because the Impor Excel page (package rencana) reads it as one; screens
+ * read {@link #triwulan()}.
+ */
 public class PilihTriwulan extends Select<Integer> {
 
-    public PilihTriwulan(String label, int awal) {
+    public PilihTriwulan(String label, Triwulan awal) {
         setLabel(label);
-        setItems(1, 2, 3, 4);
-        setItemLabelGenerator(tw -> getTranslation("triwulan." + tw));
-        setValue(awal);
+        setItems(Triwulan.semua().stream().map(Triwulan::nomor).toList());
+        setItemLabelGenerator(nomor -> getTranslation("triwulan." + nomor));
+        setValue(awal.nomor());
+    }
+
+    /** The triwulan chosen; none while the picker is empty. */
+    public Triwulan triwulan() {
+        return getValue() == null ? null : Triwulan.dari(getValue());
     }
 }

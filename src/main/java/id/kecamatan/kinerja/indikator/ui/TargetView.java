@@ -24,6 +24,7 @@ import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.ui.KonverterAngka;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
+import id.kecamatan.kinerja.indikator.PeriodeTarget;
 import id.kecamatan.kinerja.indikator.TargetService.BarisTarget;
 import id.kecamatan.kinerja.indikator.TargetService.NilaiTarget;
 import id.kecamatan.kinerja.indikator.TargetService.SimpanTarget;
@@ -46,10 +47,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @RolesAllowed({"SEKCAM", "ADMIN"})
 public class TargetView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The editor's copy of one row: values per period (0 = yearly) and the reason for a revision. */
+    /** The editor's copy of one row: values per period and the reason for a revision. */
     static final class Isian {
         private final BarisTarget baris;
-        private final Map<Integer, BigDecimal> nilai = new HashMap<>();
+        private final Map<PeriodeTarget, BigDecimal> nilai = new HashMap<>();
         private String alasan = "";
 
         Isian(BarisTarget baris) {
@@ -57,11 +58,11 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
             baris.target().forEach((periode, t) -> nilai.put(periode, t.nilai()));
         }
 
-        BigDecimal get(int periode) {
+        BigDecimal get(PeriodeTarget periode) {
             return nilai.get(periode);
         }
 
-        void set(int periode, BigDecimal angka) {
+        void set(PeriodeTarget periode, BigDecimal angka) {
             nilai.put(periode, angka);
         }
     }
@@ -87,15 +88,13 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> i.baris.kode() + " · " + i.baris.nama()).setHeader(getTranslation("kinerja.indikator"))
                 .setWidth("14rem").setFlexGrow(2);
         grid.addColumn(i -> i.baris.satuan()).setHeader(getTranslation("iku.satuan")).setWidth("5rem").setFlexGrow(0);
-        for (int p = TargetService.TAHUNAN; p <= 4; p++) {
-            int periode = p;
+        for (PeriodeTarget periode : PeriodeTarget.values()) {
             TextField field = new TextField();
             field.setWidthFull();
             binder.forField(field).withConverter(new KonverterAngka())
                     .bind(i -> i.get(periode), (i, angka) -> i.set(periode, angka));
             grid.addComponentColumn(i -> sel(i, periode))
-                    .setHeader(periode == TargetService.TAHUNAN ? getTranslation("target.tahunan")
-                            : getTranslation("triwulan." + periode))
+                    .setHeader(judul(periode))
                     .setWidth("6.5rem").setFlexGrow(0)
                     .setEditorComponent(field);
         }
@@ -147,10 +146,8 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
                 .kolom(getTranslation("iku.satuan"), BarisTarget::satuan)
                 .kolom(getTranslation("iku.penanggung-jawab"), BarisTarget::pemilik);
         String semula = getTranslation("unduh.semula");
-        for (int p = TargetService.TAHUNAN; p <= 4; p++) {
-            int periode = p;
-            String judul = periode == TargetService.TAHUNAN ? getTranslation("target.tahunan")
-                    : getTranslation("triwulan." + periode);
+        for (PeriodeTarget periode : PeriodeTarget.values()) {
+            String judul = judul(periode);
             unduh.kolom(judul, b -> {
                 NilaiTarget t = b.target().get(periode);
                 return t == null ? null : t.nilai() != null ? t.nilai() : t.nilaiTeks();
@@ -162,7 +159,12 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
         return unduh;
     }
 
-    private Component sel(Isian isian, int periode) {
+    private String judul(PeriodeTarget periode) {
+        return periode.triwulan().map(tw -> getTranslation("triwulan." + tw.nomor()))
+                .orElseGet(() -> getTranslation("target.tahunan"));
+    }
+
+    private Component sel(Isian isian, PeriodeTarget periode) {
         NilaiTarget t = isian.baris.target().get(periode);
         Div sel = new Div();
         if (t == null) {
@@ -180,7 +182,7 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void simpan(Isian isian) {
-        Map<Integer, BigDecimal> nilai = new HashMap<>(isian.nilai);
+        Map<PeriodeTarget, BigDecimal> nilai = new HashMap<>(isian.nilai);
         try {
             service.simpan(new SimpanTarget(isian.baris.indikatorId(), tahun.getValue(), nilai, isian.baris.target(),
                     isian.alasan));

@@ -17,6 +17,8 @@ import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.TombolUnduh;
 import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
@@ -25,7 +27,9 @@ import id.kecamatan.kinerja.laporan.LaporanService;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -71,20 +75,24 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
 
     private Component kartuPengukuran() {
         PilihTahun tahun = new PilihTahun(clock, 0);
-        Select<Integer> periode = new Select<>();
+        // the whole year (no triwulan), or up to a triwulan
+        Select<Optional<Triwulan>> periode = new Select<>();
         periode.setLabel(getTranslation("laporan.pengukuran.periode"));
-        periode.setItems(0, 1, 2, 3, 4);
-        periode.setItemLabelGenerator(p -> p == 0 ? getTranslation("laporan.pengukuran.setahun")
-                : getTranslation("laporan.pengukuran.sampai", getTranslation("triwulan." + p)));
-        periode.setValue(0);
+        List<Optional<Triwulan>> daftar = new ArrayList<>(List.of(Optional.empty()));
+        Triwulan.semua().forEach(tw -> daftar.add(Optional.of(tw)));
+        periode.setItems(daftar);
+        periode.setItemLabelGenerator(p -> p.map(tw -> getTranslation("laporan.pengukuran.sampai",
+                getTranslation("triwulan." + tw.nomor()))).orElseGet(() -> getTranslation("laporan.pengukuran.setahun")));
+        periode.setValue(Optional.empty());
         HorizontalLayout pilihan = new HorizontalLayout(tahun, periode);
         pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
         return kartu("pengukuran", getTranslation("laporan.pengukuran"),
                 getTranslation(semuaJabatan ? "laporan.pengukuran.keterangan" : "laporan.pengukuran.keterangan-sendiri"),
                 pilihan, format -> () -> {
                     int t = tahun.getValue();
-                    Integer triwulan = periode.getValue() == 0 ? null : periode.getValue();
-                    return () -> service.pengukuran(t, triwulan, format);
+                    Optional<Triwulan> sampai = periode.getValue();
+                    return () -> sampai.map(tw -> service.pengukuran(new Periode(t, tw), format))
+                            .orElseGet(() -> service.pengukuran(t, format));
                 });
     }
 

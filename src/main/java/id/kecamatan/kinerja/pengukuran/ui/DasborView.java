@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.Grafik;
 import id.kecamatan.kinerja.base.ui.Peringatan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
@@ -40,6 +42,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,11 +101,10 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
             case Hasil.TidakDapatDihitung t -> tidakDapatDihitung.replace(ALASAN, t.alasan());
         };
         return new UnduhExcel<BarisCapaian>(latar, "capaian", () -> {
-            int t = tahun.getValue();
-            int tw = triwulan.getValue();
+            Periode sampai = sampai();
             return new Ekspor<>(List.of(getTranslation("menu.dasbor"),
-                    getTranslation("dasbor.rincian-judul", getTranslation("dasbor.skor-kecamatan"), t,
-                            getTranslation("triwulan." + tw))), () -> service.pengukuran(t, tw));
+                    getTranslation("dasbor.rincian-judul", getTranslation("dasbor.skor-kecamatan"), sampai.tahun(),
+                            getTranslation("triwulan." + sampai.triwulan().nomor()))), () -> service.pengukuran(sampai));
         })
                 .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
                 .kolom(getTranslation("persetujuan.jabatan"), BarisCapaian::jabatan)
@@ -115,9 +117,9 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
 
     /** The late list as the screen shows it (the user's own jabatan only for a Kasi: the service decides). */
     private UnduhExcel<Terlambat> unduhanTerlambat(PekerjaanLatar latar) {
-        Map<Integer, String> namaTriwulan = new LinkedHashMap<>();
-        for (int tw = 1; tw <= 4; tw++) {
-            namaTriwulan.put(tw, getTranslation("triwulan." + tw));
+        Map<Triwulan, String> namaTriwulan = new EnumMap<>(Triwulan.class);
+        for (Triwulan tw : Triwulan.values()) {
+            namaTriwulan.put(tw, getTranslation("triwulan." + tw.nomor()));
         }
         Map<String, String> namaStatus = new LinkedHashMap<>();
         namaStatus.put("KOSONG", getTranslation("status.KOSONG"));
@@ -126,10 +128,9 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         }
         DateTimeFormatter tanggal = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
         return new UnduhExcel<Terlambat>(latar, "terlambat", () -> {
-            int t = tahun.getValue();
-            int tw = triwulan.getValue();
-            return new Ekspor<>(List.of(getTranslation("dasbor.terlambat"), String.valueOf(t)),
-                    () -> service.dasbor(t, tw).terlambat());
+            Periode sampai = sampai();
+            return new Ekspor<>(List.of(getTranslation("dasbor.terlambat"), String.valueOf(sampai.tahun())),
+                    () -> service.dasbor(sampai).terlambat());
         })
                 .kolom(getTranslation("persetujuan.jabatan"), Terlambat::jabatan)
                 .kolom(getTranslation("kinerja.indikator"), t -> t.kode() + " · " + t.indikator())
@@ -138,11 +139,15 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                 .kolom(getTranslation("dasbor.status"), t -> namaStatus.get(t.status() == null ? "KOSONG" : t.status().name()));
     }
 
+    private Periode sampai() {
+        return new Periode(tahun.getValue(), triwulan.triwulan());
+    }
+
     private void muat() {
         if (tahun.getValue() == null || triwulan.getValue() == null) {
             return;
         }
-        dasbor = service.dasbor(tahun.getValue(), triwulan.getValue());
+        dasbor = service.dasbor(sampai());
         isi.removeAll();
         if (dasbor.dataContoh()) {
             isi.add(new Peringatan(getTranslation("dasbor.data-contoh")));
@@ -217,8 +222,8 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     /** The indicators behind a figure; each opens its realisasi rows and evidence. */
     void rincian(String judul, List<BarisCapaian> baris) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("dasbor.rincian-judul", judul, dasbor.tahun(),
-                getTranslation("triwulan." + dasbor.sampaiTriwulan())));
+        dialog.setHeaderTitle(getTranslation("dasbor.rincian-judul", judul, dasbor.sampai().tahun(),
+                getTranslation("triwulan." + dasbor.sampai().triwulan().nomor())));
         dialog.setWidth("min(72rem, 95vw)");
         dialog.add(tabelIndikator(baris));
         dialog.getFooter().add(new Button(getTranslation("umum.tutup"), e -> dialog.close()));
@@ -238,7 +243,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(b -> new Button(getTranslation("dasbor.lihat-realisasi"),
                 e -> getUI().ifPresent(ui -> {
                     ui.getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).forEach(Dialog::close);
-                    ui.navigate("rincian/" + b.indikatorId() + "/" + dasbor.tahun());
+                    ui.navigate("rincian/" + b.indikatorId() + "/" + dasbor.sampai().tahun());
                 }))).setWidth("10rem").setFlexGrow(0).setKey("rincian");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(baris);
@@ -264,10 +269,9 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     private Component petaStatus() {
         Grid<BarisPeta> grid = new Grid<>();
         grid.addColumn(BarisPeta::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setFlexGrow(2);
-        for (int tw = 1; tw <= 4; tw++) {
-            int nomor = tw;
-            grid.addComponentColumn(b -> selPeta(b.triwulan().get(nomor - 1))).setHeader(getTranslation("triwulan." + nomor))
-                    .setFlexGrow(1).setKey("tw" + nomor);
+        for (Triwulan tw : Triwulan.values()) {
+            grid.addComponentColumn(b -> selPeta(b.triwulan().get(tw.ordinal())))
+                    .setHeader(getTranslation("triwulan." + tw.nomor())).setFlexGrow(1).setKey("tw" + tw.nomor());
         }
         grid.addComponentColumn(b -> tombolRincian(b.jabatan(), dasbor.indikator().stream()
                 .filter(i -> i.jabatanId().equals(b.jabatanId())).toList())).setFlexGrow(0).setWidth("8rem");
@@ -321,14 +325,15 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         Grid<Terlambat> grid = new Grid<>();
         grid.addColumn(Terlambat::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setFlexGrow(1);
         grid.addColumn(t -> t.kode() + " · " + t.indikator()).setHeader(getTranslation("kinerja.indikator")).setFlexGrow(3);
-        grid.addColumn(t -> getTranslation("triwulan." + t.triwulan())).setHeader(getTranslation("rincian.triwulan")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(t -> getTranslation("triwulan." + t.triwulan().nomor()))
+                .setHeader(getTranslation("rincian.triwulan")).setWidth("9rem").setFlexGrow(0);
         DateTimeFormatter tanggal = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
         grid.addColumn(t -> tanggal.format(t.tenggat()))
                 .setHeader(getTranslation("dasbor.tenggat")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(t -> getTranslation("status." + (t.status() == null ? "KOSONG" : t.status().name())))
                 .setHeader(getTranslation("dasbor.status")).setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(t -> new Button(getTranslation("dasbor.lihat-realisasi"),
-                e -> getUI().ifPresent(ui -> ui.navigate("rincian/" + t.indikatorId() + "/" + dasbor.tahun()))))
+                e -> getUI().ifPresent(ui -> ui.navigate("rincian/" + t.indikatorId() + "/" + dasbor.sampai().tahun()))))
                 .setWidth("10rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(dasbor.terlambat());
@@ -361,7 +366,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         List<String> periode = new ArrayList<>();
         List<Object> nilai = new ArrayList<>();
         for (TitikTren t : dasbor.tren()) {
-            periode.add(t.tahun() + " " + getTranslation("dasbor.tw." + t.triwulan()));
+            periode.add(t.periode().tahun() + " " + getTranslation("dasbor.tw." + t.periode().triwulan().nomor()));
             nilai.add(angka(t.skor()));
         }
         Map<String, Object> opsi = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
@@ -36,8 +37,7 @@ class EditorRealisasi extends Dialog {
 
     private final RealisasiService service;
     private final BarisKinerja baris;
-    private final int tahun;
-    private final int triwulan;
+    private final Periode periode;
     /** The version this editor last loaded or saved; a save against an older one is a conflict. */
     private Long versi;
     private final Runnable setelahSimpan;
@@ -46,15 +46,15 @@ class EditorRealisasi extends Dialog {
     private final TextArea kendala = new TextArea();
     private final TextArea keterangan = new TextArea();
 
-    EditorRealisasi(RealisasiService service, BuktiDukungService buktiService, BarisKinerja baris, int tahun,
-            int triwulan, SelTriwulan sel, Runnable setelahSimpan) {
+    EditorRealisasi(RealisasiService service, BuktiDukungService buktiService, BarisKinerja baris, Periode periode,
+            SelTriwulan sel, Runnable setelahSimpan) {
         this.service = service;
         this.baris = baris;
-        this.tahun = tahun;
-        this.triwulan = triwulan;
+        this.periode = periode;
         this.versi = sel == null ? null : sel.versi();
         this.setelahSimpan = setelahSimpan;
-        setHeaderTitle(getTranslation("kinerja.editor.judul", baris.nama(), getTranslation("triwulan." + triwulan), tahun));
+        setHeaderTitle(getTranslation("kinerja.editor.judul", baris.nama(),
+                getTranslation("triwulan." + periode.triwulan().nomor()), periode.tahun()));
         setWidth("40rem");
 
         VerticalLayout isi = new VerticalLayout();
@@ -129,7 +129,7 @@ class EditorRealisasi extends Dialog {
             pratinjau.setText(getTranslation("kinerja.pratinjau.tidak-sah"));
             return;
         }
-        Pratinjau hasil = service.pratinjau(baris.indikatorId(), tahun, triwulan, nilai);
+        Pratinjau hasil = service.pratinjau(baris.indikatorId(), periode, nilai);
         pratinjau.setText(getTranslation("kinerja.pratinjau",
                 TampilanRealisasi.teks(this, hasil.realisasi(), baris.satuan()),
                 TampilanRealisasi.teks(this, hasil.capaian(), "%")));
@@ -143,7 +143,7 @@ class EditorRealisasi extends Dialog {
         }
         SelTriwulan tersimpan;
         try {
-            tersimpan = service.simpanDraf(new SimpanDraf(baris.indikatorId(), tahun, triwulan, nilai,
+            tersimpan = service.simpanDraf(new SimpanDraf(baris.indikatorId(), periode, nilai,
                     kendala.getValue(), keterangan.getValue(), versi));
         } catch (ObjectOptimisticLockingFailureException konflik) {
             Pemberitahuan.galat(getTranslation("kinerja.konflik"));

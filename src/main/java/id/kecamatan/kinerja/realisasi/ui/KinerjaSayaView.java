@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
@@ -25,6 +27,7 @@ import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -42,15 +45,17 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
     private final BuktiDukungService buktiService;
     private final Clock clock;
     private final Tenggat tenggat;
+    private final ZoneId zonaWaktu;
     private final PilihTahun tahun;
     private final Grid<BarisKinerja> grid = new Grid<>();
 
     public KinerjaSayaView(RealisasiService service, BuktiDukungService buktiService, Clock clock, Tenggat tenggat,
-            PekerjaanLatar latar) {
+            ZoneId zonaWaktu, PekerjaanLatar latar) {
         this.service = service;
         this.buktiService = buktiService;
         this.clock = clock;
         this.tenggat = tenggat;
+        this.zonaWaktu = zonaWaktu;
         setSizeFull();
         tahun = new PilihTahun(clock, 0);
         tahun.addValueChangeListener(e -> muat());
@@ -63,10 +68,9 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BarisKinerja::satuan).setHeader(getTranslation("iku.satuan")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(b -> FormatAngka.format(b.targetTahunan()) + tandaContoh(b.targetContoh()))
                 .setHeader(getTranslation("kinerja.target")).setWidth("6rem").setFlexGrow(0);
-        for (int tw = 1; tw <= 4; tw++) {
-            int nomor = tw;
-            grid.addComponentColumn(b -> sel(b, nomor)).setHeader(getTranslation("triwulan." + nomor))
-                    .setWidth("10rem").setKey("tw" + nomor);
+        for (Triwulan tw : Triwulan.values()) {
+            grid.addComponentColumn(b -> sel(b, new Periode(tahun.getValue(), tw)))
+                    .setHeader(getTranslation("triwulan." + tw.nomor())).setWidth("10rem").setKey("tw" + tw.nomor());
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
@@ -87,7 +91,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
                 .kolom(getTranslation("iku.satuan"), BarisKinerja::satuan)
                 .kolom(getTranslation("kinerja.target"), BarisKinerja::targetTahunan)
                 .kolom(getTranslation("kinerja.target") + " · " + contoh, b -> b.targetContoh() ? contoh : null);
-        kolom.triwulan(unduh, BarisKinerja::triwulan);
+        kolom.triwulan(unduh, BarisKinerja::sel);
         return unduh;
     }
 
@@ -95,29 +99,28 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(service.kinerjaSaya(tahun.getValue()));
     }
 
-    private Component sel(BarisKinerja baris, int triwulan) {
-        SelTriwulan sel = baris.triwulan().get(triwulan - 1);
-        Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), terlambat(sel, triwulan));
+    private Component sel(BarisKinerja baris, Periode periode) {
+        SelTriwulan sel = baris.sel(periode.triwulan());
+        Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), terlambat(sel, periode));
         HorizontalLayout tombol = new HorizontalLayout();
         tombol.setSpacing(false);
         tombol.addClassName("tombol-sel");
-        if (bolehDiubah(sel, triwulan)) {
+        if (bolehDiubah(sel, periode)) {
             tombol.add(new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"),
-                    e -> new EditorRealisasi(service, buktiService, baris, tahun.getValue(), triwulan, sel, this::muat)
-                            .open()));
+                    e -> new EditorRealisasi(service, buktiService, baris, periode, sel, this::muat).open()));
         }
         if (sel != null) {
-            tombol.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, sel.realisasiId(),
-                    baris.nama() + " · " + getTranslation("triwulan." + triwulan) + " " + tahun.getValue()).open()));
+            tombol.add(new Button(getTranslation("kinerja.riwayat"),
+                    e -> new RiwayatDialog(service, zonaWaktu, sel.realisasiId(), baris.nama(), periode).open()));
         }
         isi.add(tombol);
         return isi;
     }
 
     /** Submitted after the deadline, or still not submitted now that the deadline has passed. */
-    private boolean terlambat(SelTriwulan sel, int triwulan) {
+    private boolean terlambat(SelTriwulan sel, Periode periode) {
         boolean belumDiajukan = sel == null || sel.status().dapatDiubah();
-        return belumDiajukan ? tenggat.hariIni(clock).isAfter(tenggat.untuk(tahun.getValue(), triwulan)) : sel.terlambat();
+        return belumDiajukan ? tenggat.hariIni(clock).isAfter(tenggat.untuk(periode)) : sel.terlambat();
     }
 
     /** Sample data of the default run says so wherever it is shown. */
@@ -125,8 +128,8 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         return contoh ? " " + getTranslation("umum.contoh") : "";
     }
 
-    private boolean bolehDiubah(SelTriwulan sel, int triwulan) {
-        return tenggat.sudahBerjalan(tahun.getValue(), triwulan, clock) && (sel == null || sel.status().dapatDiubah());
+    private boolean bolehDiubah(SelTriwulan sel, Periode periode) {
+        return tenggat.sudahBerjalan(periode, clock) && (sel == null || sel.status().dapatDiubah());
     }
 
     private void ajukanSemuaDraf() {

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
@@ -31,6 +33,7 @@ import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -48,16 +51,18 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
     private final BuktiDukungService buktiService;
     private final Clock clock;
     private final Tenggat tenggat;
+    private final ZoneId zonaWaktu;
     private final Select<PilihanUnit> unit = new Select<>();
     private final PilihTahun tahun;
     private final Grid<BarisUnit> grid = new Grid<>();
 
     public KinerjaUnitView(RealisasiService service, BuktiDukungService buktiService, OrganisasiService organisasi,
-            Clock clock, Tenggat tenggat, PekerjaanLatar latar) {
+            Clock clock, Tenggat tenggat, ZoneId zonaWaktu, PekerjaanLatar latar) {
         this.service = service;
         this.buktiService = buktiService;
         this.clock = clock;
         this.tenggat = tenggat;
+        this.zonaWaktu = zonaWaktu;
         setSizeFull();
         unit.setLabel(getTranslation("seksi.unit"));
         unit.setItems(organisasi.daftarUnit());
@@ -72,10 +77,9 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("14rem").setFlexGrow(2);
         grid.addColumn(b -> FormatAngka.format(b.targetTahunan())).setHeader(getTranslation("kinerja.target"))
                 .setWidth("6rem").setFlexGrow(0);
-        for (int tw = 1; tw <= 4; tw++) {
-            int nomor = tw;
-            grid.addComponentColumn(b -> sel(b, nomor)).setHeader(getTranslation("triwulan." + nomor))
-                    .setWidth("10rem").setKey("tw" + nomor);
+        for (Triwulan tw : Triwulan.values()) {
+            grid.addComponentColumn(b -> sel(b, new Periode(tahun.getValue(), tw)))
+                    .setHeader(getTranslation("triwulan." + tw.nomor())).setWidth("10rem").setKey("tw" + tw.nomor());
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
@@ -93,7 +97,7 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
                 .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
                 .kolom(getTranslation("iku.satuan"), BarisUnit::satuan)
                 .kolom(getTranslation("kinerja.target"), BarisUnit::targetTahunan);
-        kolom.triwulan(unduh, BarisUnit::triwulan);
+        kolom.triwulan(unduh, BarisUnit::sel);
         HorizontalLayout alat = new HorizontalLayout(unit, tahun, unduh);
         alat.setAlignItems(Alignment.BASELINE);
         // on a phone the year and the download go below the unit instead of off the screen
@@ -108,21 +112,21 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Component sel(BarisUnit baris, int triwulan) {
-        SelTriwulan sel = baris.triwulan().get(triwulan - 1);
+    private Component sel(BarisUnit baris, Periode periode) {
+        SelTriwulan sel = baris.sel(periode.triwulan());
         Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), sel != null && sel.terlambat());
         HorizontalLayout tombol = new HorizontalLayout();
         tombol.setSpacing(false);
         tombol.addClassName("tombol-sel");
         boolean dapatDiubah = sel == null || sel.status().dapatDiubah();
-        if (baris.milikSaya() && dapatDiubah && tenggat.sudahBerjalan(tahun.getValue(), triwulan, clock)) {
+        if (baris.milikSaya() && dapatDiubah && tenggat.sudahBerjalan(periode, clock)) {
             tombol.add(new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"), e -> new EditorRealisasi(
-                    service, buktiService, baris.sebagaiKinerja(), tahun.getValue(), triwulan, sel, this::muat).open()));
+                    service, buktiService, baris.sebagaiKinerja(), periode, sel, this::muat).open()));
         }
         // approved figures are for everyone, their history only for those the service lets read the row
         if (sel != null && baris.dapatMembaca()) {
-            tombol.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, sel.realisasiId(),
-                    baris.nama() + " · " + getTranslation("triwulan." + triwulan) + " " + tahun.getValue()).open()));
+            tombol.add(new Button(getTranslation("kinerja.riwayat"),
+                    e -> new RiwayatDialog(service, zonaWaktu, sel.realisasiId(), baris.nama(), periode).open()));
         }
         if (sel != null && sel.status() == StatusRealisasi.DISETUJUI && baris.dapatMembukaKembali()) {
             tombol.add(new Button(getTranslation("seksi.buka-kembali"), e -> bukaKembali(baris, sel)));

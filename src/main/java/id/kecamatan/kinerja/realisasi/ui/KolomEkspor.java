@@ -1,18 +1,20 @@
 package id.kecamatan.kinerja.realisasi.ui;
 
 import com.vaadin.flow.component.Component;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
- * The quarter columns of the realisasi grids in an Excel export: per triwulan its status, realisasi and capaian.
- * Texts are translated here, on the screen's thread, because the rows are written in the background.
+ * The quarter columns of the realisasi grids in an Excel export: per triwulan its status, realisasi and capaian;
+ * and a period as grids and exports name it. Texts are translated here, on the screen's thread, because the rows
+ * are written in the background.
  * A figure is a number; "belum diisi" stays an empty cell (never 0); "tidak dapat dihitung" says why.
  */
 final class KolomEkspor {
@@ -20,7 +22,7 @@ final class KolomEkspor {
     private final Map<StatusRealisasi, String> status = new EnumMap<>(StatusRealisasi.class);
     private final String kosong;
     private final String tidakDapatDihitung;
-    private final String[] triwulan = new String[5];
+    private final Map<Triwulan, String> triwulan = new EnumMap<>(Triwulan.class);
     private final String realisasi;
     private final String capaian;
     private final String contoh;
@@ -33,8 +35,8 @@ final class KolomEkspor {
         kosong = konteks.getTranslation("status.KOSONG");
         // the reason is filled in per cell; the placeholder survives MessageFormat as an argument
         tidakDapatDihitung = konteks.getTranslation("hasil.tidak-dapat-dihitung", "%s");
-        for (int tw = 1; tw <= 4; tw++) {
-            triwulan[tw] = konteks.getTranslation("triwulan." + tw);
+        for (Triwulan tw : Triwulan.values()) {
+            triwulan.put(tw, konteks.getTranslation("triwulan." + tw.nomor()));
         }
         realisasi = konteks.getTranslation("persetujuan.realisasi");
         capaian = konteks.getTranslation("persetujuan.capaian") + " (%)";
@@ -42,15 +44,20 @@ final class KolomEkspor {
         judulStatus = konteks.getTranslation("unduh.status");
     }
 
-    <T> void triwulan(UnduhExcel<T> unduh, Function<T, List<SelTriwulan>> sel) {
-        for (int tw = 1; tw <= 4; tw++) {
-            int i = tw - 1;
-            unduh.kolom(triwulan[tw] + " · " + judulStatus, b -> status(sel.apply(b).get(i)))
-                    .kolom(triwulan[tw] + " · " + realisasi, b -> sel.apply(b).get(i) == null ? null
-                            : nilai(sel.apply(b).get(i).realisasi()))
-                    .kolom(triwulan[tw] + " · " + capaian, b -> sel.apply(b).get(i) == null ? null
-                            : nilai(sel.apply(b).get(i).capaian()));
+    <T> void triwulan(UnduhExcel<T> unduh, BiFunction<T, Triwulan, SelTriwulan> sel) {
+        for (Triwulan tw : Triwulan.values()) {
+            String nama = triwulan.get(tw);
+            unduh.kolom(nama + " · " + judulStatus, b -> status(sel.apply(b, tw)))
+                    .kolom(nama + " · " + realisasi, b -> sel.apply(b, tw) == null ? null
+                            : nilai(sel.apply(b, tw).realisasi()))
+                    .kolom(nama + " · " + capaian, b -> sel.apply(b, tw) == null ? null
+                            : nilai(sel.apply(b, tw).capaian()));
         }
+    }
+
+    /** "Triwulan II 2026". */
+    String periode(Periode periode) {
+        return triwulan.get(periode.triwulan()) + " " + periode.tahun();
     }
 
     String status(SelTriwulan sel) {

@@ -23,6 +23,7 @@ import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -39,14 +40,16 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
     private final RealisasiService service;
     private final Grid<BarisPersetujuan> grid = new Grid<>();
 
-    public PersetujuanView(RealisasiService service, BuktiDukungService buktiService, PekerjaanLatar latar) {
+    public PersetujuanView(RealisasiService service, BuktiDukungService buktiService, ZoneId zonaWaktu,
+            PekerjaanLatar latar) {
         this.service = service;
+        KolomEkspor kolom = new KolomEkspor(this);
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(BarisPersetujuan::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setWidth("10rem");
         grid.addColumn(b -> b.indikator() + (b.sel().dataContoh() ? " " + getTranslation("umum.contoh") : ""))
                 .setHeader(getTranslation("kinerja.indikator")).setWidth("14rem").setFlexGrow(2);
-        grid.addColumn(b -> getTranslation("triwulan." + b.triwulan()) + " " + b.tahun()
+        grid.addColumn(b -> kolom.periode(b.periode())
                         + (b.sel().terlambat() ? " · " + getTranslation("kinerja.terlambat") : ""))
                 .setHeader(getTranslation("persetujuan.periode")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(b -> b.komponen().stream()
@@ -59,30 +62,27 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("persetujuan.capaian")).setWidth("8rem");
         grid.addComponentColumn(b -> new DaftarBukti(buktiService, buktiService.daftar(b.realisasiId())))
                 .setHeader(getTranslation("bukti.judul")).setWidth("11rem");
-        grid.addComponentColumn(b -> new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service,
-                b.realisasiId(), b.indikator() + " · " + getTranslation("triwulan." + b.triwulan()) + " " + b.tahun())
-                .open())).setHeader(getTranslation("kinerja.riwayat")).setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(b -> new Button(getTranslation("kinerja.riwayat"),
+                e -> new RiwayatDialog(service, zonaWaktu, b.realisasiId(), b.indikator(), b.periode()).open()))
+                .setHeader(getTranslation("kinerja.riwayat")).setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
 
         Button setujui = new Button(getTranslation("persetujuan.setujui"), e -> setujui(grid.getSelectedItems()));
         setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button kembalikan = new Button(getTranslation("persetujuan.kembalikan"), e -> kembalikan(grid.getSelectedItems()));
-        add(new HorizontalLayout(setujui, kembalikan, unduhExcel(latar)), grid);
+        add(new HorizontalLayout(setujui, kembalikan, unduhExcel(latar, kolom)), grid);
         muat();
     }
 
     /** The rows waiting for the signed-in verifikator, fetched again through the service. */
-    private UnduhExcel<BarisPersetujuan> unduhExcel(PekerjaanLatar latar) {
-        KolomEkspor kolom = new KolomEkspor(this);
-        String[] triwulan = {"", getTranslation("triwulan.1"), getTranslation("triwulan.2"), getTranslation("triwulan.3"),
-                getTranslation("triwulan.4")};
+    private UnduhExcel<BarisPersetujuan> unduhExcel(PekerjaanLatar latar, KolomEkspor kolom) {
         String terlambat = getTranslation("kinerja.terlambat");
         return new UnduhExcel<BarisPersetujuan>(latar, "persetujuan",
                 () -> new Ekspor<>(List.of(getTranslation("menu.persetujuan")), service::kotakMasuk))
                 .kolom(getTranslation("persetujuan.jabatan"), BarisPersetujuan::jabatan)
                 .kolom(getTranslation("kinerja.indikator"), BarisPersetujuan::indikator)
-                .kolom(getTranslation("persetujuan.periode"), b -> triwulan[b.triwulan()] + " " + b.tahun())
+                .kolom(getTranslation("persetujuan.periode"), b -> kolom.periode(b.periode()))
                 .kolom(getTranslation("unduh.status"), b -> kolom.status(b.sel()) + (b.sel().terlambat() ? " · " + terlambat : ""))
                 .kolom(getTranslation("persetujuan.komponen"), b -> b.komponen().stream()
                         .map(k -> k.nama() + ": " + FormatAngka.format(b.sel().nilai().get(k.kode())))

@@ -15,12 +15,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisUnit;
 import id.kecamatan.kinerja.realisasi.RealisasiService.KomponenIsian;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,17 +40,19 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
     private final BuktiDukungService buktiService;
     private final H2 judul = new H2();
     private final Paragraph keterangan = new Paragraph();
-    private final Grid<Integer> grid = new Grid<>();
+    private final ZoneId zonaWaktu;
+    private final Grid<Triwulan> grid = new Grid<>();
     private BarisUnit baris;
     private int tahun;
 
-    public RincianIndikatorView(RealisasiService service, BuktiDukungService buktiService) {
+    public RincianIndikatorView(RealisasiService service, BuktiDukungService buktiService, ZoneId zonaWaktu) {
         this.service = service;
         this.buktiService = buktiService;
+        this.zonaWaktu = zonaWaktu;
         setSizeFull();
         judul.addClassName("judul-halaman");
         keterangan.addClassName("keterangan-kecil");
-        grid.addColumn(tw -> getTranslation("triwulan." + tw)).setHeader(getTranslation("rincian.triwulan"))
+        grid.addColumn(tw -> getTranslation("triwulan." + tw.nomor())).setHeader(getTranslation("rincian.triwulan"))
                 .setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(this::status).setHeader(getTranslation("rincian.realisasi")).setWidth("12rem");
         grid.addComponentColumn(this::komponen).setHeader(getTranslation("rincian.komponen")).setWidth("16rem")
@@ -78,25 +83,21 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
         keterangan.setText(getTranslation("rincian.keterangan", baris.jabatan(), tahun,
                 baris.targetTahunan() == null ? getTranslation("rincian.tanpa-target")
                         : FormatAngka.format(baris.targetTahunan()) + " " + baris.satuan()));
-        grid.setItems(1, 2, 3, 4);
+        grid.setItems(Triwulan.values());
     }
 
-    private SelTriwulan sel(int triwulan) {
-        return baris.triwulan().get(triwulan - 1);
-    }
-
-    private Component status(int triwulan) {
-        SelTriwulan sel = sel(triwulan);
+    private Component status(Triwulan triwulan) {
+        SelTriwulan sel = baris.sel(triwulan);
         Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), sel != null && sel.terlambat());
         if (sel != null && baris.dapatMembaca()) {
-            isi.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, sel.realisasiId(),
-                    baris.nama() + " · " + getTranslation("triwulan." + triwulan) + " " + tahun).open()));
+            isi.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, zonaWaktu,
+                    sel.realisasiId(), baris.nama(), new Periode(tahun, triwulan)).open()));
         }
         return isi;
     }
 
-    private Component komponen(int triwulan) {
-        SelTriwulan sel = sel(triwulan);
+    private Component komponen(Triwulan triwulan) {
+        SelTriwulan sel = baris.sel(triwulan);
         Div isi = new Div();
         if (sel != null) {
             for (KomponenIsian k : baris.komponen()) {
@@ -106,8 +107,8 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
         return isi;
     }
 
-    private Component catatan(int triwulan) {
-        SelTriwulan sel = sel(triwulan);
+    private Component catatan(Triwulan triwulan) {
+        SelTriwulan sel = baris.sel(triwulan);
         Div isi = new Div();
         if (sel != null && sel.kendala() != null) {
             isi.add(new Div(getTranslation("rincian.kendala-isi", sel.kendala())));
@@ -118,8 +119,8 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
         return isi;
     }
 
-    private Component bukti(int triwulan) {
-        SelTriwulan sel = sel(triwulan);
+    private Component bukti(Triwulan triwulan) {
+        SelTriwulan sel = baris.sel(triwulan);
         if (sel == null) {
             return new Div();
         }

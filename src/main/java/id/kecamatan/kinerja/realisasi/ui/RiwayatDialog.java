@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.realisasi.RealisasiService.EntriRiwayat;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import java.math.BigDecimal;
@@ -19,15 +20,16 @@ import java.util.stream.Collectors;
 /** The timeline of one realisasi: who changed what and when, status changes with their notes, values before → after. */
 class RiwayatDialog extends Dialog {
 
-    /** Kecamatan Meral keeps Western Indonesian Time. */
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(WIB);
+    private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-    RiwayatDialog(RealisasiService service, Long realisasiId, String judul) {
-        setHeaderTitle(getTranslation("riwayat.judul", judul));
+    /** The history of the realisasi of {@code indikator} in {@code periode}, its times in the office's zone. */
+    RiwayatDialog(RealisasiService service, ZoneId zonaWaktu, Long realisasiId, String indikator, Periode periode) {
+        setHeaderTitle(getTranslation("riwayat.judul", indikator + " · "
+                + getTranslation("triwulan." + periode.triwulan().nomor()) + " " + periode.tahun()));
         setWidth("56rem");
+        DateTimeFormatter waktu = WAKTU.withZone(zonaWaktu);
         Grid<EntriRiwayat> grid = new Grid<>();
-        grid.addColumn(e -> WAKTU.format(e.pada())).setHeader(getTranslation("riwayat.waktu")).setWidth("9rem")
+        grid.addColumn(e -> waktu.format(e.pada())).setHeader(getTranslation("riwayat.waktu")).setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(EntriRiwayat::oleh).setHeader(getTranslation("riwayat.oleh")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(this::perubahan).setHeader(getTranslation("riwayat.perubahan")).setFlexGrow(2);

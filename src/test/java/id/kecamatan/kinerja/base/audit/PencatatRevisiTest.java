@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
@@ -52,7 +54,7 @@ class PencatatRevisiTest {
         MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
         Long id = transaksi().execute(s -> {
             Indikator ektp = indikator("IKI-KASI-PEM-1");
-            Realisasi realisasi = new Realisasi(ektp, 2025, 1);
+            Realisasi realisasi = new Realisasi(ektp, new Periode(2025, Triwulan.I));
             for (var komponen : ektp.getKomponen()) {
                 realisasi.getNilaiKomponen().add(new NilaiKomponen(realisasi, komponen, new BigDecimal("1200")));
             }
@@ -78,7 +80,8 @@ class PencatatRevisiTest {
     @Test
     void perubahanOlehSistemDicatatSebagaiSistem() {
         Long id = SebagaiSistem.jalankan(() -> transaksi().execute(
-                s -> realisasiRepository.save(new Realisasi(indikator("IKI-KASI-PEM-2"), 2025, 1)).getId()));
+                s -> realisasiRepository.save(new Realisasi(indikator("IKI-KASI-PEM-2"), new Periode(2025, Triwulan.I)))
+                        .getId()));
 
         assertThat(jdbc.queryForList("""
                 select r.pengguna from realisasi_aud a join revisi r on r.id = a.rev where a.id = ?

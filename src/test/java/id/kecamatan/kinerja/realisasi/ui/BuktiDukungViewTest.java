@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.UnduhUji;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.BuktiUji;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
@@ -50,7 +52,8 @@ class BuktiDukungViewTest extends AbstractUiTest {
         login("kasi.pemerintahan");
         BarisKinerja baris = baris("IKI-KASI-PEM-1");
         SelTriwulan draf = simpanDraf(baris, 1, Map.of("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"));
-        new EditorRealisasi(realisasiService, buktiService, baris, TAHUN, 1, draf, () -> { }).open();
+        new EditorRealisasi(realisasiService, buktiService, baris, new Periode(TAHUN, Triwulan.I), draf, () -> { })
+                .open();
 
         Upload upload = _get(Upload.class);
         assertThat(upload.getMaxFileSize()).isEqualTo(10 * 1024 * 1024);
@@ -82,7 +85,8 @@ class BuktiDukungViewTest extends AbstractUiTest {
         String indonesia = "rekap \"triwulan\" ké-2.pdf";
         buktiService.unggah(draf.realisasiId(), nakal, BuktiUji.PDF);
         buktiService.unggah(draf.realisasiId(), indonesia, BuktiUji.PDF);
-        new EditorRealisasi(realisasiService, buktiService, baris, TAHUN, 2, draf, () -> { }).open();
+        new EditorRealisasi(realisasiService, buktiService, baris, new Periode(TAHUN, Triwulan.II), draf, () -> { })
+                .open();
 
         MockHttpServletResponse jawaban = UnduhUji.jawaban(_get(Anchor.class, a -> a.withText(nakal)));
 
@@ -99,7 +103,8 @@ class BuktiDukungViewTest extends AbstractUiTest {
     @Test
     void barisBaruDisimpanDuluSebelumBuktiDukung() {
         login("kasi.pemerintahan");
-        new EditorRealisasi(realisasiService, buktiService, baris("IKI-KASI-PEM-1"), TAHUN, 2, null, () -> { }).open();
+        new EditorRealisasi(realisasiService, buktiService, baris("IKI-KASI-PEM-1"), new Periode(TAHUN, Triwulan.II),
+                null, () -> { }).open();
 
         _assertNone(Upload.class);
         assertThat(teksDialog()).contains("Bukti dukung", "simpan draf dulu");
@@ -136,7 +141,8 @@ class BuktiDukungViewTest extends AbstractUiTest {
     private SelTriwulan simpanDraf(BarisKinerja baris, int triwulan, Map<String, String> nilai) {
         Map<String, BigDecimal> angka = new HashMap<>();
         nilai.forEach((kode, teks) -> angka.put(kode, new BigDecimal(teks)));
-        return realisasiService.simpanDraf(new SimpanDraf(baris.indikatorId(), TAHUN, triwulan, angka, null, null, null));
+        Periode periode = new Periode(TAHUN, Triwulan.dari(triwulan));
+        return realisasiService.simpanDraf(new SimpanDraf(baris.indikatorId(), periode, angka, null, null, null));
     }
 
     private static String teksDialog() {

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.PilihanUnit;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
@@ -63,7 +65,7 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         @SuppressWarnings("unchecked")
         Grid<BarisPersetujuan> kotak = _get(Grid.class);
         kotak.asMultiSelect().select(kotak.getListDataView().getItems()
-                .filter(b -> b.indikator().equals(JALAN) && b.tahun() == 2023).findFirst().orElseThrow());
+                .filter(b -> b.indikator().equals(JALAN) && b.periode().tahun() == 2023).findFirst().orElseThrow());
         _click(_get(Button.class, s -> s.withText("Setujui yang dipilih")));
 
         buka("kasi.pemerintahan");
@@ -119,7 +121,7 @@ class KinerjaUnitViewTest extends AbstractUiTest {
     private void siapkanTriwulanIv2022() {
         if (realisasi(IPP) == null) {
             login("sekcam");
-            Long id = realisasiService.simpanDraf(new SimpanDraf(indikator(IPP), 2022, 4,
+            Long id = realisasiService.simpanDraf(new SimpanDraf(indikator(IPP), new Periode(2022, Triwulan.IV),
                     Map.of("NILAI_IPP", new BigDecimal("3.4")), null, null, null)).realisasiId();
             realisasiService.ajukan(List.of(id));
             login("camat");
@@ -127,7 +129,7 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         }
         if (realisasi(PEKERJA) == null) {
             login("kasi.lh");
-            realisasiService.simpanDraf(new SimpanDraf(indikator(PEKERJA), 2022, 4,
+            realisasiService.simpanDraf(new SimpanDraf(indikator(PEKERJA), new Periode(2022, Triwulan.IV),
                     Map.of("JUMLAH_PEKERJA", new BigDecimal("12")), null, null, null));
         }
         logout();
