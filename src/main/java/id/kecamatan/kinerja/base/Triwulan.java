@@ -17,10 +17,15 @@ public enum Triwulan {
 
     /** Triwulan {@code nomor} (1–4); any other number breaks the rule {@code triwulan.tidak-sah}. */
     public static Triwulan dari(int nomor) {
-        if (nomor < 1 || nomor > SEMUA.size()) {
+        if (!sah(nomor)) {
             throw new AturanDilanggar("triwulan.tidak-sah", nomor);
         }
         return SEMUA.get(nomor - 1);
+    }
+
+    /** Whether {@code nomor} is a triwulan, for a reader that reports a wrong one in its own words. */
+    public static boolean sah(int nomor) {
+        return nomor >= 1 && nomor <= SEMUA.size();
     }
 
     /** The triwulan a day falls in. */

@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.rencana;
 
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.DefinisiIndikator;
 import id.kecamatan.kinerja.capaian.DefinisiKomponen;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
@@ -191,7 +192,7 @@ final class PemeriksaRencana {
             if (wajib(letak, "tahun", data.tahun()) && (data.tahun() < TAHUN_PERTAMA || data.tahun() > TAHUN_TERAKHIR)) {
                 langgar(letak, new TahunDiLuar(data.tahun()));
             }
-            if (data.triwulan() != null && (data.triwulan() < 1 || data.triwulan() > 4)) {
+            if (data.triwulan() != null && !Triwulan.sah(data.triwulan())) {
                 langgar(letak, new TriwulanTidakSah(data.triwulan()));
             }
             if (data.nilai() != null && data.nilai().signum() < 0) {
