@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
@@ -105,7 +105,9 @@ public abstract class AbstractUiTest {
     protected static void expectView(Class<? extends Component> view) {
         Class<? extends Component> current = NavigatorKt.getCurrentView();
         assertThat(current).as("current view").isNotNull();
-        assertThat(view.isAssignableFrom(current)).as("current view %s is a %s", current, view.getSimpleName()).isTrue();
+        assertThat(view.isAssignableFrom(current))
+                .as("current view %s is a %s", current, view.getSimpleName())
+                .isTrue();
         _assertOne(view);
     }
 
@@ -116,7 +118,9 @@ public abstract class AbstractUiTest {
 
     /** The texts of all {@link Peringatan} boxes on the page. */
     protected static List<String> peringatan() {
-        return _find(Peringatan.class).stream().map(p -> p.getElement().getTextRecursively()).toList();
+        return _find(Peringatan.class).stream()
+                .map(p -> p.getElement().getTextRecursively())
+                .toList();
     }
 
     /** The cell of a column with a component renderer, rendered for the given row. */
@@ -144,13 +148,17 @@ public abstract class AbstractUiTest {
 
     /** The texts of one column over all rows. */
     protected static <T> List<String> kolom(Grid<T> grid, String header) {
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> teksSel(grid, i, header)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> teksSel(grid, i, header))
+                .toList();
     }
 
     /** The index of the only row whose cell in the column contains the text. */
     protected static <T> int barisDengan(Grid<T> grid, String header, String teks) {
         List<Integer> cocok = IntStream.range(0, GridKt._size(grid))
-                .filter(i -> teksSel(grid, i, header).contains(teks)).boxed().toList();
+                .filter(i -> teksSel(grid, i, header).contains(teks))
+                .boxed()
+                .toList();
         assertThat(cocok).as("rows whose '%s' contains '%s'", header, teks).hasSize(1);
         return cocok.getFirst();
     }

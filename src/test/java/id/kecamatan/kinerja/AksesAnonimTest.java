@@ -3,29 +3,29 @@ package id.kecamatan.kinerja;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.kecamatan.kinerja.cadangan.CadanganService;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
-import id.kecamatan.kinerja.pengukuran.CapaianService;
-import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
-import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
-import id.kecamatan.kinerja.indikator.IndikatorService;
-import id.kecamatan.kinerja.indikator.TargetService;
-import id.kecamatan.kinerja.rencana.EksporRencana;
-import id.kecamatan.kinerja.realisasi.ImporRealisasiExcel;
-import id.kecamatan.kinerja.rencana.ImporRencanaExcel;
 import id.kecamatan.kinerja.base.excel.Kemajuan;
+import id.kecamatan.kinerja.cadangan.CadanganService;
+import id.kecamatan.kinerja.indikator.IndikatorService;
+import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
+import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
 import id.kecamatan.kinerja.laporan.LaporanService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.pengukuran.CapaianService;
+import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
+import id.kecamatan.kinerja.realisasi.ImporRealisasiExcel;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.rencana.EksporRencana;
+import id.kecamatan.kinerja.rencana.ImporRencana;
+import id.kecamatan.kinerja.rencana.ImporRencanaExcel;
+import id.kecamatan.kinerja.rencana.RencanaContoh;
 import id.kecamatan.kinerja.renstra.RenstraService;
 import id.kecamatan.kinerja.security.AkunService;
 import id.kecamatan.kinerja.security.LogKeamananService;
-import id.kecamatan.kinerja.rencana.ImporRencana;
-import id.kecamatan.kinerja.rencana.RencanaContoh;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,40 +51,58 @@ class AksesAnonimTest {
 
     @Autowired
     RenstraService renstraService;
+
     @Autowired
     OrganisasiService organisasiService;
+
     @Autowired
     IndikatorService indikatorService;
+
     @Autowired
     AkunService akunService;
+
     @Autowired
     ImporRencana imporRencana;
+
     @Autowired
     RealisasiService realisasiService;
+
     @Autowired
     TargetService targetService;
+
     @Autowired
     BuktiDukungService buktiDukungService;
+
     @Autowired
     CapaianService capaianService;
+
     @Autowired
     PengaturanIndikatorService pengaturanIndikatorService;
+
     @Autowired
     PengaturanSkorService pengaturanSkorService;
+
     @Autowired
     EksporRencana eksporRencana;
+
     @Autowired
     ImporRencanaExcel imporRencanaExcel;
+
     @Autowired
     ImporRealisasiExcel imporRealisasiExcel;
+
     @Autowired
     LaporanService laporanService;
+
     @Autowired
     CadanganService cadanganService;
+
     @Autowired
     LogKeamananService logKeamananService;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -104,12 +122,18 @@ class AksesAnonimTest {
                 Named.of("IndikatorService.ikiJabatan", u -> u.indikatorService.ikiJabatan(1L)),
                 Named.of("AkunService.daftarAkun", u -> u.akunService.daftarAkun()),
                 Named.of("AkunService.adaAkun", u -> u.akunService.adaAkun("admin")),
-                Named.of("AkunService.buatAkun", u -> u.akunService.buatAkun("penyusup", "rahasia-sekali", false, null, null)),
-                Named.of("AkunService.buatAkunUntukPegawai",
+                Named.of(
+                        "AkunService.buatAkun",
+                        u -> u.akunService.buatAkun("penyusup", "rahasia-sekali", false, null, null)),
+                Named.of(
+                        "AkunService.buatAkunUntukPegawai",
                         u -> u.akunService.buatAkunUntukPegawai("penyusup", "rahasia-sekali", null)),
-                Named.of("AkunService.jabatanOperator",
-                        u -> u.akunService.jabatanOperator(u.instansiRepository.findByKode("MERAL").orElseThrow())),
-                Named.of("AkunService.gantiPassword",
+                Named.of(
+                        "AkunService.jabatanOperator",
+                        u -> u.akunService.jabatanOperator(
+                                u.instansiRepository.findByKode("MERAL").orElseThrow())),
+                Named.of(
+                        "AkunService.gantiPassword",
                         u -> u.akunService.gantiPassword(MasukSebagai.PASSWORD_DEMO, "password-baru-123")),
                 Named.of("AkunService.resetPassword", u -> u.akunService.resetPassword("kasi.lh")),
                 Named.of("AkunService.nonaktifkan", u -> u.akunService.nonaktifkan("kasi.lh")),
@@ -118,11 +142,13 @@ class AksesAnonimTest {
                 Named.of("IndikatorService.targetBerlaku", u -> u.indikatorService.targetBerlaku(List.of(1L), 2026)),
                 Named.of("RealisasiService.kinerjaSaya", u -> u.realisasiService.kinerjaSaya(2026)),
                 Named.of("RealisasiService.kotakMasuk", u -> u.realisasiService.kotakMasuk()),
-                Named.of("RealisasiService.pratinjau",
+                Named.of(
+                        "RealisasiService.pratinjau",
                         u -> u.realisasiService.pratinjau(1L, new Periode(2026, Triwulan.I), Map.of())),
-                Named.of("RealisasiService.simpanDraf", u -> u.realisasiService.simpanDraf(
-                        new RealisasiService.SimpanDraf(1L, new Periode(2026, Triwulan.I), Map.of(), null, null,
-                                null))),
+                Named.of(
+                        "RealisasiService.simpanDraf",
+                        u -> u.realisasiService.simpanDraf(new RealisasiService.SimpanDraf(
+                                1L, new Periode(2026, Triwulan.I), Map.of(), null, null, null))),
                 Named.of("RealisasiService.ajukan", u -> u.realisasiService.ajukan(List.of(1L))),
                 Named.of("RealisasiService.setujui", u -> u.realisasiService.setujui(List.of(1L))),
                 Named.of("RealisasiService.kembalikan", u -> u.realisasiService.kembalikan(1L, "catatan")),
@@ -130,21 +156,30 @@ class AksesAnonimTest {
                 Named.of("RealisasiService.riwayat", u -> u.realisasiService.riwayat(1L)),
                 Named.of("RealisasiService.ringkasan", u -> u.realisasiService.ringkasan()),
                 Named.of("RealisasiService.kinerjaUnit", u -> u.realisasiService.kinerjaUnit(1L, 2026)),
-                Named.of("RealisasiService.kinerjaIndikator", u -> u.realisasiService.kinerjaIndikator(List.of(1L), 2026)),
+                Named.of(
+                        "RealisasiService.kinerjaIndikator",
+                        u -> u.realisasiService.kinerjaIndikator(List.of(1L), 2026)),
                 Named.of("OrganisasiService.daftarUnit", u -> u.organisasiService.daftarUnit()),
                 Named.of("TargetService.tabelTarget", u -> u.targetService.tabelTarget(2026)),
-                Named.of("TargetService.simpan", u -> u.targetService.simpan(
-                        new TargetService.SimpanTarget(1L, 2026, Map.of(), Map.of(), null))),
-                Named.of("BuktiDukungService.unggah",
-                        u -> u.buktiDukungService.unggah(1L, "bukti.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))),
+                Named.of(
+                        "TargetService.simpan",
+                        u -> u.targetService.simpan(
+                                new TargetService.SimpanTarget(1L, 2026, Map.of(), Map.of(), null))),
+                Named.of(
+                        "BuktiDukungService.unggah",
+                        u -> u.buktiDukungService.unggah(
+                                1L, "bukti.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))),
                 Named.of("BuktiDukungService.daftar", u -> u.buktiDukungService.daftar(1L)),
                 Named.of("BuktiDukungService.unduh", u -> u.buktiDukungService.unduh(1L)),
                 Named.of("CapaianService.dasbor", u -> u.capaianService.dasbor(new Periode(2026, Triwulan.I))),
                 Named.of("CapaianService.pengukuran", u -> u.capaianService.pengukuran(new Periode(2026, Triwulan.I))),
                 Named.of("PengaturanIndikatorService.daftar", u -> u.pengaturanIndikatorService.daftar()),
-                Named.of("PengaturanIndikatorService.simpan", u -> u.pengaturanIndikatorService.simpan(
-                        new PengaturanIndikatorService.UbahIndikator(1L, 0, null, null, null, null, null))),
-                Named.of("PengaturanIndikatorService.simpanCascade",
+                Named.of(
+                        "PengaturanIndikatorService.simpan",
+                        u -> u.pengaturanIndikatorService.simpan(
+                                new PengaturanIndikatorService.UbahIndikator(1L, 0, null, null, null, null, null))),
+                Named.of(
+                        "PengaturanIndikatorService.simpanCascade",
                         u -> u.pengaturanIndikatorService.simpanCascade(1L, Map.of())),
                 Named.of("PengaturanSkorService.aturan", u -> u.pengaturanSkorService.aturan()),
                 Named.of("PengaturanSkorService.simpan", u -> u.pengaturanSkorService.simpan(null, Map.of())),
@@ -159,18 +194,23 @@ class AksesAnonimTest {
                 Named.of("LaporanService.bolehSemuaJabatan", u -> u.laporanService.bolehSemuaJabatan()),
                 Named.of("LaporanService.tabelIku", u -> u.laporanService.tabelIku(FormatBerkas.PDF)),
                 Named.of("LaporanService.pengukuran", u -> u.laporanService.pengukuran(2026, FormatBerkas.PDF)),
-                Named.of("LaporanService.pengukuran", u -> u.laporanService.pengukuran(new Periode(2026, Triwulan.I),
-                        FormatBerkas.PDF)),
+                Named.of(
+                        "LaporanService.pengukuran",
+                        u -> u.laporanService.pengukuran(new Periode(2026, Triwulan.I), FormatBerkas.PDF)),
                 Named.of("LaporanService.lkjip", u -> u.laporanService.lkjip(2026, FormatBerkas.XLSX)),
                 Named.of("LaporanService.ikiJabatan", u -> u.laporanService.ikiJabatan(1L, FormatBerkas.XLSX)),
                 Named.of("LaporanService.ikiSemuaJabatan", u -> u.laporanService.ikiSemuaJabatan(FormatBerkas.PDF)),
-                Named.of("LaporanService.perjanjianKinerja", u -> u.laporanService.perjanjianKinerja(1L, 2026,
-                        java.time.LocalDate.of(2026, 1, 2), FormatBerkas.PDF)),
+                Named.of(
+                        "LaporanService.perjanjianKinerja",
+                        u -> u.laporanService.perjanjianKinerja(
+                                1L, 2026, java.time.LocalDate.of(2026, 1, 2), FormatBerkas.PDF)),
                 Named.of("CadanganService.daftar", u -> u.cadanganService.daftar()),
                 Named.of("CadanganService.buatSekarang", u -> u.cadanganService.buatSekarang()),
                 Named.of("CadanganService.buatTerjadwal", u -> u.cadanganService.buatTerjadwal()),
                 Named.of("CadanganService.berkas", u -> u.cadanganService.berkas("kinerja-20261125-013000-000.sql.gz")),
-                Named.of("CadanganService.pulihkan", u -> u.cadanganService.pulihkan("kinerja-20261125-013000-000.sql.gz")));
+                Named.of(
+                        "CadanganService.pulihkan",
+                        u -> u.cadanganService.pulihkan("kinerja-20261125-013000-000.sql.gz")));
     }
 
     @AfterEach
@@ -184,7 +224,8 @@ class AksesAnonimTest {
         MasukSebagai.keluar();
         Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
 
-        assertThatThrownBy(() -> panggilan.jalankan(this)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> panggilan.jalankan(this))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 
         assertThat(JumlahBaris.semuaTabel(jdbc)).isEqualTo(sebelum);
     }
@@ -205,7 +246,8 @@ class AksesAnonimTest {
         sebelum.remove("log_keamanan");
         assertThat(sesudah).isEqualTo(sebelum);
         assertThat(jdbc.queryForMap("select username, peristiwa from log_keamanan where id > ?", idLogTerakhir))
-                .containsEntry("username", "anonymousUser").containsEntry("peristiwa", "AKSES_DITOLAK");
+                .containsEntry("username", "anonymousUser")
+                .containsEntry("peristiwa", "AKSES_DITOLAK");
     }
 
     /**
@@ -223,9 +265,16 @@ class AksesAnonimTest {
                 layanan.add(kelas);
             }
         }
-        assertThat(layanan).contains(RealisasiService.class, BuktiDukungService.class, AkunService.class,
-                ImporRencana.class, EksporRencana.class, ImporRencanaExcel.class, ImporRealisasiExcel.class,
-                LogKeamananService.class);
+        assertThat(layanan)
+                .contains(
+                        RealisasiService.class,
+                        BuktiDukungService.class,
+                        AkunService.class,
+                        ImporRencana.class,
+                        EksporRencana.class,
+                        ImporRencanaExcel.class,
+                        ImporRealisasiExcel.class,
+                        LogKeamananService.class);
         long jumlahMetode = layanan.stream()
                 .flatMap(kelas -> Stream.of(kelas.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())

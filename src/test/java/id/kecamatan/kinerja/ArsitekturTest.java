@@ -34,8 +34,12 @@ class ArsitekturTest {
 
     @Test
     void capaianIsPureJava() {
-        noClasses().that().resideInAPackage(APLIKASI + ".capaian..")
-                .should().dependOnClassesThat().resideInAnyPackage(
+        noClasses()
+                .that()
+                .resideInAPackage(APLIKASI + ".capaian..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "org.springframework..", "jakarta..", "javax.persistence..", "org.hibernate..", "com.vaadin..")
                 .because("capaian is the calculation core, testable and benchmarkable without any framework (§4, §6)")
                 .check(KELAS);
@@ -43,7 +47,9 @@ class ArsitekturTest {
 
     @Test
     void noFeatureUsesTheUiOfAnotherFeature() {
-        classes().that().resideInAPackage(APLIKASI + "..")
+        classes()
+                .that()
+                .resideInAPackage(APLIKASI + "..")
                 .should(notDependOnTheUiOfAnotherFeature())
                 .because("features meet in their services, not in each other's views (§6); base/ui is the shared UI")
                 .check(KELAS);
@@ -52,31 +58,40 @@ class ArsitekturTest {
     /** Per feature: a feature and its ui, sub-packages included, are one slice, and no two slices depend on each other. */
     @Test
     void noCyclesBetweenFeatures() {
-        slices().matching(APLIKASI + ".(*)..")
-                .should().beFreeOfCycles()
-                .check(KELAS);
+        slices().matching(APLIKASI + ".(*)..").should().beFreeOfCycles().check(KELAS);
     }
 
     @Test
     void noFeatureUsesTheDemoData() {
-        noClasses().that().resideOutsideOfPackage(APLIKASI + ".demo..")
-                .should().dependOnClassesThat().resideInAPackage(APLIKASI + ".demo..")
-                .because("the demo accounts and sample data belong to the default run only; the product works without them")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(APLIKASI + ".demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(APLIKASI + ".demo..")
+                .because(
+                        "the demo accounts and sample data belong to the default run only; the product works without them")
                 .check(KELAS);
     }
 
     @Test
     void viewsDoNotUseRepositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat(assignableTo(Repository.class))
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat(assignableTo(Repository.class))
                 .because("views call services, which check access and own the transaction (§6)")
                 .check(KELAS);
     }
 
     @Test
     void baseDoesNotDependOnFeatures() {
-        noClasses().that().resideInAPackage(APLIKASI + ".base..")
-                .should().dependOnClassesThat(resideInAPackage(APLIKASI + "..").and(not(resideInAPackage(APLIKASI + ".base.."))))
+        noClasses()
+                .that()
+                .resideInAPackage(APLIKASI + ".base..")
+                .should()
+                .dependOnClassesThat(resideInAPackage(APLIKASI + "..").and(not(resideInAPackage(APLIKASI + ".base.."))))
                 .because("base is what every feature builds on")
                 .check(KELAS);
     }
@@ -88,7 +103,9 @@ class ArsitekturTest {
                 String fiturSendiri = fitur(kelas.getPackageName());
                 for (Dependency dependency : kelas.getDirectDependenciesFromSelf()) {
                     Matcher ui = PAKET_UI.matcher(dependency.getTargetClass().getPackageName());
-                    if (ui.matches() && !ui.group(1).equals("base") && !ui.group(1).equals(fiturSendiri)) {
+                    if (ui.matches()
+                            && !ui.group(1).equals("base")
+                            && !ui.group(1).equals(fiturSendiri)) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 }

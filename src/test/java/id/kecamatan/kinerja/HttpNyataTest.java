@@ -40,8 +40,10 @@ class HttpNyataTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient klien = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient klien = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     /** Vaadin answers its folder itself with an error; curl's Accept made Spring Boot's error page fail with 500. */
     @ParameterizedTest
@@ -61,7 +63,9 @@ class HttpNyataTest {
         HttpResponse<String> jawaban = minta("/error", "Accept", "*/*");
 
         assertThat(jawaban.statusCode()).isEqualTo(404);
-        assertThat(jawaban.body()).contains(HALAMAN_ID, "Halaman tidak ditemukan").doesNotContain("999");
+        assertThat(jawaban.body())
+                .contains(HALAMAN_ID, "Halaman tidak ditemukan")
+                .doesNotContain("999");
     }
 
     /**
@@ -77,7 +81,8 @@ class HttpNyataTest {
 
         assertThat(jawaban.statusCode()).isEqualTo(400);
         assertThat(jawaban.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
-        assertThat(jawaban.body()).contains(HALAMAN_ID, "Permintaan tidak dapat diproses")
+        assertThat(jawaban.body())
+                .contains(HALAMAN_ID, "Permintaan tidak dapat diproses")
                 .doesNotContain("HTTP Status", "Tomcat", "Bad Request");
     }
 
@@ -91,7 +96,9 @@ class HttpNyataTest {
 
         HttpResponse<String> halaman = minta("/tidak-ada-halaman-ini", "Cookie", sesi, "Accept", "text/html");
 
-        assertThat(halaman.statusCode()).as("Vaadin's page, not a refusal before it").isEqualTo(200);
+        assertThat(halaman.statusCode())
+                .as("Vaadin's page, not a refusal before it")
+                .isEqualTo(200);
         assertThat(halaman.body()).contains("<meta name=\"_csrf\"").doesNotContain("Akses ditolak");
     }
 
@@ -120,10 +127,13 @@ class HttpNyataTest {
         assertThat(token.find()).as("the login page's CSRF token").isTrue();
         String isi = "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&username=" + username
                 + "&password=" + MasukSebagai.PASSWORD_DEMO;
-        HttpResponse<String> jawaban = klien.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Cookie", nilai(kukiSesi(halaman)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(isi)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> jawaban = klien.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("Cookie", nilai(kukiSesi(halaman)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(isi))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(jawaban.headers().firstValue("Location")).as("signed in").hasValue("http://127.0.0.1:" + port + "/");
         return nilai(kukiSesi(jawaban));
     }
@@ -134,7 +144,9 @@ class HttpNyataTest {
     }
 
     private static String kukiSesi(HttpResponse<String> jawaban) {
-        return jawaban.headers().allValues("Set-Cookie").stream().filter(k -> k.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + jawaban.headers()));
+        return jawaban.headers().allValues("Set-Cookie").stream()
+                .filter(k -> k.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + jawaban.headers()));
     }
 }

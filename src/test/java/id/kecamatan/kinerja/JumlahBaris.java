@@ -7,8 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Row counts of every table of the portal's schema, to show that an operation wrote nothing. */
 public final class JumlahBaris {
 
-    private JumlahBaris() {
-    }
+    private JumlahBaris() {}
 
     public static Map<String, Long> semuaTabel(JdbcTemplate jdbc) {
         Map<String, Long> jumlah = new TreeMap<>();

@@ -19,8 +19,7 @@ public final class MasukSebagai {
     /** The demo accounts' password (demo/DemoData). */
     public static final String PASSWORD_DEMO = "meral-demo-2026";
 
-    private MasukSebagai() {
-    }
+    private MasukSebagai() {}
 
     public static Pengguna pengguna(UserDetailsService userDetailsService, String username) {
         UserDetails akun = userDetailsService.loadUserByUsername(username);
@@ -30,8 +29,8 @@ public final class MasukSebagai {
 
     /** A visitor who has not signed in, as Spring Security represents one on a web request. */
     public static void anonim() {
-        pasang(new AnonymousAuthenticationToken("uji", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        pasang(new AnonymousAuthenticationToken(
+                "uji", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 
     public static void keluar() {

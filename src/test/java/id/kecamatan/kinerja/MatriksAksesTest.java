@@ -110,31 +110,46 @@ class MatriksAksesTest {
 
     @Autowired
     AutowireCapableBeanFactory beanFactory;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     RealisasiService realisasiService;
+
     @Autowired
     BuktiDukungService buktiDukungService;
+
     @Autowired
     IndikatorService indikatorService;
+
     @Autowired
     TargetService targetService;
+
     @Autowired
     LaporanService laporanService;
+
     @Autowired
     PengaturanIndikatorService pengaturanIndikatorService;
+
     @Autowired
     ImporRencana imporRencana;
 
     /** Per owner ("staf", ...): the test's rows of {@link #TAHUN}. */
-    record Milik(Long indikatorId, Long unitKerjaId, Long draf, Long diajukan, Long disetujui, Long buktiDraf,
-            Long buktiDisetujui) {
-    }
+    record Milik(
+            Long indikatorId,
+            Long unitKerjaId,
+            Long draf,
+            Long diajukan,
+            Long disetujui,
+            Long buktiDraf,
+            Long buktiDisetujui) {}
 
     final Map<String, Milik> milik = new LinkedHashMap<>();
 
@@ -147,16 +162,20 @@ class MatriksAksesTest {
     void siapkanBarisSendiri() {
         RencanaContoh.impor(imporRencana, INSTANSI_LAIN);
         for (var e : INDIKATOR_MILIK.entrySet()) {
-            Long indikatorId = jdbc.queryForObject("""
+            Long indikatorId = jdbc.queryForObject(
+                    """
                     select i.id from indikator i join instansi s on s.id = i.instansi_id
                     where s.kode = ? and i.kode = ?""", Long.class, e.getValue().get(0), e.getValue().get(1));
-            Long unitKerjaId = jdbc.queryForObject("select j.unit_kerja_id from indikator i join jabatan j on "
-                    + "j.id = i.pemilik_id where i.id = ?", Long.class, indikatorId);
+            Long unitKerjaId = jdbc.queryForObject(
+                    "select j.unit_kerja_id from indikator i join jabatan j on " + "j.id = i.pemilik_id where i.id = ?",
+                    Long.class,
+                    indikatorId);
             Long draf = realisasi(indikatorId, 1, "DRAF");
             Long diajukan = realisasi(indikatorId, 2, "DIAJUKAN");
             Long disetujui = realisasi(indikatorId, 3, "DISETUJUI");
-            milik.put(e.getKey(), new Milik(indikatorId, unitKerjaId, draf, diajukan, disetujui, bukti(draf),
-                    bukti(disetujui)));
+            milik.put(
+                    e.getKey(),
+                    new Milik(indikatorId, unitKerjaId, draf, diajukan, disetujui, bukti(draf), bukti(disetujui)));
         }
     }
 
@@ -169,45 +188,65 @@ class MatriksAksesTest {
     Map<String, Panggilan> varian() {
         Map<String, Panggilan> v = new LinkedHashMap<>();
         Milik lain = milik.get("instansi_lain");
-        Long jabatanLain = jdbc.queryForObject("select pemilik_id from indikator where id = ?", Long.class,
-                lain.indikatorId());
+        Long jabatanLain =
+                jdbc.queryForObject("select pemilik_id from indikator where id = ?", Long.class, lain.indikatorId());
         v.put("IndikatorService.ikiJabatan[jabatan instansi_lain]", () -> indikatorService.ikiJabatan(jabatanLain));
-        v.put("TargetService.simpan[indikator instansi_lain]", () -> targetService.simpan(
-                new TargetService.SimpanTarget(lain.indikatorId(), TAHUN, Map.of(), Map.of(), null)));
+        v.put(
+                "TargetService.simpan[indikator instansi_lain]",
+                () -> targetService.simpan(
+                        new TargetService.SimpanTarget(lain.indikatorId(), TAHUN, Map.of(), Map.of(), null)));
         v.putAll(tidakAda());
         milik.forEach((pemilik, m) -> {
-            Long jabatan = jdbc.queryForObject("select pemilik_id from indikator where id = ?", Long.class, m.indikatorId());
-            v.put("LaporanService.ikiJabatan[jabatan milik " + pemilik + "]",
+            Long jabatan =
+                    jdbc.queryForObject("select pemilik_id from indikator where id = ?", Long.class, m.indikatorId());
+            v.put(
+                    "LaporanService.ikiJabatan[jabatan milik " + pemilik + "]",
                     () -> laporanService.ikiJabatan(jabatan, FormatBerkas.PDF));
-            v.put("LaporanService.perjanjianKinerja[jabatan milik " + pemilik + "]", () -> laporanService
-                    .perjanjianKinerja(jabatan, TAHUN, LocalDate.of(TAHUN, 1, 2), FormatBerkas.XLSX));
-            v.put("RealisasiService.simpanDraf[milik " + pemilik + "]", () -> realisasiService.simpanDraf(
-                    new SimpanDraf(m.indikatorId(), new Periode(TAHUN, Triwulan.I), Map.of(), null, null, 0L)));
-            v.put("RealisasiService.pratinjau[milik " + pemilik + "]",
+            v.put(
+                    "LaporanService.perjanjianKinerja[jabatan milik " + pemilik + "]",
+                    () -> laporanService.perjanjianKinerja(
+                            jabatan, TAHUN, LocalDate.of(TAHUN, 1, 2), FormatBerkas.XLSX));
+            v.put(
+                    "RealisasiService.simpanDraf[milik " + pemilik + "]",
+                    () -> realisasiService.simpanDraf(
+                            new SimpanDraf(m.indikatorId(), new Periode(TAHUN, Triwulan.I), Map.of(), null, null, 0L)));
+            v.put(
+                    "RealisasiService.pratinjau[milik " + pemilik + "]",
                     () -> realisasiService.pratinjau(m.indikatorId(), new Periode(TAHUN, Triwulan.I), Map.of()));
-            v.put("RealisasiService.ajukan[draf milik " + pemilik + "]", () -> realisasiService.ajukan(List.of(m.draf())));
-            v.put("BuktiDukungService.unggah[draf milik " + pemilik + "]",
+            v.put(
+                    "RealisasiService.ajukan[draf milik " + pemilik + "]",
+                    () -> realisasiService.ajukan(List.of(m.draf())));
+            v.put(
+                    "BuktiDukungService.unggah[draf milik " + pemilik + "]",
                     () -> buktiDukungService.unggah(m.draf(), "matriks.pdf", BuktiUji.PDF));
-            v.put("RealisasiService.setujui[diajukan milik " + pemilik + "]",
+            v.put(
+                    "RealisasiService.setujui[diajukan milik " + pemilik + "]",
                     () -> realisasiService.setujui(List.of(m.diajukan())));
-            v.put("RealisasiService.kembalikan[diajukan milik " + pemilik + "]",
+            v.put(
+                    "RealisasiService.kembalikan[diajukan milik " + pemilik + "]",
                     () -> realisasiService.kembalikan(m.diajukan(), "perbaiki"));
-            v.put("RealisasiService.bukaKembali[disetujui milik " + pemilik + "]",
+            v.put(
+                    "RealisasiService.bukaKembali[disetujui milik " + pemilik + "]",
                     () -> realisasiService.bukaKembali(m.disetujui(), "salah hitung"));
-            v.put("RealisasiService.kotakMasuk[diajukan milik " + pemilik + " tampak]", () -> tampak(
-                    realisasiService.kotakMasuk().stream().anyMatch(b -> b.realisasiId().equals(m.diajukan()))));
-            for (var status : Map.of("draf", m.draf(), "disetujui", m.disetujui()).entrySet()) {
+            v.put(
+                    "RealisasiService.kotakMasuk[diajukan milik " + pemilik + " tampak]",
+                    () -> tampak(realisasiService.kotakMasuk().stream()
+                            .anyMatch(b -> b.realisasiId().equals(m.diajukan()))));
+            for (var status :
+                    Map.of("draf", m.draf(), "disetujui", m.disetujui()).entrySet()) {
                 String baris = "[" + status.getKey() + " milik " + pemilik + "]";
                 Long bukti = status.getKey().equals("draf") ? m.buktiDraf() : m.buktiDisetujui();
                 v.put("RealisasiService.riwayat" + baris, () -> realisasiService.riwayat(status.getValue()));
                 v.put("BuktiDukungService.daftar" + baris, () -> buktiDukungService.daftar(status.getValue()));
                 v.put("BuktiDukungService.unduh" + baris, () -> buktiDukungService.unduh(bukti));
                 if (m.unitKerjaId() != null) {
-                    v.put("RealisasiService.kinerjaUnit[" + status.getKey() + " milik " + pemilik + " tampak]",
+                    v.put(
+                            "RealisasiService.kinerjaUnit[" + status.getKey() + " milik " + pemilik + " tampak]",
                             () -> tampak(realisasiService.kinerjaUnit(m.unitKerjaId(), TAHUN).stream()
                                     .filter(b -> b.indikatorId().equals(m.indikatorId()))
                                     .flatMap(b -> b.triwulan().stream())
-                                    .anyMatch(sel -> sel != null && sel.realisasiId().equals(status.getValue()))));
+                                    .anyMatch(sel ->
+                                            sel != null && sel.realisasiId().equals(status.getValue()))));
                 }
             }
         });
@@ -218,26 +257,36 @@ class MatriksAksesTest {
     private Map<String, Panggilan> tidakAda() {
         Map<String, Panggilan> v = new LinkedHashMap<>();
         v.put("IndikatorService.ikiJabatan[jabatan tidak ada]", () -> indikatorService.ikiJabatan(TIDAK_ADA));
-        v.put("TargetService.simpan[indikator tidak ada]", () -> targetService.simpan(
-                new TargetService.SimpanTarget(TIDAK_ADA, TAHUN, Map.of(), Map.of(), null)));
-        v.put("PengaturanIndikatorService.simpan[indikator tidak ada]", () -> pengaturanIndikatorService.simpan(
-                new PengaturanIndikatorService.UbahIndikator(TIDAK_ADA, 0, null, null, null, null, null)));
-        v.put("PengaturanIndikatorService.simpanCascade[indikator tidak ada]",
+        v.put(
+                "TargetService.simpan[indikator tidak ada]",
+                () -> targetService.simpan(new TargetService.SimpanTarget(TIDAK_ADA, TAHUN, Map.of(), Map.of(), null)));
+        v.put(
+                "PengaturanIndikatorService.simpan[indikator tidak ada]",
+                () -> pengaturanIndikatorService.simpan(
+                        new PengaturanIndikatorService.UbahIndikator(TIDAK_ADA, 0, null, null, null, null, null)));
+        v.put(
+                "PengaturanIndikatorService.simpanCascade[indikator tidak ada]",
                 () -> pengaturanIndikatorService.simpanCascade(TIDAK_ADA, Map.of()));
-        v.put("LaporanService.ikiJabatan[jabatan tidak ada]",
+        v.put(
+                "LaporanService.ikiJabatan[jabatan tidak ada]",
                 () -> laporanService.ikiJabatan(TIDAK_ADA, FormatBerkas.PDF));
-        v.put("LaporanService.perjanjianKinerja[jabatan tidak ada]", () -> laporanService.perjanjianKinerja(TIDAK_ADA,
-                TAHUN, LocalDate.of(TAHUN, 1, 2), FormatBerkas.PDF));
-        v.put("RealisasiService.pratinjau[indikator tidak ada]",
+        v.put(
+                "LaporanService.perjanjianKinerja[jabatan tidak ada]",
+                () -> laporanService.perjanjianKinerja(TIDAK_ADA, TAHUN, LocalDate.of(TAHUN, 1, 2), FormatBerkas.PDF));
+        v.put(
+                "RealisasiService.pratinjau[indikator tidak ada]",
                 () -> realisasiService.pratinjau(TIDAK_ADA, new Periode(TAHUN, Triwulan.I), Map.of()));
-        v.put("RealisasiService.simpanDraf[indikator tidak ada]", () -> realisasiService.simpanDraf(
-                new SimpanDraf(TIDAK_ADA, new Periode(TAHUN, Triwulan.I), Map.of(), null, null, null)));
+        v.put(
+                "RealisasiService.simpanDraf[indikator tidak ada]",
+                () -> realisasiService.simpanDraf(
+                        new SimpanDraf(TIDAK_ADA, new Periode(TAHUN, Triwulan.I), Map.of(), null, null, null)));
         v.put("RealisasiService.ajukan[tidak ada]", () -> realisasiService.ajukan(List.of(TIDAK_ADA)));
         v.put("RealisasiService.setujui[tidak ada]", () -> realisasiService.setujui(List.of(TIDAK_ADA)));
         v.put("RealisasiService.kembalikan[tidak ada]", () -> realisasiService.kembalikan(TIDAK_ADA, "perbaiki"));
         v.put("RealisasiService.bukaKembali[tidak ada]", () -> realisasiService.bukaKembali(TIDAK_ADA, "salah hitung"));
         v.put("RealisasiService.riwayat[tidak ada]", () -> realisasiService.riwayat(TIDAK_ADA));
-        v.put("BuktiDukungService.unggah[tidak ada]",
+        v.put(
+                "BuktiDukungService.unggah[tidak ada]",
                 () -> buktiDukungService.unggah(TIDAK_ADA, "matriks.pdf", BuktiUji.PDF));
         v.put("BuktiDukungService.daftar[tidak ada]", () -> buktiDukungService.daftar(TIDAK_ADA));
         v.put("BuktiDukungService.unduh[tidak ada]", () -> buktiDukungService.unduh(TIDAK_ADA));
@@ -262,10 +311,16 @@ class MatriksAksesTest {
     void aksesSetiapPeranSesuaiMatriks() throws Exception {
         List<List<String>> diharapkan = bacaMatriks();
         Map<String, Panggilan> panggilan = semuaPanggilan();
-        List<String> tanpaPanggilan = diharapkan.stream().map(List::getFirst)
-                .filter(nama -> !panggilan.containsKey(nama)).toList();
-        assertThat(tanpaPanggilan).as("lines of %s without a call in AksesAnonimTest.semuaPanggilan() or "
-                + "MatriksAksesTest.varian()", BERKAS).isEmpty();
+        List<String> tanpaPanggilan = diharapkan.stream()
+                .map(List::getFirst)
+                .filter(nama -> !panggilan.containsKey(nama))
+                .toList();
+        assertThat(tanpaPanggilan)
+                .as(
+                        "lines of %s without a call in AksesAnonimTest.semuaPanggilan() or "
+                                + "MatriksAksesTest.varian()",
+                        BERKAS)
+                .isEmpty();
 
         List<List<String>> aktual = new ArrayList<>();
         Map<String, String> alasan = new LinkedHashMap<>();
@@ -314,7 +369,8 @@ class MatriksAksesTest {
             }
         }
         beda.forEach(b -> System.out.println("BEDA " + b));
-        assertThat(beda).as("differences from %s or in the security log; the actual table is printed above", BERKAS)
+        assertThat(beda)
+                .as("differences from %s or in the security log; the actual table is printed above", BERKAS)
                 .isEmpty();
     }
 
@@ -325,31 +381,40 @@ class MatriksAksesTest {
     @Test
     void setiapMetodePublikPunyaKeputusanAkses() throws Exception {
         List<Method> metode = layananPublik();
-        assertThat(metode).extracting(MatriksAksesTest::nama).contains("RealisasiService.simpanDraf",
-                "AkunService.daftarAkun", "ImporRencana.impor");
+        assertThat(metode)
+                .extracting(MatriksAksesTest::nama)
+                .contains("RealisasiService.simpanDraf", "AkunService.daftarAkun", "ImporRencana.impor");
 
-        List<String> tanpaKeputusan = metode.stream().filter(m -> {
-            PreAuthorize aturan = m.getAnnotation(PreAuthorize.class);
-            if (aturan == null) {
-                aturan = m.getDeclaringClass().getAnnotation(PreAuthorize.class);
-            }
-            return aturan == null || aturan.value().replace(" ", "").matches("permitAll(\\(\\))?");
-        }).map(MatriksAksesTest::nama).toList();
-        assertThat(tanpaKeputusan).as("public service methods without an access decision").isEmpty();
+        List<String> tanpaKeputusan = metode.stream()
+                .filter(m -> {
+                    PreAuthorize aturan = m.getAnnotation(PreAuthorize.class);
+                    if (aturan == null) {
+                        aturan = m.getDeclaringClass().getAnnotation(PreAuthorize.class);
+                    }
+                    return aturan == null || aturan.value().replace(" ", "").matches("permitAll(\\(\\))?");
+                })
+                .map(MatriksAksesTest::nama)
+                .toList();
+        assertThat(tanpaKeputusan)
+                .as("public service methods without an access decision")
+                .isEmpty();
 
-        Set<String> diMatriks = bacaMatriks().stream().map(b -> metode(b.getFirst()))
-                .collect(Collectors.toSet());
-        Set<String> tidakDiMatriks = metode.stream().map(MatriksAksesTest::nama).filter(n -> !diMatriks.contains(n))
+        Set<String> diMatriks =
+                bacaMatriks().stream().map(b -> metode(b.getFirst())).collect(Collectors.toSet());
+        Set<String> tidakDiMatriks = metode.stream()
+                .map(MatriksAksesTest::nama)
+                .filter(n -> !diMatriks.contains(n))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(tidakDiMatriks).as("public service methods missing from %s", BERKAS).isEmpty();
+        assertThat(tidakDiMatriks)
+                .as("public service methods missing from %s", BERKAS)
+                .isEmpty();
     }
 
     /**
      * IZIN or TOLAK; what the call ended in; {@code ditolak}: a service refused it (so it must have written one row
      * of the security log), as opposed to a row a filtering method hid.
      */
-    record Hasil(String keputusan, String keterangan, boolean ditolak) {
-    }
+    record Hasil(String keputusan, String keterangan, boolean ditolak) {}
 
     /** The call, as the signed-in user, in a transaction that is always rolled back. */
     private Hasil jalankanLaluBatalkan(Panggilan panggilan) {
@@ -375,14 +440,18 @@ class MatriksAksesTest {
      * transaction of its own (security/PencatatKeamanan).
      */
     private Optional<String> periksaLogKeamanan(String sel, String metode, Hasil hasil, long logTerakhir) {
-        List<String> baris = jdbc.queryForList("select concat(peristiwa, ' ', coalesce(detail, '')) from log_keamanan"
-                + " where id > ? order by id", String.class, logTerakhir);
+        List<String> baris = jdbc.queryForList(
+                "select concat(peristiwa, ' ', coalesce(detail, '')) from log_keamanan" + " where id > ? order by id",
+                String.class,
+                logTerakhir);
         boolean benar = hasil.ditolak()
                 ? baris.size() == 1 && baris.getFirst().startsWith("AKSES_DITOLAK " + metode + ": ")
                 : baris.stream().noneMatch(b -> b.startsWith("AKSES_DITOLAK "));
-        return benar ? Optional.empty() : Optional.of(sel + ": " + hasil.keputusan() + " (" + hasil.keterangan()
-                + ") wrote " + baris + " to the security log; expected "
-                + (hasil.ditolak() ? "one row AKSES_DITOLAK " + metode + ": …" : "no AKSES_DITOLAK"));
+        return benar
+                ? Optional.empty()
+                : Optional.of(sel + ": " + hasil.keputusan() + " (" + hasil.keterangan()
+                        + ") wrote " + baris + " to the security log; expected "
+                        + (hasil.ditolak() ? "one row AKSES_DITOLAK " + metode + ": …" : "no AKSES_DITOLAK"));
     }
 
     private long logTerakhir() {
@@ -407,7 +476,8 @@ class MatriksAksesTest {
         AksesAnonimTest anonim = new AksesAnonimTest();
         beanFactory.autowireBean(anonim);
         Map<String, Panggilan> semua = new LinkedHashMap<>();
-        AksesAnonimTest.semuaPanggilan().forEach(p -> semua.put(p.getName(), () -> p.getPayload().jalankan(anonim)));
+        AksesAnonimTest.semuaPanggilan()
+                .forEach(p -> semua.put(p.getName(), () -> p.getPayload().jalankan(anonim)));
         semua.putAll(varian());
         return semua;
     }
@@ -431,12 +501,15 @@ class MatriksAksesTest {
                     continue;
                 }
                 assertThat(sel).as("line of %s: %s", BERKAS, teks).hasSize(PERAN.size() + 1);
-                assertThat(sel.subList(1, sel.size())).as("line of %s: %s", BERKAS, teks).allMatch(
-                        s -> s.equals(IZIN) || s.equals(TOLAK));
+                assertThat(sel.subList(1, sel.size()))
+                        .as("line of %s: %s", BERKAS, teks)
+                        .allMatch(s -> s.equals(IZIN) || s.equals(TOLAK));
                 baris.add(sel);
             }
         }
-        assertThat(baris.stream().map(List::getFirst)).as("methods in %s", BERKAS).doesNotHaveDuplicates();
+        assertThat(baris.stream().map(List::getFirst))
+                .as("methods in %s", BERKAS)
+                .doesNotHaveDuplicates();
         return baris;
     }
 
@@ -475,9 +548,7 @@ class MatriksAksesTest {
     private Map<String, Long> isiSemuaTabel() {
         String tabel = jdbc.queryForList("""
                 select concat('`', table_name, '`') from information_schema.tables
-                where table_schema = database() and table_type = 'BASE TABLE' and table_name <> 'log_keamanan'""",
-                String.class).stream()
-                .collect(Collectors.joining(", "));
+                where table_schema = database() and table_type = 'BASE TABLE' and table_name <> 'log_keamanan'""", String.class).stream().collect(Collectors.joining(", "));
         Map<String, Long> isi = new TreeMap<>();
         jdbc.query("checksum table " + tabel, rs -> {
             isi.put(rs.getString(1), rs.getLong(2));
@@ -491,30 +562,37 @@ class MatriksAksesTest {
 
     /** A realisasi of the test's own year in the given status; made once per database. */
     private Long realisasi(Long indikatorId, int triwulan, String status) {
-        List<Long> ada = jdbc.queryForList("select id from realisasi where indikator_id = ? and tahun = ? and "
-                + "triwulan = ?", Long.class, indikatorId, TAHUN, triwulan);
+        List<Long> ada = jdbc.queryForList(
+                "select id from realisasi where indikator_id = ? and tahun = ? and " + "triwulan = ?",
+                Long.class,
+                indikatorId,
+                TAHUN,
+                triwulan);
         if (!ada.isEmpty()) {
             return ada.getFirst();
         }
         jdbc.update("""
                 insert into realisasi (indikator_id, tahun, triwulan, status, version, diubah_pada, diajukan_pada,
                                        disetujui_pada)
-                values (?, ?, ?, ?, 0, now(6), if(? = 'DRAF', null, now(6)), if(? = 'DISETUJUI', now(6), null))""",
-                indikatorId, TAHUN, triwulan, status, status, status);
-        return jdbc.queryForObject("select id from realisasi where indikator_id = ? and tahun = ? and triwulan = ?",
-                Long.class, indikatorId, TAHUN, triwulan);
+                values (?, ?, ?, ?, 0, now(6), if(? = 'DRAF', null, now(6)), if(? = 'DISETUJUI', now(6), null))""", indikatorId, TAHUN, triwulan, status, status, status);
+        return jdbc.queryForObject(
+                "select id from realisasi where indikator_id = ? and tahun = ? and triwulan = ?",
+                Long.class,
+                indikatorId,
+                TAHUN,
+                triwulan);
     }
 
     private Long bukti(Long realisasiId) {
-        List<Long> ada = jdbc.queryForList("select id from bukti_dukung where realisasi_id = ?", Long.class, realisasiId);
+        List<Long> ada =
+                jdbc.queryForList("select id from bukti_dukung where realisasi_id = ?", Long.class, realisasiId);
         if (!ada.isEmpty()) {
             return ada.getFirst();
         }
         jdbc.update("""
                 insert into bukti_dukung (realisasi_id, diunggah_pada, ukuran, diunggah_oleh, sha256, tipe_konten,
                                           nama_file, isi, version)
-                values (?, now(6), ?, 'matriks', ?, 'application/pdf', 'bukti.pdf', ?, 0)""",
-                realisasiId, BuktiUji.PDF.length, BuktiUji.SHA256_PDF, BuktiUji.PDF);
+                values (?, now(6), ?, 'matriks', ?, 'application/pdf', 'bukti.pdf', ?, 0)""", realisasiId, BuktiUji.PDF.length, BuktiUji.SHA256_PDF, BuktiUji.PDF);
         return jdbc.queryForObject("select id from bukti_dukung where realisasi_id = ?", Long.class, realisasiId);
     }
 }

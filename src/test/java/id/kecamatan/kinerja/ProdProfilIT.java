@@ -41,20 +41,26 @@ class ProdProfilIT {
 
     static final String PASSWORD_ADMIN = "admin-awal-uji-2026";
 
-    private static final String URL_SERVER = pengaturan("kinerja.it.db.url", "KINERJA_IT_DB_URL", "jdbc:mariadb://127.0.0.1:3306/");
+    private static final String URL_SERVER =
+            pengaturan("kinerja.it.db.url", "KINERJA_IT_DB_URL", "jdbc:mariadb://127.0.0.1:3306/");
     private static final String USERNAME = pengaturan("kinerja.it.db.username", "KINERJA_IT_DB_USERNAME", "root");
     private static final String PASSWORD = pengaturan("kinerja.it.db.password", "KINERJA_IT_DB_PASSWORD", "");
-    private static final String DATABASE = "kinerja_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String DATABASE =
+            "kinerja_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static boolean databaseDibuat;
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Environment environment;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     UserDetailsService userDetailsService;
 
@@ -82,7 +88,8 @@ class ProdProfilIT {
 
     @Test
     void memakaiServerEksternalBukanMariaDbTertanam() {
-        assertThat(context.getBeanProvider(EmbeddedMariaDb.class).getIfAvailable()).isNull();
+        assertThat(context.getBeanProvider(EmbeddedMariaDb.class).getIfAvailable())
+                .isNull();
         assertThat(jdbc.queryForObject("select database()", String.class)).isEqualTo(DATABASE);
         assertThat(environment.getProperty("kinerja.demo.enabled")).isEqualTo("false");
     }
@@ -93,7 +100,8 @@ class ProdProfilIT {
         assertThat(jdbc.queryForMap("""
                 select version, success from flyway_schema_history where version = '1'
                 """)).containsEntry("version", "1").containsEntry("success", true);
-        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = 0", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = 0", Long.class))
+                .isZero();
         assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
     }
 
@@ -101,9 +109,12 @@ class ProdProfilIT {
     void rencanaMeralDiimpor() {
         assertThat(jdbc.queryForObject("select nama from instansi where kode = 'MERAL'", String.class))
                 .isEqualTo("Kecamatan Meral");
-        assertThat(jdbc.queryForObject("select count(*) from instansi", Long.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from indikator", Long.class)).isEqualTo(18);
-        assertThat(jdbc.queryForObject("select count(*) from jabatan where peran <> 'ADMIN'", Long.class)).isEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from instansi", Long.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from indikator", Long.class))
+                .isEqualTo(18);
+        assertThat(jdbc.queryForObject("select count(*) from jabatan where peran <> 'ADMIN'", Long.class))
+                .isEqualTo(12);
         assertThat(jdbc.queryForObject("""
                 select count(*) from komponen k join indikator i on i.id = k.indikator_id
                 """, Long.class)).isEqualTo(40);
@@ -126,24 +137,28 @@ class ProdProfilIT {
 
     @Test
     void tidakAdaPegawaiContoh() {
-        assertThat(jdbc.queryForObject("select count(*) from pegawai where data_contoh", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pegawai where data_contoh", Long.class))
+                .isZero();
         // the Camat named in the plan, and the administrator
         assertThat(jdbc.queryForList("select nama from pegawai order by id", String.class))
                 .containsExactly("R. NOVI YOHANDRI, S.STP, M.AP", "Administrator");
-        assertThat(jdbc.queryForObject("select count(*) from realisasi", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from realisasi", Long.class))
+                .isZero();
     }
 
     @Test
     void tidakAdaTargetAtauRealisasiContoh() throws ClassNotFoundException {
         for (String tabel : List.of("target", "target_aud", "realisasi", "realisasi_aud")) {
             assertThat(jdbc.queryForObject("select count(*) from " + tabel + " where data_contoh", Long.class))
-                    .as(tabel).isZero();
+                    .as(tabel)
+                    .isZero();
         }
         // only the plan's own targets: IKU-AKIP 2017–2021
         assertThat(jdbc.queryForList("select distinct tahun from target order by tahun", Integer.class))
                 .containsExactly(2017, 2018, 2019, 2020, 2021);
         // the generator is package-private; looked up by name so that a rename fails here instead of passing
-        assertThat(context.getBeanNamesForType(Class.forName("id.kecamatan.kinerja.demo.DataContoh"))).isEmpty();
+        assertThat(context.getBeanNamesForType(Class.forName("id.kecamatan.kinerja.demo.DataContoh")))
+                .isEmpty();
     }
 
     private static void jalankanDiServer(String sql) {
@@ -151,10 +166,12 @@ class ProdProfilIT {
                 Statement perintah = koneksi.createStatement()) {
             perintah.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("Server MariaDB untuk uji profil prod tidak dapat dipakai (" + URL_SERVER
-                    + ", pengguna " + USERNAME + "): " + e.getMessage() + ". Jalankan servernya (mis. "
-                    + "start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd) atau atur "
-                    + "kinerja.it.db.url / .username / .password.", e);
+            throw new IllegalStateException(
+                    "Server MariaDB untuk uji profil prod tidak dapat dipakai (" + URL_SERVER
+                            + ", pengguna " + USERNAME + "): " + e.getMessage() + ". Jalankan servernya (mis. "
+                            + "start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd) atau atur "
+                            + "kinerja.it.db.url / .username / .password.",
+                    e);
         }
     }
 

@@ -20,5 +20,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest
 @ActiveProfiles("test")
-public @interface UjiTerpadu {
-}
+public @interface UjiTerpadu {}

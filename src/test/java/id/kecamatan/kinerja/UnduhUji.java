@@ -25,13 +25,14 @@ public final class UnduhUji {
 
     private static final Duration BATAS = Duration.ofSeconds(20);
 
-    private UnduhUji() {
-    }
+    private UnduhUji() {}
 
     /** The file's bytes, after the button's work has ended and the link shows. */
     public static byte[] unduh(TombolUnduh tombol) {
         klikDanTunggu(tombol);
-        assertThat(tombol.getTautan().isVisible()).as("download link of %s", tombol.getTombol().getText()).isTrue();
+        assertThat(tombol.getTautan().isVisible())
+                .as("download link of %s", tombol.getTombol().getText())
+                .isTrue();
         return DownloadKt._download(tombol.getTautan());
     }
 
@@ -42,14 +43,18 @@ public final class UnduhUji {
     public static MockHttpServletResponse jawaban(Anchor tautan) {
         VaadinSession sesi = VaadinSession.getCurrent();
         ElementStreamResource sumber = (ElementStreamResource) sesi.getResourceRegistry()
-                .getResource(URI.create(tautan.getHref())).orElseThrow(() -> new AssertionError("no download behind "
-                        + tautan.getHref()));
+                .getResource(URI.create(tautan.getHref()))
+                .orElseThrow(() -> new AssertionError("no download behind " + tautan.getHref()));
         VaadinServletService layanan = (VaadinServletService) sesi.getService();
         MockHttpServletResponse jawaban = new MockHttpServletResponse();
         try {
-            sumber.getElementRequestHandler().handleRequest(
-                    new VaadinServletRequest(new MockHttpServletRequest("GET", "/" + tautan.getHref()), layanan),
-                    new VaadinServletResponse(jawaban, layanan), sesi, sumber.getOwner());
+            sumber.getElementRequestHandler()
+                    .handleRequest(
+                            new VaadinServletRequest(
+                                    new MockHttpServletRequest("GET", "/" + tautan.getHref()), layanan),
+                            new VaadinServletResponse(jawaban, layanan),
+                            sesi,
+                            sumber.getOwner());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,6 +76,8 @@ public final class UnduhUji {
             }
         }
         MockVaadin.clientRoundtrip(false);
-        assertThat(tombol.getTombol().isEnabled()).as("the work of %s ended", tombol.getTombol().getText()).isTrue();
+        assertThat(tombol.getTombol().isEnabled())
+                .as("the work of %s ended", tombol.getTombol().getText())
+                .isTrue();
     }
 }

@@ -50,8 +50,15 @@ class AlurKinerjaE2E {
 
     private static final Path CHROMIUM = Paths.get(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
     /** As the machine notes ask: without the networking flags Chromium keeps calling Google's hosts. */
-    private static final List<String> FLAG_CHROMIUM = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+    private static final List<String> FLAG_CHROMIUM = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run");
+
     private static final Path FOLDER_LAYAR = Paths.get("target", "e2e-screenshots");
 
     private static final String PASSWORD_DEMO = "meral-demo-2026";
@@ -61,6 +68,7 @@ class AlurKinerjaE2E {
     private static final String EKTP = "Persentase penduduk yang melakukan perekaman e-KTP";
     /** The oldest year the Tahun select offers (the current year and four before it): all quarters are open. */
     private static final int TAHUN = Year.now().getValue() - 4;
+
     private static final String CATATAN = "Jumlah penduduk belum sesuai data Disdukcapil; periksa lagi pembilangnya.";
 
     private static Playwright playwright;
@@ -83,17 +91,20 @@ class AlurKinerjaE2E {
         // only this run's screenshots in the folder
         if (Files.isDirectory(FOLDER_LAYAR)) {
             try (Stream<Path> lama = Files.list(FOLDER_LAYAR)) {
-                for (Path berkas : lama.filter(p -> p.toString().endsWith(".png")).toList()) {
+                for (Path berkas :
+                        lama.filter(p -> p.toString().endsWith(".png")).toList()) {
                     Files.delete(berkas);
                 }
             }
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(FLAG_CHROMIUM));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(FLAG_CHROMIUM));
         // a Vaadin round trip on a busy two-core CI machine can take longer than Playwright's 5 s default
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
@@ -111,9 +122,8 @@ class AlurKinerjaE2E {
     /** A new browser profile per test; an English browser, to show the portal speaks Indonesian regardless. */
     @BeforeEach
     void bukaBrowser() {
-        konteks = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1440, 900)
-                .setLocale("en-US"));
+        konteks = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-US"));
         konteks.setDefaultTimeout(30_000);
         page = konteks.newPage();
     }
@@ -134,8 +144,10 @@ class AlurKinerjaE2E {
     @Test
     void halamanMasukBerbahasaIndonesiaDanMenolakPasswordSalah() {
         page.navigate(url("login"));
-        assertThat(page.getByLabel("Nama pengguna", new Page.GetByLabelOptions().setExact(true))).isVisible();
-        assertThat(page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))).isVisible();
+        assertThat(page.getByLabel("Nama pengguna", new Page.GetByLabelOptions().setExact(true)))
+                .isVisible();
+        assertThat(page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)))
+                .isVisible();
         assertThat(tombol("Masuk")).isVisible();
         layar("halaman-masuk");
 
@@ -242,7 +254,8 @@ class AlurKinerjaE2E {
     }
 
     private void isiMasuk(String username, String password) {
-        page.getByLabel("Nama pengguna", new Page.GetByLabelOptions().setExact(true)).fill(username);
+        page.getByLabel("Nama pengguna", new Page.GetByLabelOptions().setExact(true))
+                .fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         tombol("Masuk").click();
     }
@@ -259,7 +272,11 @@ class AlurKinerjaE2E {
         Locator tahun = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Tahun"));
         assertThat(tahun).isVisible();
         tahun.click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(String.valueOf(TAHUN)).setExact(true))
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions()
+                                .setName(String.valueOf(TAHUN))
+                                .setExact(true))
                 .click();
         assertThat(tahun).containsText(String.valueOf(TAHUN));
         tungguVaadin();
@@ -285,7 +302,8 @@ class AlurKinerjaE2E {
      * the cell is then an ordinary locator. Waits until the grid shows such a row.
      */
     private Locator sel(String kunciBaris, String judulKolom) {
-        String slot = (String) page.waitForFunction("""
+        String slot = (String)
+                page.waitForFunction("""
                 ([kunci, judul]) => {
                   const grid = document.querySelector('vaadin-grid');
                   const root = grid && grid.shadowRoot;
@@ -318,11 +336,13 @@ class AlurKinerjaE2E {
     }
 
     private Locator tombol(String teks) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(teks).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(teks).setExact(true));
     }
 
     private static Locator tombolDi(Locator dalam, String teks) {
-        return dalam.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(teks).setExact(true));
+        return dalam.getByRole(
+                AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(teks).setExact(true));
     }
 
     /** Until the Flow client has no request to the server under way (as Vaadin TestBench waits). */

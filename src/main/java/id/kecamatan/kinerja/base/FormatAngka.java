@@ -17,8 +17,7 @@ public final class FormatAngka {
     /** Only digits, dots and commas, but not in a valid arrangement: a format mistake, not a word. */
     private static final Pattern TANDA_ANGKA = Pattern.compile("[\\d.,]+");
 
-    private FormatAngka() {
-    }
+    private FormatAngka() {}
 
     /** Up to two decimals, no trailing zeros: 56,86 · 53 · 1.234,5. Empty shows as "–", never as 0. */
     public static String format(BigDecimal nilai) {
@@ -35,7 +34,8 @@ public final class FormatAngka {
         if (nilai == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(PesanProvider.INDONESIA));
+        DecimalFormat format =
+                new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(PesanProvider.INDONESIA));
         return format.format(nilai);
     }
 

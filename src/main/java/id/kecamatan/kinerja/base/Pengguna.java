@@ -11,5 +11,5 @@ public record Pengguna(
         Long jabatanId,
         String namaJabatan,
         Peran peran,
-        boolean harusGantiPassword) implements Serializable {
-}
+        boolean harusGantiPassword)
+        implements Serializable {}

@@ -4,10 +4,10 @@ import java.lang.reflect.Method;
 import java.util.function.Supplier;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.ExpressionAuthorizationDecision;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -57,7 +57,8 @@ public class PenjagaAkses implements AuthorizationEventPublisher {
      */
     public void tolakHalaman(String alamat) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             catat(authentication, "halaman /" + alamat, "peran pengguna tidak boleh membukanya");
         }
@@ -76,8 +77,8 @@ public class PenjagaAkses implements AuthorizationEventPublisher {
      * refused request of a visitor who has not signed in is every visit before the login page, not an attack.
      */
     @Override
-    public <T> void publishAuthorizationEvent(Supplier<Authentication> authentication, T object,
-            AuthorizationResult result) {
+    public <T> void publishAuthorizationEvent(
+            Supplier<Authentication> authentication, T object, AuthorizationResult result) {
         if (result.isGranted() || !(object instanceof MethodInvocation panggilan)) {
             return;
         }

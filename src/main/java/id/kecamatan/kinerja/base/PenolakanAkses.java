@@ -5,5 +5,4 @@ package id.kecamatan.kinerja.base;
  * log without the features depending on that package. {@code metode}: "Kelas.metode" of the service method that
  * was called; {@code username}: null when no one is signed in.
  */
-public record PenolakanAkses(String username, String metode, String alasan) {
-}
+public record PenolakanAkses(String username, String metode, String alasan) {}

@@ -11,7 +11,10 @@ import java.util.List;
  */
 public enum Triwulan {
     // declared in calendar order: nomor() and the quarter of a date follow from the ordinal
-    I, II, III, IV;
+    I,
+    II,
+    III,
+    IV;
 
     private static final List<Triwulan> SEMUA = List.of(values());
 

@@ -8,5 +8,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CadanganProperties.class)
 @EnableScheduling
-class CadanganConfig {
-}
+class CadanganConfig {}

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +43,7 @@ public class CadanganService {
 
     /** kinerja-20261125-013000-123.sql.gz: sorts by time; the only names listed, downloaded or restored. */
     private static final Pattern NAMA_BERKAS = Pattern.compile("kinerja-\\d{8}-\\d{6}-\\d{3}\\.sql\\.gz");
+
     private static final DateTimeFormatter CAP_WAKTU = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final CadanganProperties properties;
@@ -59,8 +59,7 @@ public class CadanganService {
     }
 
     /** One backup file: its name, size in bytes and when it was written. */
-    public record InfoCadangan(String nama, long ukuran, Instant dibuat) {
-    }
+    public record InfoCadangan(String nama, long ukuran, Instant dibuat) {}
 
     /** The backups in the folder, newest first. */
     @PreAuthorize("hasRole('ADMIN')")
@@ -69,7 +68,8 @@ public class CadanganService {
             return List.of();
         }
         try (Stream<Path> isi = Files.list(properties.folder())) {
-            return isi.filter(p -> NAMA_BERKAS.matcher(p.getFileName().toString()).matches())
+            return isi.filter(
+                            p -> NAMA_BERKAS.matcher(p.getFileName().toString()).matches())
                     .map(CadanganService::info)
                     .sorted(Comparator.comparing(InfoCadangan::nama).reversed())
                     .toList();
@@ -103,7 +103,9 @@ public class CadanganService {
     /** A backup file to download; only names listed by {@link #daftar()} are accepted. */
     @PreAuthorize("hasRole('ADMIN')")
     public Path berkas(String nama) {
-        if (nama == null || !NAMA_BERKAS.matcher(nama).matches() || !Files.isRegularFile(properties.folder().resolve(nama))) {
+        if (nama == null
+                || !NAMA_BERKAS.matcher(nama).matches()
+                || !Files.isRegularFile(properties.folder().resolve(nama))) {
             throw new AturanDilanggar("cadangan.tidak-ada", nama);
         }
         return properties.folder().resolve(nama);
@@ -117,16 +119,19 @@ public class CadanganService {
     public void pulihkan(String nama) {
         Path berkas = berkas(nama);
         denganKunci(() -> {
-            long mulai = System.nanoTime();
-            try (InputStream sql = new GZIPInputStream(Files.newInputStream(berkas), 1 << 16)) {
-                klien.muat(sql);
-            } catch (IOException e) {
-                throw new CadanganGagal("Pemulihan dari " + nama + " gagal: " + e.getMessage(), e);
-            }
-            log.warn("Basis data dipulihkan dari cadangan {} ({} ms)", nama,
-                    (System.nanoTime() - mulai) / 1_000_000);
-            return nama;
-        }).orElseThrow(() -> new AturanDilanggar("cadangan.sedang-berjalan"));
+                    long mulai = System.nanoTime();
+                    try (InputStream sql = new GZIPInputStream(Files.newInputStream(berkas), 1 << 16)) {
+                        klien.muat(sql);
+                    } catch (IOException e) {
+                        throw new CadanganGagal("Pemulihan dari " + nama + " gagal: " + e.getMessage(), e);
+                    }
+                    log.warn(
+                            "Basis data dipulihkan dari cadangan {} ({} ms)",
+                            nama,
+                            (System.nanoTime() - mulai) / 1_000_000);
+                    return nama;
+                })
+                .orElseThrow(() -> new AturanDilanggar("cadangan.sedang-berjalan"));
     }
 
     private InfoCadangan tulisCadangan() {
@@ -149,7 +154,11 @@ public class CadanganService {
             throw new CadanganGagal("Pencadangan gagal: " + e.getMessage(), e);
         }
         InfoCadangan info = info(tujuan);
-        log.info("Cadangan {} dibuat: {} byte dalam {} ms", nama, info.ukuran(), (System.nanoTime() - mulai) / 1_000_000);
+        log.info(
+                "Cadangan {} dibuat: {} byte dalam {} ms",
+                nama,
+                info.ukuran(),
+                (System.nanoTime() - mulai) / 1_000_000);
         return info;
     }
 
@@ -202,7 +211,9 @@ public class CadanganService {
 
     private static InfoCadangan info(Path berkas) {
         try {
-            return new InfoCadangan(berkas.getFileName().toString(), Files.size(berkas),
+            return new InfoCadangan(
+                    berkas.getFileName().toString(),
+                    Files.size(berkas),
                     Files.getLastModifiedTime(berkas).toInstant());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 class KlienMariaDb {
 
     /** jdbc:mariadb://host[:port]/database[?...] (also jdbc:mysql:). */
-    private static final Pattern URL_JDBC = Pattern.compile(
-            "jdbc:(?:mariadb|mysql)://([^/:,?]+)(?::(\\d+))?/([^?;/]+).*");
+    private static final Pattern URL_JDBC =
+            Pattern.compile("jdbc:(?:mariadb|mysql)://([^/:,?]+)(?::(\\d+))?/([^?;/]+).*");
 
     private final HikariDataSource dataSource;
     private final String mariadbDump;
@@ -54,8 +54,15 @@ class KlienMariaDb {
      * (--single-transaction, no table locks, so the portal keeps working), binary columns (evidence files) in hex.
      */
     void dump(OutputStream keluaran) throws IOException {
-        jalankan(List.of(mariadbDump, "--single-transaction", "--quick", "--hex-blob",
-                "--default-character-set=utf8mb4"), null, keluaran);
+        jalankan(
+                List.of(
+                        mariadbDump,
+                        "--single-transaction",
+                        "--quick",
+                        "--hex-blob",
+                        "--default-character-set=utf8mb4"),
+                null,
+                keluaran);
     }
 
     /** Runs the SQL of a backup against the database: its tables are dropped and created again with their rows. */
@@ -74,8 +81,13 @@ class KlienMariaDb {
                     + "jdbc:mariadb://host:port/database)");
         }
         List<String> perintah = new ArrayList<>(perintahDasar);
-        perintah.addAll(1, List.of("--host=" + url.group(1), "--port=" + (url.group(2) == null ? "3306" : url.group(2)),
-                "--protocol=TCP", "--user=" + dataSource.getUsername()));
+        perintah.addAll(
+                1,
+                List.of(
+                        "--host=" + url.group(1),
+                        "--port=" + (url.group(2) == null ? "3306" : url.group(2)),
+                        "--protocol=TCP",
+                        "--user=" + dataSource.getUsername()));
         perintah.addAll(1, opsiKlien);
         perintah.add(url.group(3));
         ProcessBuilder pembangun = new ProcessBuilder(perintah);
@@ -87,8 +99,10 @@ class KlienMariaDb {
         try {
             proses = pembangun.start();
         } catch (IOException e) {
-            throw new IOException(perintah.getFirst() + " tidak dapat dijalankan (atur kinerja.cadangan.folder-alat): "
-                    + e.getMessage(), e);
+            throw new IOException(
+                    perintah.getFirst() + " tidak dapat dijalankan (atur kinerja.cadangan.folder-alat): "
+                            + e.getMessage(),
+                    e);
         }
         // stderr and stdin each on a thread of their own (not the common pool, which may have a single thread here
         // and would then never feed stdin while waiting for stderr)
@@ -116,8 +130,8 @@ class KlienMariaDb {
             throw new IOException(perintah.getFirst() + " dihentikan", e);
         }
         if (kode == 0 && galatMasukan[0] != null) {
-            throw new IOException(perintah.getFirst() + " tidak menerima masukan: " + galatMasukan[0].getMessage(),
-                    galatMasukan[0]);
+            throw new IOException(
+                    perintah.getFirst() + " tidak menerima masukan: " + galatMasukan[0].getMessage(), galatMasukan[0]);
         }
         if (kode != 0) {
             throw new IOException(Path.of(perintah.getFirst()).getFileName() + " gagal (kode " + kode + "): "

@@ -14,8 +14,7 @@ final class Angka {
 
     private static final int DESIMAL = 2;
 
-    private Angka() {
-    }
+    private Angka() {}
 
     /** Rounds a published figure to 2 decimals, HALF_UP, as figures are shown in reports. */
     static BigDecimal bulatkan(BigDecimal nilai) {

@@ -2,8 +2,8 @@ package id.kecamatan.kinerja.capaian;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -16,8 +16,8 @@ import java.util.Set;
  * @param komponen  the inputs; RASIO needs PEMBILANG and PENYEBUT, every other formula ISIAN only
  * @param rumus     the expression over komponen kode, for RUMUS only ({@code null} otherwise)
  */
-public record DefinisiIndikator(JenisFormula formula, Agregasi agregasi, Polaritas polaritas,
-                                List<DefinisiKomponen> komponen, String rumus) {
+public record DefinisiIndikator(
+        JenisFormula formula, Agregasi agregasi, Polaritas polaritas, List<DefinisiKomponen> komponen, String rumus) {
 
     public DefinisiIndikator {
         wajib(formula, "Jenis formula");
@@ -53,8 +53,9 @@ public record DefinisiIndikator(JenisFormula formula, Agregasi agregasi, Polarit
             case RASIO -> {
                 for (DefinisiKomponen k : komponen) {
                     if (k.peran() == PeranKomponen.ISIAN) {
-                        throw new IllegalArgumentException("Formula RASIO hanya menerima komponen PEMBILANG dan PENYEBUT, "
-                                + "komponen '" + k.kode() + "' berperan ISIAN");
+                        throw new IllegalArgumentException(
+                                "Formula RASIO hanya menerima komponen PEMBILANG dan PENYEBUT, " + "komponen '"
+                                        + k.kode() + "' berperan ISIAN");
                     }
                 }
                 adaPeran(komponen, PeranKomponen.PEMBILANG);
@@ -68,7 +69,8 @@ public record DefinisiIndikator(JenisFormula formula, Agregasi agregasi, Polarit
                     }
                 }
                 if (formula == JenisFormula.NILAI && komponen.size() != 1) {
-                    throw new IllegalArgumentException("Formula NILAI memerlukan tepat satu komponen, bukan " + komponen.size());
+                    throw new IllegalArgumentException(
+                            "Formula NILAI memerlukan tepat satu komponen, bukan " + komponen.size());
                 }
             }
         }

@@ -18,8 +18,7 @@ public sealed interface Hasil {
     }
 
     /** An input needed for the calculation has not been entered ("belum diisi"). */
-    record BelumDiisi() implements Hasil {
-    }
+    record BelumDiisi() implements Hasil {}
 
     /** Every input is there but no number follows from it, e.g. "Penyebut bernilai 0". */
     record TidakDapatDihitung(String alasan) implements Hasil {

@@ -16,8 +16,7 @@ import java.util.Set;
  */
 public final class Perhitungan {
 
-    private Perhitungan() {
-    }
+    private Perhitungan() {}
 
     /**
      * The value of one quarter.
@@ -44,7 +43,8 @@ public final class Perhitungan {
         Set<Triwulan> sudahAda = EnumSet.noneOf(Triwulan.class);
         for (IsianTriwulan tw : triwulan) {
             if (!sudahAda.add(tw.triwulan())) {
-                throw new IllegalArgumentException("Triwulan " + tw.triwulan().romawi() + " diberikan lebih dari sekali");
+                throw new IllegalArgumentException(
+                        "Triwulan " + tw.triwulan().romawi() + " diberikan lebih dari sekali");
             }
             if (lengkap(definisi, tw.komponen())) {
                 terisi.add(tw);
@@ -113,7 +113,8 @@ public final class Perhitungan {
                 case Hasil.Nilai(BigDecimal nilai) -> total = total.add(nilai, Angka.MC);
                 // skipping it would quietly average over fewer quarters than were filled
                 case Hasil.TidakDapatDihitung(String alasan) -> {
-                    return new Hasil.TidakDapatDihitung("Triwulan " + tw.triwulan().romawi() + ": " + alasan);
+                    return new Hasil.TidakDapatDihitung(
+                            "Triwulan " + tw.triwulan().romawi() + ": " + alasan);
                 }
                 case Hasil.BelumDiisi() -> throw new IllegalStateException("Triwulan terisi tanpa nilai");
             }

@@ -5,7 +5,6 @@ import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.parser.ParseException;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,7 @@ final class Rumus {
 
     private static final Pattern KODE_VARIABEL = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private Rumus() {
-    }
+    private Rumus() {}
 
     /** Throws IllegalArgumentException unless the rumus parses and uses exactly the given komponen. */
     static void periksa(String rumus, List<DefinisiKomponen> komponen) {
@@ -60,21 +58,23 @@ final class Rumus {
         Set<String> tidakDikenal = new TreeSet<>(dipakai);
         tidakDikenal.removeAll(kodeKomponen);
         if (!tidakDikenal.isEmpty()) {
-            throw new IllegalArgumentException("Rumus memakai kode yang bukan komponen indikator: "
-                    + String.join(", ", tidakDikenal));
+            throw new IllegalArgumentException(
+                    "Rumus memakai kode yang bukan komponen indikator: " + String.join(", ", tidakDikenal));
         }
         // an unused komponen would still be asked for and could leave a quarter "belum diisi" for nothing
         Set<String> tidakDipakai = new TreeSet<>(kodeKomponen);
         tidakDipakai.removeAll(dipakai);
         if (!tidakDipakai.isEmpty()) {
-            throw new IllegalArgumentException("Komponen tidak dipakai dalam rumus: " + String.join(", ", tidakDipakai));
+            throw new IllegalArgumentException(
+                    "Komponen tidak dipakai dalam rumus: " + String.join(", ", tidakDipakai));
         }
     }
 
     /** Evaluates a rumus already accepted by {@link #periksa}, with every komponen filled. */
     static Hasil hitung(String rumus, Map<String, BigDecimal> nilai) {
         try {
-            EvaluationValue hasil = new Expression(rumus, KONFIGURASI).withValues(nilai).evaluate();
+            EvaluationValue hasil =
+                    new Expression(rumus, KONFIGURASI).withValues(nilai).evaluate();
             if (!hasil.isNumberValue()) {
                 return new Hasil.TidakDapatDihitung("Hasil rumus bukan angka");
             }

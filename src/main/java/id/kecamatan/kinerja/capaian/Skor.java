@@ -13,8 +13,7 @@ public final class Skor {
     /** The default cap on a capaian when it is combined into a score (120 %). */
     public static final BigDecimal BATAS_ATAS_BAKU = new BigDecimal("120");
 
-    private Skor() {
-    }
+    private Skor() {}
 
     /**
      * One capaian in a rollup.
@@ -40,8 +39,7 @@ public final class Skor {
      * @param terisi how many items had a value
      * @param jumlah how many items there were
      */
-    public record Gabungan(Hasil nilai, int terisi, int jumlah) {
-    }
+    public record Gabungan(Hasil nilai, int terisi, int jumlah) {}
 
     /** The capaian as it counts in a score: {@code min(capaian, batasAtas)}, rounded to 2 decimals. */
     public static BigDecimal skor(BigDecimal capaian, BigDecimal batasAtas) {

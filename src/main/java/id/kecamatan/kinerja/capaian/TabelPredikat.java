@@ -59,10 +59,13 @@ public final class TabelPredikat {
         for (Pita p : pita) {
             // stripTrailingZeros so that 76 and 76.0 are seen as the same bound
             if (!batas.add(p.batas().stripTrailingZeros())) {
-                throw new IllegalArgumentException("Batas predikat " + p.batas().toPlainString() + " dipakai lebih dari sekali");
+                throw new IllegalArgumentException(
+                        "Batas predikat " + p.batas().toPlainString() + " dipakai lebih dari sekali");
             }
         }
-        this.pita = pita.stream().sorted(Comparator.comparing(Pita::batas).reversed()).toList();
+        this.pita = pita.stream()
+                .sorted(Comparator.comparing(Pita::batas).reversed())
+                .toList();
         this.batasTermasuk = batasTermasuk;
     }
 

@@ -84,30 +84,37 @@ class DataContoh implements ApplicationRunner {
 
     /** Typical value of one komponen in one triwulan by its unit, so that sample figures read like an office's. */
     private static final Map<String, int[]> UKURAN_PER_SATUAN = Map.of(
-            "dokumen", new int[] {3, 12}, "kegiatan", new int[] {3, 8}, "data", new int[] {900, 1_500},
-            "orang", new int[] {25, 40}, "km", new int[] {15, 30}, "KK", new int[] {14_000, 16_500});
+            "dokumen",
+            new int[] {3, 12},
+            "kegiatan",
+            new int[] {3, 8},
+            "data",
+            new int[] {900, 1_500},
+            "orang",
+            new int[] {25, 40},
+            "km",
+            new int[] {15, 30},
+            "KK",
+            new int[] {14_000, 16_500});
     /** Where the unit says too little: Meral's population is counted in "orang", like its staff. */
     private static final Map<String, int[]> UKURAN_PER_KOMPONEN = Map.of("JUMLAH_PENDUDUK", new int[] {48_000, 56_000});
+
     private static final int[] UKURAN_LAIN = {5, 20};
 
     /** Jabatan kode → the demo account holding it. */
-    private static final Map<String, String> AKUN_PER_JABATAN = DemoData.AKUN.entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    private static final Map<String, String> AKUN_PER_JABATAN =
+            DemoData.AKUN.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
 
     /** What the generator writes: computed from the indicators and a moment only, so equal inputs give equal plans. */
-    record Rencana(List<TargetContoh> target, List<RealisasiContoh> realisasi) {
-    }
+    record Rencana(List<TargetContoh> target, List<RealisasiContoh> realisasi) {}
 
-    record TargetContoh(String indikator, int tahun, BigDecimal nilai) {
-    }
+    record TargetContoh(String indikator, int tahun, BigDecimal nilai) {}
 
     /** One workflow transition, as RiwayatStatus records it. */
-    record Langkah(StatusRealisasi dari, StatusRealisasi ke, String oleh, Instant pada, String catatan) {
-    }
+    record Langkah(StatusRealisasi dari, StatusRealisasi ke, String oleh, Instant pada, String catatan) {}
 
     /** One sample realisasi: komponen values by kode (a missing kode is "belum diisi") and its history, oldest first. */
-    record RealisasiContoh(String indikator, Periode periode, Map<String, BigDecimal> nilai,
-            List<Langkah> riwayat) {
+    record RealisasiContoh(String indikator, Periode periode, Map<String, BigDecimal> nilai, List<Langkah> riwayat) {
 
         StatusRealisasi status() {
             return riwayat.getLast().ke();
@@ -115,8 +122,11 @@ class DataContoh implements ApplicationRunner {
 
         /** As RealisasiService keeps it: the moment of the last submission. */
         Instant diajukanPada() {
-            return riwayat.stream().filter(l -> l.ke() == StatusRealisasi.DIAJUKAN).map(Langkah::pada)
-                    .reduce((sebelumnya, berikutnya) -> berikutnya).orElse(null);
+            return riwayat.stream()
+                    .filter(l -> l.ke() == StatusRealisasi.DIAJUKAN)
+                    .map(Langkah::pada)
+                    .reduce((sebelumnya, berikutnya) -> berikutnya)
+                    .orElse(null);
         }
 
         Instant disetujuiPada() {
@@ -136,7 +146,13 @@ class DataContoh implements ApplicationRunner {
 
     /** What became of one indicator's triwulan. */
     private enum Nasib {
-        BELUM_DIISI, DRAF, DIAJUKAN, DIAJUKAN_TERLAMBAT, DIKEMBALIKAN, DISETUJUI, DISETUJUI_TERLAMBAT,
+        BELUM_DIISI,
+        DRAF,
+        DIAJUKAN,
+        DIAJUKAN_TERLAMBAT,
+        DIKEMBALIKAN,
+        DISETUJUI,
+        DISETUJUI_TERLAMBAT,
         DISETUJUI_SETELAH_PERBAIKAN
     }
 
@@ -150,9 +166,15 @@ class DataContoh implements ApplicationRunner {
     private final ZoneId zonaWaktu;
     private final boolean aktif;
 
-    DataContoh(InstansiRepository instansiRepository, IndikatorRepository indikatorRepository,
-            TargetRepository targetRepository, RealisasiRepository realisasiRepository,
-            RiwayatStatusRepository riwayatRepository, Clock clock, Tenggat tenggat, ZoneId zonaWaktu,
+    DataContoh(
+            InstansiRepository instansiRepository,
+            IndikatorRepository indikatorRepository,
+            TargetRepository targetRepository,
+            RealisasiRepository realisasiRepository,
+            RiwayatStatusRepository riwayatRepository,
+            Clock clock,
+            Tenggat tenggat,
+            ZoneId zonaWaktu,
             @Value("${kinerja.demo.data-contoh:true}") boolean aktif) {
         this.instansiRepository = instansiRepository;
         this.indikatorRepository = indikatorRepository;
@@ -185,18 +207,21 @@ class DataContoh implements ApplicationRunner {
             return Ringkasan.KOSONG;
         }
         List<Indikator> indikator = indikator(instansi);
-        Map<String, Indikator> perKode = indikator.stream()
-                .collect(Collectors.toMap(Indikator::getKode, Function.identity()));
+        Map<String, Indikator> perKode =
+                indikator.stream().collect(Collectors.toMap(Indikator::getKode, Function.identity()));
         // office hours and deadlines are the office's: kinerja.zona-waktu
         Rencana rencana = rencana(indikator, sekarang.atZone(zonaWaktu), tenggat);
 
         // a real target or realisasi is never replaced or duplicated by a sample one
         Set<String> targetAda = new HashSet<>();
-        targetRepository.findByInstansi(instansi.getId()).stream().filter(Target::isTahunan)
+        targetRepository.findByInstansi(instansi.getId()).stream()
+                .filter(Target::isTahunan)
                 .forEach(t -> targetAda.add(t.getIndikator().getKode() + "/" + t.getTahun()));
         Set<String> realisasiAda = new HashSet<>();
         List<Long> ids = indikator.stream().map(Indikator::getId).toList();
-        rencana.realisasi().stream().map(r -> r.periode().tahun()).distinct()
+        rencana.realisasi().stream()
+                .map(r -> r.periode().tahun())
+                .distinct()
                 .flatMap(tahun -> realisasiRepository.findByIndikatorDanTahun(ids, tahun).stream())
                 .forEach(r -> realisasiAda.add(r.getIndikator().getKode() + "/" + r.getPeriode()));
 
@@ -231,8 +256,13 @@ class DataContoh implements ApplicationRunner {
     }
 
     private void simpan(Indikator indikator, RealisasiContoh contoh) {
-        Realisasi realisasi = Realisasi.contoh(indikator, contoh.periode(), contoh.status(),
-                contoh.diajukanPada(), contoh.disetujuiPada(), contoh.catatanVerifikator(),
+        Realisasi realisasi = Realisasi.contoh(
+                indikator,
+                contoh.periode(),
+                contoh.status(),
+                contoh.diajukanPada(),
+                contoh.disetujuiPada(),
+                contoh.catatanVerifikator(),
                 contoh.riwayat().getLast().pada());
         for (Komponen k : indikator.getKomponen()) {
             BigDecimal nilai = contoh.nilai().get(k.getKode());
@@ -254,7 +284,8 @@ class DataContoh implements ApplicationRunner {
     static Rencana rencana(List<Indikator> indikator, ZonedDateTime sekarang, Tenggat tenggat) {
         LocalDate hariIni = sekarang.toLocalDate();
         List<Periode> periode = new ArrayList<>();
-        for (Periode p = new Periode(TAHUN_REALISASI_PERTAMA, Triwulan.I); !p.hariPertama().isAfter(hariIni);
+        for (Periode p = new Periode(TAHUN_REALISASI_PERTAMA, Triwulan.I);
+                !p.hariPertama().isAfter(hariIni);
                 p = p.berikut()) {
             periode.add(p);
         }
@@ -275,15 +306,22 @@ class DataContoh implements ApplicationRunner {
                 continue;
             }
             // a jabatan without verifikator (the Camat's own) is verified by the Camat, as in RealisasiService
-            String akunVerifikator = AKUN_PER_JABATAN.get(pemilik.getVerifikator() != null
-                    ? pemilik.getVerifikator().getKode() : "CAMAT");
+            String akunVerifikator = AKUN_PER_JABATAN.get(
+                    pemilik.getVerifikator() != null ? pemilik.getVerifikator().getKode() : "CAMAT");
             for (int j = 0; j < periode.size(); j++) {
                 Periode p = periode.get(j);
                 Nasib nasib = nasib(i, j, periode.size() - 1 - j);
                 if (nasib == Nasib.BELUM_DIISI) {
                     continue;
                 }
-                List<Langkah> riwayat = riwayat(nasib, p, hariIni, akunPemilik, akunVerifikator, sekarang, tenggat,
+                List<Langkah> riwayat = riwayat(
+                        nasib,
+                        p,
+                        hariIni,
+                        akunPemilik,
+                        akunVerifikator,
+                        sekarang,
+                        tenggat,
                         acak(ind.getKode(), p.tahun(), p.triwulan().nomor(), "waktu"));
                 if (riwayat.isEmpty()) {
                     continue;
@@ -333,8 +371,15 @@ class DataContoh implements ApplicationRunner {
      * the running one), submitted before the 10th or late after it, verified a few days later. Steps that would lie
      * after {@code sekarang} have not happened yet and are left out.
      */
-    private static List<Langkah> riwayat(Nasib nasib, Periode periode, LocalDate hariIni, String pemilik,
-            String verifikator, ZonedDateTime sekarang, Tenggat tenggat, Random acak) {
+    private static List<Langkah> riwayat(
+            Nasib nasib,
+            Periode periode,
+            LocalDate hariIni,
+            String pemilik,
+            String verifikator,
+            ZonedDateTime sekarang,
+            Tenggat tenggat,
+            Random acak) {
         Jejak jejak = new Jejak(sekarang.toInstant());
         ZoneId zona = sekarang.getZone();
         LocalDate mulai = periode.hariPertama();
@@ -352,20 +397,35 @@ class DataContoh implements ApplicationRunner {
                 : hariDraf.plusDays(1 + acak.nextInt(3));
         jejak.tambah(StatusRealisasi.DIAJUKAN, pemilik, jamKerja(hariAju, zona, acak), null);
         switch (nasib) {
-            case DIKEMBALIKAN -> jejak.tambah(StatusRealisasi.DIKEMBALIKAN, verifikator,
-                    jamKerja(hariAju.plusDays(1 + acak.nextInt(3)), zona, acak), catatan(acak));
-            case DISETUJUI, DISETUJUI_TERLAMBAT -> jejak.tambah(StatusRealisasi.DISETUJUI, verifikator,
-                    jamKerja(hariAju.plusDays(1 + acak.nextInt(5)), zona, acak), null);
+            case DIKEMBALIKAN ->
+                jejak.tambah(
+                        StatusRealisasi.DIKEMBALIKAN,
+                        verifikator,
+                        jamKerja(hariAju.plusDays(1 + acak.nextInt(3)), zona, acak),
+                        catatan(acak));
+            case DISETUJUI, DISETUJUI_TERLAMBAT ->
+                jejak.tambah(
+                        StatusRealisasi.DISETUJUI,
+                        verifikator,
+                        jamKerja(hariAju.plusDays(1 + acak.nextInt(5)), zona, acak),
+                        null);
             case DISETUJUI_SETELAH_PERBAIKAN -> {
                 // returned, fixed and resubmitted the next day (still before the 10th), then approved
                 LocalDate hariKembali = hariAju.plusDays(1 + acak.nextInt(2));
-                jejak.tambah(StatusRealisasi.DIKEMBALIKAN, verifikator, jamKerja(hariKembali, zona, acak), catatan(acak));
+                jejak.tambah(
+                        StatusRealisasi.DIKEMBALIKAN, verifikator, jamKerja(hariKembali, zona, acak), catatan(acak));
                 Instant diperbaiki = jamKerja(hariKembali.plusDays(1), zona, acak);
                 jejak.tambah(StatusRealisasi.DRAF, pemilik, diperbaiki, null);
-                jejak.tambah(StatusRealisasi.DIAJUKAN, pemilik,
-                        diperbaiki.plus(Duration.ofMinutes(5 + acak.nextInt(25))), null);
-                jejak.tambah(StatusRealisasi.DISETUJUI, verifikator,
-                        jamKerja(hariKembali.plusDays(2 + acak.nextInt(4)), zona, acak), null);
+                jejak.tambah(
+                        StatusRealisasi.DIAJUKAN,
+                        pemilik,
+                        diperbaiki.plus(Duration.ofMinutes(5 + acak.nextInt(25))),
+                        null);
+                jejak.tambah(
+                        StatusRealisasi.DISETUJUI,
+                        verifikator,
+                        jamKerja(hariKembali.plusDays(2 + acak.nextInt(4)), zona, acak),
+                        null);
             }
             default -> {
                 // submitted, waiting for the verifikator
@@ -388,7 +448,8 @@ class DataContoh implements ApplicationRunner {
         void tambah(StatusRealisasi ke, String oleh, Instant pada, String catatan) {
             terpotong |= pada.isAfter(sekarang);
             if (!terpotong) {
-                langkah.add(new Langkah(langkah.isEmpty() ? null : langkah.getLast().ke(), ke, oleh, pada, catatan));
+                langkah.add(
+                        new Langkah(langkah.isEmpty() ? null : langkah.getLast().ke(), ke, oleh, pada, catatan));
             }
         }
     }
@@ -408,8 +469,8 @@ class DataContoh implements ApplicationRunner {
             this.indikator = indikator;
             Random acak = acak(indikator.getKode());
             for (Komponen k : indikator.getKomponen()) {
-                int[] rentang = UKURAN_PER_KOMPONEN.getOrDefault(k.getKode(),
-                        UKURAN_PER_SATUAN.getOrDefault(k.getSatuan(), UKURAN_LAIN));
+                int[] rentang = UKURAN_PER_KOMPONEN.getOrDefault(
+                        k.getKode(), UKURAN_PER_SATUAN.getOrDefault(k.getSatuan(), UKURAN_LAIN));
                 perKomponen.put(k.getKode(), rentang[0] + acak.nextInt(rentang[1] - rentang[0] + 1));
             }
             boolean nilai = indikator.getJenisFormula() == JenisFormula.NILAI;
@@ -423,8 +484,14 @@ class DataContoh implements ApplicationRunner {
                 case RASIO -> angka(Math.min(98, targetAwal + tahunKe * kenaikan), 0);
                 case NILAI -> angka(Math.min(80, targetAwal + tahunKe * kenaikan), 0);
                 // a yearly sum of four triwulan, or a level reached by the last one
-                case JUMLAH -> angka(perKomponen.values().stream().mapToInt(Integer::intValue).sum()
-                        * pertumbuhan(tahun) * (kumulatif() ? 4 : 1), desimal(indikator.getSatuan()));
+                case JUMLAH ->
+                    angka(
+                            perKomponen.values().stream()
+                                            .mapToInt(Integer::intValue)
+                                            .sum()
+                                    * pertumbuhan(tahun)
+                                    * (kumulatif() ? 4 : 1),
+                            desimal(indikator.getSatuan()));
                 case RUMUS -> throw new IllegalArgumentException("Tanpa target contoh: " + indikator.getKode());
             };
         }
@@ -438,8 +505,8 @@ class DataContoh implements ApplicationRunner {
                     double persen = Math.min(100, target.doubleValue() * (0.94 + 0.08 * acak.nextDouble()));
                     long penyebut = 0;
                     for (Komponen k : komponen(PeranKomponen.PENYEBUT)) {
-                        long n = Math.max(1,
-                                Math.round(perKomponen.get(k.getKode()) * pertumbuhan(tahun) * variasi(acak)));
+                        long n = Math.max(
+                                1, Math.round(perKomponen.get(k.getKode()) * pertumbuhan(tahun) * variasi(acak)));
                         nilai.put(k.getKode(), angka(n, 0));
                         penyebut += n;
                     }
@@ -448,13 +515,19 @@ class DataContoh implements ApplicationRunner {
                         nilai.put(k.getKode(), angka(penyebut * persen / 100 / pembilang.size(), 0));
                     }
                 }
-                case NILAI -> komponen(PeranKomponen.ISIAN).forEach(k -> nilai.put(k.getKode(),
-                        angka(Math.min(100, target.doubleValue() * (0.92 + 0.14 * acak.nextDouble())), 2)));
+                case NILAI ->
+                    komponen(PeranKomponen.ISIAN)
+                            .forEach(k -> nilai.put(
+                                    k.getKode(),
+                                    angka(Math.min(100, target.doubleValue() * (0.92 + 0.14 * acak.nextDouble())), 2)));
                 case JUMLAH -> {
                     double capaian = 0.88 + 0.2 * acak.nextDouble();
                     for (Komponen k : komponen(PeranKomponen.ISIAN)) {
-                        nilai.put(k.getKode(), angka(perKomponen.get(k.getKode()) * pertumbuhan(tahun) * capaian
-                                * variasi(acak), desimal(k.getSatuan())));
+                        nilai.put(
+                                k.getKode(),
+                                angka(
+                                        perKomponen.get(k.getKode()) * pertumbuhan(tahun) * capaian * variasi(acak),
+                                        desimal(k.getSatuan())));
                     }
                 }
                 case RUMUS -> throw new IllegalArgumentException("Tanpa realisasi contoh: " + indikator.getKode());
@@ -463,7 +536,9 @@ class DataContoh implements ApplicationRunner {
         }
 
         private List<Komponen> komponen(PeranKomponen peran) {
-            return indikator.getKomponen().stream().filter(k -> k.getPeran() == peran).toList();
+            return indikator.getKomponen().stream()
+                    .filter(k -> k.getPeran() == peran)
+                    .toList();
         }
 
         private boolean kumulatif() {

@@ -62,8 +62,12 @@ class DemoData implements ApplicationRunner {
     private final PenugasanRepository penugasanRepository;
     private final Clock clock;
 
-    DemoData(AkunService akunService, InstansiRepository instansiRepository, JabatanRepository jabatanRepository,
-            PenugasanRepository penugasanRepository, Clock clock) {
+    DemoData(
+            AkunService akunService,
+            InstansiRepository instansiRepository,
+            JabatanRepository jabatanRepository,
+            PenugasanRepository penugasanRepository,
+            Clock clock) {
         this.akunService = akunService;
         this.instansiRepository = instansiRepository;
         this.jabatanRepository = jabatanRepository;
@@ -97,8 +101,10 @@ class DemoData implements ApplicationRunner {
     private void buatAkun(Instansi instansi, String username, String kodeJabatan) {
         Jabatan jabatan = AkunService.KODE_JABATAN_OPERATOR.equals(kodeJabatan)
                 ? akunService.jabatanOperator(instansi)
-                : jabatanRepository.findByInstansiIdAndKode(instansi.getId(), kodeJabatan).orElseThrow(
-                        () -> new IllegalStateException("Jabatan " + kodeJabatan + " tidak ada di rencana " + INSTANSI));
+                : jabatanRepository
+                        .findByInstansiIdAndKode(instansi.getId(), kodeJabatan)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "Jabatan " + kodeJabatan + " tidak ada di rencana " + INSTANSI));
         Pegawai pemegang = penugasanRepository.findBerlaku(instansi.getId(), LocalDate.now(clock)).stream()
                 .filter(p -> p.getJabatan().equals(jabatan))
                 .map(Penugasan::getPegawai)
@@ -107,8 +113,12 @@ class DemoData implements ApplicationRunner {
         if (pemegang != null) {
             akunService.buatAkunUntukPegawai(username, PASSWORD, pemegang);
         } else {
-            akunService.buatAkun(username, PASSWORD, false,
-                    new Pegawai(instansi, "Pegawai Contoh (" + jabatan.getNama() + ")", null, true), jabatan);
+            akunService.buatAkun(
+                    username,
+                    PASSWORD,
+                    false,
+                    new Pegawai(instansi, "Pegawai Contoh (" + jabatan.getNama() + ")", null, true),
+                    jabatan);
         }
     }
 }

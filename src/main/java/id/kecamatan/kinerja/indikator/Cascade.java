@@ -14,8 +14,12 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 // "cascade" is a reserved word in SQL
-@Table(name = "cascade_indikator",
-        uniqueConstraints = @UniqueConstraint(name = "uk_cascade", columnNames = {"iki_id", "iku_id"}))
+@Table(
+        name = "cascade_indikator",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_cascade",
+                        columnNames = {"iki_id", "iku_id"}))
 public class Cascade extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -27,8 +31,7 @@ public class Cascade extends AbstractEntity {
     @Column(nullable = false, precision = 9, scale = 4)
     private BigDecimal bobot;
 
-    protected Cascade() {
-    }
+    protected Cascade() {}
 
     public Cascade(Indikator iki, Indikator iku, BigDecimal bobot) {
         this.iki = iki;

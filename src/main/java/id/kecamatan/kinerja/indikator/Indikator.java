@@ -28,7 +28,11 @@ import org.hibernate.envers.Audited;
 /** An IKU or IKI: what is measured, how (formula over komponen), by whom, and from which data. */
 @Entity
 @Audited
-@Table(uniqueConstraints = @UniqueConstraint(name = "uk_indikator_kode", columnNames = {"instansi_id", "kode"}))
+@Table(
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_indikator_kode",
+                        columnNames = {"instansi_id", "kode"}))
 public class Indikator extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -91,11 +95,17 @@ public class Indikator extends AbstractEntity {
     @OrderBy("urutan")
     private List<Komponen> komponen = new ArrayList<>();
 
-    protected Indikator() {
-    }
+    protected Indikator() {}
 
-    public Indikator(Instansi instansi, Sasaran sasaran, String kode, JenisIndikator jenis, String nama,
-            Jabatan pemilik, String satuan, int urutan) {
+    public Indikator(
+            Instansi instansi,
+            Sasaran sasaran,
+            String kode,
+            JenisIndikator jenis,
+            String nama,
+            Jabatan pemilik,
+            String satuan,
+            int urutan) {
         this.instansi = instansi;
         this.sasaran = sasaran;
         this.kode = kode;
@@ -111,8 +121,14 @@ public class Indikator extends AbstractEntity {
 
     /** What the calculation core needs to know about this indicator. */
     public DefinisiIndikator definisi() {
-        return new DefinisiIndikator(jenisFormula, agregasi, polaritas,
-                komponen.stream().map(k -> new DefinisiKomponen(k.getKode(), k.getPeran())).toList(), rumus);
+        return new DefinisiIndikator(
+                jenisFormula,
+                agregasi,
+                polaritas,
+                komponen.stream()
+                        .map(k -> new DefinisiKomponen(k.getKode(), k.getPeran()))
+                        .toList(),
+                rumus);
     }
 
     public Komponen tambahKomponen(Komponen baru) {

@@ -1,8 +1,8 @@
 package id.kecamatan.kinerja.indikator;
 
-import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
+import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
@@ -34,9 +34,13 @@ public class IndikatorService {
     private final PenggunaSaatIni penggunaSaatIni;
     private final PenjagaAkses penjaga;
 
-    IndikatorService(IndikatorRepository indikatorRepository, TargetRepository targetRepository,
-            CascadeRepository cascadeRepository, JabatanRepository jabatanRepository,
-            PenggunaSaatIni penggunaSaatIni, PenjagaAkses penjaga) {
+    IndikatorService(
+            IndikatorRepository indikatorRepository,
+            TargetRepository targetRepository,
+            CascadeRepository cascadeRepository,
+            JabatanRepository jabatanRepository,
+            PenggunaSaatIni penggunaSaatIni,
+            PenjagaAkses penjaga) {
         this.indikatorRepository = indikatorRepository;
         this.targetRepository = targetRepository;
         this.cascadeRepository = cascadeRepository;
@@ -46,28 +50,50 @@ public class IndikatorService {
     }
 
     /** A yearly target as it stands now, with the original where it was revised, and whether it is sample data. */
-    public record TargetTahunan(BigDecimal nilai, String nilaiTeks, int revisi, BigDecimal nilaiAwal, String nilaiTeksAwal,
-            boolean dataContoh) {
-    }
+    public record TargetTahunan(
+            BigDecimal nilai,
+            String nilaiTeks,
+            int revisi,
+            BigDecimal nilaiAwal,
+            String nilaiTeksAwal,
+            boolean dataContoh) {}
 
-    public record BarisIku(String kode, String sasaran, String nama, String penjelasanFormula, String sumberData,
-            String penanggungJawab, String satuan, Map<Integer, TargetTahunan> target) {
-    }
+    public record BarisIku(
+            String kode,
+            String sasaran,
+            String nama,
+            String penjelasanFormula,
+            String sumberData,
+            String penanggungJawab,
+            String satuan,
+            Map<Integer, TargetTahunan> target) {}
 
-    public record TabelIku(SortedSet<Integer> tahun, List<BarisIku> baris) {
-    }
+    public record TabelIku(SortedSet<Integer> tahun, List<BarisIku> baris) {}
 
-    public record BarisKomponen(String kode, String nama, String satuan, PeranKomponen peran) {
-    }
+    public record BarisKomponen(String kode, String nama, String satuan, PeranKomponen peran) {}
 
-    public record BarisIndikator(String kode, JenisIndikator jenis, String sasaran, String nama, JenisFormula jenisFormula,
-            String penjelasanFormula, String rumus, List<BarisKomponen> komponen, String satuan, String sumberData,
-            String penanggungJawab, List<String> mendukungIku, String catatan) {
-    }
+    public record BarisIndikator(
+            String kode,
+            JenisIndikator jenis,
+            String sasaran,
+            String nama,
+            JenisFormula jenisFormula,
+            String penjelasanFormula,
+            String rumus,
+            List<BarisKomponen> komponen,
+            String satuan,
+            String sumberData,
+            String penanggungJawab,
+            List<String> mendukungIku,
+            String catatan) {}
 
-    public record IkiJabatan(Long jabatanId, String nama, String unit, String tugas, List<String> fungsi,
-            List<BarisIndikator> indikator) {
-    }
+    public record IkiJabatan(
+            Long jabatanId,
+            String nama,
+            String unit,
+            String tugas,
+            List<String> fungsi,
+            List<BarisIndikator> indikator) {}
 
     /**
      * The targets in force for one indicator and year: yearly, and per triwulan where set;
@@ -81,8 +107,7 @@ public class IndikatorService {
         }
     }
 
-    public record PilihanJabatan(Long id, String kode, String nama, String unit, long jumlahIndikator) {
-    }
+    public record PilihanJabatan(Long id, String kode, String nama, String unit, long jumlahIndikator) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -92,10 +117,17 @@ public class IndikatorService {
         List<Indikator> iku = indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKU);
         // one column per year in which an IKU has a target
         SortedSet<Integer> tahun = new TreeSet<>();
-        iku.forEach(i -> tahun.addAll(targetPerIndikator.getOrDefault(i.getId(), Map.of()).keySet()));
+        iku.forEach(i -> tahun.addAll(
+                targetPerIndikator.getOrDefault(i.getId(), Map.of()).keySet()));
         List<BarisIku> baris = iku.stream()
-                .map(i -> new BarisIku(i.getKode(), i.getSasaran().getTeks(), i.getNama(), i.getPenjelasanFormula(),
-                        i.getSumberData(), i.getPemilik().getNama(), i.getSatuan(),
+                .map(i -> new BarisIku(
+                        i.getKode(),
+                        i.getSasaran().getTeks(),
+                        i.getNama(),
+                        i.getPenjelasanFormula(),
+                        i.getSumberData(),
+                        i.getPemilik().getNama(),
+                        i.getSatuan(),
                         targetPerIndikator.getOrDefault(i.getId(), Map.of())))
                 .toList();
         return new TabelIku(tahun, baris);
@@ -110,8 +142,12 @@ public class IndikatorService {
                 .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
         return jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
                 .filter(j -> j.getPeran() != Peran.ADMIN)
-                .map(j -> new PilihanJabatan(j.getId(), j.getKode(), j.getNama(),
-                        j.getUnitKerja() == null ? null : j.getUnitKerja().getNama(), jumlah.getOrDefault(j.getId(), 0L)))
+                .map(j -> new PilihanJabatan(
+                        j.getId(),
+                        j.getKode(),
+                        j.getNama(),
+                        j.getUnitKerja() == null ? null : j.getUnitKerja().getNama(),
+                        jumlah.getOrDefault(j.getId(), 0L)))
                 .toList();
     }
 
@@ -126,24 +162,42 @@ public class IndikatorService {
     @PreAuthorize("isAuthenticated()")
     public IkiJabatan ikiJabatan(Long jabatanId) {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
-        Jabatan jabatan = jabatanRepository.findById(jabatanId)
+        Jabatan jabatan = jabatanRepository
+                .findById(jabatanId)
                 .orElseThrow(() -> penjaga.tidakAda("IndikatorService.ikiJabatan", "jabatan", jabatanId));
-        penjaga.instansiSendiri("IndikatorService.ikiJabatan", jabatan.getInstansi().getId(), "jabatan", jabatanId);
+        penjaga.instansiSendiri(
+                "IndikatorService.ikiJabatan", jabatan.getInstansi().getId(), "jabatan", jabatanId);
         Map<Long, List<String>> ikuPerIki = new HashMap<>();
         for (Cascade c : cascadeRepository.findByInstansi(instansiId)) {
-            ikuPerIki.computeIfAbsent(c.getIki().getId(), id -> new ArrayList<>()).add(c.getIku().getNama());
+            ikuPerIki
+                    .computeIfAbsent(c.getIki().getId(), id -> new ArrayList<>())
+                    .add(c.getIku().getNama());
         }
         List<BarisIndikator> indikator = indikatorRepository.findByPemilik(jabatanId).stream()
-                .map(i -> new BarisIndikator(i.getKode(), i.getJenis(), i.getSasaran().getTeks(), i.getNama(),
-                        i.getJenisFormula(), i.getPenjelasanFormula(), i.getRumus(),
+                .map(i -> new BarisIndikator(
+                        i.getKode(),
+                        i.getJenis(),
+                        i.getSasaran().getTeks(),
+                        i.getNama(),
+                        i.getJenisFormula(),
+                        i.getPenjelasanFormula(),
+                        i.getRumus(),
                         i.getKomponen().stream()
-                                .map(k -> new BarisKomponen(k.getKode(), k.getNama(), k.getSatuan(), k.getPeran())).toList(),
-                        i.getSatuan(), i.getSumberData(), jabatan.getNama(),
-                        ikuPerIki.getOrDefault(i.getId(), List.of()), i.getCatatan()))
+                                .map(k -> new BarisKomponen(k.getKode(), k.getNama(), k.getSatuan(), k.getPeran()))
+                                .toList(),
+                        i.getSatuan(),
+                        i.getSumberData(),
+                        jabatan.getNama(),
+                        ikuPerIki.getOrDefault(i.getId(), List.of()),
+                        i.getCatatan()))
                 .toList();
-        return new IkiJabatan(jabatan.getId(), jabatan.getNama(),
-                jabatan.getUnitKerja() == null ? null : jabatan.getUnitKerja().getNama(), jabatan.getTugas(),
-                List.copyOf(jabatan.getFungsi()), indikator);
+        return new IkiJabatan(
+                jabatan.getId(),
+                jabatan.getNama(),
+                jabatan.getUnitKerja() == null ? null : jabatan.getUnitKerja().getNama(),
+                jabatan.getTugas(),
+                List.copyOf(jabatan.getFungsi()),
+                indikator);
     }
 
     /** The latest revision of each target of the given indicators for a year. */
@@ -162,8 +216,12 @@ public class IndikatorService {
                     });
                     List<Target> tahunan = perPeriode.get(PeriodeTarget.TAHUNAN);
                     Target berlaku = tahunan == null ? null : tahunan.getLast();
-                    hasil.put(indikatorId, new TargetBerlaku(berlaku == null ? null : berlaku.getNilai(), triwulan,
-                            berlaku != null && berlaku.isDataContoh()));
+                    hasil.put(
+                            indikatorId,
+                            new TargetBerlaku(
+                                    berlaku == null ? null : berlaku.getNilai(),
+                                    triwulan,
+                                    berlaku != null && berlaku.isDataContoh()));
                 });
         return hasil;
     }
@@ -171,15 +229,23 @@ public class IndikatorService {
     /** Yearly targets (no triwulan) per indicator and year: the latest revision, and the original beside it. */
     private Map<Long, Map<Integer, TargetTahunan>> targetTahunan(Long instansiId) {
         List<Target> tahunan = targetRepository.findByInstansi(instansiId).stream()
-                .filter(Target::isTahunan).toList();
+                .filter(Target::isTahunan)
+                .toList();
         Map<Long, Map<Integer, TargetTahunan>> hasil = new HashMap<>();
         RevisiTarget.kelompokkan(tahunan, Target::getTahun).forEach((indikatorId, perTahun) -> {
             Map<Integer, TargetTahunan> baris = new TreeMap<>();
             perTahun.forEach((tahun, revisi) -> {
                 Target awal = revisi.getFirst();
                 Target akhir = revisi.getLast();
-                baris.put(tahun, new TargetTahunan(akhir.getNilai(), akhir.getNilaiTeks(), akhir.getRevisi(),
-                        awal.getNilai(), awal.getNilaiTeks(), akhir.isDataContoh()));
+                baris.put(
+                        tahun,
+                        new TargetTahunan(
+                                akhir.getNilai(),
+                                akhir.getNilaiTeks(),
+                                akhir.getRevisi(),
+                                awal.getNilai(),
+                                awal.getNilaiTeks(),
+                                akhir.isDataContoh()));
             });
             hasil.put(indikatorId, baris);
         });

@@ -15,7 +15,11 @@ import org.hibernate.envers.Audited;
 /** A named input of an indicator's formula: a numerator, a denominator or a counted document type. */
 @Entity
 @Audited
-@Table(uniqueConstraints = @UniqueConstraint(name = "uk_komponen_kode", columnNames = {"indikator_id", "kode"}))
+@Table(
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_komponen_kode",
+                        columnNames = {"indikator_id", "kode"}))
 public class Komponen extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -36,8 +40,7 @@ public class Komponen extends AbstractEntity {
 
     private int urutan;
 
-    protected Komponen() {
-    }
+    protected Komponen() {}
 
     public Komponen(Indikator indikator, String kode, String nama, String satuan, PeranKomponen peran, int urutan) {
         this.indikator = indikator;

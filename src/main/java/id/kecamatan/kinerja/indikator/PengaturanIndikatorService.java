@@ -35,27 +35,44 @@ public class PengaturanIndikatorService {
     private final PenggunaSaatIni penggunaSaatIni;
     private final PenjagaAkses penjaga;
 
-    PengaturanIndikatorService(IndikatorRepository indikatorRepository, CascadeRepository cascadeRepository,
-            PenggunaSaatIni penggunaSaatIni, PenjagaAkses penjaga) {
+    PengaturanIndikatorService(
+            IndikatorRepository indikatorRepository,
+            CascadeRepository cascadeRepository,
+            PenggunaSaatIni penggunaSaatIni,
+            PenjagaAkses penjaga) {
         this.indikatorRepository = indikatorRepository;
         this.cascadeRepository = cascadeRepository;
         this.penggunaSaatIni = penggunaSaatIni;
         this.penjaga = penjaga;
     }
 
-    public record Tautan(Long ikuId, String ikuKode, BigDecimal bobot) {
-    }
+    public record Tautan(Long ikuId, String ikuKode, BigDecimal bobot) {}
 
     /** One indicator's settings; {@code cascade}: the IKU an IKI supports (empty for an IKU). */
-    public record BarisPengaturan(Long id, long versi, String kode, String nama, JenisIndikator jenis, String pemilik,
-            JenisFormula formula, Agregasi agregasi, Polaritas polaritas, String rumus, BigDecimal bobot,
-            List<String> komponen, List<Tautan> cascade) {
-    }
+    public record BarisPengaturan(
+            Long id,
+            long versi,
+            String kode,
+            String nama,
+            JenisIndikator jenis,
+            String pemilik,
+            JenisFormula formula,
+            Agregasi agregasi,
+            Polaritas polaritas,
+            String rumus,
+            BigDecimal bobot,
+            List<String> komponen,
+            List<Tautan> cascade) {}
 
     /** A change of one indicator's settings, made on the version the user saw. */
-    public record UbahIndikator(Long id, long versi, JenisFormula formula, Agregasi agregasi, Polaritas polaritas,
-            String rumus, BigDecimal bobot) {
-    }
+    public record UbahIndikator(
+            Long id,
+            long versi,
+            JenisFormula formula,
+            Agregasi agregasi,
+            Polaritas polaritas,
+            String rumus,
+            BigDecimal bobot) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
@@ -71,9 +88,21 @@ public class PengaturanIndikatorService {
             for (Indikator i : indikatorRepository.findByInstansiAndJenis(instansiId, jenis)) {
                 List<Tautan> tautan = new ArrayList<>(cascade.getOrDefault(i.getId(), List.of()));
                 tautan.sort(Comparator.comparing(Tautan::ikuKode));
-                baris.add(new BarisPengaturan(i.getId(), i.getVersion(), i.getKode(), i.getNama(), i.getJenis(),
-                        i.getPemilik().getNama(), i.getJenisFormula(), i.getAgregasi(), i.getPolaritas(), i.getRumus(),
-                        i.getBobot(), i.getKomponen().stream().map(k -> k.getKode() + " (" + k.getPeran() + ")").toList(),
+                baris.add(new BarisPengaturan(
+                        i.getId(),
+                        i.getVersion(),
+                        i.getKode(),
+                        i.getNama(),
+                        i.getJenis(),
+                        i.getPemilik().getNama(),
+                        i.getJenisFormula(),
+                        i.getAgregasi(),
+                        i.getPolaritas(),
+                        i.getRumus(),
+                        i.getBobot(),
+                        i.getKomponen().stream()
+                                .map(k -> k.getKode() + " (" + k.getPeran() + ")")
+                                .toList(),
                         tautan));
             }
         }
@@ -96,12 +125,19 @@ public class PengaturanIndikatorService {
         }
         String rumus = ubah.formula() == JenisFormula.RUMUS ? ubah.rumus() : null;
         List<DefinisiKomponen> komponen = indikator.getKomponen().stream()
-                .map(k -> new DefinisiKomponen(k.getKode(), k.getPeran())).toList();
+                .map(k -> new DefinisiKomponen(k.getKode(), k.getPeran()))
+                .toList();
         try {
             new DefinisiIndikator(ubah.formula(), ubah.agregasi(), ubah.polaritas(), komponen, rumus);
         } catch (IllegalArgumentException tidakSah) {
-            throw new AturanDilanggar("pengaturan.definisi-tidak-sah", indikator.getKode(), tidakSah.getMessage(),
-                    komponen.stream().map(k -> k.kode() + " " + k.peran()).toList().toString());
+            throw new AturanDilanggar(
+                    "pengaturan.definisi-tidak-sah",
+                    indikator.getKode(),
+                    tidakSah.getMessage(),
+                    komponen.stream()
+                            .map(k -> k.kode() + " " + k.peran())
+                            .toList()
+                            .toString());
         }
         if (indikator.getJenis() == JenisIndikator.IKU) {
             indikator.setBobot(bobot(ubah.bobot()));
@@ -154,8 +190,8 @@ public class PengaturanIndikatorService {
 
     /** {@code metode}: the service method that asks, for the security log should it be refused. */
     private Indikator milikInstansi(String metode, Long id) {
-        Indikator indikator = indikatorRepository.findById(id)
-                .orElseThrow(() -> penjaga.tidakAda(metode, "indikator", id));
+        Indikator indikator =
+                indikatorRepository.findById(id).orElseThrow(() -> penjaga.tidakAda(metode, "indikator", id));
         penjaga.instansiSendiri(metode, indikator.getInstansi().getId(), "indikator", id);
         return indikator;
     }

@@ -14,8 +14,7 @@ import java.util.function.Function;
  */
 final class RevisiTarget {
 
-    private RevisiTarget() {
-    }
+    private RevisiTarget() {}
 
     /** Per indicator, per key (e.g. {@link Target#getPeriode} or the year), the revisions oldest first. */
     static <K> Map<Long, Map<K, List<Target>>> kelompokkan(Collection<Target> target, Function<Target, K> kunci) {

@@ -21,8 +21,11 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
-@Table(uniqueConstraints = @UniqueConstraint(name = "uk_target",
-        columnNames = {"indikator_id", "tahun", "triwulan", "revisi"}))
+@Table(
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_target",
+                        columnNames = {"indikator_id", "tahun", "triwulan", "revisi"}))
 public class Target extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -54,11 +57,17 @@ public class Target extends AbstractEntity {
     /** A sample target of the default run (demo/DataContoh), shown as such; never part of a real plan. */
     private boolean dataContoh;
 
-    protected Target() {
-    }
+    protected Target() {}
 
-    public Target(Indikator indikator, int tahun, PeriodeTarget periode, BigDecimal nilai, String nilaiTeks,
-            int revisi, Instant dibuatPada, String dibuatOleh) {
+    public Target(
+            Indikator indikator,
+            int tahun,
+            PeriodeTarget periode,
+            BigDecimal nilai,
+            String nilaiTeks,
+            int revisi,
+            Instant dibuatPada,
+            String dibuatOleh) {
         this.indikator = indikator;
         this.tahun = tahun;
         this.triwulan = periode.triwulan().orElse(null);
@@ -73,14 +82,29 @@ public class Target extends AbstractEntity {
      * A target as a plan file writes its period: triwulan 1–4, or none ({@code null}) for the year. Package
      * rencana reads and writes plan files.
      */
-    public Target(Indikator indikator, int tahun, Integer triwulan, BigDecimal nilai, String nilaiTeks,
-            int revisi, Instant dibuatPada, String dibuatOleh) {
-        this(indikator, tahun, triwulan == null ? PeriodeTarget.TAHUNAN : PeriodeTarget.dari(Triwulan.dari(triwulan)),
-                nilai, nilaiTeks, revisi, dibuatPada, dibuatOleh);
+    public Target(
+            Indikator indikator,
+            int tahun,
+            Integer triwulan,
+            BigDecimal nilai,
+            String nilaiTeks,
+            int revisi,
+            Instant dibuatPada,
+            String dibuatOleh) {
+        this(
+                indikator,
+                tahun,
+                triwulan == null ? PeriodeTarget.TAHUNAN : PeriodeTarget.dari(Triwulan.dari(triwulan)),
+                nilai,
+                nilaiTeks,
+                revisi,
+                dibuatPada,
+                dibuatOleh);
     }
 
     /** A yearly sample target of the default run. */
-    public static Target contoh(Indikator indikator, int tahun, BigDecimal nilai, Instant dibuatPada, String dibuatOleh) {
+    public static Target contoh(
+            Indikator indikator, int tahun, BigDecimal nilai, Instant dibuatPada, String dibuatOleh) {
         Target target = new Target(indikator, tahun, PeriodeTarget.TAHUNAN, nilai, null, 0, dibuatPada, dibuatOleh);
         target.dataContoh = true;
         return target;

@@ -35,8 +35,12 @@ public class TargetService {
     private final PenjagaAkses penjaga;
     private final Clock clock;
 
-    TargetService(IndikatorRepository indikatorRepository, TargetRepository targetRepository,
-            PenggunaSaatIni penggunaSaatIni, PenjagaAkses penjaga, Clock clock) {
+    TargetService(
+            IndikatorRepository indikatorRepository,
+            TargetRepository targetRepository,
+            PenggunaSaatIni penggunaSaatIni,
+            PenjagaAkses penjaga,
+            Clock clock) {
         this.indikatorRepository = indikatorRepository;
         this.targetRepository = targetRepository;
         this.penggunaSaatIni = penggunaSaatIni;
@@ -45,47 +49,76 @@ public class TargetService {
     }
 
     /** The latest target of one period as shown and edited, with the original where it was revised. */
-    public record NilaiTarget(Long id, long versi, BigDecimal nilai, String nilaiTeks, int revisi, BigDecimal nilaiAwal,
-            String alasanRevisi) {
-    }
+    public record NilaiTarget(
+            Long id,
+            long versi,
+            BigDecimal nilai,
+            String nilaiTeks,
+            int revisi,
+            BigDecimal nilaiAwal,
+            String alasanRevisi) {}
 
-    public record BarisTarget(Long indikatorId, String kode, String nama, String satuan, String pemilik,
-            Map<PeriodeTarget, NilaiTarget> target) {
-    }
+    public record BarisTarget(
+            Long indikatorId,
+            String kode,
+            String nama,
+            String satuan,
+            String pemilik,
+            Map<PeriodeTarget, NilaiTarget> target) {}
 
     /** What the editor sends for one indicator: the values per period and the version of each row it loaded. */
-    public record SimpanTarget(Long indikatorId, int tahun, Map<PeriodeTarget, BigDecimal> nilai,
-            Map<PeriodeTarget, NilaiTarget> dimuat, String alasan) {
-    }
+    public record SimpanTarget(
+            Long indikatorId,
+            int tahun,
+            Map<PeriodeTarget, BigDecimal> nilai,
+            Map<PeriodeTarget, NilaiTarget> dimuat,
+            String alasan) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
     public List<BarisTarget> tabelTarget(int tahun) {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
-        List<Indikator> indikator = new ArrayList<>(indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKU));
+        List<Indikator> indikator =
+                new ArrayList<>(indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKU));
         indikator.addAll(indikatorRepository.findByInstansiAndJenis(instansiId, JenisIndikator.IKI));
         Map<Long, Map<PeriodeTarget, List<Target>>> perIndikator = RevisiTarget.kelompokkan(
-                targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(), tahun),
+                targetRepository.findByIndikatorDanTahun(
+                        indikator.stream().map(Indikator::getId).toList(), tahun),
                 Target::getPeriode);
-        return indikator.stream().map(i -> {
-            Map<PeriodeTarget, NilaiTarget> target = new EnumMap<>(PeriodeTarget.class);
-            perIndikator.getOrDefault(i.getId(), Map.of()).forEach((periode, daftar) -> target.put(periode, nilai(daftar)));
-            return new BarisTarget(i.getId(), i.getKode(), i.getNama(), i.getSatuan(), i.getPemilik().getNama(), target);
-        }).toList();
+        return indikator.stream()
+                .map(i -> {
+                    Map<PeriodeTarget, NilaiTarget> target = new EnumMap<>(PeriodeTarget.class);
+                    perIndikator
+                            .getOrDefault(i.getId(), Map.of())
+                            .forEach((periode, daftar) -> target.put(periode, nilai(daftar)));
+                    return new BarisTarget(
+                            i.getId(),
+                            i.getKode(),
+                            i.getNama(),
+                            i.getSatuan(),
+                            i.getPemilik().getNama(),
+                            target);
+                })
+                .toList();
     }
 
     /** Saves one indicator's targets for a year in one transaction; a period changed by someone else meanwhile is a conflict. */
     @Transactional
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
     public void simpan(SimpanTarget perintah) {
-        Indikator indikator = indikatorRepository.findById(perintah.indikatorId())
+        Indikator indikator = indikatorRepository
+                .findById(perintah.indikatorId())
                 .orElseThrow(() -> penjaga.tidakAda("TargetService.simpan", "indikator", perintah.indikatorId()));
-        penjaga.instansiSendiri("TargetService.simpan", indikator.getInstansi().getId(), "indikator", indikator.getId());
+        penjaga.instansiSendiri(
+                "TargetService.simpan", indikator.getInstansi().getId(), "indikator", indikator.getId());
         boolean tahunBerjalan = !LocalDate.of(perintah.tahun(), 1, 1).isAfter(LocalDate.now(clock));
         Map<PeriodeTarget, List<Target>> ada = RevisiTarget.kelompokkan(
-                targetRepository.findByIndikatorDanTahun(List.of(indikator.getId()), perintah.tahun()),
-                Target::getPeriode).getOrDefault(indikator.getId(), Map.of());
-        String alasan = perintah.alasan() == null || perintah.alasan().isBlank() ? null : perintah.alasan().strip();
+                        targetRepository.findByIndikatorDanTahun(List.of(indikator.getId()), perintah.tahun()),
+                        Target::getPeriode)
+                .getOrDefault(indikator.getId(), Map.of());
+        String alasan = perintah.alasan() == null || perintah.alasan().isBlank()
+                ? null
+                : perintah.alasan().strip();
         if (alasan != null && alasan.length() > PANJANG_ALASAN_MAKS) {
             throw new AturanDilanggar("target.alasan-terlalu-panjang", PANJANG_ALASAN_MAKS);
         }
@@ -94,8 +127,11 @@ public class TargetService {
             List<Target> daftar = ada.getOrDefault(periode, List.of());
             Target terakhir = daftar.isEmpty() ? null : daftar.getLast();
             periksaVersi(indikator, terakhir, perintah.dimuat().get(periode));
-            if (Objects.equals(baru == null ? null : baru.stripTrailingZeros(),
-                    terakhir == null || terakhir.getNilai() == null ? null : terakhir.getNilai().stripTrailingZeros())) {
+            if (Objects.equals(
+                    baru == null ? null : baru.stripTrailingZeros(),
+                    terakhir == null || terakhir.getNilai() == null
+                            ? null
+                            : terakhir.getNilai().stripTrailingZeros())) {
                 continue;
             }
             if (baru == null) {
@@ -104,16 +140,23 @@ public class TargetService {
             periksaNilai(baru);
             String oleh = penggunaSaatIni.wajib().username();
             if (terakhir == null) {
-                targetRepository.save(new Target(indikator, perintah.tahun(), periode, disimpan(baru), null, 0,
-                        clock.instant(), oleh));
+                targetRepository.save(new Target(
+                        indikator, perintah.tahun(), periode, disimpan(baru), null, 0, clock.instant(), oleh));
             } else if (!tahunBerjalan) {
                 terakhir.ubahNilai(disimpan(baru));
             } else {
                 if (alasan == null) {
                     throw new AturanDilanggar("target.alasan-wajib", perintah.tahun());
                 }
-                Target revisi = new Target(indikator, perintah.tahun(), periode, disimpan(baru), null,
-                        terakhir.getRevisi() + 1, clock.instant(), oleh);
+                Target revisi = new Target(
+                        indikator,
+                        perintah.tahun(),
+                        periode,
+                        disimpan(baru),
+                        null,
+                        terakhir.getRevisi() + 1,
+                        clock.instant(),
+                        oleh);
                 revisi.setAlasanRevisi(alasan);
                 targetRepository.save(revisi);
             }
@@ -121,7 +164,8 @@ public class TargetService {
     }
 
     private static void periksaVersi(Indikator indikator, Target terakhir, NilaiTarget dimuat) {
-        boolean sama = terakhir == null ? dimuat == null
+        boolean sama = terakhir == null
+                ? dimuat == null
                 : dimuat != null && terakhir.getId().equals(dimuat.id()) && terakhir.getVersion() == dimuat.versi();
         if (!sama) {
             throw new ObjectOptimisticLockingFailureException(Target.class, indikator.getId());
@@ -147,7 +191,13 @@ public class TargetService {
     private static NilaiTarget nilai(List<Target> revisi) {
         Target awal = revisi.getFirst();
         Target akhir = revisi.getLast();
-        return new NilaiTarget(akhir.getId(), akhir.getVersion(), akhir.getNilai(), akhir.getNilaiTeks(),
-                akhir.getRevisi(), akhir.getRevisi() == 0 ? null : awal.getNilai(), akhir.getAlasanRevisi());
+        return new NilaiTarget(
+                akhir.getId(),
+                akhir.getVersion(),
+                akhir.getNilai(),
+                akhir.getNilaiTeks(),
+                akhir.getRevisi(),
+                akhir.getRevisi() == 0 ? null : awal.getNilai(),
+                akhir.getAlasanRevisi());
     }
 }

@@ -9,23 +9,18 @@ import java.util.List;
  */
 record Dokumen(String namaBerkas, boolean mendatar, List<String> judul, List<Bagian> bagian) {
 
-    sealed interface Bagian {
-    }
+    sealed interface Bagian {}
 
     /** A heading inside the document (e.g. "LAMPIRAN" or one jabatan's section). */
-    record Subjudul(String teks) implements Bagian {
-    }
+    record Subjudul(String teks) implements Bagian {}
 
-    record Paragraf(String teks) implements Bagian {
-    }
+    record Paragraf(String teks) implements Bagian {}
 
     /** Small print under a table: notes on sample data, on what counts. */
-    record Catatan(String teks) implements Bagian {
-    }
+    record Catatan(String teks) implements Bagian {}
 
     /** "Label : value" lines; a value of several items is written as a numbered list. */
-    record Rincian(List<Entri> entri) implements Bagian {
-    }
+    record Rincian(List<Entri> entri) implements Bagian {}
 
     record Entri(String label, List<String> nilai, boolean bernomor) {
 
@@ -38,18 +33,14 @@ record Dokumen(String namaBerkas, boolean mendatar, List<String> judul, List<Bag
      * A bordered table. A cell is a String, a BigDecimal (a number: formatted the Indonesian way in the PDF,
      * a numeric cell in Excel) or null (empty, shown as "–", never 0). {@code lebar} are relative widths.
      */
-    record Tabel(List<String> kolom, float[] lebar, List<List<Object>> baris) implements Bagian {
-    }
+    record Tabel(List<String> kolom, float[] lebar, List<List<Object>> baris) implements Bagian {}
 
     /** Place and date, then one signature block per party, left to right. */
-    record Tandatangan(String tempatTanggal, List<Pihak> pihak) implements Bagian {
-    }
+    record Tandatangan(String tempatTanggal, List<Pihak> pihak) implements Bagian {}
 
     /** A signing party: its role line ("PIHAK KEDUA,"), its jabatan, and its holder's name and NIP. */
-    record Pihak(String peran, String jabatan, String nama, String nip) {
-    }
+    record Pihak(String peran, String jabatan, String nama, String nip) {}
 
     /** Starts a new page (PDF) or leaves a blank row (Excel). */
-    record HalamanBaru() implements Bagian {
-    }
+    record HalamanBaru() implements Bagian {}
 }

@@ -8,31 +8,25 @@ import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.Periode;
-import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.PesanProvider;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.Perhitungan;
 import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
-import id.kecamatan.kinerja.pengukuran.CapaianService;
-import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
-import id.kecamatan.kinerja.pengukuran.JenisPredikat;
-import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
-import id.kecamatan.kinerja.indikator.Target;
-import id.kecamatan.kinerja.indikator.TargetRepository;
-import java.math.BigDecimal;
-import java.util.HashMap;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.IndikatorService;
-import id.kecamatan.kinerja.indikator.IndikatorService.BarisIndikator;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
+import id.kecamatan.kinerja.indikator.IndikatorService.BarisIndikator;
 import id.kecamatan.kinerja.indikator.IndikatorService.IkiJabatan;
 import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
 import id.kecamatan.kinerja.indikator.IndikatorService.TabelIku;
 import id.kecamatan.kinerja.indikator.IndikatorService.TargetBerlaku;
 import id.kecamatan.kinerja.indikator.IndikatorService.TargetTahunan;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
+import id.kecamatan.kinerja.indikator.Target;
+import id.kecamatan.kinerja.indikator.TargetRepository;
 import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
 import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
 import id.kecamatan.kinerja.laporan.Dokumen.Entri;
@@ -52,6 +46,11 @@ import id.kecamatan.kinerja.organisasi.OrganisasiService.InfoInstansi;
 import id.kecamatan.kinerja.organisasi.Pegawai;
 import id.kecamatan.kinerja.organisasi.Penugasan;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
+import id.kecamatan.kinerja.pengukuran.CapaianService;
+import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
+import id.kecamatan.kinerja.pengukuran.JenisPredikat;
+import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,6 +58,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,11 +101,19 @@ public class LaporanService {
     private final PenjagaAkses penjaga;
     private final Clock clock;
 
-    LaporanService(IndikatorService indikatorService, OrganisasiService organisasiService,
-            IndikatorRepository indikatorRepository, JabatanRepository jabatanRepository,
-            InstansiRepository instansiRepository, PenugasanRepository penugasanRepository,
-            CapaianService capaianService, PengaturanSkorService pengaturanSkorService,
-            TargetRepository targetRepository, PenggunaSaatIni penggunaSaatIni, PenjagaAkses penjaga, Clock clock) {
+    LaporanService(
+            IndikatorService indikatorService,
+            OrganisasiService organisasiService,
+            IndikatorRepository indikatorRepository,
+            JabatanRepository jabatanRepository,
+            InstansiRepository instansiRepository,
+            PenugasanRepository penugasanRepository,
+            CapaianService capaianService,
+            PengaturanSkorService pengaturanSkorService,
+            TargetRepository targetRepository,
+            PenggunaSaatIni penggunaSaatIni,
+            PenjagaAkses penjaga,
+            Clock clock) {
         this.capaianService = capaianService;
         this.pengaturanSkorService = pengaturanSkorService;
         this.targetRepository = targetRepository;
@@ -143,8 +151,13 @@ public class LaporanService {
         TabelIku tabel = indikatorService.tabelIku();
         InfoInstansi info = organisasiService.infoInstansi();
         List<Integer> tahun = List.copyOf(tabel.tahun());
-        List<String> kolom = new ArrayList<>(List.of("Kinerja Utama / Sasaran Strategis", "Indikator Kinerja Utama",
-                "Formula / Penjelasan", "Sumber Data", "Penanggung Jawab", "Satuan"));
+        List<String> kolom = new ArrayList<>(List.of(
+                "Kinerja Utama / Sasaran Strategis",
+                "Indikator Kinerja Utama",
+                "Formula / Penjelasan",
+                "Sumber Data",
+                "Penanggung Jawab",
+                "Satuan"));
         tahun.forEach(t -> kolom.add("Target " + t));
         float[] lebar = new float[kolom.size()];
         float[] tetap = {16, 14, 18, 10, 10, 6};
@@ -154,8 +167,13 @@ public class LaporanService {
         boolean adaContoh = false;
         List<List<Object>> baris = new ArrayList<>();
         for (BarisIku b : tabel.baris()) {
-            List<Object> sel = new ArrayList<>(List.of(b.sasaran(), b.nama(), teks(b.penjelasanFormula()),
-                    teks(b.sumberData()), b.penanggungJawab(), teks(b.satuan())));
+            List<Object> sel = new ArrayList<>(List.of(
+                    b.sasaran(),
+                    b.nama(),
+                    teks(b.penjelasanFormula()),
+                    teks(b.sumberData()),
+                    b.penanggungJawab(),
+                    teks(b.satuan())));
             for (Integer t : tahun) {
                 TargetTahunan target = b.target().get(t);
                 sel.add(nilaiTarget(target));
@@ -170,8 +188,11 @@ public class LaporanService {
             bagian.add(new Catatan(CATATAN_CONTOH));
         }
         bagian.add(penetapan(info));
-        Dokumen dokumen = new Dokumen("tabel-iku", true,
-                List.of("TABEL INDIKATOR KINERJA UTAMA (IKU)", info.nama().toUpperCase(Locale.ROOT)), bagian);
+        Dokumen dokumen = new Dokumen(
+                "tabel-iku",
+                true,
+                List.of("TABEL INDIKATOR KINERJA UTAMA (IKU)", info.nama().toUpperCase(Locale.ROOT)),
+                bagian);
         return tulis(dokumen, format);
     }
 
@@ -190,8 +211,13 @@ public class LaporanService {
         if (!semuaJabatan(penggunaSaatIni.wajib())) {
             throw penjaga.tolak("LaporanService.ikiSemuaJabatan", "IKI semua jabatan");
         }
-        return iki(indikatorService.daftarJabatan().stream().filter(j -> j.jumlahIndikator() > 0)
-                .map(PilihanJabatan::id).toList(), false, format);
+        return iki(
+                indikatorService.daftarJabatan().stream()
+                        .filter(j -> j.jumlahIndikator() > 0)
+                        .map(PilihanJabatan::id)
+                        .toList(),
+                false,
+                format);
     }
 
     private Berkas iki(List<Long> jabatan, boolean satuJabatan, FormatBerkas format) {
@@ -199,9 +225,11 @@ public class LaporanService {
         List<Bagian> bagian = new ArrayList<>();
         bagian.add(kepala(info, null));
         String namaBerkas = "iki-semua-jabatan";
-        List<IkiJabatan> daftar = jabatan.stream().map(indikatorService::ikiJabatan)
+        List<IkiJabatan> daftar = jabatan.stream()
+                .map(indikatorService::ikiJabatan)
                 // the whole set lists the jabatan that have IKI, as the plan document does (the IKU are in Tabel IKU)
-                .filter(iki -> jabatan.size() == 1 || iki.indikator().stream().anyMatch(b -> b.jenis() == JenisIndikator.IKI))
+                .filter(iki ->
+                        jabatan.size() == 1 || iki.indikator().stream().anyMatch(b -> b.jenis() == JenisIndikator.IKI))
                 .toList();
         for (int i = 0; i < daftar.size(); i++) {
             IkiJabatan iki = daftar.get(i);
@@ -215,15 +243,23 @@ public class LaporanService {
                     Entri.satu("Tugas", iki.tugas()),
                     iki.fungsi().isEmpty() ? Entri.satu("Fungsi", null) : new Entri("Fungsi", iki.fungsi(), true))));
             List<List<Object>> baris = new ArrayList<>();
-            for (BarisIndikator b : iki.indikator().stream().filter(b -> b.jenis() == JenisIndikator.IKI).toList()) {
+            for (BarisIndikator b : iki.indikator().stream()
+                    .filter(b -> b.jenis() == JenisIndikator.IKI)
+                    .toList()) {
                 String formula = teks(b.penjelasanFormula()) + (b.rumus() == null ? "" : "\nRumus: " + b.rumus());
                 baris.add(List.of(b.sasaran(), b.nama(), formula, teks(b.sumberData()), b.penanggungJawab()));
             }
             if (baris.isEmpty()) {
                 bagian.add(new Paragraf("Rencana tidak memuat indikator kinerja individu untuk jabatan ini."));
             } else {
-                bagian.add(new Tabel(List.of("Sasaran / Kinerja Utama", "Indikator Kinerja Individu",
-                        "Formula / Penjelasan", "Sumber Data", "Penanggung Jawab"), new float[] {18, 20, 28, 14, 14},
+                bagian.add(new Tabel(
+                        List.of(
+                                "Sasaran / Kinerja Utama",
+                                "Indikator Kinerja Individu",
+                                "Formula / Penjelasan",
+                                "Sumber Data",
+                                "Penanggung Jawab"),
+                        new float[] {18, 20, 28, 14, 14},
                         baris));
             }
             if (satuJabatan) {
@@ -231,8 +267,11 @@ public class LaporanService {
             }
         }
         bagian.add(penetapan(info));
-        Dokumen dokumen = new Dokumen(namaBerkas, false,
-                List.of("INDIKATOR KINERJA INDIVIDU (IKI)", info.nama().toUpperCase(Locale.ROOT)), bagian);
+        Dokumen dokumen = new Dokumen(
+                namaBerkas,
+                false,
+                List.of("INDIKATOR KINERJA INDIVIDU (IKI)", info.nama().toUpperCase(Locale.ROOT)),
+                bagian);
         return tulis(dokumen, format);
     }
 
@@ -263,10 +302,14 @@ public class LaporanService {
         List<Bagian> bagian = new ArrayList<>();
         bagian.add(new Paragraf("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan "
                 + "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"));
-        bagian.add(new Rincian(List.of(Entri.satu("Nama", namaPegawai(pertama)), Entri.satu("NIP", pertama.getNip()),
+        bagian.add(new Rincian(List.of(
+                Entri.satu("Nama", namaPegawai(pertama)),
+                Entri.satu("NIP", pertama.getNip()),
                 Entri.satu("Jabatan", jabatan.getNama()))));
         bagian.add(new Paragraf("selanjutnya disebut pihak pertama."));
-        bagian.add(new Rincian(List.of(Entri.satu("Nama", namaPegawai(kedua)), Entri.satu("NIP", kedua.getNip()),
+        bagian.add(new Rincian(List.of(
+                Entri.satu("Nama", namaPegawai(kedua)),
+                Entri.satu("NIP", kedua.getNip()),
                 Entri.satu("Jabatan", jabatan.getAtasan().getNama()))));
         bagian.add(new Paragraf("selaku atasan pihak pertama, selanjutnya disebut pihak kedua."));
         bagian.add(new Paragraf("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai "
@@ -279,21 +322,30 @@ public class LaporanService {
         bagian.add(new Tandatangan(tempatTanggal, List.of(pihakKedua, pihakPertama)));
         bagian.add(new HalamanBaru());
         bagian.add(new Subjudul("LAMPIRAN PERJANJIAN KINERJA TAHUN " + tahun));
-        bagian.add(new Rincian(List.of(Entri.satu("Instansi", instansi.getNama()),
-                Entri.satu("Jabatan", jabatan.getNama()), Entri.satu("Tahun", String.valueOf(tahun)))));
+        bagian.add(new Rincian(List.of(
+                Entri.satu("Instansi", instansi.getNama()),
+                Entri.satu("Jabatan", jabatan.getNama()),
+                Entri.satu("Tahun", String.valueOf(tahun)))));
         List<List<Object>> baris = new ArrayList<>();
         boolean adaContoh = false;
         int no = 1;
         for (Indikator i : indikator) {
             TargetBerlaku t = target.get(i.getId());
-            Object nilai = t == null || t.tahunan() == null ? null
+            Object nilai = t == null || t.tahunan() == null
+                    ? null
                     : t.tahunanContoh() ? FormatAngka.format(t.tahunan()) + TANDA_CONTOH : t.tahunan();
             adaContoh |= t != null && t.tahunanContoh();
-            baris.add(List.of(String.valueOf(no++), i.getSasaran().getTeks(), i.getNama(), nilai == null ? "–" : nilai,
+            baris.add(List.of(
+                    String.valueOf(no++),
+                    i.getSasaran().getTeks(),
+                    i.getNama(),
+                    nilai == null ? "–" : nilai,
                     teks(i.getSatuan())));
         }
-        bagian.add(new Tabel(List.of("No", "Sasaran", "Indikator Kinerja", "Target", "Satuan"),
-                new float[] {4, 30, 40, 10, 10}, baris));
+        bagian.add(new Tabel(
+                List.of("No", "Sasaran", "Indikator Kinerja", "Target", "Satuan"),
+                new float[] {4, 30, 40, 10, 10},
+                baris));
         if (adaContoh) {
             bagian.add(new Catatan(CATATAN_CONTOH));
         }
@@ -301,8 +353,11 @@ public class LaporanService {
             bagian.add(new Paragraf("Rencana tidak memuat indikator untuk jabatan ini."));
         }
         bagian.add(new Tandatangan(tempatTanggal, List.of(pihakKedua, pihakPertama)));
-        Dokumen dokumen = new Dokumen("pk-" + tahun + "-" + slug(jabatan.getNama()), false,
-                List.of("PERJANJIAN KINERJA TAHUN " + tahun, instansi.getNama().toUpperCase(Locale.ROOT)), bagian);
+        Dokumen dokumen = new Dokumen(
+                "pk-" + tahun + "-" + slug(jabatan.getNama()),
+                false,
+                List.of("PERJANJIAN KINERJA TAHUN " + tahun, instansi.getNama().toUpperCase(Locale.ROOT)),
+                bagian);
         return tulis(dokumen, format);
     }
 
@@ -323,23 +378,38 @@ public class LaporanService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Berkas pengukuran(Periode sampai, FormatBerkas format) {
-        String triwulan = sampai.triwulan() == Triwulan.I ? "Triwulan I"
+        String triwulan = sampai.triwulan() == Triwulan.I
+                ? "Triwulan I"
                 : "Triwulan I s.d. " + sampai.triwulan().romawi();
-        return pengukuran(sampai, triwulan + " Tahun " + sampai.tahun(),
-                "pengukuran-" + sampai.tahun() + "-tw" + sampai.triwulan().nomor(), format);
+        return pengukuran(
+                sampai,
+                triwulan + " Tahun " + sampai.tahun(),
+                "pengukuran-" + sampai.tahun() + "-tw" + sampai.triwulan().nomor(),
+                format);
     }
 
     private Berkas pengukuran(Periode sampai, String periode, String namaBerkas, FormatBerkas format) {
         Pengguna pengguna = penggunaSaatIni.wajib();
         List<BarisCapaian> semua = capaianService.pengukuran(sampai);
-        List<BarisCapaian> baris = semuaJabatan(pengguna) ? semua
-                : semua.stream().filter(b -> b.jabatanId().equals(pengguna.jabatanId())).toList();
+        List<BarisCapaian> baris = semuaJabatan(pengguna)
+                ? semua
+                : semua.stream()
+                        .filter(b -> b.jabatanId().equals(pengguna.jabatanId()))
+                        .toList();
         InfoInstansi info = organisasiService.infoInstansi();
         List<List<Object>> isi = new ArrayList<>();
         int no = 1;
         for (BarisCapaian b : baris) {
-            isi.add(Arrays.asList(String.valueOf(no++), b.sasaran(), b.nama(), b.jabatan(), teks(b.satuan()),
-                    b.target(), angka(b.realisasi()), angka(b.capaian()), teks(b.predikat()),
+            isi.add(Arrays.asList(
+                    String.valueOf(no++),
+                    b.sasaran(),
+                    b.nama(),
+                    b.jabatan(),
+                    teks(b.satuan()),
+                    b.target(),
+                    angka(b.realisasi()),
+                    angka(b.capaian()),
+                    teks(b.predikat()),
                     keteranganCakupan(b.triwulanDisetujui(), sampai.triwulan())));
         }
         List<Bagian> bagian = new ArrayList<>();
@@ -347,13 +417,29 @@ public class LaporanService {
         if (!semuaJabatan(pengguna)) {
             bagian.add(new Rincian(List.of(Entri.satu("Jabatan", pengguna.namaJabatan()))));
         }
-        bagian.add(new Tabel(List.of("No", "Sasaran", "Indikator Kinerja", "Penanggung Jawab", "Satuan", "Target",
-                "Realisasi", "Capaian (%)", "Predikat", "Keterangan"),
-                new float[] {3, 15, 18, 11, 6, 6, 7, 10, 8, 11}, isi));
+        bagian.add(new Tabel(
+                List.of(
+                        "No",
+                        "Sasaran",
+                        "Indikator Kinerja",
+                        "Penanggung Jawab",
+                        "Satuan",
+                        "Target",
+                        "Realisasi",
+                        "Capaian (%)",
+                        "Predikat",
+                        "Keterangan"),
+                new float[] {3, 15, 18, 11, 6, 6, 7, 10, 8, 11},
+                isi));
         bagian.add(new Catatan(CATATAN_DISETUJUI));
         bagian.add(tandatanganLaporan(info));
-        Dokumen dokumen = new Dokumen(namaBerkas, true,
-                List.of("PENGUKURAN KINERJA", periode.toUpperCase(Locale.ROOT), info.nama().toUpperCase(Locale.ROOT)),
+        Dokumen dokumen = new Dokumen(
+                namaBerkas,
+                true,
+                List.of(
+                        "PENGUKURAN KINERJA",
+                        periode.toUpperCase(Locale.ROOT),
+                        info.nama().toUpperCase(Locale.ROOT)),
                 bagian);
         return tulis(dokumen, format);
     }
@@ -375,31 +461,66 @@ public class LaporanService {
         bagian.add(new Subjudul("A. Perbandingan Target dan Realisasi Kinerja Tahun " + tahun));
         List<List<Object>> a = new ArrayList<>();
         for (BarisCapaian b : ini) {
-            a.add(Arrays.asList(b.sasaran(), b.nama(), teks(b.satuan()), b.target(), angka(b.realisasi()),
-                    angka(b.capaian()), teks(b.predikat())));
+            a.add(Arrays.asList(
+                    b.sasaran(),
+                    b.nama(),
+                    teks(b.satuan()),
+                    b.target(),
+                    angka(b.realisasi()),
+                    angka(b.capaian()),
+                    teks(b.predikat())));
         }
-        bagian.add(new Tabel(List.of("Sasaran", "Indikator Kinerja", "Satuan", "Target " + tahun,
-                "Realisasi " + tahun, "Capaian (%)", "Predikat"), new float[] {20, 24, 7, 8, 8, 8, 9}, a));
+        bagian.add(new Tabel(
+                List.of(
+                        "Sasaran",
+                        "Indikator Kinerja",
+                        "Satuan",
+                        "Target " + tahun,
+                        "Realisasi " + tahun,
+                        "Capaian (%)",
+                        "Predikat"),
+                new float[] {20, 24, 7, 8, 8, 8, 9},
+                a));
 
-        bagian.add(new Subjudul("B. Perbandingan Realisasi dan Capaian Tahun " + tahun + " dengan Tahun " + (tahun - 1)));
+        bagian.add(
+                new Subjudul("B. Perbandingan Realisasi dan Capaian Tahun " + tahun + " dengan Tahun " + (tahun - 1)));
         List<List<Object>> bb = new ArrayList<>();
         for (BarisCapaian b : ini) {
             BarisCapaian l = lalu.get(b.indikatorId());
-            bb.add(Arrays.asList(b.nama(), teks(b.satuan()), l == null ? null : angka(l.realisasi()),
-                    l == null ? null : angka(l.capaian()), l == null ? "–" : teks(l.predikat()), angka(b.realisasi()),
-                    angka(b.capaian()), teks(b.predikat())));
+            bb.add(Arrays.asList(
+                    b.nama(),
+                    teks(b.satuan()),
+                    l == null ? null : angka(l.realisasi()),
+                    l == null ? null : angka(l.capaian()),
+                    l == null ? "–" : teks(l.predikat()),
+                    angka(b.realisasi()),
+                    angka(b.capaian()),
+                    teks(b.predikat())));
         }
-        bagian.add(new Tabel(List.of("Indikator Kinerja", "Satuan", "Realisasi " + (tahun - 1),
-                "Capaian " + (tahun - 1) + " (%)", "Predikat " + (tahun - 1), "Realisasi " + tahun,
-                "Capaian " + tahun + " (%)", "Predikat " + tahun), new float[] {26, 7, 9, 9, 9, 9, 9, 9}, bb));
+        bagian.add(new Tabel(
+                List.of(
+                        "Indikator Kinerja",
+                        "Satuan",
+                        "Realisasi " + (tahun - 1),
+                        "Capaian " + (tahun - 1) + " (%)",
+                        "Predikat " + (tahun - 1),
+                        "Realisasi " + tahun,
+                        "Capaian " + tahun + " (%)",
+                        "Predikat " + tahun),
+                new float[] {26, 7, 9, 9, 9, 9, 9, 9},
+                bb));
 
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         int tahunAkhir = targetRepository.findByInstansi(instansiId).stream()
-                .filter(Target::isTahunan).mapToInt(Target::getTahun).max().orElse(tahun);
+                .filter(Target::isTahunan)
+                .mapToInt(Target::getTahun)
+                .max()
+                .orElse(tahun);
         Map<Long, TargetBerlaku> targetAkhir = indikatorService.targetBerlaku(
                 ini.stream().map(BarisCapaian::indikatorId).toList(), tahunAkhir);
         Map<Long, Polaritas> polaritas = new HashMap<>();
-        indikatorRepository.findAllById(ini.stream().map(BarisCapaian::indikatorId).toList())
+        indikatorRepository
+                .findAllById(ini.stream().map(BarisCapaian::indikatorId).toList())
                 .forEach(i -> polaritas.put(i.getId(), i.getPolaritas()));
         TabelPredikat predikat = pengaturanSkorService.aturan().tabel(JenisPredikat.CAPAIAN);
         bagian.add(new Subjudul("C. Perbandingan Realisasi Tahun " + tahun + " dengan Target Akhir Rencana Strategis ("
@@ -411,28 +532,47 @@ public class LaporanService {
             BigDecimal target = t == null ? null : t.tahunan();
             adaContoh |= t != null && t.tahunanContoh();
             Hasil capaian = Perhitungan.capaian(polaritas.get(b.indikatorId()), target, b.realisasi());
-            c.add(Arrays.asList(b.nama(), teks(b.satuan()),
+            c.add(Arrays.asList(
+                    b.nama(),
+                    teks(b.satuan()),
                     target != null && t.tahunanContoh() ? FormatAngka.format(target) + TANDA_CONTOH : target,
-                    angka(b.realisasi()), angka(capaian),
-                    capaian instanceof Hasil.Nilai(BigDecimal n) ? predikat.predikat(n).nama() : "–"));
+                    angka(b.realisasi()),
+                    angka(capaian),
+                    capaian instanceof Hasil.Nilai(BigDecimal n)
+                            ? predikat.predikat(n).nama()
+                            : "–"));
         }
-        bagian.add(new Tabel(List.of("Indikator Kinerja", "Satuan", "Target Akhir " + tahunAkhir, "Realisasi " + tahun,
-                "Capaian thd. Target Akhir (%)", "Predikat"), new float[] {30, 8, 10, 10, 12, 10}, c));
+        bagian.add(new Tabel(
+                List.of(
+                        "Indikator Kinerja",
+                        "Satuan",
+                        "Target Akhir " + tahunAkhir,
+                        "Realisasi " + tahun,
+                        "Capaian thd. Target Akhir (%)",
+                        "Predikat"),
+                new float[] {30, 8, 10, 10, 12, 10},
+                c));
         if (adaContoh) {
             bagian.add(new Catatan(CATATAN_CONTOH));
         }
         bagian.add(new Catatan(CATATAN_DISETUJUI));
         bagian.add(tandatanganLaporan(info));
-        Dokumen dokumen = new Dokumen("lkjip-bab-iii-" + tahun, true, List.of(
-                "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN " + tahun, "BAB III AKUNTABILITAS KINERJA",
-                info.nama().toUpperCase(Locale.ROOT)), bagian);
+        Dokumen dokumen = new Dokumen(
+                "lkjip-bab-iii-" + tahun,
+                true,
+                List.of(
+                        "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN " + tahun,
+                        "BAB III AKUNTABILITAS KINERJA",
+                        info.nama().toUpperCase(Locale.ROOT)),
+                bagian);
         return tulis(dokumen, format);
     }
 
     /** A report's signature: the office's place, the day it is printed, the signing jabatan and its holder now. */
     private Tandatangan tandatanganLaporan(InfoInstansi info) {
         Tandatangan plan = penetapan(info);
-        return new Tandatangan(teks(info.tempatPenetapan()) + ", " + TANGGAL.format(LocalDate.now(clock)), plan.pihak());
+        return new Tandatangan(
+                teks(info.tempatPenetapan()) + ", " + TANGGAL.format(LocalDate.now(clock)), plan.pihak());
     }
 
     /** A figure as a number; "belum diisi" as empty (never 0); "tidak dapat dihitung" with its reason. */
@@ -446,7 +586,8 @@ public class LaporanService {
 
     /** Coverage: how many of the quarters counted have an approved realisasi. */
     private static String keteranganCakupan(int disetujui, Triwulan sampai) {
-        return disetujui == 0 ? "belum ada realisasi disetujui"
+        return disetujui == 0
+                ? "belum ada realisasi disetujui"
                 : disetujui + " dari " + sampai.nomor() + " triwulan disetujui";
     }
 
@@ -466,9 +607,13 @@ public class LaporanService {
         String tempat = teks(info.tempatPenetapan()) + ", " + teks(info.tanggalPenetapan());
         List<Pihak> pihak = info.penandatangan().isEmpty()
                 ? List.of(new Pihak(null, teks(info.jabatanPenandatangan()).toUpperCase(Locale.ROOT), "–", null))
-                : info.penandatangan().stream().map(p -> new Pihak(null,
-                        teks(info.jabatanPenandatangan()).toUpperCase(Locale.ROOT),
-                        p.nama() + (p.dataContoh() ? " (data contoh)" : ""), p.nip())).toList();
+                : info.penandatangan().stream()
+                        .map(p -> new Pihak(
+                                null,
+                                teks(info.jabatanPenandatangan()).toUpperCase(Locale.ROOT),
+                                p.nama() + (p.dataContoh() ? " (data contoh)" : ""),
+                                p.nip()))
+                        .toList();
         return new Tandatangan(tempat, pihak);
     }
 
@@ -478,8 +623,8 @@ public class LaporanService {
                 // two holders on one day (a hand-over): the one who started last signs
                 .max(Comparator.comparing(Penugasan::getMulai, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(Penugasan::getPegawai)
-                .orElseThrow(() -> new AturanDilanggar("laporan.pk.tanpa-pemegang", jabatan.getNama(),
-                        TANGGAL.format(tanggal)));
+                .orElseThrow(() ->
+                        new AturanDilanggar("laporan.pk.tanpa-pemegang", jabatan.getNama(), TANGGAL.format(tanggal)));
     }
 
     private static Pihak pihak(String peran, Jabatan jabatan, Pegawai pegawai) {
@@ -522,8 +667,11 @@ public class LaporanService {
      */
     private void bolehJabatan(String metode, Pengguna pengguna, Long jabatanId) {
         boolean sendiri = jabatanId != null && jabatanId.equals(pengguna.jabatanId());
-        boolean diInstansi = jabatanId != null && jabatanRepository.findById(jabatanId)
-                .map(j -> j.getInstansi().getId().equals(pengguna.instansiId())).orElse(false);
+        boolean diInstansi = jabatanId != null
+                && jabatanRepository
+                        .findById(jabatanId)
+                        .map(j -> j.getInstansi().getId().equals(pengguna.instansiId()))
+                        .orElse(false);
         if (!(sendiri || (semuaJabatan(pengguna) && diInstansi))) {
             throw penjaga.tolak(metode, "dokumen jabatan " + jabatanId);
         }

@@ -33,13 +33,13 @@ final class PenulisExcel {
     /** Characters per width unit of a table column, so relative widths become readable columns. */
     private static final int LEBAR_TOTAL = 150;
 
-    private PenulisExcel() {
-    }
+    private PenulisExcel() {}
 
     static byte[] tulis(Dokumen dokumen) {
         try (XSSFWorkbook buku = new XSSFWorkbook()) {
             Gaya gaya = new Gaya(buku);
-            Sheet lembar = buku.createSheet(LembarExcel.namaLembar(dokumen.judul().getFirst()));
+            Sheet lembar =
+                    buku.createSheet(LembarExcel.namaLembar(dokumen.judul().getFirst()));
             lembar.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             lembar.getPrintSetup().setLandscape(dokumen.mendatar());
             lembar.setFitToPage(true);
@@ -81,7 +81,9 @@ final class PenulisExcel {
                         if (i == 0) {
                             row.createCell(0).setCellValue(e.label());
                         }
-                        row.createCell(1).setCellValue((e.bernomor() ? (i + 1) + ". " : "") + e.nilai().get(i));
+                        row.createCell(1)
+                                .setCellValue((e.bernomor() ? (i + 1) + ". " : "")
+                                        + e.nilai().get(i));
                     }
                 }
             }
@@ -127,8 +129,12 @@ final class PenulisExcel {
     }
 
     private static int lebarTabelTerbesar(Dokumen dokumen) {
-        return dokumen.bagian().stream().filter(Tabel.class::isInstance).map(Tabel.class::cast)
-                .mapToInt(t -> t.kolom().size()).max().orElse(0);
+        return dokumen.bagian().stream()
+                .filter(Tabel.class::isInstance)
+                .map(Tabel.class::cast)
+                .mapToInt(t -> t.kolom().size())
+                .max()
+                .orElse(0);
     }
 
     private static void teks(Sheet lembar, int r, int c, String teks, CellStyle gaya) {

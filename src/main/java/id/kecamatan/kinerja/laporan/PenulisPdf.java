@@ -36,6 +36,7 @@ final class PenulisPdf {
 
     /** 2 cm margins, as office letters have them. */
     private static final float MARGIN = 56.7f;
+
     private static final int PENDEK = 8;
     private static final Color ABU = new Color(225, 225, 225);
 
@@ -47,8 +48,7 @@ final class PenulisPdf {
     private static final Font KECIL = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8);
     private static final Font NAMA = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
 
-    private PenulisPdf() {
-    }
+    private PenulisPdf() {}
 
     static byte[] tulis(Dokumen dokumen) {
         ByteArrayOutputStream keluar = new ByteArrayOutputStream();
@@ -141,7 +141,9 @@ final class PenulisPdf {
                 PdfPCell sel = new PdfPCell(new Phrase(teks(nilai), TABEL));
                 sel.setPadding(4);
                 // figures, "–" and short codes such as "NA" stand centred in their column
-                if (nilai == null || nilai instanceof BigDecimal || String.valueOf(nilai).length() <= PENDEK) {
+                if (nilai == null
+                        || nilai instanceof BigDecimal
+                        || String.valueOf(nilai).length() <= PENDEK) {
                     sel.setHorizontalAlignment(Element.ALIGN_CENTER);
                 }
                 tabel.addCell(sel);
@@ -217,10 +219,15 @@ final class PenulisPdf {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             Rectangle halaman = document.getPageSize();
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT, new Phrase(judul, KECIL),
-                    MARGIN, MARGIN / 2, 0);
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                    new Phrase("Halaman " + writer.getPageNumber(), KECIL), halaman.getWidth() - MARGIN, MARGIN / 2, 0);
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(), Element.ALIGN_LEFT, new Phrase(judul, KECIL), MARGIN, MARGIN / 2, 0);
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_RIGHT,
+                    new Phrase("Halaman " + writer.getPageNumber(), KECIL),
+                    halaman.getWidth() - MARGIN,
+                    MARGIN / 2,
+                    0);
         }
     }
 }

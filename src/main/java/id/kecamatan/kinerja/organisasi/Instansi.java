@@ -38,8 +38,7 @@ public class Instansi extends AbstractEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     private Jabatan penandatangan;
 
-    protected Instansi() {
-    }
+    protected Instansi() {}
 
     public Instansi(String kode, String nama) {
         this.kode = kode;

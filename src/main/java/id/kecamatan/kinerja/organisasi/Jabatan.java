@@ -21,7 +21,11 @@ import org.hibernate.envers.Audited;
 /** A position with its duty (tugas) and functions (fungsi), its superior and its verifikator. */
 @Entity
 @Audited
-@Table(uniqueConstraints = @UniqueConstraint(name = "uk_jabatan_kode", columnNames = {"instansi_id", "kode"}))
+@Table(
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_jabatan_kode",
+                        columnNames = {"instansi_id", "kode"}))
 public class Jabatan extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -60,8 +64,7 @@ public class Jabatan extends AbstractEntity {
 
     private int urutan;
 
-    protected Jabatan() {
-    }
+    protected Jabatan() {}
 
     public Jabatan(Instansi instansi, String kode, String nama, Peran peran, int urutan) {
         this.instansi = instansi;

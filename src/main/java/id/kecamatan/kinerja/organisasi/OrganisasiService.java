@@ -23,9 +23,13 @@ public class OrganisasiService {
     private final PenggunaSaatIni penggunaSaatIni;
     private final Clock clock;
 
-    OrganisasiService(InstansiRepository instansiRepository, JabatanRepository jabatanRepository,
-            UnitKerjaRepository unitKerjaRepository, PenugasanRepository penugasanRepository,
-            PenggunaSaatIni penggunaSaatIni, Clock clock) {
+    OrganisasiService(
+            InstansiRepository instansiRepository,
+            JabatanRepository jabatanRepository,
+            UnitKerjaRepository unitKerjaRepository,
+            PenugasanRepository penugasanRepository,
+            PenggunaSaatIni penggunaSaatIni,
+            Clock clock) {
         this.instansiRepository = instansiRepository;
         this.jabatanRepository = jabatanRepository;
         this.unitKerjaRepository = unitKerjaRepository;
@@ -34,37 +38,59 @@ public class OrganisasiService {
         this.clock = clock;
     }
 
-    public record PilihanUnit(Long id, String kode, String nama) {
-    }
+    public record PilihanUnit(Long id, String kode, String nama) {}
 
-    public record InfoInstansi(String nama, String kabupaten, String provinsi, String tugas, String tempatPenetapan,
-            String tanggalPenetapan, String jabatanPenandatangan, List<Pemegang> penandatangan) {
-    }
+    public record InfoInstansi(
+            String nama,
+            String kabupaten,
+            String provinsi,
+            String tugas,
+            String tempatPenetapan,
+            String tanggalPenetapan,
+            String jabatanPenandatangan,
+            List<Pemegang> penandatangan) {}
 
-    public record Pemegang(String nama, String nip, boolean dataContoh) {
-    }
+    public record Pemegang(String nama, String nip, boolean dataContoh) {}
 
-    public record BarisJabatan(Long id, String kode, String nama, Peran peran, String unit, List<Pemegang> pemegang,
-            String atasan, String verifikator) {
-    }
+    public record BarisJabatan(
+            Long id,
+            String kode,
+            String nama,
+            Peran peran,
+            String unit,
+            List<Pemegang> pemegang,
+            String atasan,
+            String verifikator) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<PilihanUnit> daftarUnit() {
-        return unitKerjaRepository.findByInstansiIdOrderByUrutan(penggunaSaatIni.wajib().instansiId()).stream()
-                .map(u -> new PilihanUnit(u.getId(), u.getKode(), u.getNama())).toList();
+        return unitKerjaRepository
+                .findByInstansiIdOrderByUrutan(penggunaSaatIni.wajib().instansiId())
+                .stream()
+                .map(u -> new PilihanUnit(u.getId(), u.getKode(), u.getNama()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public InfoInstansi infoInstansi() {
-        Instansi instansi = instansiRepository.findById(penggunaSaatIni.wajib().instansiId()).orElseThrow();
+        Instansi instansi = instansiRepository
+                .findById(penggunaSaatIni.wajib().instansiId())
+                .orElseThrow();
         Jabatan penandatangan = instansi.getPenandatangan();
-        List<Pemegang> pemegang = penandatangan == null ? List.of()
+        List<Pemegang> pemegang = penandatangan == null
+                ? List.of()
                 : pemegangPerJabatan(instansi.getId()).getOrDefault(penandatangan.getId(), List.of());
-        return new InfoInstansi(instansi.getNama(), instansi.getKabupaten(), instansi.getProvinsi(), instansi.getTugas(),
-                instansi.getTempatPenetapan(), instansi.getTanggalPenetapan(),
-                penandatangan == null ? null : penandatangan.getNama(), pemegang);
+        return new InfoInstansi(
+                instansi.getNama(),
+                instansi.getKabupaten(),
+                instansi.getProvinsi(),
+                instansi.getTugas(),
+                instansi.getTempatPenetapan(),
+                instansi.getTanggalPenetapan(),
+                penandatangan == null ? null : penandatangan.getNama(),
+                pemegang);
     }
 
     @Transactional(readOnly = true)
@@ -75,7 +101,11 @@ public class OrganisasiService {
         // the operator's jabatan is the portal's, not part of the office's structure
         return jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
                 .filter(j -> j.getPeran() != Peran.ADMIN)
-                .map(j -> new BarisJabatan(j.getId(), j.getKode(), j.getNama(), j.getPeran(),
+                .map(j -> new BarisJabatan(
+                        j.getId(),
+                        j.getKode(),
+                        j.getNama(),
+                        j.getPeran(),
                         j.getUnitKerja() == null ? null : j.getUnitKerja().getNama(),
                         pemegang.getOrDefault(j.getId(), List.of()),
                         j.getAtasan() == null ? null : j.getAtasan().getNama(),
@@ -86,8 +116,11 @@ public class OrganisasiService {
     private Map<Long, List<Pemegang>> pemegangPerJabatan(Long instansiId) {
         Map<Long, List<Pemegang>> hasil = new HashMap<>();
         for (Penugasan p : penugasanRepository.findBerlaku(instansiId, LocalDate.now(clock))) {
-            hasil.computeIfAbsent(p.getJabatan().getId(), id -> new ArrayList<>()).add(
-                    new Pemegang(p.getPegawai().getNama(), p.getPegawai().getNip(), p.getPegawai().isDataContoh()));
+            hasil.computeIfAbsent(p.getJabatan().getId(), id -> new ArrayList<>())
+                    .add(new Pemegang(
+                            p.getPegawai().getNama(),
+                            p.getPegawai().getNip(),
+                            p.getPegawai().isDataContoh()));
         }
         return hasil;
     }

@@ -24,8 +24,7 @@ public class Pegawai extends AbstractEntity {
     /** Demo holders of the default run, shown as such so nobody takes them for real staff. */
     private boolean dataContoh;
 
-    protected Pegawai() {
-    }
+    protected Pegawai() {}
 
     public Pegawai(Instansi instansi, String nama, String nip, boolean dataContoh) {
         this.instansi = instansi;

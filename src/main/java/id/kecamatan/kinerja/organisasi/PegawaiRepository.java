@@ -2,5 +2,4 @@ package id.kecamatan.kinerja.organisasi;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PegawaiRepository extends JpaRepository<Pegawai, Long> {
-}
+public interface PegawaiRepository extends JpaRepository<Pegawai, Long> {}

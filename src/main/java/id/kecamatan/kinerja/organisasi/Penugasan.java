@@ -22,8 +22,7 @@ public class Penugasan extends AbstractEntity {
 
     private LocalDate selesai;
 
-    protected Penugasan() {
-    }
+    protected Penugasan() {}
 
     public Penugasan(Pegawai pegawai, Jabatan jabatan, LocalDate mulai) {
         this.pegawai = pegawai;

@@ -12,7 +12,11 @@ import org.hibernate.envers.Audited;
 /** A section of the office: Sekretariat or a Seksi. */
 @Entity
 @Audited
-@Table(uniqueConstraints = @UniqueConstraint(name = "uk_unit_kerja_kode", columnNames = {"instansi_id", "kode"}))
+@Table(
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_unit_kerja_kode",
+                        columnNames = {"instansi_id", "kode"}))
 public class UnitKerja extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -26,8 +30,7 @@ public class UnitKerja extends AbstractEntity {
 
     private int urutan;
 
-    protected UnitKerja() {
-    }
+    protected UnitKerja() {}
 
     public UnitKerja(Instansi instansi, String kode, String nama, int urutan) {
         this.instansi = instansi;

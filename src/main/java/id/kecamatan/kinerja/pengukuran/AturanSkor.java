@@ -23,8 +23,7 @@ public class AturanSkor extends AbstractEntity {
     @Column(nullable = false, precision = 9, scale = 2)
     private BigDecimal batasAtas;
 
-    protected AturanSkor() {
-    }
+    protected AturanSkor() {}
 
     public AturanSkor(Instansi instansi, BigDecimal batasAtas) {
         this.instansi = instansi;

@@ -1,19 +1,19 @@
 package id.kecamatan.kinerja.pengukuran;
 
 import id.kecamatan.kinerja.base.Pengguna;
-import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.Skor;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
+import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.pengukuran.Rollup.CapaianIku;
 import id.kecamatan.kinerja.pengukuran.Rollup.CapaianIndikator;
 import id.kecamatan.kinerja.pengukuran.Rollup.CapaianUnit;
 import id.kecamatan.kinerja.pengukuran.Rollup.SkorKecamatan;
 import id.kecamatan.kinerja.pengukuran.SumberRollup.LabelIndikator;
-import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import java.math.BigDecimal;
@@ -54,44 +54,78 @@ public class CapaianService {
     }
 
     /** An indicator's figures for a period, with the names a reader needs. */
-    public record BarisCapaian(Long indikatorId, String kode, String nama, JenisIndikator jenis, String satuan,
-            String sasaran, Long jabatanId, String jabatan, String unitKerja, BigDecimal target, Hasil realisasi,
-            Hasil capaian, String predikat, int triwulanDisetujui) {
-    }
+    public record BarisCapaian(
+            Long indikatorId,
+            String kode,
+            String nama,
+            JenisIndikator jenis,
+            String satuan,
+            String sasaran,
+            Long jabatanId,
+            String jabatan,
+            String unitKerja,
+            BigDecimal target,
+            Hasil realisasi,
+            Hasil capaian,
+            String predikat,
+            int triwulanDisetujui) {}
 
     /** The kecamatan score: weighted mean of the IKU, with how many IKU and indicators have approved data. */
-    public record KartuSkor(Hasil nilai, String predikat, int ikuTerisi, int jumlahIku, int indikatorTerisi,
-            int jumlahIndikator, BigDecimal batasAtas) {
-    }
+    public record KartuSkor(
+            Hasil nilai,
+            String predikat,
+            int ikuTerisi,
+            int jumlahIku,
+            int indikatorTerisi,
+            int jumlahIndikator,
+            BigDecimal batasAtas) {}
 
     /** An IKU's own capaian beside the IKI index of the IKI cascaded to it. */
-    public record KartuIku(BarisCapaian iku, Hasil indeksIki, int ikiTerisi, int jumlahIki, Hasil capaian,
-            String predikat, List<BarisCapaian> iki) {
-    }
+    public record KartuIku(
+            BarisCapaian iku,
+            Hasil indeksIki,
+            int ikiTerisi,
+            int jumlahIki,
+            Hasil capaian,
+            String predikat,
+            List<BarisCapaian> iki) {}
 
-    public record KartuUnit(Long unitKerjaId, String nama, Hasil capaian, String predikat, int terisi, int jumlah,
-            List<BarisCapaian> indikator) {
-    }
+    public record KartuUnit(
+            Long unitKerjaId,
+            String nama,
+            Hasil capaian,
+            String predikat,
+            int terisi,
+            int jumlah,
+            List<BarisCapaian> indikator) {}
 
     /** The kecamatan score up to a quarter of a year, for the trend. */
-    public record TitikTren(Periode periode, Hasil skor) {
-    }
+    public record TitikTren(Periode periode, Hasil skor) {}
 
     /**
      * One jabatan × quarter of the heat map: how many of its indicators are in each state. Late: the deadline
      * has passed and the row is not submitted; empty: nothing saved yet, before the deadline.
      */
-    public record SelPeta(int disetujui, int diajukan, int draf, int dikembalikan, int kosong, int terlambat,
-            boolean belumBerjalan) {
-    }
+    public record SelPeta(
+            int disetujui,
+            int diajukan,
+            int draf,
+            int dikembalikan,
+            int kosong,
+            int terlambat,
+            boolean belumBerjalan) {}
 
-    public record BarisPeta(Long jabatanId, String jabatan, List<SelPeta> triwulan) {
-    }
+    public record BarisPeta(Long jabatanId, String jabatan, List<SelPeta> triwulan) {}
 
     /** A quarter past its deadline that is not submitted ({@code status} null: nothing saved). */
-    public record Terlambat(Long indikatorId, String kode, String indikator, String jabatan, Triwulan triwulan,
-            LocalDate tenggat, StatusRealisasi status) {
-    }
+    public record Terlambat(
+            Long indikatorId,
+            String kode,
+            String indikator,
+            String jabatan,
+            Triwulan triwulan,
+            LocalDate tenggat,
+            StatusRealisasi status) {}
 
     /**
      * Everything the dashboard shows. {@code indikator}: every indicator's approved figures, which every role may
@@ -99,10 +133,19 @@ public class CapaianService {
      * member), so {@code unit} is empty and the heat map and the late list have their own jabatan only.
      * {@code dataContoh}: some figures of these years come from the default run's sample data.
      */
-    public record Dasbor(Periode sampai, boolean terbatas, KartuSkor kecamatan, List<KartuIku> iku,
-            List<KartuUnit> unit, List<BarisCapaian> indikator, List<BarisCapaian> milikSaya, List<TitikTren> tren, List<BarisPeta> peta,
-            List<Terlambat> terlambat, List<TabelPredikat.Pita> pitaPredikat, boolean dataContoh) {
-    }
+    public record Dasbor(
+            Periode sampai,
+            boolean terbatas,
+            KartuSkor kecamatan,
+            List<KartuIku> iku,
+            List<KartuUnit> unit,
+            List<BarisCapaian> indikator,
+            List<BarisCapaian> milikSaya,
+            List<TitikTren> tren,
+            List<BarisPeta> peta,
+            List<Terlambat> terlambat,
+            List<TabelPredikat.Pita> pitaPredikat,
+            boolean dataContoh) {}
 
     /**
      * The dashboard of a year up to a quarter: the capaian of each indicator over its approved quarters up to
@@ -122,12 +165,22 @@ public class CapaianService {
 
         List<KartuIku> iku = new ArrayList<>();
         for (CapaianIku c : skor.iku()) {
-            List<BarisCapaian> iki = data.cascade().getOrDefault(c.iku().indikator().id(), List.of()).stream()
+            List<BarisCapaian> iki = data
+                    .cascade()
+                    .getOrDefault(c.iku().indikator().id(), List.of())
+                    .stream()
                     .map(t -> skor.indikator().get(t.ikiId()))
                     .filter(Objects::nonNull)
-                    .map(i -> baris(i, label, predikat)).toList();
-            iku.add(new KartuIku(baris(c.iku(), label, predikat), c.indeksIki().nilai(), c.indeksIki().terisi(),
-                    c.indeksIki().jumlah(), c.capaian(), predikatDari(predikat, c.capaian()), iki));
+                    .map(i -> baris(i, label, predikat))
+                    .toList();
+            iku.add(new KartuIku(
+                    baris(c.iku(), label, predikat),
+                    c.indeksIki().nilai(),
+                    c.indeksIki().terisi(),
+                    c.indeksIki().jumlah(),
+                    c.capaian(),
+                    predikatDari(predikat, c.capaian()),
+                    iki));
         }
         List<KartuUnit> unit = new ArrayList<>();
         if (!terbatas) {
@@ -135,22 +188,34 @@ public class CapaianService {
                 List<BarisCapaian> milikUnit = skor.indikator().values().stream()
                         .filter(i -> i.indikator().jenis() == JenisIndikator.IKI
                                 && Objects.equals(i.indikator().unitKerjaId(), u.unitKerjaId()))
-                        .map(i -> baris(i, label, predikat)).toList();
+                        .map(i -> baris(i, label, predikat))
+                        .toList();
                 String nama = milikUnit.isEmpty() ? null : milikUnit.getFirst().unitKerja();
-                unit.add(new KartuUnit(u.unitKerjaId(), nama, u.capaian().nilai(), predikatDari(predikat, u.capaian().nilai()),
-                        u.capaian().terisi(), u.capaian().jumlah(), milikUnit));
+                unit.add(new KartuUnit(
+                        u.unitKerjaId(),
+                        nama,
+                        u.capaian().nilai(),
+                        predikatDari(predikat, u.capaian().nilai()),
+                        u.capaian().terisi(),
+                        u.capaian().jumlah(),
+                        milikUnit));
             }
         }
-        List<BarisCapaian> indikator = skor.indikator().values().stream().map(i -> baris(i, label, predikat)).toList();
+        List<BarisCapaian> indikator = skor.indikator().values().stream()
+                .map(i -> baris(i, label, predikat))
+                .toList();
         List<BarisCapaian> milikSaya = indikator.stream()
-                .filter(i -> i.jabatanId().equals(pengguna.jabatanId())).toList();
+                .filter(i -> i.jabatanId().equals(pengguna.jabatanId()))
+                .toList();
 
         List<TitikTren> tren = new ArrayList<>();
         for (int t = tahun - TAHUN_TREN + 1; t <= tahun; t++) {
             for (Triwulan tw : Triwulan.values()) {
                 Periode periode = new Periode(t, tw);
                 if (tenggat.sudahBerjalan(periode, clock)) {
-                    tren.add(new TitikTren(periode, Rollup.hitung(data, instansiId, periode).skor().nilai()));
+                    tren.add(new TitikTren(
+                            periode,
+                            Rollup.hitung(data, instansiId, periode).skor().nilai()));
                 }
             }
         }
@@ -161,10 +226,27 @@ public class CapaianService {
         petaStatus(label, status, tahun, terbatas ? pengguna.jabatanId() : null, peta, terlambat);
 
         Skor.Gabungan s = skor.skor();
-        KartuSkor kecamatan = new KartuSkor(s.nilai(), predikatDari(predikat, s.nilai()), s.terisi(), s.jumlah(),
-                skor.indikatorTerisi(), skor.jumlahIndikator(), skor.batasAtas());
-        return new Dasbor(sampai, terbatas, kecamatan, iku, unit, indikator, milikSaya, tren, peta, terlambat,
-                predikat.pita(), sumber.adaDataContoh(instansiId, tahun - TAHUN_TREN + 1, tahun));
+        KartuSkor kecamatan = new KartuSkor(
+                s.nilai(),
+                predikatDari(predikat, s.nilai()),
+                s.terisi(),
+                s.jumlah(),
+                skor.indikatorTerisi(),
+                skor.jumlahIndikator(),
+                skor.batasAtas());
+        return new Dasbor(
+                sampai,
+                terbatas,
+                kecamatan,
+                iku,
+                unit,
+                indikator,
+                milikSaya,
+                tren,
+                peta,
+                terlambat,
+                predikat.pita(),
+                sumber.adaDataContoh(instansiId, tahun - TAHUN_TREN + 1, tahun));
     }
 
     /**
@@ -181,19 +263,27 @@ public class CapaianService {
         SkorKecamatan skor = Rollup.hitung(data, instansiId, sampai);
         List<BarisCapaian> baris = new ArrayList<>();
         for (JenisIndikator jenis : List.of(JenisIndikator.IKU, JenisIndikator.IKI)) {
-            skor.indikator().values().stream().filter(i -> i.indikator().jenis() == jenis)
+            skor.indikator().values().stream()
+                    .filter(i -> i.indikator().jenis() == jenis)
                     .forEach(i -> baris.add(baris(i, label, predikat)));
         }
         return baris;
     }
 
-    private void petaStatus(Map<Long, LabelIndikator> label, Map<Long, Map<Triwulan, StatusRealisasi>> status, int tahun,
-            Long hanyaJabatan, List<BarisPeta> peta, List<Terlambat> terlambat) {
+    private void petaStatus(
+            Map<Long, LabelIndikator> label,
+            Map<Long, Map<Triwulan, StatusRealisasi>> status,
+            int tahun,
+            Long hanyaJabatan,
+            List<BarisPeta> peta,
+            List<Terlambat> terlambat) {
         LocalDate hariIni = tenggat.hariIni(clock);
         Map<Long, List<Map.Entry<Long, LabelIndikator>>> perJabatan = new LinkedHashMap<>();
         for (Map.Entry<Long, LabelIndikator> e : label.entrySet()) {
             if (hanyaJabatan == null || hanyaJabatan == e.getValue().jabatanId()) {
-                perJabatan.computeIfAbsent(e.getValue().jabatanId(), j -> new ArrayList<>()).add(e);
+                perJabatan
+                        .computeIfAbsent(e.getValue().jabatanId(), j -> new ArrayList<>())
+                        .add(e);
             }
         }
         perJabatan.forEach((jabatanId, indikator) -> {
@@ -204,11 +294,18 @@ public class CapaianService {
                 LocalDate batas = tenggat.untuk(periode);
                 int disetujui = 0, diajukan = 0, draf = 0, dikembalikan = 0, kosong = 0, lewat = 0;
                 for (Map.Entry<Long, LabelIndikator> e : indikator) {
-                    StatusRealisasi s = status.getOrDefault(e.getKey(), Map.of()).get(tw);
+                    StatusRealisasi s =
+                            status.getOrDefault(e.getKey(), Map.of()).get(tw);
                     if (hariIni.isAfter(batas) && (s == null || s.dapatDiubah())) {
                         lewat++;
-                        terlambat.add(new Terlambat(e.getKey(), e.getValue().kode(), e.getValue().nama(),
-                                e.getValue().jabatan(), tw, batas, s));
+                        terlambat.add(new Terlambat(
+                                e.getKey(),
+                                e.getValue().kode(),
+                                e.getValue().nama(),
+                                e.getValue().jabatan(),
+                                tw,
+                                batas,
+                                s));
                     } else if (s == null) {
                         kosong += berjalan ? 1 : 0;
                     } else {
@@ -228,12 +325,26 @@ public class CapaianService {
 
     private static BarisCapaian baris(CapaianIndikator c, Map<Long, LabelIndikator> label, TabelPredikat predikat) {
         LabelIndikator l = label.get(c.indikator().id());
-        return new BarisCapaian(c.indikator().id(), l.kode(), l.nama(), c.indikator().jenis(), l.satuan(), l.sasaran(),
-                l.jabatanId(), l.jabatan(), l.unitKerja(), c.target(), c.realisasi(), c.capaian(),
-                predikatDari(predikat, c.capaian()), c.triwulanDisetujui());
+        return new BarisCapaian(
+                c.indikator().id(),
+                l.kode(),
+                l.nama(),
+                c.indikator().jenis(),
+                l.satuan(),
+                l.sasaran(),
+                l.jabatanId(),
+                l.jabatan(),
+                l.unitKerja(),
+                c.target(),
+                c.realisasi(),
+                c.capaian(),
+                predikatDari(predikat, c.capaian()),
+                c.triwulanDisetujui());
     }
 
     private static String predikatDari(TabelPredikat predikat, Hasil hasil) {
-        return hasil instanceof Hasil.Nilai(BigDecimal nilai) ? predikat.predikat(nilai).nama() : null;
+        return hasil instanceof Hasil.Nilai(BigDecimal nilai)
+                ? predikat.predikat(nilai).nama()
+                : null;
     }
 }

@@ -28,12 +28,17 @@ public record DataRollup(
         Map<Long, Map<JenisPredikat, List<PitaData>>> predikat) {
 
     /** An indicator as the rollup needs it; {@code unitKerjaId} is the owner's unit (null for the Camat). */
-    public record IndikatorRollup(long id, long instansiId, String kode, JenisIndikator jenis,
-            DefinisiIndikator definisi, BigDecimal bobot, long pemilikId, Long unitKerjaId) {
-    }
+    public record IndikatorRollup(
+            long id,
+            long instansiId,
+            String kode,
+            JenisIndikator jenis,
+            DefinisiIndikator definisi,
+            BigDecimal bobot,
+            long pemilikId,
+            Long unitKerjaId) {}
 
-    public record TautanCascade(long ikiId, BigDecimal bobot) {
-    }
+    public record TautanCascade(long ikiId, BigDecimal bobot) {}
 
     /** The yearly target and the quarterly ones (none where not set), each the last revision. */
     public record TargetPeriode(BigDecimal tahunan, Map<Triwulan, BigDecimal> triwulan) {
@@ -45,6 +50,5 @@ public record DataRollup(
         }
     }
 
-    public record PitaData(BigDecimal batas, String nama) {
-    }
+    public record PitaData(BigDecimal batas, String nama) {}
 }

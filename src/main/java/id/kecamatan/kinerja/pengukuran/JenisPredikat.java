@@ -22,6 +22,8 @@ public enum JenisPredikat {
 
     /** The default bands, to show or to start editing from. */
     public List<PitaData> pitaBawaan() {
-        return bawaan.pita().stream().map(p -> new PitaData(p.batas(), p.nama())).toList();
+        return bawaan.pita().stream()
+                .map(p -> new PitaData(p.batas(), p.nama()))
+                .toList();
     }
 }

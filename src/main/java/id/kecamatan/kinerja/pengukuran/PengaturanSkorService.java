@@ -4,8 +4,8 @@ import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.capaian.Skor;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
-import id.kecamatan.kinerja.pengukuran.DataRollup.PitaData;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import id.kecamatan.kinerja.pengukuran.DataRollup.PitaData;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,6 +26,7 @@ public class PengaturanSkorService {
 
     /** A cap below 100 % would mark full achievement as under target. */
     static final BigDecimal BATAS_ATAS_MINIMUM = new BigDecimal("100");
+
     static final BigDecimal BATAS_ATAS_MAKSIMUM = new BigDecimal("200");
     static final int PANJANG_NAMA = 60;
 
@@ -34,8 +35,11 @@ public class PengaturanSkorService {
     private final InstansiRepository instansiRepository;
     private final PenggunaSaatIni penggunaSaatIni;
 
-    PengaturanSkorService(AturanSkorRepository aturanRepository, PitaPredikatRepository pitaRepository,
-            InstansiRepository instansiRepository, PenggunaSaatIni penggunaSaatIni) {
+    PengaturanSkorService(
+            AturanSkorRepository aturanRepository,
+            PitaPredikatRepository pitaRepository,
+            InstansiRepository instansiRepository,
+            PenggunaSaatIni penggunaSaatIni) {
         this.aturanRepository = aturanRepository;
         this.pitaRepository = pitaRepository;
         this.instansiRepository = instansiRepository;
@@ -45,8 +49,8 @@ public class PengaturanSkorService {
     /**
      * @param bawaan per table, whether it is the default (the instansi has not set its own)
      */
-    public record AturanBerlaku(BigDecimal batasAtas, Map<JenisPredikat, List<PitaData>> pita,
-            Map<JenisPredikat, Boolean> bawaan) {
+    public record AturanBerlaku(
+            BigDecimal batasAtas, Map<JenisPredikat, List<PitaData>> pita, Map<JenisPredikat, Boolean> bawaan) {
 
         /** A table in force, grading as the rollup does (for a figure the rollup does not produce itself). */
         public TabelPredikat tabel(JenisPredikat jenis) {
@@ -58,14 +62,17 @@ public class PengaturanSkorService {
     @PreAuthorize("isAuthenticated()")
     public AturanBerlaku aturan() {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
-        BigDecimal batasAtas = aturanRepository.findByInstansiId(instansiId).map(AturanSkor::getBatasAtas)
+        BigDecimal batasAtas = aturanRepository
+                .findByInstansiId(instansiId)
+                .map(AturanSkor::getBatasAtas)
                 .orElse(Skor.BATAS_ATAS_BAKU);
         Map<JenisPredikat, List<PitaData>> pita = new EnumMap<>(JenisPredikat.class);
         Map<JenisPredikat, Boolean> bawaan = new EnumMap<>(JenisPredikat.class);
         for (JenisPredikat jenis : JenisPredikat.values()) {
             List<PitaData> sendiri = pitaRepository.findByInstansiIdAndJenis(instansiId, jenis).stream()
                     .map(p -> new PitaData(p.getBatas(), p.getNama()))
-                    .sorted(Comparator.comparing(PitaData::batas).reversed()).toList();
+                    .sorted(Comparator.comparing(PitaData::batas).reversed())
+                    .toList();
             bawaan.put(jenis, sendiri.isEmpty());
             pita.put(jenis, sendiri.isEmpty() ? jenis.pitaBawaan() : sendiri);
         }
@@ -77,22 +84,29 @@ public class PengaturanSkorService {
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
     public void simpan(BigDecimal batasAtas, Map<JenisPredikat, List<PitaData>> pita) {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
-        if (batasAtas == null || batasAtas.compareTo(BATAS_ATAS_MINIMUM) < 0 || batasAtas.compareTo(BATAS_ATAS_MAKSIMUM) > 0) {
+        if (batasAtas == null
+                || batasAtas.compareTo(BATAS_ATAS_MINIMUM) < 0
+                || batasAtas.compareTo(BATAS_ATAS_MAKSIMUM) > 0) {
             throw new AturanDilanggar("pengaturan.batas-atas-salah", BATAS_ATAS_MINIMUM, BATAS_ATAS_MAKSIMUM);
         }
         for (JenisPredikat jenis : JenisPredikat.values()) {
             periksa(jenis, pita.getOrDefault(jenis, List.of()));
         }
-        AturanSkor aturan = aturanRepository.findByInstansiId(instansiId)
-                .orElseGet(() -> aturanRepository.save(new AturanSkor(instansiRepository.getReferenceById(instansiId), batasAtas)));
+        AturanSkor aturan = aturanRepository
+                .findByInstansiId(instansiId)
+                .orElseGet(() -> aturanRepository.save(
+                        new AturanSkor(instansiRepository.getReferenceById(instansiId), batasAtas)));
         aturan.setBatasAtas(batasAtas);
         for (JenisPredikat jenis : JenisPredikat.values()) {
             pitaRepository.deleteAll(pitaRepository.findByInstansiIdAndJenis(instansiId, jenis));
         }
         // the deletes must reach the database before the new bands, which may reuse a bound (unique key)
         pitaRepository.flush();
-        pita.forEach((jenis, daftar) -> daftar.forEach(p -> pitaRepository.save(
-                new PitaPredikat(instansiRepository.getReferenceById(instansiId), jenis, p.batas(), p.nama().strip()))));
+        pita.forEach((jenis, daftar) -> daftar.forEach(p -> pitaRepository.save(new PitaPredikat(
+                instansiRepository.getReferenceById(instansiId),
+                jenis,
+                p.batas(),
+                p.nama().strip()))));
     }
 
     private static void periksa(JenisPredikat jenis, List<PitaData> pita) {

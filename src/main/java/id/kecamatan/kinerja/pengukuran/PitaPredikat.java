@@ -19,7 +19,11 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
-@Table(uniqueConstraints = @UniqueConstraint(name = "uk_pita_predikat", columnNames = {"instansi_id", "jenis", "batas"}))
+@Table(
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_pita_predikat",
+                        columnNames = {"instansi_id", "jenis", "batas"}))
 public class PitaPredikat extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -35,8 +39,7 @@ public class PitaPredikat extends AbstractEntity {
     @Column(nullable = false, length = 60)
     private String nama;
 
-    protected PitaPredikat() {
-    }
+    protected PitaPredikat() {}
 
     public PitaPredikat(Instansi instansi, JenisPredikat jenis, BigDecimal batas, String nama) {
         this.instansi = instansi;

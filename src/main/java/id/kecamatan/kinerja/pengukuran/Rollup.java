@@ -6,11 +6,11 @@ import id.kecamatan.kinerja.capaian.IsianTriwulan;
 import id.kecamatan.kinerja.capaian.Perhitungan;
 import id.kecamatan.kinerja.capaian.Skor;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
+import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.pengukuran.DataRollup.IndikatorRollup;
 import id.kecamatan.kinerja.pengukuran.DataRollup.PitaData;
 import id.kecamatan.kinerja.pengukuran.DataRollup.TargetPeriode;
 import id.kecamatan.kinerja.pengukuran.DataRollup.TautanCascade;
-import id.kecamatan.kinerja.indikator.JenisIndikator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +24,7 @@ import java.util.Map;
  */
 public final class Rollup {
 
-    private Rollup() {
-    }
+    private Rollup() {}
 
     /**
      * One indicator over the approved quarters up to the reporting quarter.
@@ -33,8 +32,8 @@ public final class Rollup {
      * @param target            the target the period is measured against (null if none is set)
      * @param triwulanDisetujui how many approved quarters count
      */
-    public record CapaianIndikator(IndikatorRollup indikator, BigDecimal target, Hasil realisasi, Hasil capaian,
-            int triwulanDisetujui) {
+    public record CapaianIndikator(
+            IndikatorRollup indikator, BigDecimal target, Hasil realisasi, Hasil capaian, int triwulanDisetujui) {
 
         public boolean adaData() {
             return triwulanDisetujui > 0;
@@ -45,12 +44,10 @@ public final class Rollup {
      * An IKU: its own capaian beside the IKI index of the IKI cascaded to it; the IKU counts in the kecamatan
      * score with its own capaian where that is a number, otherwise with the IKI index.
      */
-    public record CapaianIku(CapaianIndikator iku, Skor.Gabungan indeksIki, Hasil capaian) {
-    }
+    public record CapaianIku(CapaianIndikator iku, Skor.Gabungan indeksIki, Hasil capaian) {}
 
     /** The IKI of one unit kerja (null: jabatan outside every unit) combined with equal weights. */
-    public record CapaianUnit(Long unitKerjaId, Skor.Gabungan capaian) {
-    }
+    public record CapaianUnit(Long unitKerjaId, Skor.Gabungan capaian) {}
 
     /**
      * @param sampai           the year and the last triwulan counted
@@ -58,10 +55,16 @@ public final class Rollup {
      * @param indikatorTerisi  indicators (IKU and IKI) with approved data in the period
      * @param jumlahIndikator  all indicators of the instansi
      */
-    public record SkorKecamatan(long instansiId, Periode sampai, BigDecimal batasAtas,
-            Skor.Gabungan skor, int indikatorTerisi, int jumlahIndikator, List<CapaianIku> iku,
-            List<CapaianUnit> unit, Map<Long, CapaianIndikator> indikator) {
-    }
+    public record SkorKecamatan(
+            long instansiId,
+            Periode sampai,
+            BigDecimal batasAtas,
+            Skor.Gabungan skor,
+            int indikatorTerisi,
+            int jumlahIndikator,
+            List<CapaianIku> iku,
+            List<CapaianUnit> unit,
+            Map<Long, CapaianIndikator> indikator) {}
 
     /** Every instansi in the data, in the data's order. */
     public static List<SkorKecamatan> hitungSemua(DataRollup data, Periode sampai) {
@@ -103,23 +106,35 @@ public final class Rollup {
                 iku.add(new CapaianIku(c, indeks, dipakai));
                 itemKecamatan.add(new Skor.Item(dipakai, i.bobot()));
             } else {
-                itemUnit.computeIfAbsent(i.unitKerjaId(), u -> new ArrayList<>()).add(new Skor.Item(c.capaian(), BigDecimal.ONE));
+                itemUnit.computeIfAbsent(i.unitKerjaId(), u -> new ArrayList<>())
+                        .add(new Skor.Item(c.capaian(), BigDecimal.ONE));
             }
         }
         List<CapaianUnit> unit = new ArrayList<>();
         itemUnit.forEach((unitId, item) -> unit.add(new CapaianUnit(unitId, Skor.rataRataTertimbang(item, batasAtas))));
-        return new SkorKecamatan(instansiId, sampai, batasAtas,
-                Skor.rataRataTertimbang(itemKecamatan, batasAtas), terisi, daftar.size(), iku, unit, perIndikator);
+        return new SkorKecamatan(
+                instansiId,
+                sampai,
+                batasAtas,
+                Skor.rataRataTertimbang(itemKecamatan, batasAtas),
+                terisi,
+                daftar.size(),
+                iku,
+                unit,
+                perIndikator);
     }
 
     /** The predikat table of an instansi: its own bands where it has set them, else the default. */
     public static TabelPredikat tabelPredikat(DataRollup data, long instansiId, JenisPredikat jenis) {
-        List<PitaData> sendiri = data.predikat().getOrDefault(instansiId, Map.of()).get(jenis);
+        List<PitaData> sendiri =
+                data.predikat().getOrDefault(instansiId, Map.of()).get(jenis);
         return sendiri == null || sendiri.isEmpty() ? jenis.tabelBawaan() : tabel(jenis, sendiri);
     }
 
     static TabelPredikat tabel(JenisPredikat jenis, List<PitaData> pita) {
-        List<TabelPredikat.Pita> daftar = pita.stream().map(p -> new TabelPredikat.Pita(p.batas(), p.nama())).toList();
+        List<TabelPredikat.Pita> daftar = pita.stream()
+                .map(p -> new TabelPredikat.Pita(p.batas(), p.nama()))
+                .toList();
         // the two default tables differ in how a bound is reached; an instansi's own table keeps its kind's rule
         return jenis == JenisPredikat.CAPAIAN ? TabelPredikat.batasBawah(daftar) : TabelPredikat.lebihDari(daftar);
     }
@@ -135,7 +150,11 @@ public final class Rollup {
         TargetPeriode periode = data.target().getOrDefault(i.id(), Map.of()).get(sampai.tahun());
         BigDecimal target = periode == null ? null : periode.sampai(sampai.triwulan());
         Hasil realisasi = Perhitungan.nilaiAgregat(i.definisi(), dihitung);
-        return new CapaianIndikator(i, target, realisasi, Perhitungan.capaian(i.definisi().polaritas(), target, realisasi),
+        return new CapaianIndikator(
+                i,
+                target,
+                realisasi,
+                Perhitungan.capaian(i.definisi().polaritas(), target, realisasi),
                 dihitung.size());
     }
 }

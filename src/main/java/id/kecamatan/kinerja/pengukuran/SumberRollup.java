@@ -8,11 +8,11 @@ import id.kecamatan.kinerja.capaian.IsianTriwulan;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
+import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.pengukuran.DataRollup.IndikatorRollup;
 import id.kecamatan.kinerja.pengukuran.DataRollup.PitaData;
 import id.kecamatan.kinerja.pengukuran.DataRollup.TargetPeriode;
 import id.kecamatan.kinerja.pengukuran.DataRollup.TautanCascade;
-import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,41 +50,62 @@ public class SumberRollup {
         String filter = instansiIds == null ? "" : " and i.instansi_id in (" + daftarId(instansiIds) + ")";
         Map<Long, Map<Long, String>> kodeKomponen = new HashMap<>();
         Map<Long, List<DefinisiKomponen>> komponen = new HashMap<>();
-        jdbc.query("select k.indikator_id, k.id, k.kode, k.peran from komponen k join indikator i on i.id = k.indikator_id"
-                + " where 1 = 1" + filter + " order by k.indikator_id, k.urutan", rs -> {
+        jdbc.query(
+                "select k.indikator_id, k.id, k.kode, k.peran from komponen k join indikator i on i.id = k.indikator_id"
+                        + " where 1 = 1" + filter + " order by k.indikator_id, k.urutan",
+                rs -> {
                     long indikatorId = rs.getLong(1);
                     String kode = rs.getString(3);
-                    kodeKomponen.computeIfAbsent(indikatorId, id -> new HashMap<>()).put(rs.getLong(2), kode);
+                    kodeKomponen
+                            .computeIfAbsent(indikatorId, id -> new HashMap<>())
+                            .put(rs.getLong(2), kode);
                     komponen.computeIfAbsent(indikatorId, id -> new ArrayList<>())
                             .add(new DefinisiKomponen(kode, PeranKomponen.valueOf(rs.getString(4))));
                 });
 
         Map<Long, List<IndikatorRollup>> indikator = new LinkedHashMap<>();
-        jdbc.query("select i.id, i.instansi_id, i.kode, i.jenis, i.jenis_formula, i.agregasi, i.polaritas, i.rumus,"
-                + " i.bobot, i.pemilik_id, j.unit_kerja_id from indikator i join jabatan j on j.id = i.pemilik_id"
-                + " where 1 = 1" + filter + " order by i.instansi_id, j.urutan, i.urutan", rs -> {
+        jdbc.query(
+                "select i.id, i.instansi_id, i.kode, i.jenis, i.jenis_formula, i.agregasi, i.polaritas, i.rumus,"
+                        + " i.bobot, i.pemilik_id, j.unit_kerja_id from indikator i join jabatan j on j.id = i.pemilik_id"
+                        + " where 1 = 1" + filter + " order by i.instansi_id, j.urutan, i.urutan",
+                rs -> {
                     long id = rs.getLong(1);
-                    DefinisiIndikator definisi = new DefinisiIndikator(JenisFormula.valueOf(rs.getString(5)),
-                            Agregasi.valueOf(rs.getString(6)), Polaritas.valueOf(rs.getString(7)),
-                            komponen.getOrDefault(id, List.of()), rs.getString(8));
+                    DefinisiIndikator definisi = new DefinisiIndikator(
+                            JenisFormula.valueOf(rs.getString(5)),
+                            Agregasi.valueOf(rs.getString(6)),
+                            Polaritas.valueOf(rs.getString(7)),
+                            komponen.getOrDefault(id, List.of()),
+                            rs.getString(8));
                     long unit = rs.getLong(11);
-                    IndikatorRollup baris = new IndikatorRollup(id, rs.getLong(2), rs.getString(3),
-                            JenisIndikator.valueOf(rs.getString(4)), definisi, rs.getBigDecimal(9), rs.getLong(10),
+                    IndikatorRollup baris = new IndikatorRollup(
+                            id,
+                            rs.getLong(2),
+                            rs.getString(3),
+                            JenisIndikator.valueOf(rs.getString(4)),
+                            definisi,
+                            rs.getBigDecimal(9),
+                            rs.getLong(10),
                             rs.wasNull() ? null : unit);
-                    indikator.computeIfAbsent(baris.instansiId(), k -> new ArrayList<>()).add(baris);
+                    indikator
+                            .computeIfAbsent(baris.instansiId(), k -> new ArrayList<>())
+                            .add(baris);
                 });
 
         Map<Long, List<TautanCascade>> cascade = new HashMap<>();
-        jdbc.query("select c.iku_id, c.iki_id, c.bobot from cascade_indikator c join indikator i on i.id = c.iku_id"
-                + " where 1 = 1" + filter, rs -> {
+        jdbc.query(
+                "select c.iku_id, c.iki_id, c.bobot from cascade_indikator c join indikator i on i.id = c.iku_id"
+                        + " where 1 = 1" + filter,
+                rs -> {
                     cascade.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new TautanCascade(rs.getLong(2), rs.getBigDecimal(3)));
                 });
 
         Map<Long, Map<Integer, TargetPeriode>> target = new HashMap<>();
         // oldest revision first, so the last one read is the one in force
-        jdbc.query("select t.indikator_id, t.tahun, t.triwulan, t.nilai from target t join indikator i on i.id = t.indikator_id"
-                + " where t.tahun between ? and ?" + filter + " order by t.revisi", rs -> {
+        jdbc.query(
+                "select t.indikator_id, t.tahun, t.triwulan, t.nilai from target t join indikator i on i.id = t.indikator_id"
+                        + " where t.tahun between ? and ?" + filter + " order by t.revisi",
+                rs -> {
                     TargetPeriode periode = target.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                             .computeIfAbsent(rs.getInt(2), k -> new TargetPeriode(null, new EnumMap<>(Triwulan.class)));
                     int triwulan = rs.getInt(3);
@@ -95,14 +116,18 @@ public class SumberRollup {
                     } else {
                         periode.triwulan().put(Triwulan.dari(triwulan), nilai);
                     }
-                }, dariTahun, sampaiTahun);
+                },
+                dariTahun,
+                sampaiTahun);
 
         Map<Long, Map<Integer, List<IsianTriwulan>>> isian = new HashMap<>();
         Map<Long, Map<String, BigDecimal>> perRealisasi = new LinkedHashMap<>();
         Map<Long, long[]> kunci = new HashMap<>();
-        jdbc.query("select r.id, r.indikator_id, r.tahun, r.triwulan, nk.komponen_id, nk.nilai from realisasi r"
-                + " join nilai_komponen nk on nk.realisasi_id = r.id join indikator i on i.id = r.indikator_id"
-                + " where r.status = 'DISETUJUI' and r.tahun between ? and ?" + filter, rs -> {
+        jdbc.query(
+                "select r.id, r.indikator_id, r.tahun, r.triwulan, nk.komponen_id, nk.nilai from realisasi r"
+                        + " join nilai_komponen nk on nk.realisasi_id = r.id join indikator i on i.id = r.indikator_id"
+                        + " where r.status = 'DISETUJUI' and r.tahun between ? and ?" + filter,
+                rs -> {
                     long realisasiId = rs.getLong(1);
                     long indikatorId = rs.getLong(2);
                     Map<String, BigDecimal> nilai = perRealisasi.get(realisasiId);
@@ -111,11 +136,14 @@ public class SumberRollup {
                         perRealisasi.put(realisasiId, nilai);
                         kunci.put(realisasiId, new long[] {indikatorId, rs.getInt(3), rs.getInt(4)});
                     }
-                    String kode = kodeKomponen.getOrDefault(indikatorId, Map.of()).get(rs.getLong(5));
+                    String kode =
+                            kodeKomponen.getOrDefault(indikatorId, Map.of()).get(rs.getLong(5));
                     if (kode != null) {
                         nilai.put(kode, rs.getBigDecimal(6));
                     }
-                }, dariTahun, sampaiTahun);
+                },
+                dariTahun,
+                sampaiTahun);
         perRealisasi.forEach((realisasiId, nilai) -> {
             long[] k = kunci.get(realisasiId);
             isian.computeIfAbsent(k[0], id -> new HashMap<>())
@@ -125,10 +153,9 @@ public class SumberRollup {
 
         Map<Long, BigDecimal> batasAtas = new HashMap<>();
         String filterInstansi = instansiIds == null ? "" : " where instansi_id in (" + daftarId(instansiIds) + ")";
-        jdbc.query("select instansi_id, batas_atas from aturan_skor" + filterInstansi,
-                rs -> {
-                    batasAtas.put(rs.getLong(1), rs.getBigDecimal(2));
-                });
+        jdbc.query("select instansi_id, batas_atas from aturan_skor" + filterInstansi, rs -> {
+            batasAtas.put(rs.getLong(1), rs.getBigDecimal(2));
+        });
         Map<Long, Map<JenisPredikat, List<PitaData>>> predikat = new HashMap<>();
         jdbc.query("select instansi_id, jenis, batas, nama from pita_predikat" + filterInstansi, rs -> {
             predikat.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(JenisPredikat.class))
@@ -139,42 +166,71 @@ public class SumberRollup {
     }
 
     /** What the dashboard shows of an indicator beside its figures. */
-    public record LabelIndikator(String kode, String nama, String satuan, String sasaran, long jabatanId,
-            String jabatan, Long unitKerjaId, String unitKerja) {
-    }
+    public record LabelIndikator(
+            String kode,
+            String nama,
+            String satuan,
+            String sasaran,
+            long jabatanId,
+            String jabatan,
+            Long unitKerjaId,
+            String unitKerja) {}
 
     /** Names of one instansi's indicators, their owners and units, by indicator id in plan order. */
     public Map<Long, LabelIndikator> label(long instansiId) {
         Map<Long, LabelIndikator> label = new LinkedHashMap<>();
-        jdbc.query("select i.id, i.kode, i.nama, i.satuan, s.teks, j.id, j.nama, u.id, u.nama from indikator i"
-                + " join sasaran s on s.id = i.sasaran_id join jabatan j on j.id = i.pemilik_id"
-                + " left join unit_kerja u on u.id = j.unit_kerja_id where i.instansi_id = ?"
-                + " order by j.urutan, i.urutan", rs -> {
+        jdbc.query(
+                "select i.id, i.kode, i.nama, i.satuan, s.teks, j.id, j.nama, u.id, u.nama from indikator i"
+                        + " join sasaran s on s.id = i.sasaran_id join jabatan j on j.id = i.pemilik_id"
+                        + " left join unit_kerja u on u.id = j.unit_kerja_id where i.instansi_id = ?"
+                        + " order by j.urutan, i.urutan",
+                rs -> {
                     long unit = rs.getLong(8);
-                    label.put(rs.getLong(1), new LabelIndikator(rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getLong(6), rs.getString(7), rs.wasNull() ? null : unit, rs.getString(9)));
-                }, instansiId);
+                    label.put(
+                            rs.getLong(1),
+                            new LabelIndikator(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getLong(6),
+                                    rs.getString(7),
+                                    rs.wasNull() ? null : unit,
+                                    rs.getString(9)));
+                },
+                instansiId);
         return label;
     }
 
     /** The status of every saved realisasi of one instansi and year, per indicator id and triwulan (none: not saved). */
     public Map<Long, Map<Triwulan, StatusRealisasi>> status(long instansiId, int tahun) {
         Map<Long, Map<Triwulan, StatusRealisasi>> status = new HashMap<>();
-        jdbc.query("select r.indikator_id, r.triwulan, r.status from realisasi r join indikator i on i.id = r.indikator_id"
-                + " where i.instansi_id = ? and r.tahun = ?", rs -> {
+        jdbc.query(
+                "select r.indikator_id, r.triwulan, r.status from realisasi r join indikator i on i.id = r.indikator_id"
+                        + " where i.instansi_id = ? and r.tahun = ?",
+                rs -> {
                     status.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Triwulan.class))
                             .put(Triwulan.dari(rs.getInt(2)), StatusRealisasi.valueOf(rs.getString(3)));
-                }, instansiId, tahun);
+                },
+                instansiId,
+                tahun);
         return status;
     }
 
     /** Whether any realisasi or target of the instansi in the years is sample data (demo/DataContoh). */
     public boolean adaDataContoh(long instansiId, int dariTahun, int sampaiTahun) {
-        return jdbc.queryForObject("select exists(select 1 from realisasi r join indikator i on i.id = r.indikator_id"
-                + " where i.instansi_id = ? and r.tahun between ? and ? and r.data_contoh)"
-                + " or exists(select 1 from target t join indikator i on i.id = t.indikator_id"
-                + " where i.instansi_id = ? and t.tahun between ? and ? and t.data_contoh)", Boolean.class,
-                instansiId, dariTahun, sampaiTahun, instansiId, dariTahun, sampaiTahun);
+        return jdbc.queryForObject(
+                "select exists(select 1 from realisasi r join indikator i on i.id = r.indikator_id"
+                        + " where i.instansi_id = ? and r.tahun between ? and ? and r.data_contoh)"
+                        + " or exists(select 1 from target t join indikator i on i.id = t.indikator_id"
+                        + " where i.instansi_id = ? and t.tahun between ? and ? and t.data_contoh)",
+                Boolean.class,
+                instansiId,
+                dariTahun,
+                sampaiTahun,
+                instansiId,
+                dariTahun,
+                sampaiTahun);
     }
 
     /** Ids are numbers from the caller's own query, never user text; joined so one statement serves any count. */

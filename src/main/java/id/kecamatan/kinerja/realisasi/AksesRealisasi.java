@@ -49,7 +49,8 @@ class AksesRealisasi {
     /** The same rule as {@link #bolehBaca}, as a question: may the signed-in user see this row before approval? */
     boolean dapatMembaca(Indikator indikator) {
         Pengguna pengguna = penggunaSaatIni.wajib();
-        boolean camat = pengguna.peran() == Peran.CAMAT && indikator.getInstansi().getId().equals(pengguna.instansiId());
+        boolean camat = pengguna.peran() == Peran.CAMAT
+                && indikator.getInstansi().getId().equals(pengguna.instansiId());
         return pemilik(pengguna, indikator) || verifikator(pengguna, indikator) || camat;
     }
 
@@ -57,7 +58,8 @@ class AksesRealisasi {
     boolean dapatMembukaKembali(Indikator indikator) {
         Pengguna pengguna = penggunaSaatIni.wajib();
         return verifikator(pengguna, indikator)
-                || (pengguna.peran() == Peran.CAMAT && indikator.getInstansi().getId().equals(pengguna.instansiId()));
+                || (pengguna.peran() == Peran.CAMAT
+                        && indikator.getInstansi().getId().equals(pengguna.instansiId()));
     }
 
     boolean milik(Indikator indikator) {
@@ -72,6 +74,7 @@ class AksesRealisasi {
         Jabatan verifikator = indikator.getPemilik().getVerifikator();
         return verifikator != null
                 ? verifikator.getId().equals(pengguna.jabatanId())
-                : pengguna.peran() == Peran.CAMAT && indikator.getInstansi().getId().equals(pengguna.instansiId());
+                : pengguna.peran() == Peran.CAMAT
+                        && indikator.getInstansi().getId().equals(pengguna.instansiId());
     }
 }

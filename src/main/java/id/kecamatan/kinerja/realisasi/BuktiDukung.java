@@ -44,11 +44,16 @@ public class BuktiDukung extends AbstractEntity {
 
     private Instant digantiPada;
 
-    protected BuktiDukung() {
-    }
+    protected BuktiDukung() {}
 
-    public BuktiDukung(Realisasi realisasi, String namaFile, String tipeKonten, byte[] isi, String sha256,
-            String diunggahOleh, Instant diunggahPada) {
+    public BuktiDukung(
+            Realisasi realisasi,
+            String namaFile,
+            String tipeKonten,
+            byte[] isi,
+            String sha256,
+            String diunggahOleh,
+            Instant diunggahPada) {
         this.realisasi = realisasi;
         this.namaFile = namaFile;
         this.tipeKonten = tipeKonten;

@@ -25,6 +25,7 @@ public class BuktiDukungService {
 
     /** 10 MB per file. */
     public static final int UKURAN_MAKS = 10 * 1024 * 1024;
+
     private static final int PANJANG_NAMA_MAKS = 255;
 
     private final BuktiDukungRepository buktiRepository;
@@ -34,8 +35,13 @@ public class BuktiDukungService {
     private final PenjagaAkses penjaga;
     private final Clock clock;
 
-    BuktiDukungService(BuktiDukungRepository buktiRepository, RealisasiRepository realisasiRepository,
-            PenggunaSaatIni penggunaSaatIni, AksesRealisasi akses, PenjagaAkses penjaga, Clock clock) {
+    BuktiDukungService(
+            BuktiDukungRepository buktiRepository,
+            RealisasiRepository realisasiRepository,
+            PenggunaSaatIni penggunaSaatIni,
+            AksesRealisasi akses,
+            PenjagaAkses penjaga,
+            Clock clock) {
         this.buktiRepository = buktiRepository;
         this.realisasiRepository = realisasiRepository;
         this.penggunaSaatIni = penggunaSaatIni;
@@ -45,8 +51,7 @@ public class BuktiDukungService {
     }
 
     /** A file to download: its name, its type as checked at upload, and its content. */
-    public record BerkasBukti(String namaFile, String tipeKonten, byte[] isi) {
-    }
+    public record BerkasBukti(String namaFile, String tipeKonten, byte[] isi) {}
 
     /**
      * Attaches a file to a realisasi of the caller's own indicator that is still a draft or returned. Refused, with
@@ -57,7 +62,8 @@ public class BuktiDukungService {
     @PreAuthorize("isAuthenticated()")
     public InfoBukti unggah(Long realisasiId, String namaFile, byte[] isi) {
         // locked: a submission waits for the upload to finish, and an upload after it sees the new status
-        Realisasi realisasi = realisasiRepository.findTerkunci(realisasiId)
+        Realisasi realisasi = realisasiRepository
+                .findTerkunci(realisasiId)
                 .orElseThrow(() -> penjaga.tidakAda("BuktiDukungService.unggah", "realisasi", realisasiId));
         akses.milikSaya("BuktiDukungService.unggah", realisasi.getIndikator());
         if (!realisasi.getStatus().dapatDiubah()) {
@@ -70,28 +76,42 @@ public class BuktiDukungService {
         if (isi.length > UKURAN_MAKS) {
             throw new AturanDilanggar("bukti.terlalu-besar", nama, UKURAN_MAKS / (1024 * 1024));
         }
-        JenisBerkas jenis = JenisBerkas.kenali(isi)
-                .orElseThrow(() -> new AturanDilanggar("bukti.tipe-tidak-didukung", nama));
+        JenisBerkas jenis =
+                JenisBerkas.kenali(isi).orElseThrow(() -> new AturanDilanggar("bukti.tipe-tidak-didukung", nama));
         if (!jenis.cocokDengan(nama)) {
-            throw new AturanDilanggar("bukti.nama-tidak-cocok", nama, jenis.label(),
-                    String.join(" / ", jenis.ekstensiBerkas()));
+            throw new AturanDilanggar(
+                    "bukti.nama-tidak-cocok", nama, jenis.label(), String.join(" / ", jenis.ekstensiBerkas()));
         }
 
         // as the database keeps it (datetime(6)), so what is returned is what is read back later
         Instant sekarang = clock.instant().truncatedTo(ChronoUnit.MICROS);
         buktiRepository.tandaiDiganti(realisasiId, nama, sekarang);
-        BuktiDukung bukti = buktiRepository.save(new BuktiDukung(realisasi, nama, jenis.tipeKonten(), isi, sha256(isi),
-                penggunaSaatIni.wajib().username(), sekarang));
+        BuktiDukung bukti = buktiRepository.save(new BuktiDukung(
+                realisasi,
+                nama,
+                jenis.tipeKonten(),
+                isi,
+                sha256(isi),
+                penggunaSaatIni.wajib().username(),
+                sekarang));
         realisasi.milikPengguna();
-        return new InfoBukti(bukti.getId(), bukti.getNamaFile(), bukti.getTipeKonten(), bukti.getUkuran(),
-                bukti.getSha256(), bukti.getDiunggahOleh(), bukti.getDiunggahPada(), null);
+        return new InfoBukti(
+                bukti.getId(),
+                bukti.getNamaFile(),
+                bukti.getTipeKonten(),
+                bukti.getUkuran(),
+                bukti.getSha256(),
+                bukti.getDiunggahOleh(),
+                bukti.getDiunggahPada(),
+                null);
     }
 
     /** The files of a realisasi, current and replaced, oldest first; never their content. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<InfoBukti> daftar(Long realisasiId) {
-        Realisasi realisasi = realisasiRepository.findById(realisasiId)
+        Realisasi realisasi = realisasiRepository
+                .findById(realisasiId)
                 .orElseThrow(() -> penjaga.tidakAda("BuktiDukungService.daftar", "realisasi", realisasiId));
         akses.bolehBaca("BuktiDukungService.daftar", realisasi.getIndikator());
         return buktiRepository.findInfo(realisasiId);
@@ -101,7 +121,8 @@ public class BuktiDukungService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public BerkasBukti unduh(Long buktiId) {
-        BuktiDukung bukti = buktiRepository.findById(buktiId)
+        BuktiDukung bukti = buktiRepository
+                .findById(buktiId)
                 .orElseThrow(() -> penjaga.tidakAda("BuktiDukungService.unduh", "bukti dukung", buktiId));
         akses.bolehBaca("BuktiDukungService.unduh", bukti.getRealisasi().getIndikator());
         return new BerkasBukti(bukti.getNamaFile(), bukti.getTipeKonten(), bukti.getIsi());
@@ -109,8 +130,10 @@ public class BuktiDukungService {
 
     /** The name without any folder a browser or a client sent along ("C:\fakepath\laporan.pdf"). */
     private static String namaTanpaFolder(String namaFile) {
-        String nama = namaFile == null ? "" : namaFile.substring(Math.max(namaFile.lastIndexOf('/'),
-                namaFile.lastIndexOf('\\')) + 1).strip();
+        String nama = namaFile == null
+                ? ""
+                : namaFile.substring(Math.max(namaFile.lastIndexOf('/'), namaFile.lastIndexOf('\\')) + 1)
+                        .strip();
         if (nama.isEmpty() || nama.length() > PANJANG_NAMA_MAKS || nama.chars().anyMatch(Character::isISOControl)) {
             throw new AturanDilanggar("bukti.nama-tidak-sah", PANJANG_NAMA_MAKS);
         }

@@ -1,15 +1,15 @@
 package id.kecamatan.kinerja.realisasi;
 
-import id.kecamatan.kinerja.base.excel.BerkasTemplate;
-import id.kecamatan.kinerja.base.excel.BukuKerja;
-import id.kecamatan.kinerja.base.excel.GalatImpor;
-import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.base.excel.BerkasTemplate;
+import id.kecamatan.kinerja.base.excel.BukuKerja;
 import id.kecamatan.kinerja.base.excel.BukuKerja.Baris;
 import id.kecamatan.kinerja.base.excel.BukuKerja.Kolom;
 import id.kecamatan.kinerja.base.excel.BukuKerja.Lembar;
+import id.kecamatan.kinerja.base.excel.GalatImpor;
+import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.KomponenIsian;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
@@ -39,16 +39,22 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class ImporRealisasiExcel {
 
-    static final Lembar REALISASI = new Lembar("Realisasi", List.of(
-            new Kolom("Tahun", "Jangan diubah", 8, 0),
-            new Kolom("Triwulan", "Jangan diubah", 9, 0),
-            new Kolom("Kode indikator", "Jangan diubah", 20, 40),
-            new Kolom("Indikator", "Untuk dibaca", 50, 0),
-            new Kolom("Kode komponen", "Jangan diubah", 30, 40),
-            new Kolom("Komponen", "Untuk dibaca", 40, 0),
-            new Kolom("Satuan", "Untuk dibaca", 10, 0),
-            new Kolom("Nilai", "Isi angka (sel angka atau 1.234,5); kosong = tidak diubah", 14, 0),
-            new Kolom("Status", "Status saat template diunduh; hanya DRAF, DIKEMBALIKAN atau kosong yang dapat diisi", 16, 0)));
+    static final Lembar REALISASI = new Lembar(
+            "Realisasi",
+            List.of(
+                    new Kolom("Tahun", "Jangan diubah", 8, 0),
+                    new Kolom("Triwulan", "Jangan diubah", 9, 0),
+                    new Kolom("Kode indikator", "Jangan diubah", 20, 40),
+                    new Kolom("Indikator", "Untuk dibaca", 50, 0),
+                    new Kolom("Kode komponen", "Jangan diubah", 30, 40),
+                    new Kolom("Komponen", "Untuk dibaca", 40, 0),
+                    new Kolom("Satuan", "Untuk dibaca", 10, 0),
+                    new Kolom("Nilai", "Isi angka (sel angka atau 1.234,5); kosong = tidak diubah", 14, 0),
+                    new Kolom(
+                            "Status",
+                            "Status saat template diunduh; hanya DRAF, DIKEMBALIKAN atau kosong yang dapat diisi",
+                            16,
+                            0)));
 
     /** The outcome: the errors (nothing saved), or how many quarters and values were changed and saved as drafts. */
     public record Hasil(List<GalatImpor> galat, int jumlahDraf, int jumlahNilai) {
@@ -92,8 +98,17 @@ public class ImporRealisasiExcel {
             for (BarisKinerja b : realisasiService.kinerjaSaya(tahun)) {
                 SelTriwulan sel = b.sel(triwulan);
                 for (KomponenIsian k : b.komponen()) {
-                    penulis.baris(sheet, tahun, triwulan.nomor(), b.kode(), b.nama(), k.kode(), k.nama(), k.satuan(),
-                            sel == null ? null : sel.nilai().get(k.kode()), sel == null ? null : sel.status().name());
+                    penulis.baris(
+                            sheet,
+                            tahun,
+                            triwulan.nomor(),
+                            b.kode(),
+                            b.nama(),
+                            k.kode(),
+                            k.nama(),
+                            k.satuan(),
+                            sel == null ? null : sel.nilai().get(k.kode()),
+                            sel == null ? null : sel.status().name());
                 }
             }
             return new BerkasTemplate("realisasi-" + tahun + "-tw" + triwulan.nomor() + ".xlsx", penulis.selesai());
@@ -107,8 +122,11 @@ public class ImporRealisasiExcel {
     public Hasil impor(byte[] isi, Kemajuan kemajuan) {
         List<GalatImpor> galat = new ArrayList<>();
         if (isi.length > BukuKerja.UKURAN_MAKS) {
-            return new Hasil(List.of(GalatImpor.di(null, null, null, "impor.terlalu-besar",
-                    BukuKerja.UKURAN_MAKS / (1024 * 1024))), 0, 0);
+            return new Hasil(
+                    List.of(GalatImpor.di(
+                            null, null, null, "impor.terlalu-besar", BukuKerja.UKURAN_MAKS / (1024 * 1024))),
+                    0,
+                    0);
         }
         Workbook buku = BukuKerja.buka(isi);
         if (buku == null) {
@@ -134,12 +152,17 @@ public class ImporRealisasiExcel {
             kemajuan.lapor(selesai++, isian.size());
             SelTriwulan sel = i.indikator.sel(i.periode.triwulan());
             try {
-                realisasiService.simpanDraf(new SimpanDraf(i.indikator.indikatorId(), i.periode, i.nilai,
-                        sel == null ? null : sel.kendala(), sel == null ? null : sel.keterangan(),
+                realisasiService.simpanDraf(new SimpanDraf(
+                        i.indikator.indikatorId(),
+                        i.periode,
+                        i.nilai,
+                        sel == null ? null : sel.kendala(),
+                        sel == null ? null : sel.keterangan(),
                         sel == null ? null : sel.versi()));
                 jumlahNilai += i.nilai.size();
             } catch (AturanDilanggar ditolak) {
-                String kolom = ditolak.getKunciPesan().equals("realisasi.triwulan-belum-berjalan") ? "Triwulan" : "Nilai";
+                String kolom =
+                        ditolak.getKunciPesan().equals("realisasi.triwulan-belum-berjalan") ? "Triwulan" : "Nilai";
                 i.barisPertama.galat(kolom, ditolak.getKunciPesan(), ditolak.getArgumen());
             } catch (ObjectOptimisticLockingFailureException konflik) {
                 i.barisPertama.galat("Kode indikator", "impor.realisasi-berubah", i.indikator.kode());
@@ -168,11 +191,13 @@ public class ImporRealisasiExcel {
             if (tahun == null || triwulan == null || kodeIndikator == null || kodeKomponen == null) {
                 continue;
             }
-            BarisKinerja indikator = milikSaya.computeIfAbsent(tahun, t -> {
-                Map<String, BarisKinerja> perKode = new HashMap<>();
-                realisasiService.kinerjaSaya(t).forEach(k -> perKode.put(k.kode(), k));
-                return perKode;
-            }).get(kodeIndikator);
+            BarisKinerja indikator = milikSaya
+                    .computeIfAbsent(tahun, t -> {
+                        Map<String, BarisKinerja> perKode = new HashMap<>();
+                        realisasiService.kinerjaSaya(t).forEach(k -> perKode.put(k.kode(), k));
+                        return perKode;
+                    })
+                    .get(kodeIndikator);
             if (indikator == null) {
                 b.galat("Kode indikator", "impor.bukan-indikator-anda", kodeIndikator);
                 continue;
@@ -201,7 +226,9 @@ public class ImporRealisasiExcel {
                 b.galat("Kode komponen", "impor.nilai-ganda", kodeKomponen, barisLain);
                 continue;
             }
-            isian.computeIfAbsent(kunci, k -> new Isian(indikator, periode, b)).nilai.put(kodeKomponen, nilai);
+            isian.computeIfAbsent(kunci, k -> new Isian(indikator, periode, b))
+                    .nilai
+                    .put(kodeKomponen, nilai);
         }
         return isian;
     }

@@ -3,8 +3,15 @@ package id.kecamatan.kinerja.realisasi;
 import java.time.Instant;
 
 /** What a list of evidence shows about one file: everything but its content. */
-public record InfoBukti(Long id, String namaFile, String tipeKonten, long ukuran, String sha256, String diunggahOleh,
-        Instant diunggahPada, Instant digantiPada) {
+public record InfoBukti(
+        Long id,
+        String namaFile,
+        String tipeKonten,
+        long ukuran,
+        String sha256,
+        String diunggahOleh,
+        Instant diunggahPada,
+        Instant digantiPada) {
 
     /** A file replaced by a newer one of the same name, kept as history. */
     public boolean diganti() {

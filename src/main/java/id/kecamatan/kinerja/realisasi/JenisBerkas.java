@@ -14,7 +14,6 @@ import java.util.zip.ZipInputStream;
  * whatever its name. XLSX and DOCX are ZIP files told apart by the part every such document has.
  */
 public enum JenisBerkas {
-
     PDF("PDF", "application/pdf", List.of("pdf")),
     JPEG("JPG", "image/jpeg", List.of("jpg", "jpeg")),
     PNG("PNG", "image/png", List.of("png")),

@@ -15,8 +15,11 @@ import org.hibernate.envers.RelationTargetAuditMode;
 /** The value of one komponen in one realisasi. A komponen without a row is "belum diisi", not zero. */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-@Table(uniqueConstraints = @UniqueConstraint(name = "uk_nilai_komponen",
-        columnNames = {"realisasi_id", "komponen_id"}))
+@Table(
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_nilai_komponen",
+                        columnNames = {"realisasi_id", "komponen_id"}))
 public class NilaiKomponen extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -28,8 +31,7 @@ public class NilaiKomponen extends AbstractEntity {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal nilai;
 
-    protected NilaiKomponen() {
-    }
+    protected NilaiKomponen() {}
 
     public NilaiKomponen(Realisasi realisasi, Komponen komponen, BigDecimal nilai) {
         this.realisasi = realisasi;

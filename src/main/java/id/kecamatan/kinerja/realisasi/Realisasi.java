@@ -26,8 +26,11 @@ import org.hibernate.envers.RelationTargetAuditMode;
 /** What an indicator achieved in one triwulan of a year: its komponen values, evidence and workflow status. */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-@Table(uniqueConstraints = @UniqueConstraint(name = "uk_realisasi_periode",
-        columnNames = {"indikator_id", "tahun", "triwulan"}))
+@Table(
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_realisasi_periode",
+                        columnNames = {"indikator_id", "tahun", "triwulan"}))
 public class Realisasi extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -71,8 +74,7 @@ public class Realisasi extends AbstractEntity {
     @OneToMany(mappedBy = "realisasi", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<NilaiKomponen> nilaiKomponen = new ArrayList<>();
 
-    protected Realisasi() {
-    }
+    protected Realisasi() {}
 
     public Realisasi(Indikator indikator, Periode periode) {
         this.indikator = indikator;
@@ -84,8 +86,14 @@ public class Realisasi extends AbstractEntity {
      * A sample row of the default run in the state its workflow history left it; the generator writes that
      * history (RiwayatStatus) beside it. Real rows change status only through RealisasiService.
      */
-    public static Realisasi contoh(Indikator indikator, Periode periode, StatusRealisasi status,
-            Instant diajukanPada, Instant disetujuiPada, String catatanVerifikator, Instant diubahPada) {
+    public static Realisasi contoh(
+            Indikator indikator,
+            Periode periode,
+            StatusRealisasi status,
+            Instant diajukanPada,
+            Instant disetujuiPada,
+            String catatanVerifikator,
+            Instant diubahPada) {
         Realisasi realisasi = new Realisasi(indikator, periode);
         realisasi.dataContoh = true;
         realisasi.status = status;

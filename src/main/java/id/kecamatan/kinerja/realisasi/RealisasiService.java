@@ -45,6 +45,7 @@ public class RealisasiService {
     static final int PANJANG_CATATAN_MAKS = 2000;
     /** DECIMAL(19,4): 15 digits before the decimal point, 4 after. */
     static final BigDecimal NILAI_MAKS = new BigDecimal("999999999999999.9999");
+
     static final int DESIMAL_MAKS = 4;
 
     private final RealisasiRepository realisasiRepository;
@@ -58,9 +59,17 @@ public class RealisasiService {
     private final Clock clock;
     private final Tenggat tenggat;
 
-    RealisasiService(RealisasiRepository realisasiRepository, RiwayatStatusRepository riwayatRepository,
-            RiwayatNilai riwayatNilai, IndikatorRepository indikatorRepository, IndikatorService indikatorService,
-            PenggunaSaatIni penggunaSaatIni, AksesRealisasi akses, PenjagaAkses penjaga, Clock clock, Tenggat tenggat) {
+    RealisasiService(
+            RealisasiRepository realisasiRepository,
+            RiwayatStatusRepository riwayatRepository,
+            RiwayatNilai riwayatNilai,
+            IndikatorRepository indikatorRepository,
+            IndikatorService indikatorService,
+            PenggunaSaatIni penggunaSaatIni,
+            AksesRealisasi akses,
+            PenjagaAkses penjaga,
+            Clock clock,
+            Tenggat tenggat) {
         this.realisasiRepository = realisasiRepository;
         this.riwayatRepository = riwayatRepository;
         this.riwayatNilai = riwayatNilai;
@@ -74,25 +83,45 @@ public class RealisasiService {
     }
 
     /** What the owner typed for one quarter. {@code versi} is the version they loaded; null for a new row. */
-    public record SimpanDraf(Long indikatorId, Periode periode, Map<String, BigDecimal> nilai, String kendala,
-            String keterangan, Long versi) {
-    }
+    public record SimpanDraf(
+            Long indikatorId,
+            Periode periode,
+            Map<String, BigDecimal> nilai,
+            String kendala,
+            String keterangan,
+            Long versi) {}
 
     /**
      * One quarter of one indicator as its owner or verifikator sees it, with the figures computed by capaian;
      * {@code dataContoh} for a sample row of the default run.
      */
-    public record SelTriwulan(Long realisasiId, long versi, Triwulan triwulan, StatusRealisasi status,
-            Map<String, BigDecimal> nilai, Hasil realisasi, Hasil capaian, String kendala, String keterangan,
-            String catatanVerifikator, boolean terlambat, boolean dataContoh) {
-    }
+    public record SelTriwulan(
+            Long realisasiId,
+            long versi,
+            Triwulan triwulan,
+            StatusRealisasi status,
+            Map<String, BigDecimal> nilai,
+            Hasil realisasi,
+            Hasil capaian,
+            String kendala,
+            String keterangan,
+            String catatanVerifikator,
+            boolean terlambat,
+            boolean dataContoh) {}
 
-    public record KomponenIsian(String kode, String nama, String satuan, PeranKomponen peran) {
-    }
+    public record KomponenIsian(String kode, String nama, String satuan, PeranKomponen peran) {}
 
     /** {@code triwulan}: the four quarters in order, null where nothing is saved. */
-    public record BarisKinerja(Long indikatorId, String kode, String nama, String satuan, JenisFormula jenisFormula,
-            List<KomponenIsian> komponen, BigDecimal targetTahunan, boolean targetContoh, List<SelTriwulan> triwulan) {
+    public record BarisKinerja(
+            Long indikatorId,
+            String kode,
+            String nama,
+            String satuan,
+            JenisFormula jenisFormula,
+            List<KomponenIsian> komponen,
+            BigDecimal targetTahunan,
+            boolean targetContoh,
+            List<SelTriwulan> triwulan) {
 
         public SelTriwulan sel(Triwulan tw) {
             return triwulan.get(tw.ordinal());
@@ -100,20 +129,30 @@ public class RealisasiService {
     }
 
     /** A submitted row waiting for the signed-in verifikator. */
-    public record BarisPersetujuan(Long realisasiId, String jabatan, String indikator, String satuan, Periode periode,
-            List<KomponenIsian> komponen, SelTriwulan sel, Instant diajukanPada) {
-    }
+    public record BarisPersetujuan(
+            Long realisasiId,
+            String jabatan,
+            String indikator,
+            String satuan,
+            Periode periode,
+            List<KomponenIsian> komponen,
+            SelTriwulan sel,
+            Instant diajukanPada) {}
 
-    public record Pratinjau(Hasil realisasi, Hasil capaian) {
-    }
+    public record Pratinjau(Hasil realisasi, Hasil capaian) {}
 
     /**
      * One line of a realisasi's timeline: a status change (dari/ke, with its note) or a change of komponen
      * values (sebelum/sesudah, by komponen name), who made it and when.
      */
-    public record EntriRiwayat(Instant pada, String oleh, StatusRealisasi dari, StatusRealisasi ke, String catatan,
-            Map<String, BigDecimal> sebelum, Map<String, BigDecimal> sesudah) {
-    }
+    public record EntriRiwayat(
+            Instant pada,
+            String oleh,
+            StatusRealisasi dari,
+            StatusRealisasi ke,
+            String catatan,
+            Map<String, BigDecimal> sebelum,
+            Map<String, BigDecimal> sesudah) {}
 
     /** The signed-in user's own indicators for a year, each with its four quarters (null where nothing is saved). */
     @Transactional(readOnly = true)
@@ -125,7 +164,8 @@ public class RealisasiService {
         Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(ids, tahun);
         Map<Long, Map<Triwulan, Realisasi>> realisasi = new HashMap<>();
         for (Realisasi r : realisasiRepository.findByIndikatorDanTahun(ids, tahun)) {
-            realisasi.computeIfAbsent(r.getIndikator().getId(), id -> new EnumMap<>(Triwulan.class))
+            realisasi
+                    .computeIfAbsent(r.getIndikator().getId(), id -> new EnumMap<>(Triwulan.class))
                     .put(r.getTriwulan(), r);
         }
         List<BarisKinerja> baris = new ArrayList<>();
@@ -136,15 +176,22 @@ public class RealisasiService {
                 Realisasi r = realisasi.getOrDefault(i.getId(), Map.of()).get(tw);
                 sel.add(r == null ? null : sel(i, r, t == null ? null : t.untukTriwulan(tw)));
             }
-            baris.add(new BarisKinerja(i.getId(), i.getKode(), i.getNama(), i.getSatuan(), i.getJenisFormula(),
-                    komponen(i), t == null ? null : t.tahunan(), t != null && t.tahunanContoh(), sel));
+            baris.add(new BarisKinerja(
+                    i.getId(),
+                    i.getKode(),
+                    i.getNama(),
+                    i.getSatuan(),
+                    i.getJenisFormula(),
+                    komponen(i),
+                    t == null ? null : t.tahunan(),
+                    t != null && t.tahunanContoh(),
+                    sel));
         }
         return baris;
     }
 
     /** What waits for the signed-in user: rows to approve, rows returned, quarters due soon and late ones. */
-    public record Ringkasan(int menungguPersetujuan, int dikembalikan, int segeraJatuhTempo, int terlambat) {
-    }
+    public record Ringkasan(int menungguPersetujuan, int dikembalikan, int segeraJatuhTempo, int terlambat) {}
 
     static final int HARI_SEGERA = 14;
 
@@ -160,15 +207,16 @@ public class RealisasiService {
         // counted in the database: this runs on every page, and the inbox can hold a whole quarter's submissions
         int menunggu = switch (pengguna.peran()) {
             case SEKCAM -> realisasiRepository.countMenungguVerifikator(pengguna.jabatanId());
-            case CAMAT -> realisasiRepository.countMenungguVerifikator(pengguna.jabatanId())
-                    + realisasiRepository.countMenungguTanpaVerifikator(pengguna.instansiId());
+            case CAMAT ->
+                realisasiRepository.countMenungguVerifikator(pengguna.jabatanId())
+                        + realisasiRepository.countMenungguTanpaVerifikator(pengguna.instansiId());
             default -> 0;
         };
         LocalDate hariIni = tenggat.hariIni(clock);
         List<Long> ids = indikatorRepository.findIdByPemilik(pengguna.jabatanId());
         Map<Long, Map<Periode, StatusRealisasi>> status = new HashMap<>();
-        for (StatusTriwulan s : realisasiRepository.findStatusMilik(pengguna.jabatanId(), hariIni.getYear() - 1,
-                hariIni.getYear())) {
+        for (StatusTriwulan s :
+                realisasiRepository.findStatusMilik(pengguna.jabatanId(), hariIni.getYear() - 1, hariIni.getYear())) {
             status.computeIfAbsent(s.indikatorId(), id -> new HashMap<>()).put(s.periode(), s.status());
         }
         int dikembalikan = 0;
@@ -207,9 +255,19 @@ public class RealisasiService {
      * {@code dapatMembaca}: the user is one of those, and so may also open the rows' history ({@link #riwayat}) and
      * evidence: the rule those methods check, for screens to offer only what they allow.
      */
-    public record BarisUnit(String jabatan, Long indikatorId, String kode, String nama, String satuan,
-            JenisFormula jenisFormula, List<KomponenIsian> komponen, BigDecimal targetTahunan, boolean milikSaya,
-            boolean dapatMembaca, boolean dapatMembukaKembali, List<SelTriwulan> triwulan) {
+    public record BarisUnit(
+            String jabatan,
+            Long indikatorId,
+            String kode,
+            String nama,
+            String satuan,
+            JenisFormula jenisFormula,
+            List<KomponenIsian> komponen,
+            BigDecimal targetTahunan,
+            boolean milikSaya,
+            boolean dapatMembaca,
+            boolean dapatMembukaKembali,
+            List<SelTriwulan> triwulan) {
 
         public SelTriwulan sel(Triwulan tw) {
             return triwulan.get(tw.ordinal());
@@ -217,7 +275,8 @@ public class RealisasiService {
 
         /** As the owner's own row in Kinerja Saya, so the same editor serves both screens. */
         public BarisKinerja sebagaiKinerja() {
-            return new BarisKinerja(indikatorId, kode, nama, satuan, jenisFormula, komponen, targetTahunan, false, triwulan);
+            return new BarisKinerja(
+                    indikatorId, kode, nama, satuan, jenisFormula, komponen, targetTahunan, false, triwulan);
         }
     }
 
@@ -249,7 +308,8 @@ public class RealisasiService {
         Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(ids, tahun);
         Map<Long, Map<Triwulan, Realisasi>> realisasi = new HashMap<>();
         for (Realisasi r : realisasiRepository.findByIndikatorDanTahun(ids, tahun)) {
-            realisasi.computeIfAbsent(r.getIndikator().getId(), id -> new EnumMap<>(Triwulan.class))
+            realisasi
+                    .computeIfAbsent(r.getIndikator().getId(), id -> new EnumMap<>(Triwulan.class))
                     .put(r.getTriwulan(), r);
         }
         List<BarisUnit> baris = new ArrayList<>();
@@ -262,9 +322,19 @@ public class RealisasiService {
                 boolean tampak = r != null && (membaca || r.getStatus() == StatusRealisasi.DISETUJUI);
                 sel.add(tampak ? sel(i, r, t == null ? null : t.untukTriwulan(tw)) : null);
             }
-            baris.add(new BarisUnit(i.getPemilik().getNama(), i.getId(), i.getKode(), i.getNama(), i.getSatuan(),
-                    i.getJenisFormula(), komponen(i), t == null ? null : t.tahunan(), akses.milik(i), membaca,
-                    akses.dapatMembukaKembali(i), sel));
+            baris.add(new BarisUnit(
+                    i.getPemilik().getNama(),
+                    i.getId(),
+                    i.getKode(),
+                    i.getNama(),
+                    i.getSatuan(),
+                    i.getJenisFormula(),
+                    komponen(i),
+                    t == null ? null : t.tahunan(),
+                    akses.milik(i),
+                    membaca,
+                    akses.dapatMembukaKembali(i),
+                    sel));
         }
         return baris;
     }
@@ -282,10 +352,24 @@ public class RealisasiService {
         List<BarisPersetujuan> baris = new ArrayList<>();
         for (Realisasi r : menunggu) {
             Indikator i = r.getIndikator();
-            TargetBerlaku t = targetPerTahun.computeIfAbsent(r.getTahun(), tahun -> indikatorService.targetBerlaku(
-                    menunggu.stream().map(m -> m.getIndikator().getId()).distinct().toList(), tahun)).get(i.getId());
-            baris.add(new BarisPersetujuan(r.getId(), i.getPemilik().getNama(), i.getNama(), i.getSatuan(),
-                    r.getPeriode(), komponen(i), sel(i, r, t == null ? null : t.untukTriwulan(r.getTriwulan())),
+            TargetBerlaku t = targetPerTahun
+                    .computeIfAbsent(
+                            r.getTahun(),
+                            tahun -> indikatorService.targetBerlaku(
+                                    menunggu.stream()
+                                            .map(m -> m.getIndikator().getId())
+                                            .distinct()
+                                            .toList(),
+                                    tahun))
+                    .get(i.getId());
+            baris.add(new BarisPersetujuan(
+                    r.getId(),
+                    i.getPemilik().getNama(),
+                    i.getNama(),
+                    i.getSatuan(),
+                    r.getPeriode(),
+                    komponen(i),
+                    sel(i, r, t == null ? null : t.untukTriwulan(r.getTriwulan())),
                     r.getDiajukanPada()));
         }
         return baris;
@@ -302,7 +386,8 @@ public class RealisasiService {
         akses.bolehBaca("RealisasiService.riwayat", r.getIndikator());
         List<EntriRiwayat> entri = new ArrayList<>();
         for (RiwayatStatus s : riwayatRepository.findByRealisasiIdOrderByPadaAscIdAsc(realisasiId)) {
-            entri.add(new EntriRiwayat(s.getPada(), s.getOleh(), s.getDari(), s.getKe(), s.getCatatan(), Map.of(), Map.of()));
+            entri.add(new EntriRiwayat(
+                    s.getPada(), s.getOleh(), s.getDari(), s.getKe(), s.getCatatan(), Map.of(), Map.of()));
         }
         entri.addAll(riwayatNilai.perubahan(realisasiId));
         entri.sort(Comparator.comparing(EntriRiwayat::pada));
@@ -314,10 +399,16 @@ public class RealisasiService {
     @PreAuthorize("isAuthenticated()")
     public Pratinjau pratinjau(Long indikatorId, Periode periode, Map<String, BigDecimal> nilai) {
         Indikator indikator = indikatorMilikSaya("RealisasiService.pratinjau", indikatorId);
-        TargetBerlaku target = indikatorService.targetBerlaku(List.of(indikatorId), periode.tahun()).get(indikatorId);
+        TargetBerlaku target = indikatorService
+                .targetBerlaku(List.of(indikatorId), periode.tahun())
+                .get(indikatorId);
         Hasil realisasi = Perhitungan.nilaiTriwulan(indikator.definisi(), nilai);
-        return new Pratinjau(realisasi, Perhitungan.capaian(indikator.getPolaritas(),
-                target == null ? null : target.untukTriwulan(periode.triwulan()), realisasi));
+        return new Pratinjau(
+                realisasi,
+                Perhitungan.capaian(
+                        indikator.getPolaritas(),
+                        target == null ? null : target.untukTriwulan(periode.triwulan()),
+                        realisasi));
     }
 
     /** Saves the owner's values as a draft. A returned row becomes a draft again; a submitted or approved one is locked. */
@@ -374,7 +465,8 @@ public class RealisasiService {
         if (sebelumnya != StatusRealisasi.DRAF) {
             catat(realisasi, sebelumnya, StatusRealisasi.DRAF, null);
         }
-        TargetBerlaku target = indikatorService.targetBerlaku(List.of(indikator.getId()), periode.tahun())
+        TargetBerlaku target = indikatorService
+                .targetBerlaku(List.of(indikator.getId()), periode.tahun())
                 .get(indikator.getId());
         return sel(indikator, realisasi, target == null ? null : target.untukTriwulan(periode.triwulan()));
     }
@@ -388,7 +480,8 @@ public class RealisasiService {
             akses.milikSaya("RealisasiService.ajukan", r.getIndikator());
             // a zero denominator may be submitted ("tidak dapat dihitung" is a result); an empty komponen may not
             if (Perhitungan.nilaiTriwulan(r.getIndikator().definisi(), nilaiPerKode(r)) instanceof Hasil.BelumDiisi) {
-                throw new AturanDilanggar("realisasi.belum-lengkap", r.getIndikator().getNama());
+                throw new AturanDilanggar(
+                        "realisasi.belum-lengkap", r.getIndikator().getNama());
             }
             pindah(r, StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, null);
             r.setDiajukanPada(clock.instant());
@@ -429,7 +522,10 @@ public class RealisasiService {
         if (penggunaSaatIni.wajib().peran() != Peran.CAMAT) {
             akses.verifikatorSaya("RealisasiService.bukaKembali", r.getIndikator());
         } else {
-            penjaga.instansiSendiri("RealisasiService.bukaKembali", r.getIndikator().getInstansi().getId(), "indikator",
+            penjaga.instansiSendiri(
+                    "RealisasiService.bukaKembali",
+                    r.getIndikator().getInstansi().getId(),
+                    "indikator",
                     r.getIndikator().getId());
         }
         pindah(r, StatusRealisasi.DISETUJUI, StatusRealisasi.DIKEMBALIKAN, teks);
@@ -440,15 +536,25 @@ public class RealisasiService {
     private SelTriwulan sel(Indikator indikator, Realisasi r, BigDecimal target) {
         Map<String, BigDecimal> nilai = nilaiPerKode(r);
         Hasil realisasi = Perhitungan.nilaiTriwulan(indikator.definisi(), nilai);
-        return new SelTriwulan(r.getId(), r.getVersion(), r.getTriwulan(), r.getStatus(), nilai, realisasi,
-                Perhitungan.capaian(indikator.getPolaritas(), target, realisasi), r.getKendala(), r.getKeterangan(),
-                r.getCatatanVerifikator(), tenggat.terlambat(r.getPeriode(), r.getDiajukanPada()),
+        return new SelTriwulan(
+                r.getId(),
+                r.getVersion(),
+                r.getTriwulan(),
+                r.getStatus(),
+                nilai,
+                realisasi,
+                Perhitungan.capaian(indikator.getPolaritas(), target, realisasi),
+                r.getKendala(),
+                r.getKeterangan(),
+                r.getCatatanVerifikator(),
+                tenggat.terlambat(r.getPeriode(), r.getDiajukanPada()),
                 r.isDataContoh());
     }
 
     private static List<KomponenIsian> komponen(Indikator i) {
         return i.getKomponen().stream()
-                .map(k -> new KomponenIsian(k.getKode(), k.getNama(), k.getSatuan(), k.getPeran())).toList();
+                .map(k -> new KomponenIsian(k.getKode(), k.getNama(), k.getSatuan(), k.getPeran()))
+                .toList();
     }
 
     private static Map<String, BigDecimal> nilaiPerKode(Realisasi r) {
@@ -490,7 +596,8 @@ public class RealisasiService {
     }
 
     private void catat(Realisasi r, StatusRealisasi dari, StatusRealisasi ke, String catatan) {
-        riwayatRepository.save(new RiwayatStatus(r, dari, ke, penggunaSaatIni.wajib().username(), clock.instant(), catatan));
+        riwayatRepository.save(
+                new RiwayatStatus(r, dari, ke, penggunaSaatIni.wajib().username(), clock.instant(), catatan));
     }
 
     /** {@code metode}: the service method that asks, for the security log should the row not exist. */
@@ -499,7 +606,8 @@ public class RealisasiService {
     }
 
     private Indikator indikatorMilikSaya(String metode, Long indikatorId) {
-        Indikator indikator = indikatorRepository.findById(indikatorId)
+        Indikator indikator = indikatorRepository
+                .findById(indikatorId)
                 .orElseThrow(() -> penjaga.tidakAda(metode, "indikator", indikatorId));
         akses.milikSaya(metode, indikator);
         return indikator;
@@ -511,7 +619,8 @@ public class RealisasiService {
 
     private void periksaPeriode(Periode periode) {
         if (periode.tahun() < 2000 || !tenggat.sudahBerjalan(periode, clock)) {
-            throw new AturanDilanggar("realisasi.triwulan-belum-berjalan", periode.triwulan().nomor(), periode.tahun());
+            throw new AturanDilanggar(
+                    "realisasi.triwulan-belum-berjalan", periode.triwulan().nomor(), periode.tahun());
         }
     }
 

@@ -69,11 +69,21 @@ class RiwayatNilai {
         return entri;
     }
 
-    private static void tutup(List<EntriRiwayat> entri, Revisi revisi, Map<String, BigDecimal> sebelum,
-            Map<String, BigDecimal> sesudah, List<Number> revisiContoh) {
+    private static void tutup(
+            List<EntriRiwayat> entri,
+            Revisi revisi,
+            Map<String, BigDecimal> sebelum,
+            Map<String, BigDecimal> sesudah,
+            List<Number> revisiContoh) {
         if (revisi != null && !revisiContoh.contains(revisi.getId()) && !sebelum.equals(sesudah)) {
-            entri.add(new EntriRiwayat(Instant.ofEpochMilli(revisi.getWaktu()), revisi.getPengguna(), null, null, null,
-                    sebelum, new LinkedHashMap<>(sesudah)));
+            entri.add(new EntriRiwayat(
+                    Instant.ofEpochMilli(revisi.getWaktu()),
+                    revisi.getPengguna(),
+                    null,
+                    null,
+                    null,
+                    sebelum,
+                    new LinkedHashMap<>(sesudah)));
         }
     }
 }

@@ -34,11 +34,10 @@ public class RiwayatStatus extends AbstractEntity {
     @Column(columnDefinition = "text")
     private String catatan;
 
-    protected RiwayatStatus() {
-    }
+    protected RiwayatStatus() {}
 
-    public RiwayatStatus(Realisasi realisasi, StatusRealisasi dari, StatusRealisasi ke, String oleh, Instant pada,
-            String catatan) {
+    public RiwayatStatus(
+            Realisasi realisasi, StatusRealisasi dari, StatusRealisasi ke, String oleh, Instant pada, String catatan) {
         this.realisasi = realisasi;
         this.dari = dari;
         this.ke = ke;

@@ -25,44 +25,60 @@ public record DokumenRencana(
         List<IndikatorData> indikator) {
 
     /** A reference to another row by its kode. */
-    public record Ref(String kode) {
-    }
+    public record Ref(String kode) {}
 
-    public record InstansiData(String kode, String nama, String kabupaten, String provinsi, String tugas,
-            String tempatPenetapan, String tanggalPenetapan, Ref penandatangan) {
-    }
+    public record InstansiData(
+            String kode,
+            String nama,
+            String kabupaten,
+            String provinsi,
+            String tugas,
+            String tempatPenetapan,
+            String tanggalPenetapan,
+            Ref penandatangan) {}
 
-    public record MisiData(Integer nomor, String teks, List<TujuanData> tujuan) {
-    }
+    public record MisiData(Integer nomor, String teks, List<TujuanData> tujuan) {}
 
-    public record TujuanData(String kode, String teks) {
-    }
+    public record TujuanData(String kode, String teks) {}
 
-    public record SasaranData(String kode, String teks, Ref tujuan) {
-    }
+    public record SasaranData(String kode, String teks, Ref tujuan) {}
 
-    public record UnitData(String kode, String nama) {
-    }
+    public record UnitData(String kode, String nama) {}
 
-    public record JabatanData(String kode, String nama, Peran peran, Ref unit, Ref atasan, Ref verifikator, String tugas,
-            List<String> fungsi, PemegangData pemegang) {
-    }
+    public record JabatanData(
+            String kode,
+            String nama,
+            Peran peran,
+            Ref unit,
+            Ref atasan,
+            Ref verifikator,
+            String tugas,
+            List<String> fungsi,
+            PemegangData pemegang) {}
 
-    public record PemegangData(String nama, String nip) {
-    }
+    public record PemegangData(String nama, String nip) {}
 
-    public record IndikatorData(String kode, JenisIndikator jenis, String nama, Ref sasaran, Ref pemilik, String satuan,
-            Polaritas polaritas, Agregasi agregasi, JenisFormula jenisFormula, String penjelasan, String rumus,
-            String sumberData, String catatan, List<KomponenData> komponen, List<TargetData> target,
-            List<CascadeData> cascade) {
-    }
+    public record IndikatorData(
+            String kode,
+            JenisIndikator jenis,
+            String nama,
+            Ref sasaran,
+            Ref pemilik,
+            String satuan,
+            Polaritas polaritas,
+            Agregasi agregasi,
+            JenisFormula jenisFormula,
+            String penjelasan,
+            String rumus,
+            String sumberData,
+            String catatan,
+            List<KomponenData> komponen,
+            List<TargetData> target,
+            List<CascadeData> cascade) {}
 
-    public record KomponenData(String kode, String nama, String satuan, PeranKomponen peran) {
-    }
+    public record KomponenData(String kode, String nama, String satuan, PeranKomponen peran) {}
 
-    public record TargetData(Integer tahun, Integer triwulan, BigDecimal nilai, String teks) {
-    }
+    public record TargetData(Integer tahun, Integer triwulan, BigDecimal nilai, String teks) {}
 
-    public record CascadeData(Ref iku, BigDecimal bobot) {
-    }
+    public record CascadeData(Ref iku, BigDecimal bobot) {}
 }

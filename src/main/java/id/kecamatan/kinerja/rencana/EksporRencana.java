@@ -1,7 +1,7 @@
 package id.kecamatan.kinerja.rencana;
 
-import id.kecamatan.kinerja.base.excel.BerkasTemplate;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.excel.BerkasTemplate;
 import id.kecamatan.kinerja.indikator.Cascade;
 import id.kecamatan.kinerja.indikator.CascadeRepository;
 import id.kecamatan.kinerja.indikator.Indikator;
@@ -14,15 +14,6 @@ import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.Jabatan;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.organisasi.UnitKerjaRepository;
-import id.kecamatan.kinerja.renstra.Misi;
-import id.kecamatan.kinerja.renstra.MisiRepository;
-import id.kecamatan.kinerja.renstra.Sasaran;
-import id.kecamatan.kinerja.renstra.SasaranRepository;
-import id.kecamatan.kinerja.renstra.Tujuan;
-import id.kecamatan.kinerja.renstra.TujuanRepository;
-import id.kecamatan.kinerja.renstra.Visi;
-import id.kecamatan.kinerja.renstra.VisiRepository;
-import id.kecamatan.kinerja.security.AkunService;
 import id.kecamatan.kinerja.rencana.DokumenRencana.CascadeData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.IndikatorData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.InstansiData;
@@ -34,6 +25,15 @@ import id.kecamatan.kinerja.rencana.DokumenRencana.SasaranData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.TargetData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.TujuanData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.UnitData;
+import id.kecamatan.kinerja.renstra.Misi;
+import id.kecamatan.kinerja.renstra.MisiRepository;
+import id.kecamatan.kinerja.renstra.Sasaran;
+import id.kecamatan.kinerja.renstra.SasaranRepository;
+import id.kecamatan.kinerja.renstra.Tujuan;
+import id.kecamatan.kinerja.renstra.TujuanRepository;
+import id.kecamatan.kinerja.renstra.Visi;
+import id.kecamatan.kinerja.renstra.VisiRepository;
+import id.kecamatan.kinerja.security.AkunService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,10 +65,17 @@ public class EksporRencana {
     private final TargetRepository targetRepository;
     private final CascadeRepository cascadeRepository;
 
-    EksporRencana(PenggunaSaatIni penggunaSaatIni, InstansiRepository instansiRepository, VisiRepository visiRepository,
-            MisiRepository misiRepository, TujuanRepository tujuanRepository, SasaranRepository sasaranRepository,
-            UnitKerjaRepository unitKerjaRepository, JabatanRepository jabatanRepository,
-            IndikatorRepository indikatorRepository, TargetRepository targetRepository,
+    EksporRencana(
+            PenggunaSaatIni penggunaSaatIni,
+            InstansiRepository instansiRepository,
+            VisiRepository visiRepository,
+            MisiRepository misiRepository,
+            TujuanRepository tujuanRepository,
+            SasaranRepository sasaranRepository,
+            UnitKerjaRepository unitKerjaRepository,
+            JabatanRepository jabatanRepository,
+            IndikatorRepository indikatorRepository,
+            TargetRepository targetRepository,
             CascadeRepository cascadeRepository) {
         this.penggunaSaatIni = penggunaSaatIni;
         this.instansiRepository = instansiRepository;
@@ -92,8 +99,11 @@ public class EksporRencana {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ADMIN', 'SEKCAM')")
     public BerkasTemplate ekspor() {
-        Instansi instansi = instansiRepository.findById(penggunaSaatIni.wajib().instansiId()).orElseThrow();
-        return new BerkasTemplate("rencana-" + instansi.getKode().toLowerCase(Locale.ROOT) + ".xlsx",
+        Instansi instansi = instansiRepository
+                .findById(penggunaSaatIni.wajib().instansiId())
+                .orElseThrow();
+        return new BerkasTemplate(
+                "rencana-" + instansi.getKode().toLowerCase(Locale.ROOT) + ".xlsx",
                 TemplateRencana.tulis(dokumen(instansi)));
     }
 
@@ -101,7 +111,8 @@ public class EksporRencana {
         Long id = instansi.getId();
         Map<Long, List<TujuanData>> tujuanPerMisi = new HashMap<>();
         for (Tujuan t : tujuanRepository.findByInstansi(id)) {
-            tujuanPerMisi.computeIfAbsent(t.getMisi().getId(), k -> new ArrayList<>())
+            tujuanPerMisi
+                    .computeIfAbsent(t.getMisi().getId(), k -> new ArrayList<>())
                     .add(new TujuanData(t.getKode(), t.getTeks()));
         }
         List<MisiData> misi = new ArrayList<>();
@@ -111,27 +122,37 @@ public class EksporRencana {
         // every sasaran as a sasaran kinerja naming its tujuan: saved again, the rows are the same
         List<SasaranData> sasaran = new ArrayList<>();
         for (Sasaran s : sasaranRepository.findByInstansi(id)) {
-            sasaran.add(new SasaranData(s.getKode(), s.getTeks(), s.getTujuan() == null ? null : ref(s.getTujuan().getKode())));
+            sasaran.add(new SasaranData(
+                    s.getKode(),
+                    s.getTeks(),
+                    s.getTujuan() == null ? null : ref(s.getTujuan().getKode())));
         }
         List<UnitData> unit = unitKerjaRepository.findByInstansiIdOrderByUrutan(id).stream()
-                .map(u -> new UnitData(u.getKode(), u.getNama())).toList();
+                .map(u -> new UnitData(u.getKode(), u.getNama()))
+                .toList();
         List<JabatanData> jabatan = new ArrayList<>();
         for (Jabatan j : jabatanRepository.findByInstansiIdOrderByUrutan(id)) {
             if (AkunService.KODE_JABATAN_OPERATOR.equals(j.getKode())) {
                 continue;
             }
-            jabatan.add(new JabatanData(j.getKode(), j.getNama(), j.getPeran(),
+            jabatan.add(new JabatanData(
+                    j.getKode(),
+                    j.getNama(),
+                    j.getPeran(),
                     j.getUnitKerja() == null ? null : ref(j.getUnitKerja().getKode()),
                     j.getAtasan() == null ? null : ref(j.getAtasan().getKode()),
-                    j.getVerifikator() == null ? null : ref(j.getVerifikator().getKode()), j.getTugas(),
-                    List.copyOf(j.getFungsi()), null));
+                    j.getVerifikator() == null ? null : ref(j.getVerifikator().getKode()),
+                    j.getTugas(),
+                    List.copyOf(j.getFungsi()),
+                    null));
         }
 
         Map<Long, Map<String, Target>> targetBerlaku = new HashMap<>();
         for (Target t : targetRepository.findByInstansi(id)) {
             if (!t.isDataContoh()) {
                 // ordered by revisi: the last one of a period is the one in force
-                targetBerlaku.computeIfAbsent(t.getIndikator().getId(), k -> new LinkedHashMap<>())
+                targetBerlaku
+                        .computeIfAbsent(t.getIndikator().getId(), k -> new LinkedHashMap<>())
                         .put(t.getTahun() + "/" + t.getTriwulan(), t);
             }
         }
@@ -149,18 +170,41 @@ public class EksporRencana {
                         .map(t -> new TargetData(t.getTahun(), t.getTriwulan(), t.getNilai(), t.getNilaiTeks()))
                         .toList();
                 List<CascadeData> cascadeIki = cascade.getOrDefault(i.getId(), List.of()).stream()
-                        .sorted(Comparator.comparing(c -> c.iku().kode())).toList();
-                indikator.add(new IndikatorData(i.getKode(), i.getJenis(), i.getNama(), ref(i.getSasaran().getKode()),
-                        ref(i.getPemilik().getKode()), i.getSatuan(), i.getPolaritas(), i.getAgregasi(),
-                        i.getJenisFormula(), i.getPenjelasanFormula(), i.getRumus(), i.getSumberData(), i.getCatatan(),
-                        i.getKomponen().stream().map(k -> new KomponenData(k.getKode(), k.getNama(), k.getSatuan(),
-                                k.getPeran())).toList(), target, cascadeIki));
+                        .sorted(Comparator.comparing(c -> c.iku().kode()))
+                        .toList();
+                indikator.add(new IndikatorData(
+                        i.getKode(),
+                        i.getJenis(),
+                        i.getNama(),
+                        ref(i.getSasaran().getKode()),
+                        ref(i.getPemilik().getKode()),
+                        i.getSatuan(),
+                        i.getPolaritas(),
+                        i.getAgregasi(),
+                        i.getJenisFormula(),
+                        i.getPenjelasanFormula(),
+                        i.getRumus(),
+                        i.getSumberData(),
+                        i.getCatatan(),
+                        i.getKomponen().stream()
+                                .map(k -> new KomponenData(k.getKode(), k.getNama(), k.getSatuan(), k.getPeran()))
+                                .toList(),
+                        target,
+                        cascadeIki));
             }
         }
         String visi = visiRepository.findByInstansiId(id).map(Visi::getTeks).orElse(null);
-        InstansiData data = new InstansiData(instansi.getKode(), instansi.getNama(), instansi.getKabupaten(),
-                instansi.getProvinsi(), instansi.getTugas(), instansi.getTempatPenetapan(), instansi.getTanggalPenetapan(),
-                instansi.getPenandatangan() == null ? null : ref(instansi.getPenandatangan().getKode()));
+        InstansiData data = new InstansiData(
+                instansi.getKode(),
+                instansi.getNama(),
+                instansi.getKabupaten(),
+                instansi.getProvinsi(),
+                instansi.getTugas(),
+                instansi.getTempatPenetapan(),
+                instansi.getTanggalPenetapan(),
+                instansi.getPenandatangan() == null
+                        ? null
+                        : ref(instansi.getPenandatangan().getKode()));
         return new DokumenRencana(data, visi, misi, unit, jabatan, sasaran, indikator);
     }
 

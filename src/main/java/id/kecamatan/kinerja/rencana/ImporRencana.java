@@ -18,14 +18,6 @@ import id.kecamatan.kinerja.organisasi.Penugasan;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
 import id.kecamatan.kinerja.organisasi.UnitKerja;
 import id.kecamatan.kinerja.organisasi.UnitKerjaRepository;
-import id.kecamatan.kinerja.renstra.Misi;
-import id.kecamatan.kinerja.renstra.MisiRepository;
-import id.kecamatan.kinerja.renstra.Sasaran;
-import id.kecamatan.kinerja.renstra.SasaranRepository;
-import id.kecamatan.kinerja.renstra.Tujuan;
-import id.kecamatan.kinerja.renstra.TujuanRepository;
-import id.kecamatan.kinerja.renstra.Visi;
-import id.kecamatan.kinerja.renstra.VisiRepository;
 import id.kecamatan.kinerja.rencana.DokumenRencana.CascadeData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.IndikatorData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.JabatanData;
@@ -36,6 +28,14 @@ import id.kecamatan.kinerja.rencana.DokumenRencana.SasaranData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.TargetData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.TujuanData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.UnitData;
+import id.kecamatan.kinerja.renstra.Misi;
+import id.kecamatan.kinerja.renstra.MisiRepository;
+import id.kecamatan.kinerja.renstra.Sasaran;
+import id.kecamatan.kinerja.renstra.SasaranRepository;
+import id.kecamatan.kinerja.renstra.Tujuan;
+import id.kecamatan.kinerja.renstra.TujuanRepository;
+import id.kecamatan.kinerja.renstra.Visi;
+import id.kecamatan.kinerja.renstra.VisiRepository;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -76,12 +76,20 @@ public class ImporRencana {
     private final CascadeRepository cascadeRepository;
     private final Clock clock;
 
-    ImporRencana(InstansiRepository instansiRepository, UnitKerjaRepository unitKerjaRepository,
-            JabatanRepository jabatanRepository, PegawaiRepository pegawaiRepository,
-            PenugasanRepository penugasanRepository, VisiRepository visiRepository, MisiRepository misiRepository,
-            TujuanRepository tujuanRepository, SasaranRepository sasaranRepository,
-            IndikatorRepository indikatorRepository, TargetRepository targetRepository,
-            CascadeRepository cascadeRepository, Clock clock) {
+    ImporRencana(
+            InstansiRepository instansiRepository,
+            UnitKerjaRepository unitKerjaRepository,
+            JabatanRepository jabatanRepository,
+            PegawaiRepository pegawaiRepository,
+            PenugasanRepository penugasanRepository,
+            VisiRepository visiRepository,
+            MisiRepository misiRepository,
+            TujuanRepository tujuanRepository,
+            SasaranRepository sasaranRepository,
+            IndikatorRepository indikatorRepository,
+            TargetRepository targetRepository,
+            CascadeRepository cascadeRepository,
+            Clock clock) {
         this.instansiRepository = instansiRepository;
         this.unitKerjaRepository = unitKerjaRepository;
         this.jabatanRepository = jabatanRepository;
@@ -97,7 +105,10 @@ public class ImporRencana {
         this.clock = clock;
     }
 
-    public enum Hasil { DIIMPOR, SUDAH_ADA }
+    public enum Hasil {
+        DIIMPOR,
+        SUDAH_ADA
+    }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
@@ -109,12 +120,19 @@ public class ImporRencana {
             throw new BerkasRencanaTidakValid(berkas.getDescription() + " tidak dapat dibaca: " + e.getMessage(), e);
         }
         if (instansiRepository.findByKode(dokumen.instansi().kode()).isPresent()) {
-            log.info("Rencana {} sudah ada; {} tidak diimpor ulang", dokumen.instansi().kode(), berkas.getFilename());
+            log.info(
+                    "Rencana {} sudah ada; {} tidak diimpor ulang",
+                    dokumen.instansi().kode(),
+                    berkas.getFilename());
             return Hasil.SUDAH_ADA;
         }
         simpan(dokumen);
-        log.info("Rencana {} diimpor dari {}: {} jabatan, {} indikator", dokumen.instansi().kode(),
-                berkas.getFilename(), dokumen.jabatan().size(), dokumen.indikator().size());
+        log.info(
+                "Rencana {} diimpor dari {}: {} jabatan, {} indikator",
+                dokumen.instansi().kode(),
+                berkas.getFilename(),
+                dokumen.jabatan().size(),
+                dokumen.indikator().size());
         return Hasil.DIIMPOR;
     }
 
@@ -126,10 +144,14 @@ public class ImporRencana {
     @PreAuthorize("hasRole('ADMIN')")
     public Long imporBaru(DokumenRencana dokumen) {
         if (instansiRepository.findByKode(dokumen.instansi().kode()).isPresent()) {
-            throw new AturanDilanggar("impor.instansi-sudah-ada", dokumen.instansi().kode());
+            throw new AturanDilanggar(
+                    "impor.instansi-sudah-ada", dokumen.instansi().kode());
         }
         Instansi instansi = simpan(dokumen);
-        log.info("Rencana {} diimpor: {} jabatan, {} indikator", dokumen.instansi().kode(), dokumen.jabatan().size(),
+        log.info(
+                "Rencana {} diimpor: {} jabatan, {} indikator",
+                dokumen.instansi().kode(),
+                dokumen.jabatan().size(),
                 dokumen.indikator().size());
         return instansi.getId();
     }
@@ -150,35 +172,45 @@ public class ImporRencana {
             Misi misi = misiRepository.save(new Misi(instansi, misiData.nomor(), misiData.teks()));
             int urutanTujuan = 0;
             for (TujuanData tujuanData : misiData.tujuan()) {
-                Tujuan tujuan = tujuanRepository.save(new Tujuan(misi, tujuanData.kode(), tujuanData.teks(), ++urutanTujuan));
+                Tujuan tujuan =
+                        tujuanRepository.save(new Tujuan(misi, tujuanData.kode(), tujuanData.teks(), ++urutanTujuan));
                 tujuanPerKode.put(tujuan.getKode(), tujuan);
             }
         }
         Map<String, Sasaran> sasaranPerKode = new HashMap<>();
         int urutanSasaran = 0;
         for (SasaranData sasaranData : dokumen.sasaranKinerja()) {
-            Tujuan tujuan = sasaranData.tujuan() == null ? null : tujuanPerKode.get(sasaranData.tujuan().kode());
-            sasaranPerKode.put(sasaranData.kode(), sasaranRepository.save(
-                    new Sasaran(instansi, tujuan, sasaranData.kode(), sasaranData.teks(), ++urutanSasaran)));
+            Tujuan tujuan = sasaranData.tujuan() == null
+                    ? null
+                    : tujuanPerKode.get(sasaranData.tujuan().kode());
+            sasaranPerKode.put(
+                    sasaranData.kode(),
+                    sasaranRepository.save(
+                            new Sasaran(instansi, tujuan, sasaranData.kode(), sasaranData.teks(), ++urutanSasaran)));
         }
 
         Map<String, UnitKerja> unitPerKode = new HashMap<>();
         int urutan = 0;
         for (UnitData unitData : dokumen.unitKerja()) {
-            unitPerKode.put(unitData.kode(),
+            unitPerKode.put(
+                    unitData.kode(),
                     unitKerjaRepository.save(new UnitKerja(instansi, unitData.kode(), unitData.nama(), ++urutan)));
         }
         Map<String, Jabatan> jabatanPerKode = new HashMap<>();
         urutan = 0;
         for (JabatanData jabatanData : dokumen.jabatan()) {
-            Jabatan jabatan = new Jabatan(instansi, jabatanData.kode(), jabatanData.nama(), jabatanData.peran(), ++urutan);
+            Jabatan jabatan =
+                    new Jabatan(instansi, jabatanData.kode(), jabatanData.nama(), jabatanData.peran(), ++urutan);
             jabatan.setUnitKerja(cari(unitPerKode, jabatanData.unit()));
             jabatan.setTugas(jabatanData.tugas());
             jabatan.getFungsi().addAll(jabatanData.fungsi());
             jabatanPerKode.put(jabatan.getKode(), jabatanRepository.save(jabatan));
             if (jabatanData.pemegang() != null) {
-                Pegawai pegawai = pegawaiRepository.save(
-                        new Pegawai(instansi, jabatanData.pemegang().nama(), jabatanData.pemegang().nip(), false));
+                Pegawai pegawai = pegawaiRepository.save(new Pegawai(
+                        instansi,
+                        jabatanData.pemegang().nama(),
+                        jabatanData.pemegang().nip(),
+                        false));
                 penugasanRepository.save(new Penugasan(pegawai, jabatan, null));
             }
         }
@@ -193,8 +225,15 @@ public class ImporRencana {
         Instant sekarang = clock.instant();
         urutan = 0;
         for (IndikatorData d : dokumen.indikator()) {
-            Indikator indikator = new Indikator(instansi, cari(sasaranPerKode, d.sasaran()), d.kode(), d.jenis(),
-                    d.nama(), cari(jabatanPerKode, d.pemilik()), d.satuan(), ++urutan);
+            Indikator indikator = new Indikator(
+                    instansi,
+                    cari(sasaranPerKode, d.sasaran()),
+                    d.kode(),
+                    d.jenis(),
+                    d.nama(),
+                    cari(jabatanPerKode, d.pemilik()),
+                    d.satuan(),
+                    ++urutan);
             indikator.setPolaritas(d.polaritas());
             indikator.setAgregasi(d.agregasi());
             indikator.setJenisFormula(d.jenisFormula());
@@ -204,16 +243,19 @@ public class ImporRencana {
             indikator.setCatatan(d.catatan());
             int urutanKomponen = 0;
             for (KomponenData k : d.komponen()) {
-                indikator.tambahKomponen(new Komponen(indikator, k.kode(), k.nama(), k.satuan(), k.peran(), ++urutanKomponen));
+                indikator.tambahKomponen(
+                        new Komponen(indikator, k.kode(), k.nama(), k.satuan(), k.peran(), ++urutanKomponen));
             }
             indikatorPerKode.put(d.kode(), indikatorRepository.save(indikator));
             for (TargetData t : d.target()) {
-                targetRepository.save(new Target(indikator, t.tahun(), t.triwulan(), t.nilai(), t.teks(), 0, sekarang, PENGIMPOR));
+                targetRepository.save(
+                        new Target(indikator, t.tahun(), t.triwulan(), t.nilai(), t.teks(), 0, sekarang, PENGIMPOR));
             }
         }
         for (IndikatorData d : dokumen.indikator()) {
             for (CascadeData c : d.cascade()) {
-                cascadeRepository.save(new Cascade(indikatorPerKode.get(d.kode()), cari(indikatorPerKode, c.iku()), c.bobot()));
+                cascadeRepository.save(
+                        new Cascade(indikatorPerKode.get(d.kode()), cari(indikatorPerKode, c.iku()), c.bobot()));
             }
         }
         return instansi;

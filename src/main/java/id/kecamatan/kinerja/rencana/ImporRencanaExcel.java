@@ -25,6 +25,7 @@ public class ImporRencanaExcel {
 
     /** Letters and digits that cannot be confused with each other when read off a screen. */
     private static final String HURUF_PASSWORD = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private static final int PANJANG_PASSWORD = 14;
     private static final SecureRandom ACAK = new SecureRandom();
 
@@ -32,8 +33,15 @@ public class ImporRencanaExcel {
      * The outcome: the errors (nothing saved), or the new instansi with its counts and its admin account, whose
      * password is shown this once.
      */
-    public record Hasil(List<GalatImpor> galat, String kodeInstansi, String namaInstansi, int jumlahUnit,
-            int jumlahJabatan, int jumlahIndikator, String usernameAdmin, String passwordAdmin) {
+    public record Hasil(
+            List<GalatImpor> galat,
+            String kodeInstansi,
+            String namaInstansi,
+            int jumlahUnit,
+            int jumlahJabatan,
+            int jumlahIndikator,
+            String usernameAdmin,
+            String passwordAdmin) {
 
         static Hasil ditolak(List<GalatImpor> galat) {
             return new Hasil(galat, null, null, 0, 0, 0, null, null);
@@ -59,8 +67,8 @@ public class ImporRencanaExcel {
     public Hasil impor(byte[] isi, Kemajuan kemajuan) {
         kemajuan.lapor(0, 3);
         if (isi.length > BukuKerja.UKURAN_MAKS) {
-            return Hasil.ditolak(List.of(GalatImpor.di(null, null, null, "impor.terlalu-besar",
-                    BukuKerja.UKURAN_MAKS / (1024 * 1024))));
+            return Hasil.ditolak(List.of(
+                    GalatImpor.di(null, null, null, "impor.terlalu-besar", BukuKerja.UKURAN_MAKS / (1024 * 1024))));
         }
         PembacaRencanaExcel.Hasil dibaca = PembacaRencanaExcel.baca(isi);
         kemajuan.lapor(1, 3);
@@ -85,12 +93,22 @@ public class ImporRencanaExcel {
         kemajuan.lapor(2, 3);
         Instansi instansi = instansiRepository.findById(instansiId).orElseThrow();
         String password = password();
-        akunService.buatAkun(username, password, true,
+        akunService.buatAkun(
+                username,
+                password,
+                true,
                 new Pegawai(instansi, "Administrator", null, false),
                 akunService.jabatanOperator(instansi));
         kemajuan.lapor(3, 3);
-        return new Hasil(List.of(), kode, instansi.getNama(), dokumen.unitKerja().size(), dokumen.jabatan().size(),
-                dokumen.indikator().size(), username, password);
+        return new Hasil(
+                List.of(),
+                kode,
+                instansi.getNama(),
+                dokumen.unitKerja().size(),
+                dokumen.jabatan().size(),
+                dokumen.indikator().size(),
+                username,
+                password);
     }
 
     private static String password() {

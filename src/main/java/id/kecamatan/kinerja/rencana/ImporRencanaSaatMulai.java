@@ -18,7 +18,9 @@ class ImporRencanaSaatMulai implements ApplicationRunner {
     private final ResourceLoader resourceLoader;
     private final List<String> berkas;
 
-    ImporRencanaSaatMulai(ImporRencana imporRencana, ResourceLoader resourceLoader,
+    ImporRencanaSaatMulai(
+            ImporRencana imporRencana,
+            ResourceLoader resourceLoader,
             @Value("${kinerja.seed.files:}") List<String> berkas) {
         this.imporRencana = imporRencana;
         this.resourceLoader = resourceLoader;

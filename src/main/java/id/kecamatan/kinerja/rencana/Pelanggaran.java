@@ -9,57 +9,40 @@ import id.kecamatan.kinerja.rencana.RencanaMentah.Bagian;
  */
 sealed interface Pelanggaran {
 
-    record Wajib(String isian) implements Pelanggaran {
-    }
+    record Wajib(String isian) implements Pelanggaran {}
 
-    record KodeGanda(Bagian bagian, String kode) implements Pelanggaran {
-    }
+    record KodeGanda(Bagian bagian, String kode) implements Pelanggaran {}
 
-    record NomorMisiGanda(int nomor) implements Pelanggaran {
-    }
+    record NomorMisiGanda(int nomor) implements Pelanggaran {}
 
-    record KodeInstansiTidakSah(String kode) implements Pelanggaran {
-    }
+    record KodeInstansiTidakSah(String kode) implements Pelanggaran {}
 
-    record RujukanTidakAda(String isian, Bagian bagian, String kode) implements Pelanggaran {
-    }
+    record RujukanTidakAda(String isian, Bagian bagian, String kode) implements Pelanggaran {}
 
-    record MisiTidakAda(int nomor) implements Pelanggaran {
-    }
+    record MisiTidakAda(int nomor) implements Pelanggaran {}
 
-    record KomponenGanda(String kode, String indikator) implements Pelanggaran {
-    }
+    record KomponenGanda(String kode, String indikator) implements Pelanggaran {}
 
-    record TanpaKomponen(String indikator) implements Pelanggaran {
-    }
+    record TanpaKomponen(String indikator) implements Pelanggaran {}
 
-    record TahunDiLuar(int tahun) implements Pelanggaran {
-    }
+    record TahunDiLuar(int tahun) implements Pelanggaran {}
 
-    record TriwulanTidakSah(int triwulan) implements Pelanggaran {
-    }
+    record TriwulanTidakSah(int triwulan) implements Pelanggaran {}
 
-    record NilaiNegatif() implements Pelanggaran {
-    }
+    record NilaiNegatif() implements Pelanggaran {}
 
     /** A target has a nilai (a number) or a teks (such as NA), never both nor neither. */
-    record TargetSatuIsian() implements Pelanggaran {
-    }
+    record TargetSatuIsian() implements Pelanggaran {}
 
-    record TargetGanda(String indikator, int tahun, Integer triwulan) implements Pelanggaran {
-    }
+    record TargetGanda(String indikator, int tahun, Integer triwulan) implements Pelanggaran {}
 
-    record BobotTidakPositif() implements Pelanggaran {
-    }
+    record BobotTidakPositif() implements Pelanggaran {}
 
-    record CascadeGanda(String iki, String iku) implements Pelanggaran {
-    }
+    record CascadeGanda(String iki, String iku) implements Pelanggaran {}
 
     /** The indicator a cascade hangs under is not an IKI of the plan. */
-    record CascadeBukanDariIki(String indikator) implements Pelanggaran {
-    }
+    record CascadeBukanDariIki(String indikator) implements Pelanggaran {}
 
     /** The formula does not fit its komponen; {@code alasan} is the calculation core's. */
-    record FormulaTidakSah(String indikator, String alasan) implements Pelanggaran {
-    }
+    record FormulaTidakSah(String indikator, String alasan) implements Pelanggaran {}
 }

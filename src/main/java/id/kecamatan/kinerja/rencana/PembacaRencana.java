@@ -56,8 +56,7 @@ final class PembacaRencana {
 
     private final RencanaMentah rencana = new RencanaMentah();
 
-    private PembacaRencana() {
-    }
+    private PembacaRencana() {}
 
     static DokumenRencana baca(String berkas, Reader isi) {
         Node akar;
@@ -67,7 +66,8 @@ final class PembacaRencana {
             akar = new Yaml(options).compose(isi);
         } catch (MarkedYAMLException e) {
             int baris = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            throw new BerkasRencanaTidakValid(berkas + " baris " + baris + ": susunan YAML rusak: " + e.getProblem(), e);
+            throw new BerkasRencanaTidakValid(
+                    berkas + " baris " + baris + ": susunan YAML rusak: " + e.getProblem(), e);
         }
         if (akar == null) {
             throw new BerkasRencanaTidakValid(berkas + ": berkas kosong");
@@ -79,8 +79,8 @@ final class PembacaRencana {
     }
 
     private void dokumen(YamlNode akar) {
-        Map<String, YamlNode> peta = akar.peta(Set.of("instansi", "visi", "misi", "unitKerja", "jabatan",
-                "sasaranKinerja", "indikator"));
+        Map<String, YamlNode> peta =
+                akar.peta(Set.of("instansi", "visi", "misi", "unitKerja", "jabatan", "sasaranKinerja", "indikator"));
         instansi(struktur(akar, peta, "instansi"));
         YamlNode visi = struktur(akar, peta, "visi");
         rencana.visi = new Elemen<>(teks(visi.peta(Set.of("teks")), "teks"), new LetakYaml(visi));
@@ -104,11 +104,26 @@ final class PembacaRencana {
     }
 
     private void instansi(YamlNode node) {
-        Map<String, YamlNode> p = node.peta(Set.of("kode", "nama", "kabupaten", "provinsi", "tugas",
-                "tempatPenetapan", "tanggalPenetapan", "penandatangan"));
-        rencana.instansi = new Elemen<>(new InstansiData(teks(p, "kode"), teks(p, "nama"), teks(p, "kabupaten"),
-                teks(p, "provinsi"), teks(p, "tugas"), teks(p, "tempatPenetapan"), teks(p, "tanggalPenetapan"),
-                rujuk(p, "penandatangan")), new LetakYaml(node));
+        Map<String, YamlNode> p = node.peta(Set.of(
+                "kode",
+                "nama",
+                "kabupaten",
+                "provinsi",
+                "tugas",
+                "tempatPenetapan",
+                "tanggalPenetapan",
+                "penandatangan"));
+        rencana.instansi = new Elemen<>(
+                new InstansiData(
+                        teks(p, "kode"),
+                        teks(p, "nama"),
+                        teks(p, "kabupaten"),
+                        teks(p, "provinsi"),
+                        teks(p, "tugas"),
+                        teks(p, "tempatPenetapan"),
+                        teks(p, "tanggalPenetapan"),
+                        rujuk(p, "penandatangan")),
+                new LetakYaml(node));
     }
 
     /** A misi with its tujuan and their sasaran, each sasaran naming the tujuan it is nested in. */
@@ -127,12 +142,13 @@ final class PembacaRencana {
     }
 
     private void sasaran(YamlNode node, Map<String, YamlNode> p, Ref tujuan) {
-        rencana.sasaran.add(new Elemen<>(new SasaranData(teks(p, "kode"), teks(p, "teks"), tujuan), new LetakYaml(node)));
+        rencana.sasaran.add(
+                new Elemen<>(new SasaranData(teks(p, "kode"), teks(p, "teks"), tujuan), new LetakYaml(node)));
     }
 
     private void jabatan(YamlNode node) {
-        Map<String, YamlNode> p = node.peta(Set.of("kode", "nama", "peran", "unit", "atasan", "verifikator",
-                "tugas", "fungsi", "pemegang"));
+        Map<String, YamlNode> p = node.peta(
+                Set.of("kode", "nama", "peran", "unit", "atasan", "verifikator", "tugas", "fungsi", "pemegang"));
         String kode = teks(p, "kode");
         PemegangData pemegang = null;
         YamlNode pemegangNode = p.get("pemegang");
@@ -140,8 +156,17 @@ final class PembacaRencana {
             Map<String, YamlNode> pp = pemegangNode.peta(Set.of("nama", "nip"));
             pemegang = new PemegangData(teks(pp, "nama"), teks(pp, "nip"));
         }
-        rencana.jabatan.add(new Elemen<>(new JabatanData(kode, teks(p, "nama"), pilihan(p, "peran", Peran.class),
-                rujuk(p, "unit"), rujuk(p, "atasan"), rujuk(p, "verifikator"), teks(p, "tugas"), List.of(), pemegang),
+        rencana.jabatan.add(new Elemen<>(
+                new JabatanData(
+                        kode,
+                        teks(p, "nama"),
+                        pilihan(p, "peran", Peran.class),
+                        rujuk(p, "unit"),
+                        rujuk(p, "atasan"),
+                        rujuk(p, "verifikator"),
+                        teks(p, "tugas"),
+                        List.of(),
+                        pemegang),
                 new LetakYaml(node)));
         for (YamlNode f : opsional(p, "fungsi")) {
             rencana.fungsi.add(new Anak<>(kode, f.teks(), new LetakYaml(f)));
@@ -149,31 +174,72 @@ final class PembacaRencana {
     }
 
     private void indikator(YamlNode node) {
-        Map<String, YamlNode> p = node.peta(Set.of("kode", "jenis", "nama", "sasaran", "pemilik", "satuan",
-                "polaritas", "agregasi", "formula", "sumberData", "catatan", "komponen", "target", "cascade"));
+        Map<String, YamlNode> p = node.peta(Set.of(
+                "kode",
+                "jenis",
+                "nama",
+                "sasaran",
+                "pemilik",
+                "satuan",
+                "polaritas",
+                "agregasi",
+                "formula",
+                "sumberData",
+                "catatan",
+                "komponen",
+                "target",
+                "cascade"));
         String kode = teks(p, "kode");
         Map<String, YamlNode> pf = struktur(node, p, "formula").peta(Set.of("jenis", "penjelasan", "rumus"));
-        rencana.indikator.add(new Elemen<>(new IndikatorData(kode, pilihan(p, "jenis", JenisIndikator.class),
-                teks(p, "nama"), rujuk(p, "sasaran"), rujuk(p, "pemilik"), teks(p, "satuan"),
-                pilihan(p, "polaritas", Polaritas.class), pilihan(p, "agregasi", Agregasi.class),
-                pilihan(pf, "jenis", JenisFormula.class), teks(pf, "penjelasan"), teks(pf, "rumus"),
-                teks(p, "sumberData"), teks(p, "catatan"), List.of(), List.of(), List.of()), new LetakYaml(node)));
+        rencana.indikator.add(new Elemen<>(
+                new IndikatorData(
+                        kode,
+                        pilihan(p, "jenis", JenisIndikator.class),
+                        teks(p, "nama"),
+                        rujuk(p, "sasaran"),
+                        rujuk(p, "pemilik"),
+                        teks(p, "satuan"),
+                        pilihan(p, "polaritas", Polaritas.class),
+                        pilihan(p, "agregasi", Agregasi.class),
+                        pilihan(pf, "jenis", JenisFormula.class),
+                        teks(pf, "penjelasan"),
+                        teks(pf, "rumus"),
+                        teks(p, "sumberData"),
+                        teks(p, "catatan"),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                new LetakYaml(node)));
         for (YamlNode k : struktur(node, p, "komponen").daftar()) {
             Map<String, YamlNode> pk = k.peta(Set.of("kode", "nama", "satuan", "peran"));
-            rencana.komponen.add(new Anak<>(kode, new KomponenData(teks(pk, "kode"), teks(pk, "nama"),
-                    teks(pk, "satuan"), pilihan(pk, "peran", PeranKomponen.class)), new LetakYaml(k)));
+            rencana.komponen.add(new Anak<>(
+                    kode,
+                    new KomponenData(
+                            teks(pk, "kode"),
+                            teks(pk, "nama"),
+                            teks(pk, "satuan"),
+                            pilihan(pk, "peran", PeranKomponen.class)),
+                    new LetakYaml(k)));
         }
         for (YamlNode t : opsional(p, "target")) {
             Map<String, YamlNode> pt = t.peta(Set.of("tahun", "triwulan", "nilai", "teks"));
             YamlNode nilai = pt.get("nilai");
-            rencana.target.add(new Anak<>(kode, new TargetData(bilangan(pt, "tahun"), bilangan(pt, "triwulan"),
-                    nilai == null || nilai.isNull() ? null : nilai.desimal(), teks(pt, "teks")), new LetakYaml(t)));
+            rencana.target.add(new Anak<>(
+                    kode,
+                    new TargetData(
+                            bilangan(pt, "tahun"),
+                            bilangan(pt, "triwulan"),
+                            nilai == null || nilai.isNull() ? null : nilai.desimal(),
+                            teks(pt, "teks")),
+                    new LetakYaml(t)));
         }
         for (YamlNode c : opsional(p, "cascade")) {
             Map<String, YamlNode> pc = c.peta(Set.of("iku", "bobot"));
             YamlNode bobot = pc.get("bobot");
-            rencana.cascade.add(new Anak<>(kode, new CascadeData(rujuk(pc, "iku"),
-                    bobot == null || bobot.isNull() ? null : bobot.desimal()), new LetakYaml(c)));
+            rencana.cascade.add(new Anak<>(
+                    kode,
+                    new CascadeData(rujuk(pc, "iku"), bobot == null || bobot.isNull() ? null : bobot.desimal()),
+                    new LetakYaml(c)));
         }
     }
 
@@ -222,31 +288,36 @@ final class PembacaRencana {
         public void laporkan(Pelanggaran pelanggaran) {
             throw switch (pelanggaran) {
                 case Wajib(String isian) -> wajib(isian);
-                case KodeGanda(var bagian, String kode) -> di("kode").galat(
-                        kata(bagian) + " dengan kode '" + kode + "' sudah ada di berkas ini");
+                case KodeGanda(var bagian, String kode) ->
+                    di("kode").galat(kata(bagian) + " dengan kode '" + kode + "' sudah ada di berkas ini");
                 case NomorMisiGanda(int nomor) -> di("nomor").galat("misi nomor " + nomor + " sudah ada di berkas ini");
-                case KodeInstansiTidakSah k -> di("kode").galat(
-                        "kode instansi hanya boleh huruf, angka, tanda hubung dan garis bawah, tanpa spasi");
-                case RujukanTidakAda(String isian, var bagian, String kode) -> di(isian).galat(
-                        kata(bagian) + " dengan kode '" + kode + "' tidak ada di berkas ini");
+                case KodeInstansiTidakSah k ->
+                    di("kode")
+                            .galat("kode instansi hanya boleh huruf, angka, tanda hubung dan garis bawah, tanpa spasi");
+                case RujukanTidakAda(String isian, var bagian, String kode) ->
+                    di(isian).galat(kata(bagian) + " dengan kode '" + kode + "' tidak ada di berkas ini");
                 case MisiTidakAda(int nomor) -> node.galat("misi nomor " + nomor + " tidak ada di berkas ini");
-                case KomponenGanda(String kode, String indikator) -> di("kode").galat(
-                        "kode komponen '" + kode + "' dipakai dua kali dalam indikator " + indikator);
-                case TanpaKomponen(String indikator) -> node.galat("indikator " + indikator + " belum memiliki komponen");
-                case TahunDiLuar(int tahun) -> di("tahun").galat("tahun " + tahun + " di luar rentang "
-                        + PemeriksaRencana.TAHUN_PERTAMA + "–" + PemeriksaRencana.TAHUN_TERAKHIR);
+                case KomponenGanda(String kode, String indikator) ->
+                    di("kode").galat("kode komponen '" + kode + "' dipakai dua kali dalam indikator " + indikator);
+                case TanpaKomponen(String indikator) ->
+                    node.galat("indikator " + indikator + " belum memiliki komponen");
+                case TahunDiLuar(int tahun) ->
+                    di("tahun")
+                            .galat("tahun " + tahun + " di luar rentang " + PemeriksaRencana.TAHUN_PERTAMA + "–"
+                                    + PemeriksaRencana.TAHUN_TERAKHIR);
                 case TriwulanTidakSah t -> di("triwulan").galat("triwulan harus 1 sampai 4");
                 case NilaiNegatif n -> di("nilai").galat("nilai target tidak boleh negatif");
-                case TargetSatuIsian t -> node.galat(
-                        "target harus berisi tepat satu dari 'nilai' (angka) atau 'teks' (mis. NA)");
-                case TargetGanda(String indikator, int tahun, Integer triwulan) -> node.galat("target tahun " + tahun
-                        + (triwulan == null ? "" : " triwulan " + triwulan) + " sudah ada untuk indikator " + indikator);
+                case TargetSatuIsian t ->
+                    node.galat("target harus berisi tepat satu dari 'nilai' (angka) atau 'teks' (mis. NA)");
+                case TargetGanda(String indikator, int tahun, Integer triwulan) ->
+                    node.galat("target tahun " + tahun + (triwulan == null ? "" : " triwulan " + triwulan)
+                            + " sudah ada untuk indikator " + indikator);
                 case BobotTidakPositif b -> di("bobot").galat("bobot harus lebih dari 0");
-                case CascadeGanda(String iki, String iku) -> di("iku").galat(
-                        "cascade ke " + iku + " sudah ada untuk indikator " + iki);
+                case CascadeGanda(String iki, String iku) ->
+                    di("iku").galat("cascade ke " + iku + " sudah ada untuk indikator " + iki);
                 case CascadeBukanDariIki c -> node.galat("hanya IKI yang dapat di-cascade ke IKU");
-                case FormulaTidakSah(String indikator, String alasan) -> di("formula").galat(
-                        "formula indikator " + indikator + " tidak sah: " + alasan);
+                case FormulaTidakSah(String indikator, String alasan) ->
+                    di("formula").galat("formula indikator " + indikator + " tidak sah: " + alasan);
             };
         }
 

@@ -64,14 +64,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class PembacaRencanaExcel {
 
     /** The plan when the file is valid, otherwise null and the errors. */
-    record Hasil(DokumenRencana dokumen, List<GalatImpor> galat) {
-    }
+    record Hasil(DokumenRencana dokumen, List<GalatImpor> galat) {}
 
     private final List<GalatImpor> galat = new ArrayList<>();
     private final RencanaMentah rencana = new RencanaMentah();
 
-    private PembacaRencanaExcel() {
-    }
+    private PembacaRencanaExcel() {}
 
     static Hasil baca(byte[] isi) {
         Workbook buku = BukuKerja.buka(isi);
@@ -89,21 +87,29 @@ final class PembacaRencanaExcel {
         instansi(buku);
         for (Baris b : baris(buku, TemplateRencana.MISI)) {
             LetakBaris l = new LetakBaris(b);
-            rencana.misi.add(new Elemen<>(new MisiData(l.bilangan("nomor", "Nomor"), l.teks("teks", "Teks"), List.of()), l));
+            rencana.misi.add(
+                    new Elemen<>(new MisiData(l.bilangan("nomor", "Nomor"), l.teks("teks", "Teks"), List.of()), l));
         }
         for (Baris b : baris(buku, TemplateRencana.TUJUAN)) {
             LetakBaris l = new LetakBaris(b);
-            rencana.tujuan.add(new Anak<>(l.bilangan("misi", "Nomor misi"),
-                    new TujuanData(l.teks("kode", TemplateRencana.KODE), l.teks("teks", "Teks")), l));
+            rencana.tujuan.add(new Anak<>(
+                    l.bilangan("misi", "Nomor misi"),
+                    new TujuanData(l.teks("kode", TemplateRencana.KODE), l.teks("teks", "Teks")),
+                    l));
         }
         for (Baris b : baris(buku, TemplateRencana.SASARAN)) {
             LetakBaris l = new LetakBaris(b);
-            rencana.sasaran.add(new Elemen<>(new SasaranData(l.teks("kode", TemplateRencana.KODE),
-                    l.teks("teks", "Teks"), l.ref("tujuan", "Kode tujuan")), l));
+            rencana.sasaran.add(new Elemen<>(
+                    new SasaranData(
+                            l.teks("kode", TemplateRencana.KODE),
+                            l.teks("teks", "Teks"),
+                            l.ref("tujuan", "Kode tujuan")),
+                    l));
         }
         for (Baris b : baris(buku, TemplateRencana.UNIT)) {
             LetakBaris l = new LetakBaris(b);
-            rencana.unitKerja.add(new Elemen<>(new UnitData(l.teks("kode", TemplateRencana.KODE), l.teks("nama", "Nama")), l));
+            rencana.unitKerja.add(
+                    new Elemen<>(new UnitData(l.teks("kode", TemplateRencana.KODE), l.teks("nama", "Nama")), l));
         }
         for (Baris b : baris(buku, TemplateRencana.JABATAN)) {
             jabatan(b);
@@ -120,20 +126,32 @@ final class PembacaRencanaExcel {
         }
         for (Baris b : baris(buku, TemplateRencana.KOMPONEN)) {
             LetakBaris l = new LetakBaris(b);
-            rencana.komponen.add(new Anak<>(l.teks("indikator", "Kode indikator"), new KomponenData(
-                    l.teks("kode", TemplateRencana.KODE), l.teks("nama", "Nama"), l.teks("satuan", "Satuan"),
-                    l.pilihan("peran", "Peran", PeranKomponen.class)), l));
+            rencana.komponen.add(new Anak<>(
+                    l.teks("indikator", "Kode indikator"),
+                    new KomponenData(
+                            l.teks("kode", TemplateRencana.KODE),
+                            l.teks("nama", "Nama"),
+                            l.teks("satuan", "Satuan"),
+                            l.pilihan("peran", "Peran", PeranKomponen.class)),
+                    l));
         }
         for (Baris b : baris(buku, TemplateRencana.TARGET)) {
             LetakBaris l = new LetakBaris(b);
-            rencana.target.add(new Anak<>(l.teks("indikator", "Kode indikator"), new TargetData(
-                    l.bilangan("tahun", "Tahun"), l.bilangan("triwulan", "Triwulan"), l.angka("nilai", "Nilai"),
-                    l.teks("teks", "Teks")), l));
+            rencana.target.add(new Anak<>(
+                    l.teks("indikator", "Kode indikator"),
+                    new TargetData(
+                            l.bilangan("tahun", "Tahun"),
+                            l.bilangan("triwulan", "Triwulan"),
+                            l.angka("nilai", "Nilai"),
+                            l.teks("teks", "Teks")),
+                    l));
         }
         for (Baris b : baris(buku, TemplateRencana.CASCADE)) {
             LetakBaris l = new LetakBaris(b);
-            rencana.cascade.add(new Anak<>(l.teks("iki", "Kode IKI"),
-                    new CascadeData(l.ref("iku", "Kode IKU"), l.angka("bobot", "Bobot")), l));
+            rencana.cascade.add(new Anak<>(
+                    l.teks("iki", "Kode IKI"),
+                    new CascadeData(l.ref("iku", "Kode IKU"), l.angka("bobot", "Bobot")),
+                    l));
         }
         DokumenRencana dokumen = PemeriksaRencana.periksa(rencana).orElse(null);
         if (!galat.isEmpty()) {
@@ -167,9 +185,17 @@ final class PembacaRencanaExcel {
         }
         Baris b = baris.getFirst();
         LetakBaris l = new LetakBaris(b);
-        rencana.instansi = new Elemen<>(new InstansiData(l.teks("kode", TemplateRencana.KODE), l.teks("nama", "Nama"),
-                b.teks("Kabupaten"), b.teks("Provinsi"), b.teks("Tugas"), b.teks("Tempat penetapan"),
-                b.teks("Tanggal penetapan"), l.ref("penandatangan", "Penandatangan")), l);
+        rencana.instansi = new Elemen<>(
+                new InstansiData(
+                        l.teks("kode", TemplateRencana.KODE),
+                        l.teks("nama", "Nama"),
+                        b.teks("Kabupaten"),
+                        b.teks("Provinsi"),
+                        b.teks("Tugas"),
+                        b.teks("Tempat penetapan"),
+                        b.teks("Tanggal penetapan"),
+                        l.ref("penandatangan", "Penandatangan")),
+                l);
         rencana.visi = new Elemen<>(l.teks("teks", "Visi"), l);
     }
 
@@ -191,12 +217,25 @@ final class PembacaRencanaExcel {
 
     private void indikator(Baris b, JenisIndikator jenis) {
         LetakBaris l = new LetakBaris(b);
-        rencana.indikator.add(new Elemen<>(new IndikatorData(l.teks("kode", TemplateRencana.KODE), jenis,
-                l.teks("nama", "Nama"), l.ref("sasaran", "Sasaran"), l.ref("pemilik", "Pemilik"),
-                l.teks("satuan", "Satuan"), l.pilihan("polaritas", "Polaritas", Polaritas.class),
-                l.pilihan("agregasi", "Agregasi", Agregasi.class),
-                l.pilihan("formula.jenis", "Jenis formula", JenisFormula.class), b.teks("Penjelasan formula"),
-                b.teks("Rumus"), b.teks("Sumber data"), b.teks("Catatan"), List.of(), List.of(), List.of()), l));
+        rencana.indikator.add(new Elemen<>(
+                new IndikatorData(
+                        l.teks("kode", TemplateRencana.KODE),
+                        jenis,
+                        l.teks("nama", "Nama"),
+                        l.ref("sasaran", "Sasaran"),
+                        l.ref("pemilik", "Pemilik"),
+                        l.teks("satuan", "Satuan"),
+                        l.pilihan("polaritas", "Polaritas", Polaritas.class),
+                        l.pilihan("agregasi", "Agregasi", Agregasi.class),
+                        l.pilihan("formula.jenis", "Jenis formula", JenisFormula.class),
+                        b.teks("Penjelasan formula"),
+                        b.teks("Rumus"),
+                        b.teks("Sumber data"),
+                        b.teks("Catatan"),
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                l));
     }
 
     /** The sheet of a part; null for the indicators, which two sheets hold. */
@@ -272,26 +311,32 @@ final class PembacaRencanaExcel {
                 case KodeGanda(Bagian bagian, String kode) -> galat("kode", "impor.kode-ganda", kata(bagian), kode);
                 case NomorMisiGanda(int nomor) -> galat("nomor", "impor.kode-ganda", "misi", nomor);
                 case KodeInstansiTidakSah k -> galat("kode", "impor.kode-instansi-tidak-sah");
-                case RujukanTidakAda(String isian, Bagian bagian, String kode) -> galat(isian, "impor.rujukan-tidak-ada",
-                        kata(bagian), kode, bagian == Bagian.INDIKATOR
-                                ? TemplateRencana.IKU.nama() + "/" + TemplateRencana.IKI.nama()
-                                : lembar(bagian).nama());
-                case MisiTidakAda(int nomor) -> galat("misi", "impor.rujukan-tidak-ada", "misi", nomor,
-                        TemplateRencana.MISI.nama());
-                case KomponenGanda(String kode, String indikator) -> galat("kode", "impor.komponen-ganda", kode, indikator);
+                case RujukanTidakAda(String isian, Bagian bagian, String kode) ->
+                    galat(
+                            isian,
+                            "impor.rujukan-tidak-ada",
+                            kata(bagian),
+                            kode,
+                            bagian == Bagian.INDIKATOR
+                                    ? TemplateRencana.IKU.nama() + "/" + TemplateRencana.IKI.nama()
+                                    : lembar(bagian).nama());
+                case MisiTidakAda(int nomor) ->
+                    galat("misi", "impor.rujukan-tidak-ada", "misi", nomor, TemplateRencana.MISI.nama());
+                case KomponenGanda(String kode, String indikator) ->
+                    galat("kode", "impor.komponen-ganda", kode, indikator);
                 case TanpaKomponen(String indikator) -> galat("kode", "impor.tanpa-komponen", indikator);
                 case TahunDiLuar t -> galat("tahun", "impor.tahun-di-luar");
                 case TriwulanTidakSah t -> galat("triwulan", "impor.triwulan-tidak-sah");
                 case NilaiNegatif n -> galat("nilai", "angka.negatif");
                 case TargetSatuIsian t -> galat("nilai", "impor.target-satu-isian");
-                case TargetGanda(String indikator, int tahun, Integer triwulan) -> galat("tahun", "impor.target-ganda",
-                        indikator, tahun, triwulan == null ? "-" : triwulan);
+                case TargetGanda(String indikator, int tahun, Integer triwulan) ->
+                    galat("tahun", "impor.target-ganda", indikator, tahun, triwulan == null ? "-" : triwulan);
                 case BobotTidakPositif b -> galat("bobot", "impor.bobot-positif");
                 case CascadeGanda(String iki, String iku) -> galat("iku", "impor.cascade-ganda", iki, iku);
-                case CascadeBukanDariIki(String indikator) -> galat("iki", "impor.rujukan-tidak-ada", "IKI", indikator,
-                        TemplateRencana.IKI.nama());
-                case FormulaTidakSah(String indikator, String alasan) -> galat("formula.jenis",
-                        "impor.formula-tidak-sah", indikator, alasan);
+                case CascadeBukanDariIki(String indikator) ->
+                    galat("iki", "impor.rujukan-tidak-ada", "IKI", indikator, TemplateRencana.IKI.nama());
+                case FormulaTidakSah(String indikator, String alasan) ->
+                    galat("formula.jenis", "impor.formula-tidak-sah", indikator, alasan);
             }
         }
 

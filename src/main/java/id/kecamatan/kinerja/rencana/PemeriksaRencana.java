@@ -65,6 +65,7 @@ final class PemeriksaRencana {
     private final Set<Integer> nomorMisi = new HashSet<>();
     /** The komponen of each indicator kode; one without a kode is left out (it is reported missing). */
     private final Map<String, List<KomponenData>> komponenPerIndikator = new HashMap<>();
+
     private int jumlahPelanggaran;
 
     private PemeriksaRencana(RencanaMentah rencana) {
@@ -107,7 +108,8 @@ final class PemeriksaRencana {
         if (rencana.instansi != null) {
             InstansiData data = rencana.instansi.data();
             Letak letak = rencana.instansi.letak();
-            if (wajib(letak, "kode", data.kode()) && !KODE_INSTANSI.matcher(data.kode()).matches()) {
+            if (wajib(letak, "kode", data.kode())
+                    && !KODE_INSTANSI.matcher(data.kode()).matches()) {
                 langgar(letak, new KodeInstansiTidakSah(data.kode()));
             }
             wajib(letak, "nama", data.nama());
@@ -172,24 +174,28 @@ final class PemeriksaRencana {
             wajib(k.letak(), "satuan", data.satuan());
             wajib(k.letak(), "peran", data.peran());
             if (adaInduk && adaKode) {
-                if (!kodePerIndikator.computeIfAbsent(k.induk(), i -> new HashSet<>()).add(data.kode())) {
+                if (!kodePerIndikator
+                        .computeIfAbsent(k.induk(), i -> new HashSet<>())
+                        .add(data.kode())) {
                     langgar(k.letak(), new KomponenGanda(data.kode(), k.induk()));
                 }
-                komponenPerIndikator.computeIfAbsent(k.induk(), i -> new ArrayList<>()).add(data);
+                komponenPerIndikator
+                        .computeIfAbsent(k.induk(), i -> new ArrayList<>())
+                        .add(data);
             }
         }
     }
 
     private void target() {
-        record Periode(String indikator, int tahun, Integer triwulan) {
-        }
+        record Periode(String indikator, int tahun, Integer triwulan) {}
         Set<Periode> periode = new HashSet<>();
         for (Anak<String, TargetData> t : rencana.target) {
             TargetData data = t.data();
             Letak letak = t.letak();
             boolean adaInduk = wajib(letak, "indikator", t.induk());
             int jumlahSebelum = jumlahPelanggaran;
-            if (wajib(letak, "tahun", data.tahun()) && (data.tahun() < TAHUN_PERTAMA || data.tahun() > TAHUN_TERAKHIR)) {
+            if (wajib(letak, "tahun", data.tahun())
+                    && (data.tahun() < TAHUN_PERTAMA || data.tahun() > TAHUN_TERAKHIR)) {
                 langgar(letak, new TahunDiLuar(data.tahun()));
             }
             if (data.triwulan() != null && !Triwulan.sah(data.triwulan())) {
@@ -204,8 +210,11 @@ final class PemeriksaRencana {
                 langgar(letak, new TargetSatuIsian());
             }
             // the database cannot refuse this itself: a yearly target's triwulan is NULL in its unique key
-            boolean utuh = jumlahPelanggaran == jumlahSebelum && data.tahun() != null
-                    && letak.terbaca("triwulan") && letak.terbaca("nilai") && letak.terbaca("teks");
+            boolean utuh = jumlahPelanggaran == jumlahSebelum
+                    && data.tahun() != null
+                    && letak.terbaca("triwulan")
+                    && letak.terbaca("nilai")
+                    && letak.terbaca("teks");
             if (adaInduk && utuh && !periode.add(new Periode(t.induk(), data.tahun(), data.triwulan()))) {
                 langgar(letak, new TargetGanda(t.induk(), data.tahun(), data.triwulan()));
             }
@@ -213,8 +222,7 @@ final class PemeriksaRencana {
     }
 
     private void cascade() {
-        record Pasangan(String iki, String iku) {
-        }
+        record Pasangan(String iki, String iku) {}
         Set<Pasangan> pasangan = new HashSet<>();
         for (Anak<String, CascadeData> c : rencana.cascade) {
             CascadeData data = c.data();
@@ -223,7 +231,9 @@ final class PemeriksaRencana {
             if (wajib(c.letak(), "bobot", data.bobot()) && data.bobot().signum() <= 0) {
                 langgar(c.letak(), new BobotTidakPositif());
             }
-            if (adaIki && adaIku && !pasangan.add(new Pasangan(c.induk(), data.iku().kode()))) {
+            if (adaIki
+                    && adaIku
+                    && !pasangan.add(new Pasangan(c.induk(), data.iku().kode()))) {
                 langgar(c.letak(), new CascadeGanda(c.induk(), data.iku().kode()));
             }
         }
@@ -241,13 +251,21 @@ final class PemeriksaRencana {
             }
             return;
         }
-        if (data.polaritas() == null || data.agregasi() == null || data.jenisFormula() == null
+        if (data.polaritas() == null
+                || data.agregasi() == null
+                || data.jenisFormula() == null
                 || komponen.stream().anyMatch(k -> k.peran() == null)) {
             return;
         }
         try {
-            new DefinisiIndikator(data.jenisFormula(), data.agregasi(), data.polaritas(),
-                    komponen.stream().map(k -> new DefinisiKomponen(k.kode(), k.peran())).toList(), data.rumus());
+            new DefinisiIndikator(
+                    data.jenisFormula(),
+                    data.agregasi(),
+                    data.polaritas(),
+                    komponen.stream()
+                            .map(k -> new DefinisiKomponen(k.kode(), k.peran()))
+                            .toList(),
+                    data.rumus());
         } catch (IllegalArgumentException e) {
             langgar(letak, new FormulaTidakSah(data.kode(), e.getMessage()));
         }
@@ -255,7 +273,11 @@ final class PemeriksaRencana {
 
     private void rujukan() {
         if (rencana.instansi != null) {
-            rujuk(rencana.instansi.letak(), "penandatangan", Bagian.JABATAN, rencana.instansi.data().penandatangan());
+            rujuk(
+                    rencana.instansi.letak(),
+                    "penandatangan",
+                    Bagian.JABATAN,
+                    rencana.instansi.data().penandatangan());
         }
         for (Anak<Integer, TujuanData> t : rencana.tujuan) {
             if (t.induk() != null && !nomorMisi.contains(t.induk()) && !rencana.tidakLengkap.contains(Bagian.MISI)) {
@@ -340,20 +362,46 @@ final class PemeriksaRencana {
         Map<String, List<String>> fungsi = kelompokkan(rencana.fungsi);
         Map<String, List<TargetData>> target = kelompokkan(rencana.target);
         Map<String, List<CascadeData>> cascade = kelompokkan(rencana.cascade);
-        return new DokumenRencana(rencana.instansi.data(), rencana.visi.data(),
-                rencana.misi.stream().map(Elemen::data)
+        return new DokumenRencana(
+                rencana.instansi.data(),
+                rencana.visi.data(),
+                rencana.misi.stream()
+                        .map(Elemen::data)
                         .map(m -> new MisiData(m.nomor(), m.teks(), tujuan.getOrDefault(m.nomor(), List.of())))
                         .toList(),
                 rencana.unitKerja.stream().map(Elemen::data).toList(),
-                rencana.jabatan.stream().map(Elemen::data)
-                        .map(j -> new JabatanData(j.kode(), j.nama(), j.peran(), j.unit(), j.atasan(), j.verifikator(),
-                                j.tugas(), fungsi.getOrDefault(j.kode(), List.of()), j.pemegang()))
+                rencana.jabatan.stream()
+                        .map(Elemen::data)
+                        .map(j -> new JabatanData(
+                                j.kode(),
+                                j.nama(),
+                                j.peran(),
+                                j.unit(),
+                                j.atasan(),
+                                j.verifikator(),
+                                j.tugas(),
+                                fungsi.getOrDefault(j.kode(), List.of()),
+                                j.pemegang()))
                         .toList(),
                 rencana.sasaran.stream().map(Elemen::data).toList(),
-                rencana.indikator.stream().map(Elemen::data)
-                        .map(i -> new IndikatorData(i.kode(), i.jenis(), i.nama(), i.sasaran(), i.pemilik(), i.satuan(),
-                                i.polaritas(), i.agregasi(), i.jenisFormula(), i.penjelasan(), i.rumus(), i.sumberData(),
-                                i.catatan(), komponenPerIndikator.getOrDefault(i.kode(), List.of()), target.getOrDefault(i.kode(), List.of()),
+                rencana.indikator.stream()
+                        .map(Elemen::data)
+                        .map(i -> new IndikatorData(
+                                i.kode(),
+                                i.jenis(),
+                                i.nama(),
+                                i.sasaran(),
+                                i.pemilik(),
+                                i.satuan(),
+                                i.polaritas(),
+                                i.agregasi(),
+                                i.jenisFormula(),
+                                i.penjelasan(),
+                                i.rumus(),
+                                i.sumberData(),
+                                i.catatan(),
+                                komponenPerIndikator.getOrDefault(i.kode(), List.of()),
+                                target.getOrDefault(i.kode(), List.of()),
                                 cascade.getOrDefault(i.kode(), List.of())))
                         .toList());
     }

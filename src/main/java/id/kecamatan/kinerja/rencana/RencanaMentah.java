@@ -26,7 +26,17 @@ import java.util.Set;
 final class RencanaMentah {
 
     /** The parts of a plan that rows refer to, or that a reader may have been unable to read whole. */
-    enum Bagian { MISI, TUJUAN, SASARAN, UNIT, JABATAN, INDIKATOR, IKU, IKI, KOMPONEN }
+    enum Bagian {
+        MISI,
+        TUJUAN,
+        SASARAN,
+        UNIT,
+        JABATAN,
+        INDIKATOR,
+        IKU,
+        IKI,
+        KOMPONEN
+    }
 
     /** Where a row was written (a YAML mapping, a row of a sheet): its reader reports a broken rule there in its own form. */
     interface Letak {
@@ -42,26 +52,28 @@ final class RencanaMentah {
         }
     }
 
-    record Elemen<T>(T data, Letak letak) {
-    }
+    record Elemen<T>(T data, Letak letak) {}
 
-    record Anak<K, T>(K induk, T data, Letak letak) {
-    }
+    record Anak<K, T>(K induk, T data, Letak letak) {}
 
     /** Null when the reader could not read it (and has said why). */
     Elemen<InstansiData> instansi;
+
     Elemen<String> visi;
     final List<Elemen<MisiData>> misi = new ArrayList<>();
     /** Each under the nomor of its misi. */
     final List<Anak<Integer, TujuanData>> tujuan = new ArrayList<>();
+
     final List<Elemen<SasaranData>> sasaran = new ArrayList<>();
     final List<Elemen<UnitData>> unitKerja = new ArrayList<>();
     final List<Elemen<JabatanData>> jabatan = new ArrayList<>();
     /** Each under the kode of its jabatan, in order. */
     final List<Anak<String, String>> fungsi = new ArrayList<>();
+
     final List<Elemen<IndikatorData>> indikator = new ArrayList<>();
     /** Komponen, target and cascade, each under the kode of its indicator (the IKI of a cascade). */
     final List<Anak<String, KomponenData>> komponen = new ArrayList<>();
+
     final List<Anak<String, TargetData>> target = new ArrayList<>();
     final List<Anak<String, CascadeData>> cascade = new ArrayList<>();
     /** Parts the reader could not read whole (a sheet missing): what refers to them cannot be checked. */

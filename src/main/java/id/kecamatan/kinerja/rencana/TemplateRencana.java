@@ -1,14 +1,14 @@
 package id.kecamatan.kinerja.rencana;
 
-import id.kecamatan.kinerja.base.excel.BukuKerja;
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.excel.BukuKerja;
+import id.kecamatan.kinerja.base.excel.BukuKerja.Kolom;
+import id.kecamatan.kinerja.base.excel.BukuKerja.Lembar;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
-import id.kecamatan.kinerja.base.excel.BukuKerja.Kolom;
-import id.kecamatan.kinerja.base.excel.BukuKerja.Lembar;
 import id.kecamatan.kinerja.rencana.DokumenRencana.CascadeData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.IndikatorData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.JabatanData;
@@ -32,66 +32,93 @@ final class TemplateRencana {
 
     static final String KODE = "Kode";
 
-    static final Lembar INSTANSI = new Lembar("Instansi", List.of(
-            new Kolom(KODE, "Kode singkat instansi baru, unik di portal (mis. MERAL)", 16, 40),
-            new Kolom("Nama", "Nama instansi (mis. Kecamatan Meral)", 28, 200),
-            new Kolom("Kabupaten", "Boleh kosong", 22, 200),
-            new Kolom("Provinsi", "Boleh kosong", 20, 200),
-            new Kolom("Tugas", "Tugas pokok instansi; boleh kosong", 40, 0),
-            new Kolom("Tempat penetapan", "Di atas tanda tangan; boleh kosong", 18, 100),
-            new Kolom("Tanggal penetapan", "Mis. Januari 2022; boleh kosong", 18, 60),
-            new Kolom("Penandatangan", "Kode jabatan dari lembar Jabatan; boleh kosong", 16, 40),
-            new Kolom("Visi", "Teks visi (wajib)", 50, 0)));
-    static final Lembar MISI = new Lembar("Misi", List.of(
-            new Kolom("Nomor", "Bilangan bulat, unik", 8, 0),
-            new Kolom("Teks", "Teks misi", 70, 0)));
-    static final Lembar TUJUAN = new Lembar("Tujuan", List.of(
-            new Kolom(KODE, "Unik, mis. T-1-1", 12, 40),
-            new Kolom("Nomor misi", "Nomor dari lembar Misi", 10, 0),
-            new Kolom("Teks", "Teks tujuan", 70, 0)));
-    static final Lembar SASARAN = new Lembar("Sasaran", List.of(
-            new Kolom(KODE, "Unik, mis. S-1-1", 12, 40),
-            new Kolom("Kode tujuan", "Kode dari lembar Tujuan; kosong untuk sasaran kinerja tanpa tujuan", 12, 40),
-            new Kolom("Teks", "Teks sasaran", 70, 0)));
-    static final Lembar UNIT = new Lembar("Unit Kerja", List.of(
-            new Kolom(KODE, "Unik, mis. SEKSI-PEM", 16, 40),
-            new Kolom("Nama", "Nama unit kerja", 40, 200)));
-    static final Lembar JABATAN = new Lembar("Jabatan", List.of(
-            new Kolom(KODE, "Unik, mis. KASI-PEM", 16, 40),
-            new Kolom("Nama", "Nama jabatan", 34, 200),
-            new Kolom("Peran", "Hak akses di portal: " + String.join(", ", BukuKerja.namaPilihan(Peran.class)), 14, 0,
-                    BukuKerja.namaPilihan(Peran.class)),
-            new Kolom("Unit kerja", "Kode dari lembar Unit Kerja; boleh kosong", 16, 40),
-            new Kolom("Atasan", "Kode jabatan atasan; boleh kosong", 16, 40),
-            new Kolom("Verifikator", "Kode jabatan yang menyetujui realisasinya; kosong = Camat", 16, 40),
-            new Kolom("Tugas", "Boleh kosong", 40, 0),
-            new Kolom("Nama pemegang", "Pegawai yang memegang jabatan; boleh kosong", 24, 200),
-            new Kolom("NIP pemegang", "Boleh kosong", 20, 30)));
-    static final Lembar FUNGSI = new Lembar("Fungsi", List.of(
-            new Kolom("Kode jabatan", "Kode dari lembar Jabatan; satu baris per fungsi, berurutan", 16, 40),
-            new Kolom("Fungsi", "Teks satu butir fungsi", 80, 500)));
+    static final Lembar INSTANSI = new Lembar(
+            "Instansi",
+            List.of(
+                    new Kolom(KODE, "Kode singkat instansi baru, unik di portal (mis. MERAL)", 16, 40),
+                    new Kolom("Nama", "Nama instansi (mis. Kecamatan Meral)", 28, 200),
+                    new Kolom("Kabupaten", "Boleh kosong", 22, 200),
+                    new Kolom("Provinsi", "Boleh kosong", 20, 200),
+                    new Kolom("Tugas", "Tugas pokok instansi; boleh kosong", 40, 0),
+                    new Kolom("Tempat penetapan", "Di atas tanda tangan; boleh kosong", 18, 100),
+                    new Kolom("Tanggal penetapan", "Mis. Januari 2022; boleh kosong", 18, 60),
+                    new Kolom("Penandatangan", "Kode jabatan dari lembar Jabatan; boleh kosong", 16, 40),
+                    new Kolom("Visi", "Teks visi (wajib)", 50, 0)));
+    static final Lembar MISI = new Lembar(
+            "Misi", List.of(new Kolom("Nomor", "Bilangan bulat, unik", 8, 0), new Kolom("Teks", "Teks misi", 70, 0)));
+    static final Lembar TUJUAN = new Lembar(
+            "Tujuan",
+            List.of(
+                    new Kolom(KODE, "Unik, mis. T-1-1", 12, 40),
+                    new Kolom("Nomor misi", "Nomor dari lembar Misi", 10, 0),
+                    new Kolom("Teks", "Teks tujuan", 70, 0)));
+    static final Lembar SASARAN = new Lembar(
+            "Sasaran",
+            List.of(
+                    new Kolom(KODE, "Unik, mis. S-1-1", 12, 40),
+                    new Kolom(
+                            "Kode tujuan",
+                            "Kode dari lembar Tujuan; kosong untuk sasaran kinerja tanpa tujuan",
+                            12,
+                            40),
+                    new Kolom("Teks", "Teks sasaran", 70, 0)));
+    static final Lembar UNIT = new Lembar(
+            "Unit Kerja",
+            List.of(new Kolom(KODE, "Unik, mis. SEKSI-PEM", 16, 40), new Kolom("Nama", "Nama unit kerja", 40, 200)));
+    static final Lembar JABATAN = new Lembar(
+            "Jabatan",
+            List.of(
+                    new Kolom(KODE, "Unik, mis. KASI-PEM", 16, 40),
+                    new Kolom("Nama", "Nama jabatan", 34, 200),
+                    new Kolom(
+                            "Peran",
+                            "Hak akses di portal: " + String.join(", ", BukuKerja.namaPilihan(Peran.class)),
+                            14,
+                            0,
+                            BukuKerja.namaPilihan(Peran.class)),
+                    new Kolom("Unit kerja", "Kode dari lembar Unit Kerja; boleh kosong", 16, 40),
+                    new Kolom("Atasan", "Kode jabatan atasan; boleh kosong", 16, 40),
+                    new Kolom("Verifikator", "Kode jabatan yang menyetujui realisasinya; kosong = Camat", 16, 40),
+                    new Kolom("Tugas", "Boleh kosong", 40, 0),
+                    new Kolom("Nama pemegang", "Pegawai yang memegang jabatan; boleh kosong", 24, 200),
+                    new Kolom("NIP pemegang", "Boleh kosong", 20, 30)));
+    static final Lembar FUNGSI = new Lembar(
+            "Fungsi",
+            List.of(
+                    new Kolom("Kode jabatan", "Kode dari lembar Jabatan; satu baris per fungsi, berurutan", 16, 40),
+                    new Kolom("Fungsi", "Teks satu butir fungsi", 80, 500)));
     static final Lembar IKU = lembarIndikator("IKU");
     static final Lembar IKI = lembarIndikator("IKI");
-    static final Lembar KOMPONEN = new Lembar("Komponen", List.of(
-            new Kolom("Kode indikator", "Kode dari lembar IKU atau IKI", 16, 40),
-            new Kolom(KODE, "Unik dalam indikatornya, mis. JUMLAH_LAYANAN; dipakai dalam rumus", 20, 40),
-            new Kolom("Nama", "Nama komponen yang diisi setiap triwulan", 50, 500),
-            new Kolom("Satuan", "Mis. dokumen, orang, %", 12, 40),
-            new Kolom("Peran", "Peran dalam formula: " + String.join(", ", BukuKerja.namaPilihan(PeranKomponen.class)),
-                    14, 0, BukuKerja.namaPilihan(PeranKomponen.class))));
-    static final Lembar TARGET = new Lembar("Target", List.of(
-            new Kolom("Kode indikator", "Kode dari lembar IKU atau IKI", 16, 40),
-            new Kolom("Tahun", "2000–2100", 8, 0),
-            new Kolom("Triwulan", "1–4; kosong untuk target tahunan", 10, 0),
-            new Kolom("Nilai", "Angka (sel angka atau 1.234,5); isi Nilai atau Teks, tidak keduanya", 12, 0),
-            new Kolom("Teks", "Target bukan angka, mis. NA", 12, 60)));
-    static final Lembar CASCADE = new Lembar("Cascade", List.of(
-            new Kolom("Kode IKI", "Kode dari lembar IKI", 16, 40),
-            new Kolom("Kode IKU", "Kode dari lembar IKU yang didukung", 16, 40),
-            new Kolom("Bobot", "Angka lebih dari 0", 10, 0)));
+    static final Lembar KOMPONEN = new Lembar(
+            "Komponen",
+            List.of(
+                    new Kolom("Kode indikator", "Kode dari lembar IKU atau IKI", 16, 40),
+                    new Kolom(KODE, "Unik dalam indikatornya, mis. JUMLAH_LAYANAN; dipakai dalam rumus", 20, 40),
+                    new Kolom("Nama", "Nama komponen yang diisi setiap triwulan", 50, 500),
+                    new Kolom("Satuan", "Mis. dokumen, orang, %", 12, 40),
+                    new Kolom(
+                            "Peran",
+                            "Peran dalam formula: " + String.join(", ", BukuKerja.namaPilihan(PeranKomponen.class)),
+                            14,
+                            0,
+                            BukuKerja.namaPilihan(PeranKomponen.class))));
+    static final Lembar TARGET = new Lembar(
+            "Target",
+            List.of(
+                    new Kolom("Kode indikator", "Kode dari lembar IKU atau IKI", 16, 40),
+                    new Kolom("Tahun", "2000–2100", 8, 0),
+                    new Kolom("Triwulan", "1–4; kosong untuk target tahunan", 10, 0),
+                    new Kolom("Nilai", "Angka (sel angka atau 1.234,5); isi Nilai atau Teks, tidak keduanya", 12, 0),
+                    new Kolom("Teks", "Target bukan angka, mis. NA", 12, 60)));
+    static final Lembar CASCADE = new Lembar(
+            "Cascade",
+            List.of(
+                    new Kolom("Kode IKI", "Kode dari lembar IKI", 16, 40),
+                    new Kolom("Kode IKU", "Kode dari lembar IKU yang didukung", 16, 40),
+                    new Kolom("Bobot", "Angka lebih dari 0", 10, 0)));
 
-    static final List<Lembar> SEMUA = List.of(INSTANSI, MISI, TUJUAN, SASARAN, UNIT, JABATAN, FUNGSI, IKU, IKI,
-            KOMPONEN, TARGET, CASCADE);
+    static final List<Lembar> SEMUA =
+            List.of(INSTANSI, MISI, TUJUAN, SASARAN, UNIT, JABATAN, FUNGSI, IKU, IKI, KOMPONEN, TARGET, CASCADE);
 
     static final String PETUNJUK = "Petunjuk";
     private static final List<String> TEKS_PETUNJUK = List.of(
@@ -110,26 +137,39 @@ final class TemplateRencana {
                     + " (lembar, baris, kolom) dan tidak ada yang disimpan.",
             "8. Setelah impor, akun admin instansi baru dibuat; passwordnya tampil sekali dan wajib diganti saat masuk.");
 
-    private TemplateRencana() {
-    }
+    private TemplateRencana() {}
 
     private static Lembar lembarIndikator(String jenis) {
-        return new Lembar(jenis, List.of(
-                new Kolom(KODE, "Unik di seluruh IKU dan IKI", 14, 40),
-                new Kolom("Nama", "Nama indikator " + jenis, 50, 500),
-                new Kolom("Sasaran", "Kode dari lembar Sasaran", 12, 40),
-                new Kolom("Pemilik", "Kode jabatan penanggung jawab (pengisi realisasi)", 16, 40),
-                new Kolom("Satuan", "Mis. %, dokumen, nilai", 10, 40),
-                new Kolom("Polaritas", String.join(", ", BukuKerja.namaPilihan(Polaritas.class)), 12, 0,
-                        BukuKerja.namaPilihan(Polaritas.class)),
-                new Kolom("Agregasi", "Cara menggabung triwulan: " + String.join(", ", BukuKerja.namaPilihan(Agregasi.class)),
-                        18, 0, BukuKerja.namaPilihan(Agregasi.class)),
-                new Kolom("Jenis formula", String.join(", ", BukuKerja.namaPilihan(JenisFormula.class)), 14, 0,
-                        BukuKerja.namaPilihan(JenisFormula.class)),
-                new Kolom("Penjelasan formula", "Seperti tertulis di dokumen; boleh kosong", 40, 0),
-                new Kolom("Rumus", "Untuk jenis RUMUS: ungkapan atas kode komponen", 24, 500),
-                new Kolom("Sumber data", "Boleh kosong", 24, 300),
-                new Kolom("Catatan", "Boleh kosong", 24, 0)));
+        return new Lembar(
+                jenis,
+                List.of(
+                        new Kolom(KODE, "Unik di seluruh IKU dan IKI", 14, 40),
+                        new Kolom("Nama", "Nama indikator " + jenis, 50, 500),
+                        new Kolom("Sasaran", "Kode dari lembar Sasaran", 12, 40),
+                        new Kolom("Pemilik", "Kode jabatan penanggung jawab (pengisi realisasi)", 16, 40),
+                        new Kolom("Satuan", "Mis. %, dokumen, nilai", 10, 40),
+                        new Kolom(
+                                "Polaritas",
+                                String.join(", ", BukuKerja.namaPilihan(Polaritas.class)),
+                                12,
+                                0,
+                                BukuKerja.namaPilihan(Polaritas.class)),
+                        new Kolom(
+                                "Agregasi",
+                                "Cara menggabung triwulan: " + String.join(", ", BukuKerja.namaPilihan(Agregasi.class)),
+                                18,
+                                0,
+                                BukuKerja.namaPilihan(Agregasi.class)),
+                        new Kolom(
+                                "Jenis formula",
+                                String.join(", ", BukuKerja.namaPilihan(JenisFormula.class)),
+                                14,
+                                0,
+                                BukuKerja.namaPilihan(JenisFormula.class)),
+                        new Kolom("Penjelasan formula", "Seperti tertulis di dokumen; boleh kosong", 40, 0),
+                        new Kolom("Rumus", "Untuk jenis RUMUS: ungkapan atas kode komponen", 24, 500),
+                        new Kolom("Sumber data", "Boleh kosong", 24, 300),
+                        new Kolom("Catatan", "Boleh kosong", 24, 0)));
     }
 
     /** The template with the plan's rows, or empty to fill in when {@code dokumen} is null. */
@@ -154,8 +194,17 @@ final class TemplateRencana {
             Sheet cascade = penulis.lembar(CASCADE);
             if (dokumen != null) {
                 var i = dokumen.instansi();
-                penulis.baris(instansi, i.kode(), i.nama(), i.kabupaten(), i.provinsi(), i.tugas(), i.tempatPenetapan(),
-                        i.tanggalPenetapan(), kode(i.penandatangan()), dokumen.visi());
+                penulis.baris(
+                        instansi,
+                        i.kode(),
+                        i.nama(),
+                        i.kabupaten(),
+                        i.provinsi(),
+                        i.tugas(),
+                        i.tempatPenetapan(),
+                        i.tanggalPenetapan(),
+                        kode(i.penandatangan()),
+                        dokumen.visi());
                 for (MisiData m : dokumen.misi()) {
                     penulis.baris(misi, m.nomor(), m.teks());
                     for (TujuanData t : m.tujuan()) {
@@ -169,19 +218,44 @@ final class TemplateRencana {
                     penulis.baris(unit, u.kode(), u.nama());
                 }
                 for (JabatanData j : dokumen.jabatan()) {
-                    penulis.baris(jabatan, j.kode(), j.nama(), j.peran().name(), kode(j.unit()), kode(j.atasan()),
-                            kode(j.verifikator()), j.tugas(), j.pemegang() == null ? null : j.pemegang().nama(),
+                    penulis.baris(
+                            jabatan,
+                            j.kode(),
+                            j.nama(),
+                            j.peran().name(),
+                            kode(j.unit()),
+                            kode(j.atasan()),
+                            kode(j.verifikator()),
+                            j.tugas(),
+                            j.pemegang() == null ? null : j.pemegang().nama(),
                             j.pemegang() == null ? null : j.pemegang().nip());
                     for (String f : j.fungsi()) {
                         penulis.baris(fungsi, j.kode(), f);
                     }
                 }
                 for (IndikatorData d : dokumen.indikator()) {
-                    penulis.baris(d.jenis() == JenisIndikator.IKU ? iku : iki, d.kode(), d.nama(), kode(d.sasaran()),
-                            kode(d.pemilik()), d.satuan(), d.polaritas().name(), d.agregasi().name(),
-                            d.jenisFormula().name(), d.penjelasan(), d.rumus(), d.sumberData(), d.catatan());
+                    penulis.baris(
+                            d.jenis() == JenisIndikator.IKU ? iku : iki,
+                            d.kode(),
+                            d.nama(),
+                            kode(d.sasaran()),
+                            kode(d.pemilik()),
+                            d.satuan(),
+                            d.polaritas().name(),
+                            d.agregasi().name(),
+                            d.jenisFormula().name(),
+                            d.penjelasan(),
+                            d.rumus(),
+                            d.sumberData(),
+                            d.catatan());
                     for (KomponenData k : d.komponen()) {
-                        penulis.baris(komponen, d.kode(), k.kode(), k.nama(), k.satuan(), k.peran().name());
+                        penulis.baris(
+                                komponen,
+                                d.kode(),
+                                k.kode(),
+                                k.nama(),
+                                k.satuan(),
+                                k.peran().name());
                     }
                     for (TargetData t : d.target()) {
                         penulis.baris(target, d.kode(), t.tahun(), t.triwulan(), t.nilai(), t.teks());

@@ -12,7 +12,11 @@ import org.hibernate.envers.Audited;
 
 @Entity
 @Audited
-@Table(uniqueConstraints = @UniqueConstraint(name = "uk_misi_nomor", columnNames = {"instansi_id", "nomor"}))
+@Table(
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_misi_nomor",
+                        columnNames = {"instansi_id", "nomor"}))
 public class Misi extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -23,8 +27,7 @@ public class Misi extends AbstractEntity {
     @Column(nullable = false, columnDefinition = "text")
     private String teks;
 
-    protected Misi() {
-    }
+    protected Misi() {}
 
     public Misi(Instansi instansi, int nomor, String teks) {
         this.instansi = instansi;

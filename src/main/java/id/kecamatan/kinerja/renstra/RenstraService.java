@@ -19,8 +19,12 @@ public class RenstraService {
     private final SasaranRepository sasaranRepository;
     private final PenggunaSaatIni penggunaSaatIni;
 
-    RenstraService(VisiRepository visiRepository, MisiRepository misiRepository, TujuanRepository tujuanRepository,
-            SasaranRepository sasaranRepository, PenggunaSaatIni penggunaSaatIni) {
+    RenstraService(
+            VisiRepository visiRepository,
+            MisiRepository misiRepository,
+            TujuanRepository tujuanRepository,
+            SasaranRepository sasaranRepository,
+            PenggunaSaatIni penggunaSaatIni) {
         this.visiRepository = visiRepository;
         this.misiRepository = misiRepository;
         this.tujuanRepository = tujuanRepository;
@@ -28,14 +32,11 @@ public class RenstraService {
         this.penggunaSaatIni = penggunaSaatIni;
     }
 
-    public record RencanaStrategis(String visi, List<MisiBaris> misi) {
-    }
+    public record RencanaStrategis(String visi, List<MisiBaris> misi) {}
 
-    public record MisiBaris(int nomor, String teks, List<TujuanBaris> tujuan) {
-    }
+    public record MisiBaris(int nomor, String teks, List<TujuanBaris> tujuan) {}
 
-    public record TujuanBaris(String kode, String teks, List<String> sasaran) {
-    }
+    public record TujuanBaris(String kode, String teks, List<String> sasaran) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -44,18 +45,25 @@ public class RenstraService {
         Map<Long, List<String>> sasaranPerTujuan = new LinkedHashMap<>();
         for (Sasaran sasaran : sasaranRepository.findByInstansi(instansiId)) {
             if (sasaran.getTujuan() != null) {
-                sasaranPerTujuan.computeIfAbsent(sasaran.getTujuan().getId(), id -> new ArrayList<>()).add(sasaran.getTeks());
+                sasaranPerTujuan
+                        .computeIfAbsent(sasaran.getTujuan().getId(), id -> new ArrayList<>())
+                        .add(sasaran.getTeks());
             }
         }
         Map<Long, List<TujuanBaris>> tujuanPerMisi = new LinkedHashMap<>();
         for (Tujuan tujuan : tujuanRepository.findByInstansi(instansiId)) {
-            tujuanPerMisi.computeIfAbsent(tujuan.getMisi().getId(), id -> new ArrayList<>()).add(new TujuanBaris(
-                    tujuan.getKode(), tujuan.getTeks(), sasaranPerTujuan.getOrDefault(tujuan.getId(), List.of())));
+            tujuanPerMisi
+                    .computeIfAbsent(tujuan.getMisi().getId(), id -> new ArrayList<>())
+                    .add(new TujuanBaris(
+                            tujuan.getKode(),
+                            tujuan.getTeks(),
+                            sasaranPerTujuan.getOrDefault(tujuan.getId(), List.of())));
         }
         List<MisiBaris> misi = misiRepository.findByInstansiIdOrderByNomor(instansiId).stream()
                 .map(m -> new MisiBaris(m.getNomor(), m.getTeks(), tujuanPerMisi.getOrDefault(m.getId(), List.of())))
                 .toList();
-        String visi = visiRepository.findByInstansiId(instansiId).map(Visi::getTeks).orElse(null);
+        String visi =
+                visiRepository.findByInstansiId(instansiId).map(Visi::getTeks).orElse(null);
         return new RencanaStrategis(visi, misi);
     }
 }

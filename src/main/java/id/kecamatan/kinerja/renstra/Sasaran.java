@@ -16,7 +16,11 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
-@Table(uniqueConstraints = @UniqueConstraint(name = "uk_sasaran_kode", columnNames = {"instansi_id", "kode"}))
+@Table(
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_sasaran_kode",
+                        columnNames = {"instansi_id", "kode"}))
 public class Sasaran extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -33,8 +37,7 @@ public class Sasaran extends AbstractEntity {
 
     private int urutan;
 
-    protected Sasaran() {
-    }
+    protected Sasaran() {}
 
     public Sasaran(Instansi instansi, Tujuan tujuan, String kode, String teks, int urutan) {
         this.instansi = instansi;

@@ -22,8 +22,7 @@ public class Tujuan extends AbstractEntity {
 
     private int urutan;
 
-    protected Tujuan() {
-    }
+    protected Tujuan() {}
 
     public Tujuan(Misi misi, String kode, String teks, int urutan) {
         this.misi = misi;

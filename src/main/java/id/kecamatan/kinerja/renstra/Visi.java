@@ -20,8 +20,7 @@ public class Visi extends AbstractEntity {
     @Column(nullable = false, columnDefinition = "text")
     private String teks;
 
-    protected Visi() {
-    }
+    protected Visi() {}
 
     public Visi(Instansi instansi, String teks) {
         this.instansi = instansi;

@@ -28,7 +28,9 @@ class AdminAwal implements ApplicationRunner {
     private final boolean demo;
     private final String passwordDariLingkungan;
 
-    AdminAwal(AkunService akunService, InstansiRepository instansiRepository,
+    AdminAwal(
+            AkunService akunService,
+            InstansiRepository instansiRepository,
             @Value("${kinerja.demo.enabled:false}") boolean demo,
             @Value("${KINERJA_ADMIN_PASSWORD:}") String passwordDariLingkungan) {
         this.akunService = akunService;
@@ -46,16 +48,22 @@ class AdminAwal implements ApplicationRunner {
             if (akunService.adaAkun(USERNAME)) {
                 return null;
             }
-            Instansi instansi = instansiRepository.findAll().stream().findFirst()
+            Instansi instansi = instansiRepository.findAll().stream()
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("Belum ada instansi: periksa kinerja.seed.files"));
             boolean dibangkitkan = passwordDariLingkungan.isBlank();
             String password = dibangkitkan ? KebijakanPassword.bangkitkan() : passwordDariLingkungan;
-            akunService.buatAkun(USERNAME, password, true, new Pegawai(instansi, "Administrator", null, false),
+            akunService.buatAkun(
+                    USERNAME,
+                    password,
+                    true,
+                    new Pegawai(instansi, "Administrator", null, false),
                     akunService.jabatanOperator(instansi));
             if (dibangkitkan) {
                 log.warn("Akun admin dibuat. Password awal (wajib diganti saat masuk pertama): {}", password);
             } else {
-                log.info("Akun admin dibuat dengan password dari KINERJA_ADMIN_PASSWORD (wajib diganti saat masuk pertama)");
+                log.info(
+                        "Akun admin dibuat dengan password dari KINERJA_ADMIN_PASSWORD (wajib diganti saat masuk pertama)");
             }
             return null;
         });

@@ -42,8 +42,7 @@ public class Akun extends AbstractEntity {
     @Column(insertable = false, updatable = false)
     private Instant terkunciSampai;
 
-    protected Akun() {
-    }
+    protected Akun() {}
 
     public Akun(String username, String passwordHash, Pegawai pegawai, boolean harusGantiPassword, Instant dibuatPada) {
         this.username = username;

@@ -34,7 +34,8 @@ class AkunDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Akun akun = akunRepository.findByUsername(username)
+        Akun akun = akunRepository
+                .findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("Akun tidak ditemukan"));
         Pegawai pegawai = akun.getPegawai();
         // Of several assignments in force, the most recent one is the jabatan the person acts in.
@@ -42,11 +43,20 @@ class AkunDetailsService implements UserDetailsService {
                 .max(Comparator.comparing(Penugasan::getMulai, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(Penugasan::getJabatan)
                 .orElseThrow(() -> new UsernameNotFoundException("Akun belum memegang jabatan"));
-        Pengguna pengguna = new Pengguna(akun.getId(), akun.getUsername(), pegawai.getNama(),
-                jabatan.getInstansi().getId(), jabatan.getId(), jabatan.getNama(), jabatan.getPeran(),
+        Pengguna pengguna = new Pengguna(
+                akun.getId(),
+                akun.getUsername(),
+                pegawai.getNama(),
+                jabatan.getInstansi().getId(),
+                jabatan.getId(),
+                jabatan.getNama(),
+                jabatan.getPeran(),
                 akun.isHarusGantiPassword());
         boolean terkunci = akun.getTerkunciSampai() != null && clock.instant().isBefore(akun.getTerkunciSampai());
-        return new AkunPengguna(pengguna, akun.getPasswordHash(), akun.isAktif(),
+        return new AkunPengguna(
+                pengguna,
+                akun.getPasswordHash(),
+                akun.isAktif(),
                 terkunci ? akun.getTerkunciSampai() : null,
                 akun.getGagalBerturut() != 0 || akun.getTerkunciSampai() != null);
     }

@@ -19,10 +19,11 @@ final class AkunPengguna implements UserDetails, CredentialsContainer, PenggunaS
     private final Instant terkunciSampai;
     /** Whether the row had failed logins or a lock (even an expired one) that a successful login must clear. */
     private final boolean adaGagalTercatat;
+
     private String passwordHash;
 
-    AkunPengguna(Pengguna pengguna, String passwordHash, boolean aktif, Instant terkunciSampai,
-            boolean adaGagalTercatat) {
+    AkunPengguna(
+            Pengguna pengguna, String passwordHash, boolean aktif, Instant terkunciSampai, boolean adaGagalTercatat) {
         this.pengguna = pengguna;
         this.passwordHash = passwordHash;
         this.aktif = aktif;

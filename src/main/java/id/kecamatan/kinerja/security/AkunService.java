@@ -39,9 +39,15 @@ public class AkunService {
     private final SesiPengguna sesiPengguna;
     private final PencatatKeamanan pencatat;
 
-    AkunService(AkunRepository akunRepository, PegawaiRepository pegawaiRepository,
-            PenugasanRepository penugasanRepository, JabatanRepository jabatanRepository,
-            PasswordEncoder passwordEncoder, PenggunaSaatIni penggunaSaatIni, Clock clock, SesiPengguna sesiPengguna,
+    AkunService(
+            AkunRepository akunRepository,
+            PegawaiRepository pegawaiRepository,
+            PenugasanRepository penugasanRepository,
+            JabatanRepository jabatanRepository,
+            PasswordEncoder passwordEncoder,
+            PenggunaSaatIni penggunaSaatIni,
+            Clock clock,
+            SesiPengguna sesiPengguna,
             PencatatKeamanan pencatat) {
         this.akunRepository = akunRepository;
         this.pegawaiRepository = pegawaiRepository;
@@ -55,25 +61,41 @@ public class AkunService {
     }
 
     /** One row of the Admin's account list; {@code terkunciSampai} only while a lock is in force. */
-    public record BarisAkun(String username, String nama, String nip, boolean dataContoh, String jabatan, Peran peran,
-            boolean aktif, boolean harusGantiPassword, Instant terkunciSampai) {
-    }
+    public record BarisAkun(
+            String username,
+            String nama,
+            String nip,
+            boolean dataContoh,
+            String jabatan,
+            Peran peran,
+            boolean aktif,
+            boolean harusGantiPassword,
+            Instant terkunciSampai) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<BarisAkun> daftarAkun() {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
-        Map<Long, Jabatan> jabatanPerPegawai = penugasanRepository.findBerlaku(instansiId, LocalDate.now(clock)).stream()
-                .collect(Collectors.toMap(p -> p.getPegawai().getId(), Penugasan::getJabatan, (a, b) -> b));
-        return akunRepository.findByInstansi(instansiId).stream().map(akun -> {
-            Pegawai pegawai = akun.getPegawai();
-            Jabatan jabatan = jabatanPerPegawai.get(pegawai.getId());
-            Instant kunci = akun.getTerkunciSampai();
-            return new BarisAkun(akun.getUsername(), pegawai.getNama(), pegawai.getNip(), pegawai.isDataContoh(),
-                    jabatan == null ? null : jabatan.getNama(), jabatan == null ? null : jabatan.getPeran(),
-                    akun.isAktif(), akun.isHarusGantiPassword(),
-                    kunci != null && clock.instant().isBefore(kunci) ? kunci : null);
-        }).toList();
+        Map<Long, Jabatan> jabatanPerPegawai =
+                penugasanRepository.findBerlaku(instansiId, LocalDate.now(clock)).stream()
+                        .collect(Collectors.toMap(p -> p.getPegawai().getId(), Penugasan::getJabatan, (a, b) -> b));
+        return akunRepository.findByInstansi(instansiId).stream()
+                .map(akun -> {
+                    Pegawai pegawai = akun.getPegawai();
+                    Jabatan jabatan = jabatanPerPegawai.get(pegawai.getId());
+                    Instant kunci = akun.getTerkunciSampai();
+                    return new BarisAkun(
+                            akun.getUsername(),
+                            pegawai.getNama(),
+                            pegawai.getNip(),
+                            pegawai.isDataContoh(),
+                            jabatan == null ? null : jabatan.getNama(),
+                            jabatan == null ? null : jabatan.getPeran(),
+                            akun.isAktif(),
+                            akun.isHarusGantiPassword(),
+                            kunci != null && clock.instant().isBefore(kunci) ? kunci : null);
+                })
+                .toList();
     }
 
     /**
@@ -81,13 +103,13 @@ public class AkunService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public void buatAkun(String username, String passwordMentah, boolean harusGantiPassword, Pegawai pegawai,
-            Jabatan jabatan) {
+    public void buatAkun(
+            String username, String passwordMentah, boolean harusGantiPassword, Pegawai pegawai, Jabatan jabatan) {
         KebijakanPassword.periksa(passwordMentah);
         pegawaiRepository.save(pegawai);
         penugasanRepository.save(new Penugasan(pegawai, jabatan, LocalDate.now(clock)));
-        akunRepository.save(new Akun(username, passwordEncoder.encode(passwordMentah), pegawai, harusGantiPassword,
-                clock.instant()));
+        akunRepository.save(new Akun(
+                username, passwordEncoder.encode(passwordMentah), pegawai, harusGantiPassword, clock.instant()));
     }
 
     /** Creates the account of a pegawai who already holds a jabatan (e.g. the Camat named in the plan). */
@@ -95,7 +117,8 @@ public class AkunService {
     @PreAuthorize("hasRole('ADMIN')")
     public void buatAkunUntukPegawai(String username, String passwordMentah, Pegawai pegawai) {
         KebijakanPassword.periksa(passwordMentah);
-        akunRepository.save(new Akun(username, passwordEncoder.encode(passwordMentah), pegawai, false, clock.instant()));
+        akunRepository.save(
+                new Akun(username, passwordEncoder.encode(passwordMentah), pegawai, false, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +131,8 @@ public class AkunService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Jabatan jabatanOperator(Instansi instansi) {
-        return jabatanRepository.findByInstansiIdAndKode(instansi.getId(), KODE_JABATAN_OPERATOR)
+        return jabatanRepository
+                .findByInstansiIdAndKode(instansi.getId(), KODE_JABATAN_OPERATOR)
                 .orElseGet(() -> jabatanRepository.save(
                         new Jabatan(instansi, KODE_JABATAN_OPERATOR, "Operator Sistem", Peran.ADMIN, 999)));
     }
@@ -169,7 +193,8 @@ public class AkunService {
     /** An account of the Admin's own instansi; any other name is refused like an unknown one. */
     private Akun akunDiInstansiSaya(String username) {
         Pengguna admin = penggunaSaatIni.wajib();
-        return akunRepository.findByUsername(username)
+        return akunRepository
+                .findByUsername(username)
                 .filter(a -> a.getPegawai().getInstansi().getId().equals(admin.instansiId()))
                 .orElseThrow(() -> new AturanDilanggar("pengguna.tidak-ada", username));
     }
@@ -183,7 +208,10 @@ public class AkunService {
     }
 
     private void catatOlehAdmin(Peristiwa peristiwa, String username, int sesiBerakhir) {
-        pencatat.catat(peristiwa, username, PencatatKeamanan.alamatSaatIni(),
+        pencatat.catat(
+                peristiwa,
+                username,
+                PencatatKeamanan.alamatSaatIni(),
                 "oleh " + penggunaSaatIni.wajib().username() + "; sesi diakhiri: " + sesiBerakhir);
     }
 

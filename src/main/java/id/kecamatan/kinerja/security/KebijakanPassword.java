@@ -28,8 +28,7 @@ public final class KebijakanPassword {
 
     private static final SecureRandom ACAK = new SecureRandom();
 
-    private KebijakanPassword() {
-    }
+    private KebijakanPassword() {}
 
     /** @throws PasswordDitolak with the message key of the first rule broken */
     public static void periksa(String password) {
@@ -68,8 +67,10 @@ public final class KebijakanPassword {
                     throw new IllegalStateException("Daftar password umum tidak ada: " + DAFTAR_UMUM);
                 }
                 Set<String> isi = new HashSet<>();
-                try (BufferedReader pembaca = new BufferedReader(new InputStreamReader(masuk, StandardCharsets.UTF_8))) {
-                    pembaca.lines().filter(baris -> !baris.isEmpty())
+                try (BufferedReader pembaca =
+                        new BufferedReader(new InputStreamReader(masuk, StandardCharsets.UTF_8))) {
+                    pembaca.lines()
+                            .filter(baris -> !baris.isEmpty())
                             .forEach(baris -> isi.add(baris.toLowerCase(Locale.ROOT)));
                 }
                 return Set.copyOf(isi);

@@ -33,8 +33,7 @@ public class LogKeamanan {
     @Column(length = 500)
     private String detail;
 
-    protected LogKeamanan() {
-    }
+    protected LogKeamanan() {}
 
     LogKeamanan(Instant waktu, String username, String alamat, Peristiwa peristiwa, String detail) {
         this.waktu = waktu;

@@ -20,8 +20,7 @@ public class LogKeamananService {
         this.repository = repository;
     }
 
-    public record BarisLog(Instant waktu, String username, String alamat, Peristiwa peristiwa, String detail) {
-    }
+    public record BarisLog(Instant waktu, String username, String alamat, Peristiwa peristiwa, String detail) {}
 
     /** Rows of one user and/or one event (null or blank: all), newest first, at most {@link #BARIS_MAKS}. */
     @Transactional(readOnly = true)

@@ -29,8 +29,7 @@ class PembatasAlamat {
     static final Duration LUPA_SETELAH = Duration.ofMinutes(30);
     static final int ALAMAT_MAKS = 10_000;
 
-    private record Catatan(int gagal, Instant terakhir) {
-    }
+    private record Catatan(int gagal, Instant terakhir) {}
 
     private final Clock clock;
 

@@ -21,7 +21,10 @@ class PencatatAksesDitolak {
 
     @EventListener
     void aksesDitolak(PenolakanAkses penolakan) {
-        pencatat.catat(Peristiwa.AKSES_DITOLAK, penolakan.username(), PencatatKeamanan.alamatSaatIni(),
+        pencatat.catat(
+                Peristiwa.AKSES_DITOLAK,
+                penolakan.username(),
+                PencatatKeamanan.alamatSaatIni(),
                 penolakan.metode() + ": " + penolakan.alasan());
     }
 }

@@ -34,7 +34,9 @@ class PenguncianAkun {
         }
         // to the column's precision, so the instant told to the user is the one stored
         Instant sampai = clock.instant().truncatedTo(ChronoUnit.MICROS).plus(LAMA_KUNCI);
-        return akunRepository.kunciBilaMencapai(username, BATAS_GAGAL, sampai) > 0 ? Optional.of(sampai) : Optional.empty();
+        return akunRepository.kunciBilaMencapai(username, BATAS_GAGAL, sampai) > 0
+                ? Optional.of(sampai)
+                : Optional.empty();
     }
 
     void berhasil(String username) {

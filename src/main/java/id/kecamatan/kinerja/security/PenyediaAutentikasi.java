@@ -31,8 +31,12 @@ class PenyediaAutentikasi extends DaoAuthenticationProvider {
     private final PembatasAlamat pembatas;
     private final PencatatKeamanan pencatat;
 
-    PenyediaAutentikasi(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
-            PenguncianAkun penguncian, PembatasAlamat pembatas, PencatatKeamanan pencatat) {
+    PenyediaAutentikasi(
+            UserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            PenguncianAkun penguncian,
+            PembatasAlamat pembatas,
+            PencatatKeamanan pencatat) {
         super(userDetailsService);
         this.penguncian = penguncian;
         this.pembatas = pembatas;
@@ -54,7 +58,8 @@ class PenyediaAutentikasi extends DaoAuthenticationProvider {
     public Authentication authenticate(Authentication masuk) {
         String username = masuk.getName();
         String alamat = masuk.getDetails() instanceof WebAuthenticationDetails web
-                ? web.getRemoteAddress() : PencatatKeamanan.alamatSaatIni();
+                ? web.getRemoteAddress()
+                : PencatatKeamanan.alamatSaatIni();
         try {
             return periksa(masuk, username, alamat);
         } catch (RuntimeException galat) {
@@ -62,8 +67,12 @@ class PenyediaAutentikasi extends DaoAuthenticationProvider {
                 throw galat;
             }
             // the security log is in the database too: the application log is all there is now
-            log.warn("{} pengguna={} alamat={} basis data tidak dapat dihubungi: {}", Peristiwa.LOGIN_GAGAL, username,
-                    alamat, galat.toString());
+            log.warn(
+                    "{} pengguna={} alamat={} basis data tidak dapat dihubungi: {}",
+                    Peristiwa.LOGIN_GAGAL,
+                    username,
+                    alamat,
+                    galat.toString());
             throw new BasisDataTidakTersedia(galat);
         }
     }
@@ -98,8 +107,12 @@ class PenyediaAutentikasi extends DaoAuthenticationProvider {
             gagalDariAlamat(alamat);
             Optional<Instant> dikunci = penguncian.gagal(username);
             if (dikunci.isPresent()) {
-                pencatat.catat(Peristiwa.AKUN_TERKUNCI, username, alamat, "password salah " + PenguncianAkun.BATAS_GAGAL
-                        + " kali berturut-turut; terkunci sampai " + dikunci.get());
+                pencatat.catat(
+                        Peristiwa.AKUN_TERKUNCI,
+                        username,
+                        alamat,
+                        "password salah " + PenguncianAkun.BATAS_GAGAL + " kali berturut-turut; terkunci sampai "
+                                + dikunci.get());
                 throw new AkunTerkunci(dikunci.get());
             }
             pencatat.catat(Peristiwa.LOGIN_GAGAL, username, alamat, "password salah");

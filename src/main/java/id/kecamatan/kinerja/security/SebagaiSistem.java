@@ -18,14 +18,13 @@ public final class SebagaiSistem {
     /** The name of the portal itself in the audit history, the same one Envers records when no one is signed in. */
     public static final String NAMA = PencatatRevisi.SISTEM;
 
-    private SebagaiSistem() {
-    }
+    private SebagaiSistem() {}
 
     public static <T> T jalankan(Supplier<T> tugas) {
         SecurityContext sebelumnya = SecurityContextHolder.getContext();
         SecurityContext sistem = SecurityContextHolder.createEmptyContext();
-        sistem.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAMA, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        sistem.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                NAMA, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         SecurityContextHolder.setContext(sistem);
         try {
             return tugas.get();

@@ -59,14 +59,14 @@ class SecurityConfig {
         // Spring Boot's error page, which shows no internal detail (server.error.*): without this rule Vaadin's
         // configuration refuses it and an error reaches the browser as an empty 403.
         http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
-        http.headers(headers -> headers
-                .contentTypeOptions(c -> { })
+        http.headers(headers -> headers.contentTypeOptions(c -> {})
                 .frameOptions(f -> f.sameOrigin())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 // Spring sends HSTS on https requests only (behind a proxy: see server.forward-headers-strategy
                 // in the prod profile); never on plain http, where it would be ignored anyway.
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
                 // Before the request goes on, not when the response is committed: Vaadin's bootstrap page
                 // (the login page and every first load of a view) came out without them otherwise.
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -76,8 +76,10 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        // the chart library (ECharts WebJar, ARCHITECTURE.md §6) is a public file; Vaadin's rules would deny it otherwise
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/webjars/**").permitAll());
+        // the chart library (ECharts WebJar, ARCHITECTURE.md §6) is a public file; Vaadin's rules would deny it
+        // otherwise
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/webjars/**").permitAll());
         // Vaadin's own requests carry Vaadin's CSRF token; every other post needs Spring's, the login form's too.
         // VaadinSecurityConfigurer also exempts the login page, so a login could be posted from any site (login CSRF);
         // its form sends the token the page carries in its _csrf meta tags.
@@ -88,8 +90,12 @@ class SecurityConfig {
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_ROUTE)));
         // an address that is no route reaches Vaadin for a signed-in user, which shows its not-found page inside the
         // portal (VaadinSecurityConfigurer refuses it by default, with a bare 403 page); Vaadin checks each route
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE)
-                .enableCsrfConfiguration(false).anyRequest(AuthorizedUrl::authenticated)).build();
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LOGIN_ROUTE)
+                                .enableCsrfConfiguration(false)
+                                .anyRequest(AuthorizedUrl::authenticated))
+                .build();
     }
 
     /** Vaadin's own folder: static files, push and downloads ({@link SesiBukanUntukFolderVaadin}). */
@@ -100,8 +106,12 @@ class SecurityConfig {
 
     /** The only authentication provider: password check with account lock, address throttle and log. */
     @Bean
-    PenyediaAutentikasi penyediaAutentikasi(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
-            PenguncianAkun penguncian, PembatasAlamat pembatas, PencatatKeamanan pencatat) {
+    PenyediaAutentikasi penyediaAutentikasi(
+            UserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            PenguncianAkun penguncian,
+            PembatasAlamat pembatas,
+            PencatatKeamanan pencatat) {
         return new PenyediaAutentikasi(userDetailsService, passwordEncoder, penguncian, pembatas, pencatat);
     }
 

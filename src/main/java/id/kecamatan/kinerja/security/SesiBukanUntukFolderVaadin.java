@@ -27,16 +27,18 @@ class SesiBukanUntukFolderVaadin extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public HttpSession getSession() {
-                return super.getSession(false);
-            }
+        chain.doFilter(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public HttpSession getSession() {
+                        return super.getSession(false);
+                    }
 
-            @Override
-            public HttpSession getSession(boolean buat) {
-                return super.getSession(false);
-            }
-        }, response);
+                    @Override
+                    public HttpSession getSession(boolean buat) {
+                        return super.getSession(false);
+                    }
+                },
+                response);
     }
 }

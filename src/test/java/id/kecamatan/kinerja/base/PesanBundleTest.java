@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
+import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.pengukuran.JenisPredikat;
-import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.security.Peristiwa;
 import java.io.IOException;
@@ -42,13 +42,17 @@ class PesanBundleTest {
     private static final Path SUMBER = Path.of("src/main/java");
 
     /** Keys built as {@code "prefix." + value}: the values each prefix can take. */
-    private static final List<String> STATUS_PETA = List.of("terlambat", "dikembalikan", "draf", "kosong", "diajukan", "disetujui");
+    private static final List<String> STATUS_PETA =
+            List.of("terlambat", "dikembalikan", "draf", "kosong", "diajukan", "disetujui");
 
     private static final Map<String, List<String>> KUNCI_DINAMIS = Map.ofEntries(
             Map.entry("peran.", nama(Peran.values())),
             Map.entry("peran-komponen.", nama(PeranKomponen.values())),
             Map.entry("formula.", nama(JenisFormula.values())),
-            Map.entry("status.", Stream.concat(nama(StatusRealisasi.values()).stream(), Stream.of("KOSONG")).toList()),
+            Map.entry(
+                    "status.",
+                    Stream.concat(nama(StatusRealisasi.values()).stream(), Stream.of("KOSONG"))
+                            .toList()),
             Map.entry("triwulan.", List.of("1", "2", "3", "4")),
             Map.entry("dasbor.tw.", List.of("1", "2", "3", "4")),
             Map.entry("agregasi.", nama(Agregasi.values())),
@@ -57,18 +61,22 @@ class PesanBundleTest {
             Map.entry("dasbor.peta.", STATUS_PETA),
             Map.entry("dasbor.legenda.", STATUS_PETA),
             Map.entry("peristiwa.", nama(Peristiwa.values())),
-            Map.entry("bahasa.", Stream.of(PesanProvider.INDONESIA, PesanProvider.INGGRIS).map(Locale::getLanguage).toList()));
+            Map.entry(
+                    "bahasa.",
+                    Stream.of(PesanProvider.INDONESIA, PesanProvider.INGGRIS)
+                            .map(Locale::getLanguage)
+                            .toList()));
 
     /**
      * getTranslation arguments that are neither a literal nor "literal" + value, with where their keys come from:
      * each must be checked by a test of its own below.
      */
     private static final Set<String> ARGUMEN_TERHITUNG = Set.of(
-            "entri.title()",          // the @Menu titles
-            "ditolak.getMessage()",   // the keys of AkunService.PasswordDitolak
-            "e.getKunciPesan()",      // the keys of AturanDilanggar
+            "entri.title()", // the @Menu titles
+            "ditolak.getMessage()", // the keys of AkunService.PasswordDitolak
+            "e.getKunciPesan()", // the keys of AturanDilanggar
             "ditolak.getKunciPesan()",
-            "g.kunci()");             // the keys of base.excel.GalatImpor: everyKeyOfAnImportErrorExists
+            "g.kunci()"); // the keys of base.excel.GalatImpor: everyKeyOfAnImportErrorExists
 
     private static Properties indonesia;
     private static Properties inggris;
@@ -82,7 +90,9 @@ class PesanBundleTest {
         for (String kode : sumber()) {
             argumenGetTranslation.addAll(argumenPertama(kode, "getTranslation("));
         }
-        assertThat(argumenGetTranslation).as("getTranslation calls found in %s", SUMBER).hasSizeGreaterThan(50);
+        assertThat(argumenGetTranslation)
+                .as("getTranslation calls found in %s", SUMBER)
+                .hasSizeGreaterThan(50);
     }
 
     @Test
@@ -109,7 +119,9 @@ class PesanBundleTest {
             for (String kunci : bundle.stringPropertyNames()) {
                 String pesan = bundle.getProperty(kunci);
                 if (!placeholder(pesan).isEmpty()) {
-                    assertThat(pesan.replace("''", "")).as("message %s: a quote must be doubled", kunci).doesNotContain("'");
+                    assertThat(pesan.replace("''", ""))
+                            .as("message %s: a quote must be doubled", kunci)
+                            .doesNotContain("'");
                     new MessageFormat(pesan, PesanProvider.INDONESIA);
                 }
             }
@@ -150,7 +162,8 @@ class PesanBundleTest {
                 .map(m -> m.group(1))
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(awalan).as("prefixes of keys built at run time: add new ones to KUNCI_DINAMIS")
+        assertThat(awalan)
+                .as("prefixes of keys built at run time: add new ones to KUNCI_DINAMIS")
                 .isNotEmpty()
                 .isSubsetOf(KUNCI_DINAMIS.keySet());
         awalan.forEach(a -> KUNCI_DINAMIS.get(a).forEach(nilai -> adaDiKeduaBahasa(a + nilai)));
@@ -160,7 +173,9 @@ class PesanBundleTest {
     void everyKeyOfARefusedPasswordExists() {
         List<String> kunci = new ArrayList<>();
         for (String kode : sumber()) {
-            argumenPertama(kode, "new PasswordDitolak(").stream().flatMap(PesanBundleTest::literal).forEach(kunci::add);
+            argumenPertama(kode, "new PasswordDitolak(").stream()
+                    .flatMap(PesanBundleTest::literal)
+                    .forEach(kunci::add);
         }
 
         assertThat(kunci).contains("password.lama-salah", "password.terlalu-pendek");
@@ -171,7 +186,9 @@ class PesanBundleTest {
     void everyKeyOfABrokenRuleExists() {
         List<String> kunci = new ArrayList<>();
         for (String kode : sumber()) {
-            argumenPertama(kode, "new AturanDilanggar(").stream().flatMap(PesanBundleTest::literal).forEach(kunci::add);
+            argumenPertama(kode, "new AturanDilanggar(").stream()
+                    .flatMap(PesanBundleTest::literal)
+                    .forEach(kunci::add);
         }
 
         assertThat(kunci).contains("realisasi.terkunci", "angka.format", "angka.bukan-angka");
@@ -201,13 +218,18 @@ class PesanBundleTest {
                 .filter(a -> literal(a).findAny().isEmpty())
                 .toList();
 
-        assertThat(terhitung).as("getTranslation arguments without a literal key: check their keys in this test")
+        assertThat(terhitung)
+                .as("getTranslation arguments without a literal key: check their keys in this test")
                 .isSubsetOf(ARGUMEN_TERHITUNG);
     }
 
     private static void adaDiKeduaBahasa(String kunci) {
-        assertThat(indonesia.containsKey(kunci)).as("%s in messages.properties", kunci).isTrue();
-        assertThat(inggris.containsKey(kunci)).as("%s in messages_en.properties", kunci).isTrue();
+        assertThat(indonesia.containsKey(kunci))
+                .as("%s in messages.properties", kunci)
+                .isTrue();
+        assertThat(inggris.containsKey(kunci))
+                .as("%s in messages_en.properties", kunci)
+                .isTrue();
     }
 
     /**
@@ -254,19 +276,25 @@ class PesanBundleTest {
     }
 
     private static Set<String> placeholder(String pesan) {
-        return Pattern.compile("\\{(\\d+)").matcher(pesan).results().map(m -> m.group(1))
+        return Pattern.compile("\\{(\\d+)")
+                .matcher(pesan)
+                .results()
+                .map(m -> m.group(1))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<String> sumber() {
         try (Stream<Path> berkas = Files.walk(SUMBER)) {
-            return berkas.filter(p -> p.toString().endsWith(".java")).sorted().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
+            return berkas.filter(p -> p.toString().endsWith(".java"))
+                    .sorted()
+                    .map(p -> {
+                        try {
+                            return Files.readString(p);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,11 +25,10 @@ class TriwulanTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 5, -1, 12})
     void nomorDiLuarSatuSampaiEmpatDitolak(int nomor) {
-        assertThatThrownBy(() -> Triwulan.dari(nomor))
-                .isInstanceOfSatisfying(AturanDilanggar.class, e -> {
-                    assertThat(e.getKunciPesan()).isEqualTo("triwulan.tidak-sah");
-                    assertThat(e.getArgumen()).containsExactly(nomor);
-                });
+        assertThatThrownBy(() -> Triwulan.dari(nomor)).isInstanceOfSatisfying(AturanDilanggar.class, e -> {
+            assertThat(e.getKunciPesan()).isEqualTo("triwulan.tidak-sah");
+            assertThat(e.getArgumen()).containsExactly(nomor);
+        });
     }
 
     @Test
@@ -43,7 +42,8 @@ class TriwulanTest {
         "II,  2026, 2026-04-01, 2026-06-30",
         "III, 2026, 2026-07-01, 2026-09-30",
         "IV,  2026, 2026-10-01, 2026-12-31",
-        "I,   2024, 2024-01-01, 2024-03-31"})
+        "I,   2024, 2024-01-01, 2024-03-31"
+    })
     void hariPertamaDanTerakhir(Triwulan tw, int tahun, LocalDate pertama, LocalDate terakhir) {
         assertThat(tw.hariPertama(tahun)).isEqualTo(pertama);
         assertThat(tw.hariTerakhir(tahun)).isEqualTo(terakhir);
@@ -51,8 +51,16 @@ class TriwulanTest {
 
     @ParameterizedTest(name = "{0} -> Triwulan {1}")
     @CsvSource({
-        "2026-01-01, I", "2026-03-31, I", "2026-04-01, II", "2026-06-30, II",
-        "2026-07-01, III", "2026-09-30, III", "2026-10-01, IV", "2026-12-31, IV", "2024-02-29, I"})
+        "2026-01-01, I",
+        "2026-03-31, I",
+        "2026-04-01, II",
+        "2026-06-30, II",
+        "2026-07-01, III",
+        "2026-09-30, III",
+        "2026-10-01, IV",
+        "2026-12-31, IV",
+        "2024-02-29, I"
+    })
     void triwulanSebuahTanggal(LocalDate hari, Triwulan tw) {
         assertThat(Triwulan.dari(hari)).isEqualTo(tw);
     }

@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** kinerja.zona-waktu is the one setting of the office's zone: the portal's clock runs in it. */
 class WaktuConfigTest {
 
-    private final ApplicationContextRunner konteks = new ApplicationContextRunner().withUserConfiguration(WaktuConfig.class);
+    private final ApplicationContextRunner konteks =
+            new ApplicationContextRunner().withUserConfiguration(WaktuConfig.class);
 
     @Test
     void asiaJakartaBilaTidakDiatur() {

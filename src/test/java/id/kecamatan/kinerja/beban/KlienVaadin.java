@@ -42,6 +42,7 @@ final class KlienVaadin {
             + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light"
             + "&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED"
             + "&v-ws=false";
+
     private static final String DATA_KLIK = "{\"event.shiftKey\":false,\"event.metaKey\":false,\"event.detail\":1,"
             + "\"event.ctrlKey\":false,\"event.clientX\":800,\"event.clientY\":300,\"event.altKey\":false,"
             + "\"event.button\":0,\"event.screenY\":400,\"event.screenX\":810}";
@@ -66,8 +67,7 @@ final class KlienVaadin {
     }
 
     /** A notification the server opened: its text and whether it has the error theme. */
-    record Notifikasi(String teks, boolean galat) {
-    }
+    record Notifikasi(String teks, boolean galat) {}
 
     private final HttpClient http;
     private final String dasar;
@@ -88,6 +88,7 @@ final class KlienVaadin {
     private final List<ObjectNode> tindakLanjut = new ArrayList<>();
     /** Notifications to close (the browser does after their duration) before the next user action. */
     private final List<Integer> notifikasiTerbuka = new ArrayList<>();
+
     private final List<Notifikasi> notifikasiBaru = new ArrayList<>();
     private int jumlahPermintaan;
 
@@ -106,7 +107,9 @@ final class KlienVaadin {
         String alamat = dasar + rute;
         HttpResponse<String> jawaban = dapatkan(alamat);
         for (int i = 0; i < 5 && jawaban.statusCode() / 100 == 3; i++) {
-            alamat = URI.create(alamat).resolve(jawaban.headers().firstValue("location").orElseThrow()).toString();
+            alamat = URI.create(alamat)
+                    .resolve(jawaban.headers().firstValue("location").orElseThrow())
+                    .toString();
             jawaban = dapatkan(alamat);
         }
         periksaStatus(jawaban, 200, alamat);
@@ -127,7 +130,10 @@ final class KlienVaadin {
         riwayat = 0;
         uiId = appConfig.path("v-uiId").asInt();
         terapkan(appConfig.path("uidl"));
-        ObjectNode data = JSON.createObjectNode().put("route", "/" + lokasi).put("query", query).put("appShellTitle", "")
+        ObjectNode data = JSON.createObjectNode()
+                .put("route", "/" + lokasi)
+                .put("query", query)
+                .put("appShellTitle", "")
                 .put("trigger", "");
         data.putObject("historyState").put("idx", 0);
         uidl(List.of(peristiwa(1, "ui-navigate", data)));
@@ -149,9 +155,14 @@ final class KlienVaadin {
 
     /** A click on a menu link: the client-side router's navigation event. */
     void navigasi(String rute) {
-        ObjectNode data = JSON.createObjectNode().put("route", rute).put("query", "").put("appShellTitle", "")
+        ObjectNode data = JSON.createObjectNode()
+                .put("route", rute)
+                .put("query", "")
+                .put("appShellTitle", "")
                 .put("trigger", "client");
-        data.putObject("historyState").putNull("usr").put("key", Integer.toString(riwayat + 1, 36) + "beban")
+        data.putObject("historyState")
+                .putNull("usr")
+                .put("key", Integer.toString(riwayat + 1, 36) + "beban")
                 .put("idx", ++riwayat);
         uidl(List.of(peristiwa(1, "ui-navigate", data)));
     }
@@ -170,7 +181,8 @@ final class KlienVaadin {
     void pilih(int select, String teksItem) {
         String nilai = turunan(select).stream()
                 .filter(s -> "vaadin-select-item".equals(s.tag) && teksItem.equals(teksDari(s)))
-                .map(s -> s.properti("value")).findFirst()
+                .map(s -> s.properti("value"))
+                .findFirst()
                 .orElseThrow(() -> new GagalLangkah("pilihan '" + teksItem + "' tidak ada"));
         uidl(List.of(sinkron(select, "value", nilai), peristiwa(select, "value-changed", JSON.createObjectNode())));
     }
@@ -225,17 +237,25 @@ final class KlienVaadin {
     }
 
     OptionalInt tombol(String teks) {
-        return simpul.values().stream().filter(s -> "vaadin-button".equals(s.tag) && teks.equals(teksDari(s)))
-                .mapToInt(s -> s.id).max();
+        return simpul.values().stream()
+                .filter(s -> "vaadin-button".equals(s.tag) && teks.equals(teksDari(s)))
+                .mapToInt(s -> s.id)
+                .max();
     }
 
     Optional<Simpul> cari(String tag, String properti, String nilai) {
-        return simpul.values().stream().filter(s -> tag.equals(s.tag) && nilai.equals(s.properti(properti))).findFirst();
+        return simpul.values().stream()
+                .filter(s -> tag.equals(s.tag) && nilai.equals(s.properti(properti)))
+                .findFirst();
     }
 
     /** Nodes of a tag, in the order the server created them. */
     List<Integer> semua(String tag) {
-        return simpul.values().stream().filter(s -> tag.equals(s.tag)).map(s -> s.id).sorted().toList();
+        return simpul.values().stream()
+                .filter(s -> tag.equals(s.tag))
+                .map(s -> s.id)
+                .sorted()
+                .toList();
     }
 
     boolean adaDialogTerbuka() {
@@ -257,14 +277,17 @@ final class KlienVaadin {
             if (!teksKolom(item, "col0").startsWith(awalanBaris)) {
                 continue;
             }
-            List<Integer> sel = item.properties().stream().filter(e -> e.getKey().endsWith("_nodeid"))
-                    .map(e -> e.getValue().asInt()).toList();
+            List<Integer> sel = item.properties().stream()
+                    .filter(e -> e.getKey().endsWith("_nodeid"))
+                    .map(e -> e.getValue().asInt())
+                    .toList();
             if (kolomKomponen >= sel.size()) {
                 return OptionalInt.empty();
             }
             return turunan(sel.get(kolomKomponen)).stream()
                     .filter(s -> "vaadin-button".equals(s.tag) && teks.equals(teksDari(s)))
-                    .mapToInt(s -> s.id).findFirst();
+                    .mapToInt(s -> s.id)
+                    .findFirst();
         }
         return OptionalInt.empty();
     }
@@ -284,7 +307,10 @@ final class KlienVaadin {
 
     /** The text of an element: its own text nodes (Flow sends text as child nodes). */
     private String teksDari(Simpul s) {
-        return s.anak.stream().map(simpul::get).filter(a -> a != null && a.teks != null).map(a -> a.teks)
+        return s.anak.stream()
+                .map(simpul::get)
+                .filter(a -> a != null && a.teks != null)
+                .map(a -> a.teks)
                 .collect(Collectors.joining());
     }
 
@@ -333,7 +359,8 @@ final class KlienVaadin {
         for (int node : dibuka) {
             Simpul s = simpul.get(node);
             if (s != null && "vaadin-notification".equals(s.tag)) {
-                notifikasiBaru.add(new Notifikasi(s.properti("text"),
+                notifikasiBaru.add(new Notifikasi(
+                        s.properti("text"),
                         String.valueOf(s.atribut.get("theme")).contains("error")));
                 tindakLanjut.add(peristiwa(node, "opened-changed", JSON.createObjectNode()));
                 notifikasiTerbuka.add(node);
@@ -370,7 +397,9 @@ final class KlienVaadin {
                         if ("opened".equals(kunci) && nilai.asBoolean(false) && !tadinyaTerbuka) {
                             dibuka.add(node);
                         }
-                        if ("opened".equals(kunci) && !nilai.asBoolean(true) && tadinyaTerbuka
+                        if ("opened".equals(kunci)
+                                && !nilai.asBoolean(true)
+                                && tadinyaTerbuka
                                 && "vaadin-dialog".equals(s.tag)) {
                             // the dialog's close animation ends with "closed"; only then the server removes it
                             tindakLanjut.add(peristiwa(node, "closed", null));
@@ -382,7 +411,7 @@ final class KlienVaadin {
                             s.teks = teksNilai(nilai);
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
             case "remove" -> {
@@ -413,7 +442,7 @@ final class KlienVaadin {
                     s.anak.add(Math.min(posisi++, s.anak.size()), tambah.asInt());
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -436,7 +465,9 @@ final class KlienVaadin {
             int awal = jalankan.get(1).asInt();
             baris.subMap(awal, awal + jalankan.get(2).asInt()).clear();
         } else if (skrip.contains("$connector.confirm(")) {
-            ObjectNode konfirmasi = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", grid)
+            ObjectNode konfirmasi = JSON.createObjectNode()
+                    .put("type", "publishedEventHandler")
+                    .put("node", grid)
                     .put("templateEventMethodName", "confirmUpdate");
             konfirmasi.putArray("templateEventMethodArgs").add(jalankan.get(1).asInt());
             konfirmasi.put("promise", janji++);
@@ -455,12 +486,15 @@ final class KlienVaadin {
 
     /** Rows of the grids still on the page. */
     private List<JsonNode> barisHidup() {
-        return barisGrid.entrySet().stream().filter(e -> simpul.containsKey(e.getKey()))
-                .flatMap(e -> e.getValue().values().stream()).toList();
+        return barisGrid.entrySet().stream()
+                .filter(e -> simpul.containsKey(e.getKey()))
+                .flatMap(e -> e.getValue().values().stream())
+                .toList();
     }
 
     private static ObjectNode peristiwa(int node, String nama, JsonNode data) {
-        ObjectNode p = JSON.createObjectNode().put("type", "event").put("node", node).put("event", nama);
+        ObjectNode p =
+                JSON.createObjectNode().put("type", "event").put("node", node).put("event", nama);
         if (data != null) {
             p.set("data", data);
         }
@@ -468,7 +502,10 @@ final class KlienVaadin {
     }
 
     private static ObjectNode sinkron(int node, String properti, Object nilai) {
-        ObjectNode p = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
+        ObjectNode p = JSON.createObjectNode()
+                .put("type", "mSync")
+                .put("node", node)
+                .put("feature", 1)
                 .put("property", properti);
         if (nilai instanceof Boolean b) {
             p.put("value", b);
@@ -484,8 +521,11 @@ final class KlienVaadin {
 
     private HttpResponse<String> kirim(HttpRequest.Builder permintaan) {
         if (!cookie.isEmpty()) {
-            permintaan.header("Cookie", cookie.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+            permintaan.header(
+                    "Cookie",
+                    cookie.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         permintaan.header("Accept-Language", "id-ID,id;q=0.9");
         HttpResponse<String> jawaban;
@@ -501,7 +541,8 @@ final class KlienVaadin {
         for (String setCookie : jawaban.headers().allValues("set-cookie")) {
             String[] bagian = setCookie.split(";");
             String[] kv = bagian[0].split("=", 2);
-            boolean hapus = kv.length < 2 || kv[1].isEmpty() || setCookie.toLowerCase().contains("max-age=0");
+            boolean hapus =
+                    kv.length < 2 || kv[1].isEmpty() || setCookie.toLowerCase().contains("max-age=0");
             if (hapus) {
                 cookie.remove(kv[0].trim());
             } else {

@@ -47,8 +47,18 @@ import java.util.regex.Pattern;
 public final class PengemudiBeban {
 
     /** Settings, from {@code --name=value} arguments. */
-    record Pengaturan(String url, int pengguna, int pemanasan, int iterasi, Duration ramp, Duration jeda,
-            String ruteDasbor, List<String> akun, String password, long pidPortal, ZoneId zona) {
+    record Pengaturan(
+            String url,
+            int pengguna,
+            int pemanasan,
+            int iterasi,
+            Duration ramp,
+            Duration jeda,
+            String ruteDasbor,
+            List<String> akun,
+            String password,
+            long pidPortal,
+            ZoneId zona) {
 
         static Pengaturan dari(String[] args) {
             Map<String, String> a = new LinkedHashMap<>();
@@ -56,7 +66,8 @@ public final class PengemudiBeban {
                 String[] kv = arg.replaceFirst("^--", "").split("=", 2);
                 a.put(kv[0], kv.length > 1 ? kv[1] : "true");
             }
-            return new Pengaturan(a.getOrDefault("url", "http://localhost:8186"),
+            return new Pengaturan(
+                    a.getOrDefault("url", "http://localhost:8186"),
                     Integer.parseInt(a.getOrDefault("pengguna", "200")),
                     Integer.parseInt(a.getOrDefault("pemanasan", "100")),
                     Integer.parseInt(a.getOrDefault("iterasi", "1")),
@@ -74,17 +85,30 @@ public final class PengemudiBeban {
     static final String AKUN_DEMO = "camat,sekcam,kasi.pemerintahan,kasi.pmd,kasi.kesos,kasi.lh,kasi.trantib,"
             + "kasubbag.umum,kasubbag.perencanaan,bendahara,adm.keuangan,adm.perizinan";
 
-    static final List<String> LANGKAH = List.of("halaman-login", "masuk", "dasbor", "kinerja-saya", "pilih-tahun",
-            "buka-editor", "ketik", "simpan", "ubah", "ajukan", "keluar", "tindak-lanjut");
+    static final List<String> LANGKAH = List.of(
+            "halaman-login",
+            "masuk",
+            "dasbor",
+            "kinerja-saya",
+            "pilih-tahun",
+            "buka-editor",
+            "ketik",
+            "simpan",
+            "ubah",
+            "ajukan",
+            "keluar",
+            "tindak-lanjut");
 
     /** One quarter of one indicator of one account: what an iteration fills in and submits. */
-    record Slot(String akun, String indikator, int tahun, int triwulan) {
-    }
+    record Slot(String akun, String indikator, int tahun, int triwulan) {}
 
     private final Pengaturan atur;
     private final ResourceBundle pesan = ResourceBundle.getBundle("messages", Locale.ROOT);
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final Map<String, Queue<Long>> waktu = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> galat = new ConcurrentHashMap<>();
     private final Queue<String> contohGalat = new ConcurrentLinkedQueue<>();
@@ -110,13 +134,29 @@ public final class PengemudiBeban {
     }
 
     /** What a run measured. */
-    record Hasil(Pengaturan atur, Map<String, long[]> waktuMikro, Map<String, Integer> galat, int galatPemanasan,
-            int konflik, int slotHabis, int diajukan, int puncakAktif, int sesiTerbuka, int permintaan, double detik,
-            double cpuPortalDetik, double cpuPengemudiDetik, double jitDetik, long heapTanpaKb, long heapDenganKb,
-            long heapSetelahKb, List<String> contohGalat) {
+    record Hasil(
+            Pengaturan atur,
+            Map<String, long[]> waktuMikro,
+            Map<String, Integer> galat,
+            int galatPemanasan,
+            int konflik,
+            int slotHabis,
+            int diajukan,
+            int puncakAktif,
+            int sesiTerbuka,
+            int permintaan,
+            double detik,
+            double cpuPortalDetik,
+            double cpuPengemudiDetik,
+            double jitDetik,
+            long heapTanpaKb,
+            long heapDenganKb,
+            long heapSetelahKb,
+            List<String> contohGalat) {
 
         int jumlahGalat() {
-            return galatPemanasan + galat.values().stream().mapToInt(Integer::intValue).sum();
+            return galatPemanasan
+                    + galat.values().stream().mapToInt(Integer::intValue).sum();
         }
 
         int jumlah(String langkah) {
@@ -124,39 +164,86 @@ public final class PengemudiBeban {
         }
 
         void cetak(PrintStream out) {
-            out.printf(Locale.ROOT, "%nBeban: %d pengguna (setelah pemanasan %d), %d iterasi, ramp %d s, jeda rata-rata "
-                            + "%d ms, dasbor '/%s', %d inti%n", atur.pengguna(), atur.pemanasan(), atur.iterasi(),
-                    atur.ramp().toSeconds(), atur.jeda().toMillis(), atur.ruteDasbor(),
+            out.printf(
+                    Locale.ROOT,
+                    "%nBeban: %d pengguna (setelah pemanasan %d), %d iterasi, ramp %d s, jeda rata-rata "
+                            + "%d ms, dasbor '/%s', %d inti%n",
+                    atur.pengguna(),
+                    atur.pemanasan(),
+                    atur.iterasi(),
+                    atur.ramp().toSeconds(),
+                    atur.jeda().toMillis(),
+                    atur.ruteDasbor(),
                     Runtime.getRuntime().availableProcessors());
-            out.printf(Locale.ROOT, "%-14s %7s %6s %9s %9s %9s %9s%n", "langkah", "n", "galat", "p50 ms", "p95 ms",
-                    "p99 ms", "maks ms");
+            out.printf(
+                    Locale.ROOT,
+                    "%-14s %7s %6s %9s %9s %9s %9s%n",
+                    "langkah",
+                    "n",
+                    "galat",
+                    "p50 ms",
+                    "p95 ms",
+                    "p99 ms",
+                    "maks ms");
             for (String l : LANGKAH) {
                 long[] w = waktuMikro.get(l);
                 if (w.length == 0 && galat.get(l) == 0) {
                     continue;
                 }
-                out.printf(Locale.ROOT, "%-14s %7d %6d %9.1f %9.1f %9.1f %9.1f%n", l, w.length, galat.get(l),
-                        persentil(w, 50), persentil(w, 95), persentil(w, 99), w.length == 0 ? 0 : w[w.length - 1] / 1000.0);
+                out.printf(
+                        Locale.ROOT,
+                        "%-14s %7d %6d %9.1f %9.1f %9.1f %9.1f%n",
+                        l,
+                        w.length,
+                        galat.get(l),
+                        persentil(w, 50),
+                        persentil(w, 95),
+                        persentil(w, 99),
+                        w.length == 0 ? 0 : w[w.length - 1] / 1000.0);
             }
-            out.printf(Locale.ROOT, "galat %d (pemanasan %d), konflik %d (bukan galat), slot habis %d, diajukan %d%n",
-                    jumlahGalat(), galatPemanasan, konflik, slotHabis, diajukan);
-            out.printf(Locale.ROOT, "%d permintaan HTTP dalam %.1f s: %.1f permintaan/s; paling banyak %d pengguna "
-                    + "sekaligus di tengah alurnya, %d sesi terbuka di akhir%n", permintaan, detik, permintaan / detik,
-                    puncakAktif, sesiTerbuka);
+            out.printf(
+                    Locale.ROOT,
+                    "galat %d (pemanasan %d), konflik %d (bukan galat), slot habis %d, diajukan %d%n",
+                    jumlahGalat(),
+                    galatPemanasan,
+                    konflik,
+                    slotHabis,
+                    diajukan);
+            out.printf(
+                    Locale.ROOT,
+                    "%d permintaan HTTP dalam %.1f s: %.1f permintaan/s; paling banyak %d pengguna "
+                            + "sekaligus di tengah alurnya, %d sesi terbuka di akhir%n",
+                    permintaan,
+                    detik,
+                    permintaan / detik,
+                    puncakAktif,
+                    sesiTerbuka);
             if (cpuPortalDetik > 0) {
                 int inti = Runtime.getRuntime().availableProcessors();
-                out.printf(Locale.ROOT, "CPU selama beban (%.1f s x %d inti): portal %.1f s (%.0f %%), pengemudi ini %.1f s "
-                                + "(%.0f %%); sisanya MariaDB dan proses lain di mesin%n", detik, inti, cpuPortalDetik,
-                        100 * cpuPortalDetik / (detik * inti), cpuPengemudiDetik, 100 * cpuPengemudiDetik / (detik * inti));
+                out.printf(
+                        Locale.ROOT,
+                        "CPU selama beban (%.1f s x %d inti): portal %.1f s (%.0f %%), pengemudi ini %.1f s "
+                                + "(%.0f %%); sisanya MariaDB dan proses lain di mesin%n",
+                        detik,
+                        inti,
+                        cpuPortalDetik,
+                        100 * cpuPortalDetik / (detik * inti),
+                        cpuPengemudiDetik,
+                        100 * cpuPengemudiDetik / (detik * inti));
                 if (!Double.isNaN(jitDetik)) {
                     out.printf(Locale.ROOT, "kompilator JIT portal bekerja %.1f s selama beban%n", jitDetik);
                 }
             }
             if (heapDenganKb > 0) {
-                out.printf(Locale.ROOT, "heap hidup setelah GC penuh: sebelum %d KB, dengan %d sesi %d KB, setelah "
+                out.printf(
+                        Locale.ROOT,
+                        "heap hidup setelah GC penuh: sebelum %d KB, dengan %d sesi %d KB, setelah "
                                 + "keluar (dan koneksi ditutup) %d KB -> %.0f KB per sesi (terhadap setelah keluar), "
                                 + "%.0f KB (terhadap sebelum)%n",
-                        heapTanpaKb, sesiTerbuka, heapDenganKb, heapSetelahKb,
+                        heapTanpaKb,
+                        sesiTerbuka,
+                        heapDenganKb,
+                        heapSetelahKb,
                         (heapDenganKb - heapSetelahKb) / (double) sesiTerbuka,
                         (heapDenganKb - heapTanpaKb) / (double) sesiTerbuka);
             }
@@ -184,14 +271,18 @@ public final class PengemudiBeban {
             k.bukaHalaman(atur.ruteDasbor());
             k.navigasi("kinerja-saya");
             k.kirimTindakLanjut();
-            List<String> kode = k.teksKolomPertama().stream().map(t -> t.split(" · ", 2)[0]).distinct().toList();
+            List<String> kode = k.teksKolomPertama().stream()
+                    .map(t -> t.split(" · ", 2)[0])
+                    .distinct()
+                    .toList();
             indikatorPerAkun.put(akun, kode);
             keluar(k);
         }
         Map<String, Queue<Slot>> slot = rencanaSlot(indikatorPerAkun);
         List<String> semuaAkun = bagiAkun(slot, atur.pemanasan() + atur.pengguna());
-        log.printf("%d slot di %d akun: %s%n", slot.values().stream().mapToInt(Queue::size).sum(), slot.size(),
-                indikatorPerAkun);
+        log.printf(
+                "%d slot di %d akun: %s%n",
+                slot.values().stream().mapToInt(Queue::size).sum(), slot.size(), indikatorPerAkun);
 
         // 2. warm-up: the same flow, not counted, so that the figures are those of a portal that has been running
         // (a freshly started JVM is still compiling: its JIT compilers then work for minutes, printed below)
@@ -201,9 +292,11 @@ public final class PengemudiBeban {
             List<KlienVaadin> pemanasan = gelombang(semuaAkun.subList(0, atur.pemanasan()), rampPemanasan, slot);
             keluarSemua(pemanasan, Duration.ZERO);
             tungguKoneksiDitutup();
-            galatPemanasan = galat.values().stream().mapToInt(AtomicInteger::get).sum();
-            log.printf("pemanasan: %d pengguna dalam %d s, galat %d (tidak masuk angka di bawah)%n", atur.pemanasan(),
-                    rampPemanasan.toSeconds(), galatPemanasan);
+            galatPemanasan =
+                    galat.values().stream().mapToInt(AtomicInteger::get).sum();
+            log.printf(
+                    "pemanasan: %d pengguna dalam %d s, galat %d (tidak masuk angka di bawah)%n",
+                    atur.pemanasan(), rampPemanasan.toSeconds(), galatPemanasan);
             waktu.values().forEach(Queue::clear);
             galat.values().forEach(g -> g.set(0));
             List.of(konflik, slotHabis, diajukan, puncakAktif).forEach(a -> a.set(0));
@@ -235,9 +328,25 @@ public final class PengemudiBeban {
             terurut.put(l, w);
             jumlahGalat.put(l, galat.get(l).get());
         }
-        return new Hasil(atur, terurut, jumlahGalat, galatPemanasan, konflik.get(), slotHabis.get(), diajukan.get(),
-                puncakAktif.get(), klien.size(), permintaan.get(),
-                detik, cpuPortal, cpuPengemudi, jit, heapTanpa, heapDengan, heapSetelah, List.copyOf(contohGalat));
+        return new Hasil(
+                atur,
+                terurut,
+                jumlahGalat,
+                galatPemanasan,
+                konflik.get(),
+                slotHabis.get(),
+                diajukan.get(),
+                puncakAktif.get(),
+                klien.size(),
+                permintaan.get(),
+                detik,
+                cpuPortal,
+                cpuPengemudi,
+                jit,
+                heapTanpa,
+                heapDengan,
+                heapSetelah,
+                List.copyOf(contohGalat));
     }
 
     /** Every started quarter of the years the year picker offers (this year and the four before), per account. */
@@ -278,8 +387,8 @@ public final class PengemudiBeban {
             }
         }
         if (hasil.size() < jumlah) {
-            throw new IllegalStateException("hanya " + hasil.size() + " pengguna punya triwulan sendiri untuk "
-                    + atur.iterasi() + " iterasi");
+            throw new IllegalStateException(
+                    "hanya " + hasil.size() + " pengguna punya triwulan sendiri untuk " + atur.iterasi() + " iterasi");
         }
         return hasil;
     }
@@ -374,21 +483,27 @@ public final class PengemudiBeban {
         });
         String tahun = Integer.toString(s.tahun());
         if (!tahun.equals(tahunDipilih)) {
-            langkah("pilih-tahun", k, () -> k.pilih(
-                    k.cari("vaadin-select", "label", teks("kinerja.tahun")).orElseThrow(
-                            () -> new GagalLangkah("tidak ada pilihan tahun")).id, tahun));
+            langkah(
+                    "pilih-tahun",
+                    k,
+                    () -> k.pilih(
+                            k.cari("vaadin-select", "label", teks("kinerja.tahun"))
+                                    .orElseThrow(() -> new GagalLangkah("tidak ada pilihan tahun"))
+                                    .id,
+                            tahun));
         }
         String awalan = s.indikator() + " · ";
         langkah("buka-editor", k, () -> bukaEditor(k, awalan, s, teks("kinerja.isi")));
         List<Integer> isian = k.semua("vaadin-text-field");
         for (int i = 0; i < isian.size(); i++) {
             // numerator below denominator, so every formula type gives a plausible value
-            String nilai = i == 0 ? Integer.toString(40 + ThreadLocalRandom.current().nextInt(10)) : "50";
+            String nilai =
+                    i == 0 ? Integer.toString(40 + ThreadLocalRandom.current().nextInt(10)) : "50";
             int field = isian.get(i);
             langkah("ketik", k, () -> k.ketik(field, nilai));
         }
-        boolean tersimpan = langkah("simpan", k, () -> klikDanPeriksa(k, teks("kinerja.simpan-draf"),
-                teks("kinerja.tersimpan")));
+        boolean tersimpan =
+                langkah("simpan", k, () -> klikDanPeriksa(k, teks("kinerja.simpan-draf"), teks("kinerja.tersimpan")));
         if (!tersimpan) {
             return tahun;
         }
@@ -447,7 +562,8 @@ public final class PengemudiBeban {
             return false;
         } catch (RuntimeException e) {
             galat.get(nama).incrementAndGet();
-            contohGalat.add(nama + ": " + (e instanceof GagalLangkah ? e.getMessage() : e + " at " + e.getStackTrace()[0]));
+            contohGalat.add(
+                    nama + ": " + (e instanceof GagalLangkah ? e.getMessage() : e + " at " + e.getStackTrace()[0]));
             throw e instanceof GagalLangkah g ? g : new GagalLangkah(e.toString());
         }
         ikutan(k, k::kirimTindakLanjut);
@@ -511,21 +627,30 @@ public final class PengemudiBeban {
         if (atur.pidPortal() <= 0) {
             return Double.NaN;
         }
-        String hitungan = jcmdKeluaran(Path.of(System.getProperty("java.home"), "bin", "jcmd"),
-                Long.toString(atur.pidPortal()), "PerfCounter.print");
+        String hitungan = jcmdKeluaran(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd"),
+                Long.toString(atur.pidPortal()),
+                "PerfCounter.print");
         Matcher total = Pattern.compile("java\\.ci\\.totalTime=(\\d+)").matcher(hitungan);
         Matcher frekuensi = Pattern.compile("sun\\.os\\.hrt\\.frequency=(\\d+)").matcher(hitungan);
         return total.find() && frekuensi.find()
-                ? Long.parseLong(total.group(1)) / (double) Long.parseLong(frekuensi.group(1)) : Double.NaN;
+                ? Long.parseLong(total.group(1)) / (double) Long.parseLong(frekuensi.group(1))
+                : Double.NaN;
     }
 
     private static long cpuPengemudiNano() {
-        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(0L);
     }
 
     private static String jcmdKeluaran(Path jcmd, String pid, String perintah) {
         try {
-            Process p = new ProcessBuilder(jcmd.toString(), pid, perintah).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(jcmd.toString(), pid, perintah)
+                    .redirectErrorStream(true)
+                    .start();
             String keluaran = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("jcmd " + perintah + ": " + keluaran);

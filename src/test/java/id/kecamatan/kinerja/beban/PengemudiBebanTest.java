@@ -37,8 +37,18 @@ class PengemudiBebanTest {
 
     @Test
     void tigaPenggunaMengisiMenyimpanDanMengajukanTanpaGalat() throws InterruptedException {
-        var atur = new PengemudiBeban.Pengaturan("http://localhost:" + port, 3, 1, 1, Duration.ZERO, Duration.ofMillis(20),
-                "dasbor", Arrays.asList(PengemudiBeban.AKUN_DEMO.split(",")), "meral-demo-2026", 0, ZoneId.of("Asia/Jakarta"));
+        var atur = new PengemudiBeban.Pengaturan(
+                "http://localhost:" + port,
+                3,
+                1,
+                1,
+                Duration.ZERO,
+                Duration.ofMillis(20),
+                "dasbor",
+                Arrays.asList(PengemudiBeban.AKUN_DEMO.split(",")),
+                "meral-demo-2026",
+                0,
+                ZoneId.of("Asia/Jakarta"));
 
         PengemudiBeban.Hasil hasil = new PengemudiBeban(atur).jalankan(System.out);
         hasil.cetak(System.out);
@@ -47,8 +57,9 @@ class PengemudiBebanTest {
         assertThat(hasil.jumlahGalat()).isZero();
         // the warm-up user is not in the figures
         assertThat(hasil.diajukan()).isEqualTo(3);
-        for (String langkah : new String[] {"halaman-login", "masuk", "dasbor", "kinerja-saya", "buka-editor", "simpan",
-                "ubah", "ajukan", "keluar"}) {
+        for (String langkah : new String[] {
+            "halaman-login", "masuk", "dasbor", "kinerja-saya", "buka-editor", "simpan", "ubah", "ajukan", "keluar"
+        }) {
             assertThat(hasil.jumlah(langkah)).as(langkah).isEqualTo(3);
         }
         assertThat(hasil.jumlah("ketik")).isGreaterThanOrEqualTo(3);

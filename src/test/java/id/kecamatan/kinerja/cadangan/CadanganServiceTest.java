@@ -32,10 +32,13 @@ class CadanganServiceTest {
 
     @Autowired
     CadanganService service;
+
     @Autowired
     CadanganProperties properties;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     DataSource dataSource;
 
@@ -56,8 +59,12 @@ class CadanganServiceTest {
         assertThat(berkas).hasParent(properties.folder()).hasFileName(baru.nama());
         assertThat(Files.size(berkas)).isEqualTo(baru.ukuran()).isPositive();
         String sql = isi(berkas);
-        assertThat(sql).contains("CREATE TABLE `realisasi`", "CREATE TABLE `flyway_schema_history`",
-                "INSERT INTO `instansi`", "Kecamatan Meral");
+        assertThat(sql)
+                .contains(
+                        "CREATE TABLE `realisasi`",
+                        "CREATE TABLE `flyway_schema_history`",
+                        "INSERT INTO `instansi`",
+                        "Kecamatan Meral");
         // mariadb-dump writes this last line only when it finished without error
         assertThat(sql.strip().lines().toList().getLast()).startsWith("-- Dump completed on ");
         // no half-written file left behind
@@ -71,8 +78,10 @@ class CadanganServiceTest {
         MasukSebagai.pengguna(userDetailsService, "admin");
 
         for (String nama : List.of("../kinerja.lock", "kinerja-20261125-013000-000.sql.gz", "application.properties")) {
-            assertThatThrownBy(() -> service.berkas(nama)).isInstanceOf(AturanDilanggar.class)
-                    .extracting(e -> ((AturanDilanggar) e).getKunciPesan()).isEqualTo("cadangan.tidak-ada");
+            assertThatThrownBy(() -> service.berkas(nama))
+                    .isInstanceOf(AturanDilanggar.class)
+                    .extracting(e -> ((AturanDilanggar) e).getKunciPesan())
+                    .isEqualTo("cadangan.tidak-ada");
             assertThatThrownBy(() -> service.pulihkan(nama)).isInstanceOf(AturanDilanggar.class);
         }
     }
@@ -83,14 +92,18 @@ class CadanganServiceTest {
         MasukSebagai.pengguna(userDetailsService, "admin");
         int sebelum = service.daftar().size();
         try (Connection lain = dataSource.getConnection()) {
-            assertThat(kunci(lain, "select get_lock('kinerja.cadangan.kinerja', 0)")).isEqualTo(1);
+            assertThat(kunci(lain, "select get_lock('kinerja.cadangan.kinerja', 0)"))
+                    .isEqualTo(1);
 
-            assertThatThrownBy(service::buatSekarang).isInstanceOf(AturanDilanggar.class)
-                    .extracting(e -> ((AturanDilanggar) e).getKunciPesan()).isEqualTo("cadangan.sedang-berjalan");
+            assertThatThrownBy(service::buatSekarang)
+                    .isInstanceOf(AturanDilanggar.class)
+                    .extracting(e -> ((AturanDilanggar) e).getKunciPesan())
+                    .isEqualTo("cadangan.sedang-berjalan");
             assertThat(service.buatTerjadwal()).isEmpty();
             assertThat(service.daftar()).hasSize(sebelum);
 
-            assertThat(kunci(lain, "select release_lock('kinerja.cadangan.kinerja')")).isEqualTo(1);
+            assertThat(kunci(lain, "select release_lock('kinerja.cadangan.kinerja')"))
+                    .isEqualTo(1);
         }
         assertThat(service.buatSekarang()).isNotNull();
         assertThat(service.daftar()).hasSize(sebelum + 1);
@@ -115,7 +128,8 @@ class CadanganServiceTest {
     }
 
     private static int kunci(Connection koneksi, String sql) throws Exception {
-        try (PreparedStatement perintah = koneksi.prepareStatement(sql); ResultSet hasil = perintah.executeQuery()) {
+        try (PreparedStatement perintah = koneksi.prepareStatement(sql);
+                ResultSet hasil = perintah.executeQuery()) {
             hasil.next();
             return hasil.getInt(1);
         }

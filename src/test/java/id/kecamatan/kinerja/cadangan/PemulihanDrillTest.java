@@ -8,8 +8,8 @@ import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.cadangan.CadanganService.InfoCadangan;
-import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -48,16 +48,22 @@ class PemulihanDrillTest {
 
     @Autowired
     CadanganService cadanganService;
+
     @Autowired
     RealisasiService realisasiService;
+
     @Autowired
     OrganisasiService organisasiService;
+
     @Autowired
     CapaianService capaianService;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -96,10 +102,18 @@ class PemulihanDrillTest {
         MasukSebagai.keluar();
 
         Map<String, Long> checksumSesudah = checksum();
-        System.out.printf(Locale.ROOT, "PEMULIHAN: %d tables, %d rows (%d realisasi); backup %s %d bytes in %.2f s; "
-                        + "restore in %.2f s; checksums equal: %s%n", jumlahSebelum.size(),
-                jumlahSebelum.values().stream().mapToLong(Long::longValue).sum(), jumlahSebelum.get("realisasi"),
-                cadangan.nama(), cadangan.ukuran(), detikCadangan, detikPulih, checksumSesudah.equals(checksumSebelum));
+        System.out.printf(
+                Locale.ROOT,
+                "PEMULIHAN: %d tables, %d rows (%d realisasi); backup %s %d bytes in %.2f s; "
+                        + "restore in %.2f s; checksums equal: %s%n",
+                jumlahSebelum.size(),
+                jumlahSebelum.values().stream().mapToLong(Long::longValue).sum(),
+                jumlahSebelum.get("realisasi"),
+                cadangan.nama(),
+                cadangan.ukuran(),
+                detikCadangan,
+                detikPulih,
+                checksumSesudah.equals(checksumSebelum));
         assertThat(checksumSesudah).isEqualTo(checksumSebelum);
         assertThat(JumlahBaris.semuaTabel(jdbc)).isEqualTo(jumlahSebelum);
         assertThat(jdbc.queryForObject("select isi from bukti_dukung where nama_file = 'semua-byte.bin'", byte[].class))
@@ -115,7 +129,8 @@ class PemulihanDrillTest {
             dibuat.add(cadanganService.buatTerjadwal().orElseThrow().nama());
         }
 
-        assertThat(cadanganService.daftar()).extracting(InfoCadangan::nama)
+        assertThat(cadanganService.daftar())
+                .extracting(InfoCadangan::nama)
                 .containsExactly(dibuat.get(2), dibuat.get(1));
     }
 
@@ -153,7 +168,8 @@ class PemulihanDrillTest {
 
     private void hapusSemuaTabel() throws Exception {
         List<String> tabel = new ArrayList<>(JumlahBaris.semuaTabel(jdbc).keySet());
-        try (Connection koneksi = dataSource.getConnection(); Statement perintah = koneksi.createStatement()) {
+        try (Connection koneksi = dataSource.getConnection();
+                Statement perintah = koneksi.createStatement()) {
             perintah.execute("set foreign_key_checks = 0");
             for (String t : tabel) {
                 perintah.execute("drop table `" + t + "`");

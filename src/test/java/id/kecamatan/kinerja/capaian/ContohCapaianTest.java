@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
@@ -22,25 +21,43 @@ class ContohCapaianTest {
 
     @ParameterizedTest(name = "{index}: {0}")
     @CsvFileSource(resources = "/capaian/contoh-capaian.csv", numLinesToSkip = 1)
-    void contoh(String kasus, JenisFormula formula, Agregasi agregasi, Polaritas polaritas, String komponen, String rumus,
-                String tw1, String tw2, String tw3, String tw4, BigDecimal target,
-                String nilai, String capaian, String skor, String hitungan) {
+    void contoh(
+            String kasus,
+            JenisFormula formula,
+            Agregasi agregasi,
+            Polaritas polaritas,
+            String komponen,
+            String rumus,
+            String tw1,
+            String tw2,
+            String tw3,
+            String tw4,
+            BigDecimal target,
+            String nilai,
+            String capaian,
+            String skor,
+            String hitungan) {
         assertThat(hitungan).as("setiap contoh menuliskan hitungannya").isNotBlank();
-        DefinisiIndikator definisi = new DefinisiIndikator(formula, agregasi, polaritas, definisiKomponen(komponen), rumus);
+        DefinisiIndikator definisi =
+                new DefinisiIndikator(formula, agregasi, polaritas, definisiKomponen(komponen), rumus);
         List<IsianTriwulan> triwulan = triwulan(tw1, tw2, tw3, tw4);
 
         Hasil realisasi = Perhitungan.nilaiAgregat(definisi, triwulan);
         assertThat(realisasi).as("nilai").isEqualTo(harapan(nilai));
         if (triwulan.size() == 1) {
             // one quarter: every aggregation is that quarter's own value
-            assertThat(Perhitungan.nilaiTriwulan(definisi, triwulan.getFirst().komponen())).as("nilai triwulan").isEqualTo(realisasi);
+            assertThat(Perhitungan.nilaiTriwulan(definisi, triwulan.getFirst().komponen()))
+                    .as("nilai triwulan")
+                    .isEqualTo(realisasi);
         }
 
         Hasil hasilCapaian = Perhitungan.capaian(polaritas, target, realisasi);
         assertThat(hasilCapaian).as("capaian").isEqualTo(harapan(capaian));
 
         if (skor == null) {
-            assertThat(hasilCapaian).as("kolom skor kosong hanya bila capaian bukan angka").isNotInstanceOf(Hasil.Nilai.class);
+            assertThat(hasilCapaian)
+                    .as("kolom skor kosong hanya bila capaian bukan angka")
+                    .isNotInstanceOf(Hasil.Nilai.class);
         } else {
             BigDecimal mentah = ((Hasil.Nilai) hasilCapaian).nilai();
             assertThat(Skor.skor(mentah, Skor.BATAS_ATAS_BAKU)).as("skor").isEqualTo(new BigDecimal(skor));

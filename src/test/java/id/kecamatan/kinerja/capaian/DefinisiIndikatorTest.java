@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,7 +27,8 @@ class DefinisiIndikatorTest {
     @Test
     void daftarKomponenDisalinAgarTidakBerubahDariLuar() {
         List<DefinisiKomponen> komponen = new ArrayList<>(List.of(k("jumlah", ISIAN)));
-        DefinisiIndikator definisi = new DefinisiIndikator(JenisFormula.JUMLAH, Agregasi.KUMULATIF, Polaritas.POSITIF, komponen, null);
+        DefinisiIndikator definisi =
+                new DefinisiIndikator(JenisFormula.JUMLAH, Agregasi.KUMULATIF, Polaritas.POSITIF, komponen, null);
 
         komponen.add(k("lain", ISIAN));
 
@@ -37,36 +37,42 @@ class DefinisiIndikatorTest {
 
     @Test
     void rumusKosongUntukFormulaLainDisimpanSebagaiNull() {
-        assertThat(definisi(JenisFormula.NILAI, " ", k("indeks", ISIAN)).rumus()).isNull();
+        assertThat(definisi(JenisFormula.NILAI, " ", k("indeks", ISIAN)).rumus())
+                .isNull();
     }
 
     @Test
     void rasioTanpaPenyebutDitolak() {
-        assertDitolak(() -> definisi(JenisFormula.RASIO, null, k("a", PEMBILANG), k("b", PEMBILANG)),
+        assertDitolak(
+                () -> definisi(JenisFormula.RASIO, null, k("a", PEMBILANG), k("b", PEMBILANG)),
                 "Formula RASIO memerlukan minimal satu komponen PENYEBUT");
     }
 
     @Test
     void rasioTanpaPembilangDitolak() {
-        assertDitolak(() -> definisi(JenisFormula.RASIO, null, k("b", PENYEBUT)),
+        assertDitolak(
+                () -> definisi(JenisFormula.RASIO, null, k("b", PENYEBUT)),
                 "Formula RASIO memerlukan minimal satu komponen PEMBILANG");
     }
 
     @Test
     void rasioDenganIsianDitolak() {
-        assertDitolak(() -> definisi(JenisFormula.RASIO, null, k("a", PEMBILANG), k("b", PENYEBUT), k("c", ISIAN)),
+        assertDitolak(
+                () -> definisi(JenisFormula.RASIO, null, k("a", PEMBILANG), k("b", PENYEBUT), k("c", ISIAN)),
                 "komponen 'c' berperan ISIAN");
     }
 
     @Test
     void jumlahDenganPembilangDitolak() {
-        assertDitolak(() -> definisi(JenisFormula.JUMLAH, null, k("a", ISIAN), k("b", PEMBILANG)),
+        assertDitolak(
+                () -> definisi(JenisFormula.JUMLAH, null, k("a", ISIAN), k("b", PEMBILANG)),
                 "Formula JUMLAH hanya menerima komponen ISIAN");
     }
 
     @Test
     void nilaiHarusTepatSatuKomponen() {
-        assertDitolak(() -> definisi(JenisFormula.NILAI, null, k("a", ISIAN), k("b", ISIAN)),
+        assertDitolak(
+                () -> definisi(JenisFormula.NILAI, null, k("a", ISIAN), k("b", ISIAN)),
                 "Formula NILAI memerlukan tepat satu komponen, bukan 2");
     }
 
@@ -77,22 +83,33 @@ class DefinisiIndikatorTest {
 
     @Test
     void kodeGandaDitolakTanpaMembedakanHurufBesar() {
-        assertDitolak(() -> definisi(JenisFormula.JUMLAH, null, k("Penduduk", ISIAN), k("penduduk", ISIAN)),
+        assertDitolak(
+                () -> definisi(JenisFormula.JUMLAH, null, k("Penduduk", ISIAN), k("penduduk", ISIAN)),
                 "Kode komponen 'penduduk' dipakai lebih dari sekali");
     }
 
     @Test
     void isianWajibDitolakBilaKosong() {
-        assertDitolak(() -> new DefinisiIndikator(null, Agregasi.KUMULATIF, Polaritas.POSITIF, List.of(k("a", ISIAN)), null),
+        assertDitolak(
+                () -> new DefinisiIndikator(null, Agregasi.KUMULATIF, Polaritas.POSITIF, List.of(k("a", ISIAN)), null),
                 "Jenis formula wajib diisi");
-        assertDitolak(() -> new DefinisiIndikator(JenisFormula.NILAI, null, Polaritas.POSITIF, List.of(k("a", ISIAN)), null),
+        assertDitolak(
+                () -> new DefinisiIndikator(JenisFormula.NILAI, null, Polaritas.POSITIF, List.of(k("a", ISIAN)), null),
                 "Agregasi wajib diisi");
-        assertDitolak(() -> new DefinisiIndikator(JenisFormula.NILAI, Agregasi.KUMULATIF, null, List.of(k("a", ISIAN)), null),
+        assertDitolak(
+                () -> new DefinisiIndikator(JenisFormula.NILAI, Agregasi.KUMULATIF, null, List.of(k("a", ISIAN)), null),
                 "Polaritas wajib diisi");
-        assertDitolak(() -> new DefinisiIndikator(JenisFormula.NILAI, Agregasi.KUMULATIF, Polaritas.POSITIF, null, null),
+        assertDitolak(
+                () -> new DefinisiIndikator(JenisFormula.NILAI, Agregasi.KUMULATIF, Polaritas.POSITIF, null, null),
                 "Daftar komponen wajib diisi");
-        assertDitolak(() -> new DefinisiIndikator(JenisFormula.NILAI, Agregasi.KUMULATIF, Polaritas.POSITIF,
-                Arrays.asList(k("a", ISIAN), null), null), "Daftar komponen berisi komponen kosong");
+        assertDitolak(
+                () -> new DefinisiIndikator(
+                        JenisFormula.NILAI,
+                        Agregasi.KUMULATIF,
+                        Polaritas.POSITIF,
+                        Arrays.asList(k("a", ISIAN), null),
+                        null),
+                "Daftar komponen berisi komponen kosong");
     }
 
     @Test
@@ -104,7 +121,8 @@ class DefinisiIndikatorTest {
 
     @Test
     void rumusUntukFormulaLainDitolak() {
-        assertDitolak(() -> definisi(JenisFormula.JUMLAH, "a * 2", k("a", ISIAN)),
+        assertDitolak(
+                () -> definisi(JenisFormula.JUMLAH, "a * 2", k("a", ISIAN)),
                 "Rumus hanya diisi untuk formula RUMUS, bukan JUMLAH");
     }
 
@@ -132,9 +150,11 @@ class DefinisiIndikatorTest {
 
     @Test
     void kodeYangBukanNamaVariabelDitolakUntukRumus() {
-        assertDitolak(() -> definisi(JenisFormula.RUMUS, "a", k("jumlah-penduduk", ISIAN)),
+        assertDitolak(
+                () -> definisi(JenisFormula.RUMUS, "a", k("jumlah-penduduk", ISIAN)),
                 "Kode komponen 'jumlah-penduduk' tidak dapat dipakai dalam rumus");
-        assertDitolak(() -> definisi(JenisFormula.RUMUS, "a", k("2a", ISIAN)),
+        assertDitolak(
+                () -> definisi(JenisFormula.RUMUS, "a", k("2a", ISIAN)),
                 "Kode komponen '2a' tidak dapat dipakai dalam rumus");
     }
 
@@ -146,11 +166,15 @@ class DefinisiIndikatorTest {
 
     @Test
     void kodeBebasUntukFormulaSelainRumus() {
-        assertThat(definisi(JenisFormula.JUMLAH, null, k("jumlah-penduduk", ISIAN), k("e", ISIAN)).komponen()).hasSize(2);
+        assertThat(definisi(JenisFormula.JUMLAH, null, k("jumlah-penduduk", ISIAN), k("e", ISIAN))
+                        .komponen())
+                .hasSize(2);
     }
 
     private static void assertDitolak(Runnable buat, String pesan) {
-        assertThatThrownBy(buat::run).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(pesan);
+        assertThatThrownBy(buat::run)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(pesan);
     }
 
     private static DefinisiIndikator definisi(JenisFormula formula, String rumus, DefinisiKomponen... komponen) {

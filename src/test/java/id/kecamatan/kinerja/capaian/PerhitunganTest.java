@@ -11,14 +11,17 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** Behaviour the worked-example table cannot express. */
 class PerhitunganTest {
 
-    private static final DefinisiIndikator RASIO_TERAKHIR = new DefinisiIndikator(JenisFormula.RASIO, Agregasi.TERAKHIR,
-            Polaritas.POSITIF, List.of(new DefinisiKomponen("p", PEMBILANG), new DefinisiKomponen("q", PENYEBUT)), null);
+    private static final DefinisiIndikator RASIO_TERAKHIR = new DefinisiIndikator(
+            JenisFormula.RASIO,
+            Agregasi.TERAKHIR,
+            Polaritas.POSITIF,
+            List.of(new DefinisiKomponen("p", PEMBILANG), new DefinisiKomponen("q", PENYEBUT)),
+            null);
 
     @Test
     void nilaiNullDalamPetaBerartiBelumDiisi() {
@@ -31,7 +34,8 @@ class PerhitunganTest {
 
     @Test
     void kodeLainDalamPetaDiabaikan() {
-        Map<String, BigDecimal> isian = Map.of("p", new BigDecimal("45"), "q", new BigDecimal("50"), "lama", BigDecimal.ONE);
+        Map<String, BigDecimal> isian =
+                Map.of("p", new BigDecimal("45"), "q", new BigDecimal("50"), "lama", BigDecimal.ONE);
 
         assertThat(Perhitungan.nilaiTriwulan(RASIO_TERAKHIR, isian)).isEqualTo(nilai("90.00"));
     }
@@ -85,15 +89,18 @@ class PerhitunganTest {
 
         Hasil hasil = Perhitungan.nilaiTriwulan(rumus, Map.of("a", BigDecimal.ONE, "b", BigDecimal.TEN));
 
-        assertThat(hasil).isInstanceOfSatisfying(Hasil.TidakDapatDihitung.class,
-                tdd -> assertThat(tdd.alasan()).startsWith("Rumus tidak dapat dihitung"));
+        assertThat(hasil)
+                .isInstanceOfSatisfying(
+                        Hasil.TidakDapatDihitung.class,
+                        tdd -> assertThat(tdd.alasan()).startsWith("Rumus tidak dapat dihitung"));
     }
 
     @Test
     void realisasiTidakDapatDihitungDiteruskanKeCapaian() {
         Hasil realisasi = new Hasil.TidakDapatDihitung("Penyebut bernilai 0");
 
-        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, BigDecimal.TEN, realisasi)).isEqualTo(realisasi);
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, BigDecimal.TEN, realisasi))
+                .isEqualTo(realisasi);
     }
 
     @Test
@@ -103,8 +110,12 @@ class PerhitunganTest {
     }
 
     private static DefinisiIndikator rumus(String rumus) {
-        return new DefinisiIndikator(JenisFormula.RUMUS, Agregasi.TERAKHIR, Polaritas.POSITIF,
-                List.of(new DefinisiKomponen("a", ISIAN), new DefinisiKomponen("b", ISIAN)), rumus);
+        return new DefinisiIndikator(
+                JenisFormula.RUMUS,
+                Agregasi.TERAKHIR,
+                Polaritas.POSITIF,
+                List.of(new DefinisiKomponen("a", ISIAN), new DefinisiKomponen("b", ISIAN)),
+                rumus);
     }
 
     private static Hasil nilai(String angka) {

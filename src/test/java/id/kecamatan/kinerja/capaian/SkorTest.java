@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SkorTest {
@@ -30,9 +29,8 @@ class SkorTest {
     @Test
     void rataRataTertimbangMemakaiSkorBukanCapaianMentah() {
         // (120 × 1 + 80 × 3) / (1 + 3) = 360 / 4 = 90; with the raw 150 it would be 97.5
-        Skor.Gabungan gabungan = Skor.rataRataTertimbang(List.of(
-                item(nilai("150.00"), "1"),
-                item(nilai("80.00"), "3")), Skor.BATAS_ATAS_BAKU);
+        Skor.Gabungan gabungan = Skor.rataRataTertimbang(
+                List.of(item(nilai("150.00"), "1"), item(nilai("80.00"), "3")), Skor.BATAS_ATAS_BAKU);
 
         assertThat(gabungan).isEqualTo(new Skor.Gabungan(nilai("90.00"), 2, 2));
     }
@@ -40,11 +38,9 @@ class SkorTest {
     @Test
     void itemTanpaNilaiMengurangiCakupanBukanDihitungNol() {
         // (90 × 2 + 60 × 1) / (2 + 1) = 240 / 3 = 80; counting the two empty items as 0 would give 48 or less
-        Skor.Gabungan gabungan = Skor.rataRataTertimbang(List.of(
-                item(nilai("90.00"), "2"),
-                item(BELUM, "1"),
-                item(nilai("60.00"), "1"),
-                item(TDD, "1")), Skor.BATAS_ATAS_BAKU);
+        Skor.Gabungan gabungan = Skor.rataRataTertimbang(
+                List.of(item(nilai("90.00"), "2"), item(BELUM, "1"), item(nilai("60.00"), "1"), item(TDD, "1")),
+                Skor.BATAS_ATAS_BAKU);
 
         assertThat(gabungan).isEqualTo(new Skor.Gabungan(nilai("80.00"), 2, 4));
     }
@@ -52,8 +48,8 @@ class SkorTest {
     @Test
     void rataRataTertimbangDibulatkanDuaDesimal() {
         // (100 + 50 + 50) / 3 = 66.666… → 66.67
-        Skor.Gabungan gabungan = Skor.rataRataTertimbang(List.of(
-                item(nilai("100"), "1"), item(nilai("50"), "1"), item(nilai("50"), "1")), Skor.BATAS_ATAS_BAKU);
+        Skor.Gabungan gabungan = Skor.rataRataTertimbang(
+                List.of(item(nilai("100"), "1"), item(nilai("50"), "1"), item(nilai("50"), "1")), Skor.BATAS_ATAS_BAKU);
 
         assertThat(gabungan.nilai()).isEqualTo(nilai("66.67"));
     }
@@ -61,15 +57,16 @@ class SkorTest {
     @Test
     void batasAtasDapatDiaturPerInstansi() {
         // with cap 100: (100 × 1 + 80 × 1) / 2 = 90; with the default 120 it would be 100
-        Skor.Gabungan gabungan = Skor.rataRataTertimbang(List.of(
-                item(nilai("130.00"), "1"), item(nilai("80.00"), "1")), new BigDecimal("100"));
+        Skor.Gabungan gabungan = Skor.rataRataTertimbang(
+                List.of(item(nilai("130.00"), "1"), item(nilai("80.00"), "1")), new BigDecimal("100"));
 
         assertThat(gabungan.nilai()).isEqualTo(nilai("90.00"));
     }
 
     @Test
     void tanpaItemBernilaiHasilnyaBelumDiisiDenganCakupanNol() {
-        Skor.Gabungan gabungan = Skor.rataRataTertimbang(List.of(item(BELUM, "1"), item(TDD, "1")), Skor.BATAS_ATAS_BAKU);
+        Skor.Gabungan gabungan =
+                Skor.rataRataTertimbang(List.of(item(BELUM, "1"), item(TDD, "1")), Skor.BATAS_ATAS_BAKU);
 
         assertThat(gabungan).isEqualTo(new Skor.Gabungan(BELUM, 0, 2));
     }
@@ -83,7 +80,8 @@ class SkorTest {
     void bobotNolSemuaTidakDapatDihitung() {
         Skor.Gabungan gabungan = Skor.rataRataTertimbang(List.of(item(nilai("90"), "0")), Skor.BATAS_ATAS_BAKU);
 
-        assertThat(gabungan).isEqualTo(new Skor.Gabungan(new Hasil.TidakDapatDihitung("Jumlah bobot bernilai 0"), 1, 1));
+        assertThat(gabungan)
+                .isEqualTo(new Skor.Gabungan(new Hasil.TidakDapatDihitung("Jumlah bobot bernilai 0"), 1, 1));
     }
 
     @Test

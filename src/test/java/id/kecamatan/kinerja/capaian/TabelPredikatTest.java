@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,8 +60,8 @@ class TabelPredikatTest {
 
     @Test
     void tabelSendiriDiurutkanDariAtasApapunUrutanMasukan() {
-        TabelPredikat tabel = TabelPredikat.batasBawah(List.of(
-                pita("0", "Kurang"), pita("100", "Baik"), pita("80", "Cukup")));
+        TabelPredikat tabel =
+                TabelPredikat.batasBawah(List.of(pita("0", "Kurang"), pita("100", "Baik"), pita("80", "Cukup")));
 
         assertThat(tabel.pita()).extracting(TabelPredikat.Pita::nama).containsExactly("Baik", "Cukup", "Kurang");
         assertThat(tabel.predikat(new BigDecimal("100")).nama()).isEqualTo("Baik");
@@ -74,8 +73,10 @@ class TabelPredikatTest {
     void batasYangSamaMemberiHasilBerbedaMenurutJenisTabel() {
         List<TabelPredikat.Pita> pita = List.of(pita("80", "Atas"), pita("0", "Bawah"));
 
-        assertThat(TabelPredikat.batasBawah(pita).predikat(new BigDecimal("80")).nama()).isEqualTo("Atas");
-        assertThat(TabelPredikat.lebihDari(pita).predikat(new BigDecimal("80")).nama()).isEqualTo("Bawah");
+        assertThat(TabelPredikat.batasBawah(pita).predikat(new BigDecimal("80")).nama())
+                .isEqualTo("Atas");
+        assertThat(TabelPredikat.lebihDari(pita).predikat(new BigDecimal("80")).nama())
+                .isEqualTo("Bawah");
     }
 
     @Test

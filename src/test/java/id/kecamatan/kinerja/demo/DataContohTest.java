@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kecamatan.kinerja.JumlahBaris;
 import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.demo.DataContoh.Langkah;
+import id.kecamatan.kinerja.demo.DataContoh.RealisasiContoh;
+import id.kecamatan.kinerja.demo.DataContoh.Rencana;
+import id.kecamatan.kinerja.demo.DataContoh.Ringkasan;
+import id.kecamatan.kinerja.demo.DataContoh.TargetContoh;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.Target;
 import id.kecamatan.kinerja.indikator.TargetRepository;
@@ -13,11 +18,6 @@ import id.kecamatan.kinerja.realisasi.RealisasiRepository;
 import id.kecamatan.kinerja.realisasi.RiwayatStatusRepository;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
-import id.kecamatan.kinerja.demo.DataContoh.Langkah;
-import id.kecamatan.kinerja.demo.DataContoh.RealisasiContoh;
-import id.kecamatan.kinerja.demo.DataContoh.Rencana;
-import id.kecamatan.kinerja.demo.DataContoh.Ringkasan;
-import id.kecamatan.kinerja.demo.DataContoh.TargetContoh;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -47,40 +47,57 @@ class DataContohTest {
 
     /** Wednesday 25 November 2026, 10:00 WIB: triwulan IV is running, triwulan III was due on 10 October. */
     private static final Instant SEKARANG = Instant.parse("2026-11-25T03:00:00Z");
+
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     /** Indicator kode prefix → demo account of the owning jabatan (Meral plan, demo/DemoData). */
     private static final Map<String, String> PEMILIK = Map.ofEntries(
-            Map.entry("IKU-AKIP", "camat"), Map.entry("IKU-IPP", "sekcam"), Map.entry("IKI-SEKCAM-", "sekcam"),
-            Map.entry("IKI-KASI-PEM-", "kasi.pemerintahan"), Map.entry("IKI-KASI-KESOS-", "kasi.kesos"),
-            Map.entry("IKI-KASI-LH-", "kasi.lh"), Map.entry("IKI-KASI-TRANTIB-", "kasi.trantib"),
-            Map.entry("IKI-KASUBBAG-UMUM-", "kasubbag.umum"), Map.entry("IKI-KASUBBAG-PK-", "kasubbag.perencanaan"),
-            Map.entry("IKI-BENDAHARA-", "bendahara"), Map.entry("IKI-ADM-KEU-", "adm.keuangan"),
+            Map.entry("IKU-AKIP", "camat"),
+            Map.entry("IKU-IPP", "sekcam"),
+            Map.entry("IKI-SEKCAM-", "sekcam"),
+            Map.entry("IKI-KASI-PEM-", "kasi.pemerintahan"),
+            Map.entry("IKI-KASI-KESOS-", "kasi.kesos"),
+            Map.entry("IKI-KASI-LH-", "kasi.lh"),
+            Map.entry("IKI-KASI-TRANTIB-", "kasi.trantib"),
+            Map.entry("IKI-KASUBBAG-UMUM-", "kasubbag.umum"),
+            Map.entry("IKI-KASUBBAG-PK-", "kasubbag.perencanaan"),
+            Map.entry("IKI-BENDAHARA-", "bendahara"),
+            Map.entry("IKI-ADM-KEU-", "adm.keuangan"),
             Map.entry("IKI-ADM-IZIN-", "adm.perizinan"));
 
     @Autowired
     DataContoh dataContoh;
+
     @Autowired
     Tenggat tenggat;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     TargetRepository targetRepository;
+
     @Autowired
     RealisasiRepository realisasiRepository;
+
     @Autowired
     RiwayatStatusRepository riwayatRepository;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void profilUjiTidakMembuatDataContohSaatMulai() {
-        assertThat(jdbc.queryForObject("select count(*) from target where data_contoh", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from realisasi where data_contoh", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from target where data_contoh", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from realisasi where data_contoh", Long.class))
+                .isZero();
     }
 
     @Test
@@ -99,7 +116,8 @@ class DataContohTest {
 
         assertThat(rencana.realisasi().stream().map(RealisasiContoh::status).collect(Collectors.toSet()))
                 .isEqualTo(EnumSet.allOf(StatusRealisasi.class));
-        Set<String> terisi = rencana.realisasi().stream().map(DataContohTest::kunci).collect(Collectors.toSet());
+        Set<String> terisi =
+                rencana.realisasi().stream().map(DataContohTest::kunci).collect(Collectors.toSet());
         int belumDiisi = 0;
         for (String kode : kodeIndikator()) {
             for (int tahun = 2024; tahun <= 2026; tahun++) {
@@ -109,16 +127,26 @@ class DataContohTest {
             }
         }
         assertThat(belumDiisi).as("triwulan without a row").isPositive();
-        assertThat(terisi).as("nothing before 2024").allSatisfy(k -> assertThat(k).containsPattern("/202[456]/"));
+        assertThat(terisi)
+                .as("nothing before 2024")
+                .allSatisfy(k -> assertThat(k).containsPattern("/202[456]/"));
     }
 
     @Test
     void adaPengajuanSetelahTanggalSepuluhBulanBerikutnya() {
-        List<RealisasiContoh> diajukan = rencana().realisasi().stream().filter(r -> r.diajukanPada() != null).toList();
+        List<RealisasiContoh> diajukan = rencana().realisasi().stream()
+                .filter(r -> r.diajukanPada() != null)
+                .toList();
 
-        List<RealisasiContoh> terlambat = diajukan.stream().filter(r -> LocalDate.ofInstant(r.diajukanPada(), WIB)
-                .isAfter(LocalDate.of(r.periode().tahun(), 3 * r.periode().triwulan().nomor(), 1).plusMonths(1)
-                        .withDayOfMonth(10))).toList();
+        List<RealisasiContoh> terlambat = diajukan.stream()
+                .filter(r -> LocalDate.ofInstant(r.diajukanPada(), WIB)
+                        .isAfter(LocalDate.of(
+                                        r.periode().tahun(),
+                                        3 * r.periode().triwulan().nomor(),
+                                        1)
+                                .plusMonths(1)
+                                .withDayOfMonth(10)))
+                .toList();
         assertThat(terlambat).isNotEmpty().allMatch(r -> tenggat.terlambat(r.periode(), r.diajukanPada()));
         assertThat(terlambat.stream().map(RealisasiContoh::status))
                 .contains(StatusRealisasi.DISETUJUI, StatusRealisasi.DIAJUKAN);
@@ -132,7 +160,9 @@ class DataContohTest {
     @Test
     void riwayatContohTidakPernahSetelahSaatDibuat() {
         List<Instant> saat = new ArrayList<>();
-        for (LocalDate hari = LocalDate.of(2026, 3, 29); hari.isBefore(LocalDate.of(2026, 4, 13)); hari = hari.plusDays(1)) {
+        for (LocalDate hari = LocalDate.of(2026, 3, 29);
+                hari.isBefore(LocalDate.of(2026, 4, 13));
+                hari = hari.plusDays(1)) {
             for (int jam : new int[] {0, 6, 7, 8, 12, 15, 16, 23}) {
                 saat.add(hari.atTime(jam, 59).atZone(WIB).toInstant());
             }
@@ -143,10 +173,13 @@ class DataContohTest {
         TransactionTemplate baca = new TransactionTemplate(transactionManager);
         baca.setReadOnly(true);
         baca.executeWithoutResult(s -> {
-            List<Indikator> indikator = dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow());
+            List<Indikator> indikator =
+                    dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow());
             for (Instant sekarang : saat) {
-                for (RealisasiContoh r : DataContoh.rencana(indikator, sekarang.atZone(WIB), tenggat).realisasi()) {
-                    assertThat(r.riwayat()).as("%s as of %s", kunci(r), sekarang)
+                for (RealisasiContoh r : DataContoh.rencana(indikator, sekarang.atZone(WIB), tenggat)
+                        .realisasi()) {
+                    assertThat(r.riwayat())
+                            .as("%s as of %s", kunci(r), sekarang)
                             .allSatisfy(l -> assertThat(l.pada()).isBeforeOrEqualTo(sekarang));
                 }
             }
@@ -159,20 +192,32 @@ class DataContohTest {
             String pemilik = pemilik(r.indikator());
             String verifikator = pemilik.equals("sekcam") || pemilik.equals("camat") ? "camat" : "sekcam";
             List<Langkah> riwayat = r.riwayat();
-            assertThat(riwayat.getFirst()).as(kunci(r)).extracting(Langkah::dari, Langkah::ke, Langkah::oleh)
+            assertThat(riwayat.getFirst())
+                    .as(kunci(r))
+                    .extracting(Langkah::dari, Langkah::ke, Langkah::oleh)
                     .containsExactly(null, StatusRealisasi.DRAF, pemilik);
             for (int i = 0; i < riwayat.size(); i++) {
                 Langkah l = riwayat.get(i);
-                assertThat(l.pada()).as(kunci(r)).isBeforeOrEqualTo(SEKARANG)
-                        .isAfterOrEqualTo(LocalDate.of(r.periode().tahun(), 3 * r.periode().triwulan().nomor() - 2, 1)
-                                .atStartOfDay(WIB).toInstant());
+                assertThat(l.pada())
+                        .as(kunci(r))
+                        .isBeforeOrEqualTo(SEKARANG)
+                        .isAfterOrEqualTo(LocalDate.of(
+                                        r.periode().tahun(),
+                                        3 * r.periode().triwulan().nomor() - 2,
+                                        1)
+                                .atStartOfDay(WIB)
+                                .toInstant());
                 if (i > 0) {
-                    assertThat(l.dari()).as(kunci(r)).isEqualTo(riwayat.get(i - 1).ke());
+                    assertThat(l.dari())
+                            .as(kunci(r))
+                            .isEqualTo(riwayat.get(i - 1).ke());
                     assertThat(l.pada()).as(kunci(r)).isAfter(riwayat.get(i - 1).pada());
                 }
                 boolean olehVerifikator = l.ke() == StatusRealisasi.DISETUJUI || l.ke() == StatusRealisasi.DIKEMBALIKAN;
                 assertThat(l.oleh()).as(kunci(r)).isEqualTo(olehVerifikator ? verifikator : pemilik);
-                assertThat(l.catatan() != null).as(kunci(r) + " note").isEqualTo(l.ke() == StatusRealisasi.DIKEMBALIKAN);
+                assertThat(l.catatan() != null)
+                        .as(kunci(r) + " note")
+                        .isEqualTo(l.ke() == StatusRealisasi.DIKEMBALIKAN);
             }
             assertThat(riwayat.getLast().ke()).isEqualTo(r.status());
             if (r.status() == StatusRealisasi.DISETUJUI) {
@@ -194,7 +239,8 @@ class DataContohTest {
                 join instansi n on n.id = i.instansi_id join komponen k on k.indikator_id = i.id where n.kode = 'MERAL'
                 """, rs -> {
             formula.put(rs.getString("kode"), rs.getString("jenis_formula"));
-            peranKomponen.computeIfAbsent(rs.getString("kode"), k -> new HashMap<>())
+            peranKomponen
+                    .computeIfAbsent(rs.getString("kode"), k -> new HashMap<>())
                     .put(rs.getString("komponen"), rs.getString("peran"));
         });
         Rencana rencana = rencana();
@@ -202,8 +248,10 @@ class DataContohTest {
         for (TargetContoh t : rencana.target()) {
             assertThat(t.tahun()).isBetween(2022, 2026);
             switch (formula.get(t.indikator())) {
-                case "RASIO" -> assertThat(t.nilai()).as(t.toString()).isBetween(new BigDecimal("80"), new BigDecimal("98"));
-                case "NILAI" -> assertThat(t.nilai()).as(t.toString()).isBetween(new BigDecimal("60"), new BigDecimal("80"));
+                case "RASIO" ->
+                    assertThat(t.nilai()).as(t.toString()).isBetween(new BigDecimal("80"), new BigDecimal("98"));
+                case "NILAI" ->
+                    assertThat(t.nilai()).as(t.toString()).isBetween(new BigDecimal("60"), new BigDecimal("80"));
                 default -> assertThat(t.nilai()).as(t.toString()).isPositive();
             }
         }
@@ -212,13 +260,17 @@ class DataContohTest {
         for (RealisasiContoh r : rencana.realisasi()) {
             Map<String, String> peran = peranKomponen.get(r.indikator());
             if (r.status() != StatusRealisasi.DRAF) {
-                assertThat(r.nilai()).as("%s: only complete rows are submitted", kunci(r)).containsOnlyKeys(peran.keySet());
+                assertThat(r.nilai())
+                        .as("%s: only complete rows are submitted", kunci(r))
+                        .containsOnlyKeys(peran.keySet());
             }
             assertThat(r.nilai().values()).as(kunci(r)).allMatch(n -> n.signum() >= 0);
             if (formula.get(r.indikator()).equals("RASIO") && r.nilai().size() == 2) {
                 BigDecimal pembilang = jumlah(r, peran, "PEMBILANG");
                 BigDecimal penyebut = jumlah(r, peran, "PENYEBUT");
-                assertThat(pembilang).as(kunci(r)).isLessThanOrEqualTo(penyebut)
+                assertThat(pembilang)
+                        .as(kunci(r))
+                        .isLessThanOrEqualTo(penyebut)
                         .isGreaterThanOrEqualTo(penyebut.multiply(new BigDecimal("0.7")));
             }
         }
@@ -228,7 +280,8 @@ class DataContohTest {
     @Test
     void ditulisSekaliBertandaDanDataNyataTidakTersentuh() {
         dalamTransaksiYangDibatalkan(() -> {
-            List<Indikator> indikator = dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow());
+            List<Indikator> indikator =
+                    dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow());
             Rencana rencana = DataContoh.rencana(indikator, SEKARANG.atZone(WIB), tenggat);
             Set<String> sudahAda = new HashSet<>(jdbc.queryForList("""
                     select concat(i.kode, '/', r.tahun, '/', r.triwulan) from realisasi r
@@ -236,10 +289,16 @@ class DataContohTest {
                     where n.kode = 'MERAL'
                     """, String.class));
             // a real draft in a triwulan the plan fills
-            RealisasiContoh ditempati = rencana.realisasi().stream().filter(r -> !sudahAda.contains(kunci(r)))
-                    .findFirst().orElseThrow();
-            realisasiRepository.save(new Realisasi(indikator.stream().filter(i -> i.getKode().equals(ditempati.indikator()))
-                    .findFirst().orElseThrow(), ditempati.periode()));
+            RealisasiContoh ditempati = rencana.realisasi().stream()
+                    .filter(r -> !sudahAda.contains(kunci(r)))
+                    .findFirst()
+                    .orElseThrow();
+            realisasiRepository.save(new Realisasi(
+                    indikator.stream()
+                            .filter(i -> i.getKode().equals(ditempati.indikator()))
+                            .findFirst()
+                            .orElseThrow(),
+                    ditempati.periode()));
             sudahAda.add(kunci(ditempati));
             entityManager.flush();
 
@@ -247,28 +306,44 @@ class DataContohTest {
             entityManager.flush();
             entityManager.clear();
 
-            List<RealisasiContoh> harapan = rencana.realisasi().stream().filter(r -> !sudahAda.contains(kunci(r))).toList();
-            assertThat(ringkasan.realisasiPerStatus().values().stream().mapToInt(Integer::intValue).sum())
+            List<RealisasiContoh> harapan = rencana.realisasi().stream()
+                    .filter(r -> !sudahAda.contains(kunci(r)))
+                    .toList();
+            assertThat(ringkasan.realisasiPerStatus().values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum())
                     .isEqualTo(harapan.size());
             assertThat(ringkasan.terlambat()).isEqualTo((int) harapan.stream()
-                    .filter(r -> tenggat.terlambat(r.periode(), r.diajukanPada())).count());
+                    .filter(r -> tenggat.terlambat(r.periode(), r.diajukanPada()))
+                    .count());
             assertThat(ringkasan.target()).isEqualTo(rencana.target().size());
             assertThat(realisasiContohTersimpan()).containsExactlyInAnyOrderElementsOf(harapan);
-            assertThat(targetRepository.findAll().stream().filter(Target::isDataContoh)
-                    .map(t -> new TargetContoh(t.getIndikator().getKode(), t.getTahun(), t.getNilai())).toList())
+            assertThat(targetRepository.findAll().stream()
+                            .filter(Target::isDataContoh)
+                            .map(t -> new TargetContoh(t.getIndikator().getKode(), t.getTahun(), t.getNilai()))
+                            .toList())
                     .containsExactlyInAnyOrderElementsOf(rencana.target());
             assertThat(jdbc.queryForObject("""
                     select count(*) from realisasi r join indikator i on i.id = r.indikator_id
                     join instansi n on n.id = i.instansi_id
                     where n.kode = 'MERAL' and not r.data_contoh and r.tahun between 2024 and 2026
-                    """, Long.class)).as("every row written is flagged")
-                    .isEqualTo(sudahAda.stream().filter(k -> k.matches(".*/202[4-6]/\\d")).count());
-            assertThat(jdbc.queryForMap("""
+                    """, Long.class))
+                    .as("every row written is flagged")
+                    .isEqualTo(sudahAda.stream()
+                            .filter(k -> k.matches(".*/202[4-6]/\\d"))
+                            .count());
+            assertThat(jdbc.queryForMap(
+                            """
                     select r.data_contoh, r.status, r.version from realisasi r join indikator i on i.id = r.indikator_id
                     where i.kode = ? and r.tahun = ? and r.triwulan = ?
-                    """, ditempati.indikator(), ditempati.periode().tahun(), ditempati.periode().triwulan().nomor()))
+                    """,
+                            ditempati.indikator(),
+                            ditempati.periode().tahun(),
+                            ditempati.periode().triwulan().nomor()))
                     .as("the real draft stays as it was")
-                    .containsEntry("data_contoh", false).containsEntry("status", "DRAF").containsEntry("version", 0L);
+                    .containsEntry("data_contoh", false)
+                    .containsEntry("status", "DRAF")
+                    .containsEntry("version", 0L);
 
             Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
             assertThat(dataContoh.buat(SEKARANG)).isEqualTo(Ringkasan.KOSONG);
@@ -280,25 +355,31 @@ class DataContohTest {
 
     /** The sample realisasi as the database holds them, in the generator's terms. */
     private List<RealisasiContoh> realisasiContohTersimpan() {
-        return realisasiRepository.findAll().stream().filter(Realisasi::isDataContoh).map(r -> {
-            List<Langkah> riwayat = riwayatRepository.findByRealisasiIdOrderByPadaAscIdAsc(r.getId()).stream()
-                    .map(s -> new Langkah(s.getDari(), s.getKe(), s.getOleh(), s.getPada(), s.getCatatan())).toList();
-            Map<String, BigDecimal> nilai = r.getNilaiKomponen().stream()
-                    .collect(Collectors.toMap(n -> n.getKomponen().getKode(), n -> n.getNilai()));
-            RealisasiContoh contoh = new RealisasiContoh(r.getIndikator().getKode(), r.getPeriode(), nilai, riwayat);
-            assertThat(r.getStatus()).as(kunci(contoh)).isEqualTo(contoh.status());
-            assertThat(r.getDiajukanPada()).as(kunci(contoh)).isEqualTo(contoh.diajukanPada());
-            assertThat(r.getDisetujuiPada()).as(kunci(contoh)).isEqualTo(contoh.disetujuiPada());
-            assertThat(r.getCatatanVerifikator()).as(kunci(contoh)).isEqualTo(contoh.catatanVerifikator());
-            return contoh;
-        }).toList();
+        return realisasiRepository.findAll().stream()
+                .filter(Realisasi::isDataContoh)
+                .map(r -> {
+                    List<Langkah> riwayat = riwayatRepository.findByRealisasiIdOrderByPadaAscIdAsc(r.getId()).stream()
+                            .map(s -> new Langkah(s.getDari(), s.getKe(), s.getOleh(), s.getPada(), s.getCatatan()))
+                            .toList();
+                    Map<String, BigDecimal> nilai = r.getNilaiKomponen().stream()
+                            .collect(Collectors.toMap(n -> n.getKomponen().getKode(), n -> n.getNilai()));
+                    RealisasiContoh contoh =
+                            new RealisasiContoh(r.getIndikator().getKode(), r.getPeriode(), nilai, riwayat);
+                    assertThat(r.getStatus()).as(kunci(contoh)).isEqualTo(contoh.status());
+                    assertThat(r.getDiajukanPada()).as(kunci(contoh)).isEqualTo(contoh.diajukanPada());
+                    assertThat(r.getDisetujuiPada()).as(kunci(contoh)).isEqualTo(contoh.disetujuiPada());
+                    assertThat(r.getCatatanVerifikator()).as(kunci(contoh)).isEqualTo(contoh.catatanVerifikator());
+                    return contoh;
+                })
+                .toList();
     }
 
     private Rencana rencana() {
         TransactionTemplate baca = new TransactionTemplate(transactionManager);
         baca.setReadOnly(true);
         return baca.execute(s -> DataContoh.rencana(
-                dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow()), SEKARANG.atZone(WIB),
+                dataContoh.indikator(instansiRepository.findByKode("MERAL").orElseThrow()),
+                SEKARANG.atZone(WIB),
                 tenggat));
     }
 
@@ -316,16 +397,22 @@ class DataContohTest {
     }
 
     private static String pemilik(String kodeIndikator) {
-        return PEMILIK.entrySet().stream().filter(e -> kodeIndikator.startsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElseThrow(() -> new AssertionError("no owner known for " + kodeIndikator));
+        return PEMILIK.entrySet().stream()
+                .filter(e -> kodeIndikator.startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no owner known for " + kodeIndikator));
     }
 
     private static BigDecimal jumlah(RealisasiContoh r, Map<String, String> peran, String yang) {
-        return r.nilai().entrySet().stream().filter(e -> peran.get(e.getKey()).equals(yang)).map(Map.Entry::getValue)
+        return r.nilai().entrySet().stream()
+                .filter(e -> peran.get(e.getKey()).equals(yang))
+                .map(Map.Entry::getValue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static String kunci(RealisasiContoh r) {
-        return r.indikator() + "/" + r.periode().tahun() + "/" + r.periode().triwulan().nomor();
+        return r.indikator() + "/" + r.periode().tahun() + "/"
+                + r.periode().triwulan().nomor();
     }
 }

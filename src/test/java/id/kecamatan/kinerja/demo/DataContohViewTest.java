@@ -1,7 +1,7 @@
 package id.kecamatan.kinerja.demo;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -41,12 +41,16 @@ class DataContohViewTest extends AbstractUiTest {
 
     @Autowired
     DataContoh dataContoh;
+
     @Autowired
     RealisasiService realisasiService;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -58,12 +62,15 @@ class DataContohViewTest extends AbstractUiTest {
             Grid<BarisKinerja> grid = grid();
             int tahun = LocalDate.now(clock).getYear();
             Map<String, Boolean> contoh = new HashMap<>();
-            jdbc.query("""
+            jdbc.query(
+                    """
                     select i.kode, r.triwulan, r.data_contoh from realisasi r join indikator i on i.id = r.indikator_id
                     join instansi n on n.id = i.instansi_id where n.kode = 'MERAL' and r.tahun = ?
-                    """, rs -> {
-                contoh.put(rs.getString("kode") + "/" + rs.getInt("triwulan"), rs.getBoolean("data_contoh"));
-            }, tahun);
+                    """,
+                    rs -> {
+                        contoh.put(rs.getString("kode") + "/" + rs.getInt("triwulan"), rs.getBoolean("data_contoh"));
+                    },
+                    tahun);
 
             List<Boolean> ditandai = new ArrayList<>();
             for (int baris = 0; baris < GridKt._size(grid); baris++) {
@@ -71,13 +78,18 @@ class DataContohViewTest extends AbstractUiTest {
                 for (int triwulan = 1; triwulan <= 4; triwulan++) {
                     boolean harapan = contoh.getOrDefault(kode + "/" + triwulan, false);
                     assertThat(teksSel(grid, baris, TRIWULAN[triwulan - 1]).contains(TANDA))
-                            .as("%s triwulan %d", kode, triwulan).isEqualTo(harapan);
+                            .as("%s triwulan %d", kode, triwulan)
+                            .isEqualTo(harapan);
                     ditandai.add(harapan);
                 }
             }
-            assertThat(ditandai).as("sample cells and cells without sample data").contains(true, false);
+            assertThat(ditandai)
+                    .as("sample cells and cells without sample data")
+                    .contains(true, false);
             if (tahun <= DataContoh.TAHUN_TARGET_TERAKHIR) {
-                assertThat(kolom(grid, "Target tahunan")).isNotEmpty().allSatisfy(t -> assertThat(t).endsWith(TANDA));
+                assertThat(kolom(grid, "Target tahunan"))
+                        .isNotEmpty()
+                        .allSatisfy(t -> assertThat(t).endsWith(TANDA));
             }
         });
     }
@@ -88,10 +100,18 @@ class DataContohViewTest extends AbstractUiTest {
             dataContoh.buat(clock.instant());
             // a real submission beside the sample ones, in a triwulan no sample covers
             login("kasi.pemerintahan");
-            Long data = realisasiService.kinerjaSaya(2023).stream().filter(b -> b.kode().equals("IKI-KASI-PEM-3"))
-                    .findFirst().orElseThrow().indikatorId();
-            SelTriwulan nyata = realisasiService.simpanDraf(new SimpanDraf(data, new Periode(2023, Triwulan.IV),
-                    Map.of("DATA_KEPENDUDUKAN_SESUAI", new BigDecimal("1180")), null, null, null));
+            Long data = realisasiService.kinerjaSaya(2023).stream()
+                    .filter(b -> b.kode().equals("IKI-KASI-PEM-3"))
+                    .findFirst()
+                    .orElseThrow()
+                    .indikatorId();
+            SelTriwulan nyata = realisasiService.simpanDraf(new SimpanDraf(
+                    data,
+                    new Periode(2023, Triwulan.IV),
+                    Map.of("DATA_KEPENDUDUKAN_SESUAI", new BigDecimal("1180")),
+                    null,
+                    null,
+                    null));
             realisasiService.ajukan(List.of(nyata.realisasiId()));
 
             logout();
@@ -100,8 +120,11 @@ class DataContohViewTest extends AbstractUiTest {
             List<Boolean> ditandai = new ArrayList<>();
             for (int baris = 0; baris < GridKt._size(grid); baris++) {
                 Long id = GridKt._get(grid, baris).realisasiId();
-                boolean harapan = jdbc.queryForObject("select data_contoh from realisasi where id = ?", Boolean.class, id);
-                assertThat(teksSel(grid, baris, "Indikator").contains(TANDA)).as("realisasi %d", id).isEqualTo(harapan);
+                boolean harapan =
+                        jdbc.queryForObject("select data_contoh from realisasi where id = ?", Boolean.class, id);
+                assertThat(teksSel(grid, baris, "Indikator").contains(TANDA))
+                        .as("realisasi %d", id)
+                        .isEqualTo(harapan);
                 ditandai.add(harapan);
             }
             assertThat(ditandai).contains(true, false);
@@ -114,7 +137,9 @@ class DataContohViewTest extends AbstractUiTest {
             dataContoh.buat(clock.instant());
             loginAndNavigate("camat", "dasbor");
 
-            assertThat(_get(Div.class, d -> d.withClasses("peringatan")).getElement().getTextRecursively())
+            assertThat(_get(Div.class, d -> d.withClasses("peringatan"))
+                            .getElement()
+                            .getTextRecursively())
                     .contains("dihitung dari data contoh");
         });
     }
@@ -128,14 +153,17 @@ class DataContohViewTest extends AbstractUiTest {
 
             for (int baris = 0; baris < GridKt._size(grid); baris++) {
                 for (int tahun = 2017; tahun <= 2021; tahun++) {
-                    assertThat(GridKt._getFormatted(grid, baris, "target-" + tahun)).doesNotContain("*");
+                    assertThat(GridKt._getFormatted(grid, baris, "target-" + tahun))
+                            .doesNotContain("*");
                 }
                 for (int tahun = 2022; tahun <= 2026; tahun++) {
-                    assertThat(GridKt._getFormatted(grid, baris, "target-" + tahun)).matches("[\\d.,]+\\*");
+                    assertThat(GridKt._getFormatted(grid, baris, "target-" + tahun))
+                            .matches("[\\d.,]+\\*");
                 }
             }
             assertThat(GridKt._getFormatted(grid, 0, "target-2020")).isEqualTo("56,86");
-            assertThat(_find(Paragraph.class, p -> p.withText("* (data contoh)"))).hasSize(1);
+            assertThat(_find(Paragraph.class, p -> p.withText("* (data contoh)")))
+                    .hasSize(1);
         });
     }
 

@@ -20,10 +20,10 @@ import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.organisasi.Penugasan;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
-import id.kecamatan.kinerja.security.AkunService;
-import id.kecamatan.kinerja.security.SebagaiSistem;
 import id.kecamatan.kinerja.rencana.ImporRencana;
 import id.kecamatan.kinerja.rencana.RencanaContoh;
+import id.kecamatan.kinerja.security.AkunService;
+import id.kecamatan.kinerja.security.SebagaiSistem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,20 +41,27 @@ class IndikatorServiceTest {
 
     /** A second kecamatan of this test's own, for the id-guessing tests. */
     private static final String KODE_KECAMATAN_LAIN = "CONTOH-IDOR";
+
     private static final String CAMAT_KECAMATAN_LAIN = "camat.contoh-idor";
 
     @Autowired
     IndikatorService indikatorService;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     ImporRencana imporRencana;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     JabatanRepository jabatanRepository;
+
     @Autowired
     PenugasanRepository penugasanRepository;
+
     @Autowired
     AkunService akunService;
 
@@ -80,7 +87,9 @@ class IndikatorServiceTest {
         assertThat(akip.satuan()).isEqualTo("nilai");
         assertThat(akip.target()).containsOnlyKeys(2017, 2018, 2019, 2020, 2021);
         for (int tahun = 2017; tahun <= 2019; tahun++) {
-            assertThat(akip.target().get(tahun)).as("target " + tahun).isEqualTo(new TargetTahunan(null, "NA", 0, null, "NA", false));
+            assertThat(akip.target().get(tahun))
+                    .as("target " + tahun)
+                    .isEqualTo(new TargetTahunan(null, "NA", 0, null, "NA", false));
         }
         assertThat(akip.target().get(2020).nilai()).isEqualByComparingTo("56.86");
         assertThat(akip.target().get(2020).nilaiTeks()).isNull();
@@ -102,7 +111,8 @@ class IndikatorServiceTest {
         assertThat(iki.unit()).isEqualTo("Seksi Pemerintahan");
         assertThat(iki.tugas()).isEqualTo("Melaksanakan urusan di bidang pemerintahan kecamatan");
         assertThat(iki.fungsi()).hasSize(12);
-        assertThat(iki.indikator()).extracting(BarisIndikator::kode)
+        assertThat(iki.indikator())
+                .extracting(BarisIndikator::kode)
                 .containsExactly("IKI-KASI-PEM-1", "IKI-KASI-PEM-2", "IKI-KASI-PEM-3", "IKI-KASI-PEM-4");
         assertThat(iki.indikator()).allSatisfy(i -> {
             assertThat(i.jenis()).isEqualTo(JenisIndikator.IKI);
@@ -112,7 +122,8 @@ class IndikatorServiceTest {
         BarisIndikator ektp = iki.indikator().get(0);
         assertThat(ektp.nama()).isEqualTo("Persentase penduduk yang melakukan perekaman e-KTP");
         assertThat(ektp.jenisFormula()).isEqualTo(JenisFormula.RASIO);
-        assertThat(ektp.komponen()).extracting(BarisKomponen::peran)
+        assertThat(ektp.komponen())
+                .extracting(BarisKomponen::peran)
                 .containsExactly(PeranKomponen.PEMBILANG, PeranKomponen.PENYEBUT);
         assertThat(iki.indikator().get(2).sasaran()).isEqualTo("Terwujudnya pengelolaan data yang baik");
     }
@@ -124,11 +135,12 @@ class IndikatorServiceTest {
         IkiJabatan iki = indikatorService.ikiJabatan(idJabatanMeral("SEKCAM"));
 
         // the Sekcam owns the IPP (an IKU) and three IKI
-        assertThat(iki.indikator()).extracting(BarisIndikator::kode)
+        assertThat(iki.indikator())
+                .extracting(BarisIndikator::kode)
                 .containsExactly("IKU-IPP", "IKI-SEKCAM-1", "IKI-SEKCAM-2", "IKI-SEKCAM-3");
         assertThat(iki.indikator().get(0).mendukungIku()).isEmpty();
-        assertThat(iki.indikator().subList(1, 4)).allSatisfy(
-                i -> assertThat(i.mendukungIku()).containsExactly("Nilai AKIP Kecamatan Meral"));
+        assertThat(iki.indikator().subList(1, 4))
+                .allSatisfy(i -> assertThat(i.mendukungIku()).containsExactly("Nilai AKIP Kecamatan Meral"));
     }
 
     @Test
@@ -138,10 +150,20 @@ class IndikatorServiceTest {
         Map<String, Long> jumlah = indikatorService.daftarJabatan().stream()
                 .collect(Collectors.toMap(PilihanJabatan::kode, PilihanJabatan::jumlahIndikator));
 
-        assertThat(jumlah).containsOnly(entry("CAMAT", 1L), entry("SEKCAM", 4L), entry("KASI-PEM", 4L),
-                entry("KASI-PMD", 0L), entry("KASI-KESOS", 1L), entry("KASI-LH", 2L), entry("KASI-TRANTIB", 1L),
-                entry("KASUBBAG-UMUM", 1L), entry("KASUBBAG-PK", 1L), entry("BENDAHARA", 1L), entry("ADM-KEU", 1L),
-                entry("ADM-IZIN", 1L));
+        assertThat(jumlah)
+                .containsOnly(
+                        entry("CAMAT", 1L),
+                        entry("SEKCAM", 4L),
+                        entry("KASI-PEM", 4L),
+                        entry("KASI-PMD", 0L),
+                        entry("KASI-KESOS", 1L),
+                        entry("KASI-LH", 2L),
+                        entry("KASI-TRANTIB", 1L),
+                        entry("KASUBBAG-UMUM", 1L),
+                        entry("KASUBBAG-PK", 1L),
+                        entry("BENDAHARA", 1L),
+                        entry("ADM-KEU", 1L),
+                        entry("ADM-IZIN", 1L));
     }
 
     @Test
@@ -167,7 +189,8 @@ class IndikatorServiceTest {
                 .isInstanceOf(AksesDitolak.class)
                 .hasMessage("Akses ditolak");
         // the same call for a jabatan of their own kecamatan works
-        assertThat(indikatorService.ikiJabatan(idJabatanMeral("KASI-PEM")).indikator()).hasSize(4);
+        assertThat(indikatorService.ikiJabatan(idJabatanMeral("KASI-PEM")).indikator())
+                .hasSize(4);
     }
 
     @Test
@@ -185,12 +208,17 @@ class IndikatorServiceTest {
         pastikanAkunCamatKecamatanLain(kecamatanLain);
         MasukSebagai.pengguna(userDetailsService, CAMAT_KECAMATAN_LAIN);
 
-        assertThat(indikatorService.tabelIku().baris()).extracting(BarisIku::nama)
+        assertThat(indikatorService.tabelIku().baris())
+                .extracting(BarisIku::nama)
                 .containsExactly("Nilai Indeks Pelayanan Publik Kecamatan Contoh");
-        assertThat(indikatorService.daftarJabatan()).extracting(PilihanJabatan::kode)
+        assertThat(indikatorService.daftarJabatan())
+                .extracting(PilihanJabatan::kode)
                 .containsExactly("CAMAT", "SEKCAM", "KASI-PELAYANAN");
-        assertThat(indikatorService.ikiJabatan(idJabatan(kecamatanLain, "KASI-PELAYANAN")).indikator())
-                .extracting(BarisIndikator::kode).containsExactly("IKI-KASI-PELAYANAN-1");
+        assertThat(indikatorService
+                        .ikiJabatan(idJabatan(kecamatanLain, "KASI-PELAYANAN"))
+                        .indikator())
+                .extracting(BarisIndikator::kode)
+                .containsExactly("IKI-KASI-PELAYANAN-1");
         Long jabatanMeral = idJabatanMeral("KASI-PEM");
         assertThatThrownBy(() -> indikatorService.ikiJabatan(jabatanMeral)).isInstanceOf(AccessDeniedException.class);
     }
@@ -206,7 +234,8 @@ class IndikatorServiceTest {
             if (!akunService.adaAkun(CAMAT_KECAMATAN_LAIN)) {
                 Penugasan camat = penugasanRepository.findBerlaku(instansiId, LocalDate.now()).stream()
                         .filter(p -> p.getJabatan().getKode().equals("CAMAT"))
-                        .findFirst().orElseThrow();
+                        .findFirst()
+                        .orElseThrow();
                 akunService.buatAkunUntukPegawai(CAMAT_KECAMATAN_LAIN, MasukSebagai.PASSWORD_DEMO, camat.getPegawai());
             }
             return null;
@@ -218,6 +247,9 @@ class IndikatorServiceTest {
     }
 
     private Long idJabatan(Long instansiId, String kode) {
-        return jabatanRepository.findByInstansiIdAndKode(instansiId, kode).orElseThrow().getId();
+        return jabatanRepository
+                .findByInstansiIdAndKode(instansiId, kode)
+                .orElseThrow()
+                .getId();
     }
 }

@@ -57,7 +57,8 @@ class TargetServiceTest {
         simpan(2016, Map.of(PeriodeTarget.TAHUNAN, "40"), null);
 
         assertThatThrownBy(() -> simpan(2016, Map.of(PeriodeTarget.TAHUNAN, "45"), " "))
-                .isInstanceOf(AturanDilanggar.class).hasMessageContaining("target.alasan-wajib");
+                .isInstanceOf(AturanDilanggar.class)
+                .hasMessageContaining("target.alasan-wajib");
         simpan(2016, Map.of(PeriodeTarget.TAHUNAN, "45"), "Ruas jalan baru diserahkan PU");
 
         NilaiTarget tahunan = baris(2016).target().get(PeriodeTarget.TAHUNAN);
@@ -66,9 +67,10 @@ class TargetServiceTest {
         assertThat(tahunan.nilaiAwal()).isEqualByComparingTo("40");
         assertThat(tahunan.alasanRevisi()).isEqualTo("Ruas jalan baru diserahkan PU");
         BarisTarget dimuat = baris(2016);
-        assertThatThrownBy(() -> service.simpan(new SimpanTarget(dimuat.indikatorId(), 2016, new HashMap<>(),
-                dimuat.target(), "dikosongkan")))
-                .isInstanceOf(AturanDilanggar.class).hasMessageContaining("target.tidak-boleh-dikosongkan");
+        assertThatThrownBy(() -> service.simpan(
+                        new SimpanTarget(dimuat.indikatorId(), 2016, new HashMap<>(), dimuat.target(), "dikosongkan")))
+                .isInstanceOf(AturanDilanggar.class)
+                .hasMessageContaining("target.tidak-boleh-dikosongkan");
     }
 
     @Test
@@ -78,10 +80,14 @@ class TargetServiceTest {
         BarisTarget dimuatA = baris(2029);
         BarisTarget dimuatB = baris(2029);
 
-        service.simpan(new SimpanTarget(dimuatA.indikatorId(), 2029, nilai(Map.of(PeriodeTarget.TAHUNAN, "11")),
-                dimuatA.target(), null));
-        assertThatThrownBy(() -> service.simpan(new SimpanTarget(dimuatB.indikatorId(), 2029,
-                nilai(Map.of(PeriodeTarget.TAHUNAN, "12")), dimuatB.target(), null)))
+        service.simpan(new SimpanTarget(
+                dimuatA.indikatorId(), 2029, nilai(Map.of(PeriodeTarget.TAHUNAN, "11")), dimuatA.target(), null));
+        assertThatThrownBy(() -> service.simpan(new SimpanTarget(
+                        dimuatB.indikatorId(),
+                        2029,
+                        nilai(Map.of(PeriodeTarget.TAHUNAN, "12")),
+                        dimuatB.target(),
+                        null)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(baris(2029).target().get(PeriodeTarget.TAHUNAN).nilai()).isEqualByComparingTo("11");
     }
@@ -111,7 +117,10 @@ class TargetServiceTest {
     }
 
     private BarisTarget baris(int tahun) {
-        return service.tabelTarget(tahun).stream().filter(b -> b.kode().equals(JALAN)).findFirst().orElseThrow();
+        return service.tabelTarget(tahun).stream()
+                .filter(b -> b.kode().equals(JALAN))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Map<PeriodeTarget, BigDecimal> nilai(Map<PeriodeTarget, String> teks) {

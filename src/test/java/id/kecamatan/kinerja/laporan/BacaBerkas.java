@@ -20,8 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Reads generated files back: a PDF's text (PDFBox) and an xlsx sheet's cells (POI), for the tests. */
 public final class BacaBerkas {
 
-    private BacaBerkas() {
-    }
+    private BacaBerkas() {}
 
     /**
      * The PDF's text in drawing order, whitespace collapsed to single spaces: a table cell's wrapped lines stay
@@ -71,9 +70,12 @@ public final class BacaBerkas {
                 List<Object> sel = new ArrayList<>();
                 for (int c = 0; c < row.getLastCellNum(); c++) {
                     Cell cell = row.getCell(c);
-                    sel.add(cell == null || cell.getCellType() == CellType.BLANK ? null
-                            : cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue()
-                            : cell.getStringCellValue());
+                    sel.add(
+                            cell == null || cell.getCellType() == CellType.BLANK
+                                    ? null
+                                    : cell.getCellType() == CellType.NUMERIC
+                                            ? (Object) cell.getNumericCellValue()
+                                            : cell.getStringCellValue());
                 }
                 hasil.add(sel);
             }

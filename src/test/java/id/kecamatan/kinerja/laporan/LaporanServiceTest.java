@@ -18,9 +18,6 @@ import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
-import id.kecamatan.kinerja.pengukuran.CapaianService;
-import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
-import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.IndikatorService;
@@ -39,6 +36,9 @@ import id.kecamatan.kinerja.organisasi.Pegawai;
 import id.kecamatan.kinerja.organisasi.PegawaiRepository;
 import id.kecamatan.kinerja.organisasi.Penugasan;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
+import id.kecamatan.kinerja.pengukuran.CapaianService;
+import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
+import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,6 +59,7 @@ class LaporanServiceTest {
 
     /** This test's reserved years: targets of 2032 for the PK; a new Camat from 2033 for the signing date. */
     static final int TAHUN_PK = 2032;
+
     static final LocalDate CAMAT_BARU_MULAI = LocalDate.of(2033, 1, 1);
     static final String CAMAT_BARU = "Camat Pengganti Uji";
     /** Approved realisasi of this year are written straight into the tables (the year has not started). */
@@ -66,50 +67,78 @@ class LaporanServiceTest {
 
     @Autowired
     LaporanService laporanService;
+
     @Autowired
     IndikatorService indikatorService;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     IndikatorRepository indikatorRepository;
+
     @Autowired
     TargetRepository targetRepository;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     JabatanRepository jabatanRepository;
+
     @Autowired
     PegawaiRepository pegawaiRepository;
+
     @Autowired
     PenugasanRepository penugasanRepository;
+
     @Autowired
     CapaianService capaianService;
+
     @Autowired
     OrganisasiService organisasiService;
+
     @Autowired
     PengaturanSkorService pengaturanSkorService;
+
     @Autowired
     PenggunaSaatIni penggunaSaatIni;
+
     @Autowired
     PenjagaAkses penjaga;
     /** The portal's clock, in the office's zone (kinerja.zona-waktu). */
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void dataUji() {
         Instansi meral = instansiRepository.findByKode("MERAL").orElseThrow();
-        Jabatan kasi = jabatanRepository.findByInstansiIdAndKode(meral.getId(), "KASI-PEM").orElseThrow();
+        Jabatan kasi = jabatanRepository
+                .findByInstansiIdAndKode(meral.getId(), "KASI-PEM")
+                .orElseThrow();
         List<Indikator> indikator = indikatorRepository.findByPemilik(kasi.getId());
-        if (targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(), TAHUN_PK).isEmpty()) {
+        if (targetRepository
+                .findByIndikatorDanTahun(
+                        indikator.stream().map(Indikator::getId).toList(), TAHUN_PK)
+                .isEmpty()) {
             for (int i = 0; i < indikator.size(); i++) {
-                targetRepository.save(new Target(indikator.get(i), TAHUN_PK, PeriodeTarget.TAHUNAN,
-                        new BigDecimal("87.5").add(BigDecimal.valueOf(i)), null, 0, Instant.now(), "uji"));
+                targetRepository.save(new Target(
+                        indikator.get(i),
+                        TAHUN_PK,
+                        PeriodeTarget.TAHUNAN,
+                        new BigDecimal("87.5").add(BigDecimal.valueOf(i)),
+                        null,
+                        0,
+                        Instant.now(),
+                        "uji"));
             }
         }
-        Jabatan camat = jabatanRepository.findByInstansiIdAndKode(meral.getId(), "CAMAT").orElseThrow();
+        Jabatan camat = jabatanRepository
+                .findByInstansiIdAndKode(meral.getId(), "CAMAT")
+                .orElseThrow();
         boolean adaPengganti = penugasanRepository.findBerlaku(meral.getId(), CAMAT_BARU_MULAI).stream()
                 .anyMatch(p -> p.getPegawai().getNama().equals(CAMAT_BARU));
         if (!adaPengganti) {
@@ -132,8 +161,15 @@ class LaporanServiceTest {
         assertThat(berkas.nama()).startsWith("tabel-iku-").endsWith(".pdf");
         periksaA4(berkas.isi());
         String teks = teksPdf(berkas.isi());
-        assertThat(teks).contains("TABEL INDIKATOR KINERJA UTAMA (IKU)", "KECAMATAN MERAL", "Kecamatan Meral, Kabupaten Karimun",
-                "Periode", "Dicetak", "Kinerja Utama / Sasaran Strategis", "Penanggung Jawab");
+        assertThat(teks)
+                .contains(
+                        "TABEL INDIKATOR KINERJA UTAMA (IKU)",
+                        "KECAMATAN MERAL",
+                        "Kecamatan Meral, Kabupaten Karimun",
+                        "Periode",
+                        "Dicetak",
+                        "Kinerja Utama / Sasaran Strategis",
+                        "Penanggung Jawab");
         List<BarisIku> iku = indikatorService.tabelIku().baris();
         assertThat(iku).hasSizeGreaterThanOrEqualTo(2);
         for (BarisIku b : iku) {
@@ -143,7 +179,8 @@ class LaporanServiceTest {
         String akip = teks.substring(teks.indexOf("Nilai AKIP Kecamatan Meral"));
         assertThat(akip).containsSubsequence("NA", "NA", "NA", "56,86", "53");
         // the signature of the plan as it was set
-        assertThat(teks).contains("Meral Karimun, Januari 2022", "CAMAT MERAL", "R. NOVI YOHANDRI", "19861103 200602 1 001");
+        assertThat(teks)
+                .contains("Meral Karimun, Januari 2022", "CAMAT MERAL", "R. NOVI YOHANDRI", "19861103 200602 1 001");
     }
 
     @Test
@@ -173,12 +210,22 @@ class LaporanServiceTest {
         Berkas pdf = laporanService.ikiJabatan(kasi.jabatanId(), FormatBerkas.PDF);
         periksaA4(pdf.isi());
         String teks = teksPdf(pdf.isi());
-        assertThat(teks).contains("INDIKATOR KINERJA INDIVIDU", iki.nama(), iki.tugas(), "1. " + iki.fungsi().getFirst(),
-                "Sasaran / Kinerja Utama", "Indikator Kinerja Individu", "Formula / Penjelasan", "Sumber Data");
+        assertThat(teks)
+                .contains(
+                        "INDIKATOR KINERJA INDIVIDU",
+                        iki.nama(),
+                        iki.tugas(),
+                        "1. " + iki.fungsi().getFirst(),
+                        "Sasaran / Kinerja Utama",
+                        "Indikator Kinerja Individu",
+                        "Formula / Penjelasan",
+                        "Sumber Data");
         iki.indikator().forEach(b -> assertThat(teks).contains(b.nama(), b.sasaran()));
 
-        List<List<Object>> baris = barisExcel(laporanService.ikiJabatan(kasi.jabatanId(), FormatBerkas.XLSX).isi());
-        iki.indikator().forEach(b -> assertThat(barisDengan(baris, b.nama())).contains(b.sasaran(), b.penanggungJawab()));
+        List<List<Object>> baris = barisExcel(
+                laporanService.ikiJabatan(kasi.jabatanId(), FormatBerkas.XLSX).isi());
+        iki.indikator()
+                .forEach(b -> assertThat(barisDengan(baris, b.nama())).contains(b.sasaran(), b.penanggungJawab()));
     }
 
     @Test
@@ -189,10 +236,12 @@ class LaporanServiceTest {
         List<String> denganIki = indikatorService.daftarJabatan().stream()
                 .filter(j -> indikatorService.ikiJabatan(j.id()).indikator().stream()
                         .anyMatch(b -> b.jenis() == JenisIndikator.IKI))
-                .map(IndikatorService.PilihanJabatan::nama).toList();
+                .map(IndikatorService.PilihanJabatan::nama)
+                .toList();
         assertThat(denganIki).hasSizeGreaterThan(5).doesNotContain("Camat Meral");
         denganIki.forEach(nama -> assertThat(teks).contains(nama));
-        assertThat(teks).contains("1. INDIKATOR KINERJA INDIVIDU", denganIki.size() + ". INDIKATOR KINERJA INDIVIDU")
+        assertThat(teks)
+                .contains("1. INDIKATOR KINERJA INDIVIDU", denganIki.size() + ". INDIKATOR KINERJA INDIVIDU")
                 .doesNotContain((denganIki.size() + 1) + ". INDIKATOR KINERJA INDIVIDU");
     }
 
@@ -201,27 +250,47 @@ class LaporanServiceTest {
         Pengguna kasi = MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
         List<Indikator> indikator = indikatorRepository.findByPemilik(kasi.jabatanId());
 
-        Berkas berkas = laporanService.perjanjianKinerja(kasi.jabatanId(), TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2),
-                FormatBerkas.PDF);
+        Berkas berkas = laporanService.perjanjianKinerja(
+                kasi.jabatanId(), TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF);
 
         periksaA4(berkas.isi());
         String teks = teksPdf(berkas.isi());
         String dibaca = teksPdfBerurutan(berkas.isi());
-        assertThat(dibaca).contains("PERJANJIAN KINERJA TAHUN 2032", "Dalam rangka mewujudkan manajemen pemerintahan yang "
-                + "efektif, transparan, dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:");
+        assertThat(dibaca)
+                .contains(
+                        "PERJANJIAN KINERJA TAHUN 2032",
+                        "Dalam rangka mewujudkan manajemen pemerintahan yang "
+                                + "efektif, transparan, dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:");
         // pihak pertama: the Kasi (a sample holder, marked so); pihak kedua: the Camat who held office on that date
-        assertThat(dibaca).containsSubsequence(kasi.nama() + " (data contoh)", "Kepala Seksi Pemerintahan",
-                "pihak pertama", "R. NOVI YOHANDRI", "19861103 200602 1 001", "Camat Meral", "pihak kedua",
-                "PIHAK KEDUA,", "PIHAK PERTAMA,", "R. NOVI YOHANDRI", kasi.nama());
-        assertThat(teks).contains("Meral Karimun, 2 Januari 2032", "PIHAK PERTAMA,", "PIHAK KEDUA,",
-                "LAMPIRAN PERJANJIAN KINERJA TAHUN 2032").doesNotContain(CAMAT_BARU);
+        assertThat(dibaca)
+                .containsSubsequence(
+                        kasi.nama() + " (data contoh)",
+                        "Kepala Seksi Pemerintahan",
+                        "pihak pertama",
+                        "R. NOVI YOHANDRI",
+                        "19861103 200602 1 001",
+                        "Camat Meral",
+                        "pihak kedua",
+                        "PIHAK KEDUA,",
+                        "PIHAK PERTAMA,",
+                        "R. NOVI YOHANDRI",
+                        kasi.nama());
+        assertThat(teks)
+                .contains(
+                        "Meral Karimun, 2 Januari 2032",
+                        "PIHAK PERTAMA,",
+                        "PIHAK KEDUA,",
+                        "LAMPIRAN PERJANJIAN KINERJA TAHUN 2032")
+                .doesNotContain(CAMAT_BARU);
         for (int i = 0; i < indikator.size(); i++) {
             assertThat(teks).containsSubsequence(indikator.get(i).getNama(), (87 + i) + ",5");
         }
 
-        List<List<Object>> baris = barisExcel(laporanService.perjanjianKinerja(kasi.jabatanId(), TAHUN_PK,
-                LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.XLSX).isi());
-        assertThat(barisDengan(baris, indikator.getFirst().getNama())).contains(87.5, indikator.getFirst().getSatuan());
+        List<List<Object>> baris = barisExcel(laporanService
+                .perjanjianKinerja(kasi.jabatanId(), TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.XLSX)
+                .isi());
+        assertThat(barisDengan(baris, indikator.getFirst().getNama()))
+                .contains(87.5, indikator.getFirst().getSatuan());
     }
 
     @Test
@@ -229,8 +298,9 @@ class LaporanServiceTest {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
         Long kasi = jabatanId("KASI-PEM");
 
-        String teks = teksPdf(laporanService.perjanjianKinerja(kasi, TAHUN_PK + 1, CAMAT_BARU_MULAI.plusDays(1),
-                FormatBerkas.PDF).isi());
+        String teks = teksPdf(laporanService
+                .perjanjianKinerja(kasi, TAHUN_PK + 1, CAMAT_BARU_MULAI.plusDays(1), FormatBerkas.PDF)
+                .isi());
 
         assertThat(teks).contains(CAMAT_BARU, "19900101 201001 1 009").doesNotContain("R. NOVI YOHANDRI");
     }
@@ -239,18 +309,20 @@ class LaporanServiceTest {
     void aPkBeforeAnyoneHeldTheJabatanIsRefusedWithAClearMessage() {
         MasukSebagai.pengguna(userDetailsService, "camat");
         // the demo holders start on the day the test database was made
-        assertThatThrownBy(() -> laporanService.perjanjianKinerja(jabatanId("KASI-PEM"), 2001, LocalDate.of(2001, 1, 2),
-                FormatBerkas.PDF))
-                .isInstanceOfSatisfying(AturanDilanggar.class,
+        assertThatThrownBy(() -> laporanService.perjanjianKinerja(
+                        jabatanId("KASI-PEM"), 2001, LocalDate.of(2001, 1, 2), FormatBerkas.PDF))
+                .isInstanceOfSatisfying(
+                        AturanDilanggar.class,
                         e -> assertThat(e.getKunciPesan()).isEqualTo("laporan.pk.tanpa-pemegang"));
     }
 
     @Test
     void theCamatHasNoAtasanInThePortalSoHisPkIsRefusedNotInvented() {
         Pengguna camat = MasukSebagai.pengguna(userDetailsService, "camat");
-        assertThatThrownBy(() -> laporanService.perjanjianKinerja(camat.jabatanId(), TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2),
-                FormatBerkas.PDF))
-                .isInstanceOfSatisfying(AturanDilanggar.class,
+        assertThatThrownBy(() -> laporanService.perjanjianKinerja(
+                        camat.jabatanId(), TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF))
+                .isInstanceOfSatisfying(
+                        AturanDilanggar.class,
                         e -> assertThat(e.getKunciPesan()).isEqualTo("laporan.pk.tanpa-atasan"));
     }
 
@@ -259,11 +331,15 @@ class LaporanServiceTest {
         MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
         Long lain = jabatanId("KASI-KESOS");
 
-        assertThatThrownBy(() -> laporanService.perjanjianKinerja(lain, TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF))
+        assertThatThrownBy(() -> laporanService.perjanjianKinerja(
+                        lain, TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> laporanService.ikiJabatan(lain, FormatBerkas.XLSX)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> laporanService.ikiSemuaJabatan(FormatBerkas.PDF)).isInstanceOf(AccessDeniedException.class);
-        assertThat(laporanService.jabatanDapatDipilih()).extracting(IndikatorService.PilihanJabatan::kode)
+        assertThatThrownBy(() -> laporanService.ikiJabatan(lain, FormatBerkas.XLSX))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> laporanService.ikiSemuaJabatan(FormatBerkas.PDF))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(laporanService.jabatanDapatDipilih())
+                .extracting(IndikatorService.PilihanJabatan::kode)
                 .containsExactly("KASI-PEM");
         assertThat(laporanService.bolehSemuaJabatan()).isFalse();
     }
@@ -280,9 +356,15 @@ class LaporanServiceTest {
         for (String akun : List.of("sekcam", "camat", "admin")) {
             MasukSebagai.pengguna(userDetailsService, akun);
             assertThat(laporanService.bolehSemuaJabatan()).as(akun).isTrue();
-            assertThat(laporanService.jabatanDapatDipilih()).as(akun).hasSize(indikatorService.daftarJabatan().size());
-            assertThat(teksPdf(laporanService.perjanjianKinerja(jabatanId("KASI-KESOS"), TAHUN_PK,
-                    LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF).isi())).as(akun).contains("Kepala Seksi Kesejahteraan Sosial");
+            assertThat(laporanService.jabatanDapatDipilih())
+                    .as(akun)
+                    .hasSize(indikatorService.daftarJabatan().size());
+            assertThat(teksPdf(laporanService
+                            .perjanjianKinerja(
+                                    jabatanId("KASI-KESOS"), TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF)
+                            .isi()))
+                    .as(akun)
+                    .contains("Kepala Seksi Kesejahteraan Sosial");
         }
     }
 
@@ -298,10 +380,12 @@ class LaporanServiceTest {
         Pengguna kasi = MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
         isiRealisasiPengukuran();
         List<BarisCapaian> dasbor = capaianService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.IV)).stream()
-                .filter(b -> b.jabatanId().equals(kasi.jabatanId())).toList();
+                .filter(b -> b.jabatanId().equals(kasi.jabatanId()))
+                .toList();
         assertThat(dasbor).isNotEmpty();
 
-        List<List<Object>> baris = barisExcel(laporanService.pengukuran(TAHUN_PENGUKURAN, FormatBerkas.XLSX).isi());
+        List<List<Object>> baris = barisExcel(
+                laporanService.pengukuran(TAHUN_PENGUKURAN, FormatBerkas.XLSX).isi());
         List<Object> kepala = barisDengan(baris, "Capaian (%)");
         for (BarisCapaian b : dasbor) {
             List<Object> sel = barisDengan(baris, b.nama());
@@ -311,15 +395,20 @@ class LaporanServiceTest {
             assertThat(sel.get(kepala.indexOf("Predikat"))).isEqualTo(b.predikat() == null ? "–" : b.predikat());
         }
         // only the approved Triwulan I counts: 45 of 50 is 90 %, the draft of Triwulan II (50 of 50) does not
-        BarisCapaian pertama = dasbor.stream().filter(b -> b.indikatorId().equals(indikatorPengukuran().getId()))
-                .findFirst().orElseThrow();
-        assertThat(pertama.realisasi()).isInstanceOfSatisfying(Hasil.Nilai.class,
-                n -> assertThat(n.nilai()).isEqualByComparingTo("90"));
+        BarisCapaian pertama = dasbor.stream()
+                .filter(b -> b.indikatorId().equals(indikatorPengukuran().getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pertama.realisasi())
+                .isInstanceOfSatisfying(
+                        Hasil.Nilai.class, n -> assertThat(n.nilai()).isEqualByComparingTo("90"));
         assertThat(barisDengan(baris, pertama.nama())).contains(90.0, "1 dari 4 triwulan disetujui");
 
-        String teks = teksPdf(
-                laporanService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.I), FormatBerkas.PDF).isi());
-        assertThat(teks).contains("PENGUKURAN KINERJA", "TRIWULAN I TAHUN 2033", pertama.nama(), "90")
+        String teks = teksPdf(laporanService
+                .pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.I), FormatBerkas.PDF)
+                .isi());
+        assertThat(teks)
+                .contains("PENGUKURAN KINERJA", "TRIWULAN I TAHUN 2033", pertama.nama(), "90")
                 .doesNotContain("Nilai AKIP Kecamatan Meral", "Kepala Seksi Kesejahteraan Sosial");
     }
 
@@ -329,8 +418,9 @@ class LaporanServiceTest {
         isiRealisasiPengukuran();
         List<BarisCapaian> dasbor = capaianService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.II));
 
-        String teks = teksPdf(
-                laporanService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.II), FormatBerkas.PDF).isi());
+        String teks = teksPdf(laporanService
+                .pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.II), FormatBerkas.PDF)
+                .isi());
         dasbor.forEach(b -> assertThat(teks).contains(b.nama()));
         assertThat(teks).contains("Hanya realisasi yang telah disetujui verifikator yang dihitung");
     }
@@ -340,19 +430,27 @@ class LaporanServiceTest {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
         isiRealisasiPengukuran();
         BarisCapaian pertama = capaianService.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.IV)).stream()
-                .filter(b -> b.indikatorId().equals(indikatorPengukuran().getId())).findFirst().orElseThrow();
+                .filter(b -> b.indikatorId().equals(indikatorPengukuran().getId()))
+                .findFirst()
+                .orElseThrow();
 
         Berkas pdf = laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.PDF);
         periksaA4(pdf.isi());
         String teks = teksPdf(pdf.isi());
-        assertThat(teks).contains("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2033", "BAB III AKUNTABILITAS KINERJA",
-                "A. Perbandingan Target dan Realisasi Kinerja Tahun 2033",
-                "B. Perbandingan Realisasi dan Capaian Tahun 2033 dengan Tahun 2032",
-                "C. Perbandingan Realisasi Tahun 2033 dengan Target Akhir Rencana Strategis");
-        List<List<Object>> baris = barisExcel(laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.XLSX).isi());
+        assertThat(teks)
+                .contains(
+                        "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN 2033",
+                        "BAB III AKUNTABILITAS KINERJA",
+                        "A. Perbandingan Target dan Realisasi Kinerja Tahun 2033",
+                        "B. Perbandingan Realisasi dan Capaian Tahun 2033 dengan Tahun 2032",
+                        "C. Perbandingan Realisasi Tahun 2033 dengan Target Akhir Rencana Strategis");
+        List<List<Object>> baris = barisExcel(
+                laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.XLSX).isi());
         // table A: target, realisasi, capaian and predikat as the dashboard has them
-        List<Object> a = baris.stream().filter(b -> b.contains(pertama.sasaran()) && b.contains(pertama.nama()))
-                .findFirst().orElseThrow();
+        List<Object> a = baris.stream()
+                .filter(b -> b.contains(pertama.sasaran()) && b.contains(pertama.nama()))
+                .findFirst()
+                .orElseThrow();
         assertThat(a).containsSubsequence(angka(pertama.target()), 90.0, angka(pertama.capaian()), pertama.predikat());
     }
 
@@ -371,16 +469,27 @@ class LaporanServiceTest {
     void thePrintDateIsTheDateInTheOfficesTimeZone() {
         assertThat(clock.getZone()).isEqualTo(ZoneId.of("Asia/Jakarta"));
         Clock tengahMalamUtc = Clock.fixed(Instant.parse("2026-01-01T23:30:00Z"), clock.getZone());
-        LaporanService laporan = new LaporanService(indikatorService, organisasiService, indikatorRepository,
-                jabatanRepository, instansiRepository, penugasanRepository, capaianService, pengaturanSkorService,
-                targetRepository, penggunaSaatIni, penjaga, tengahMalamUtc);
+        LaporanService laporan = new LaporanService(
+                indikatorService,
+                organisasiService,
+                indikatorRepository,
+                jabatanRepository,
+                instansiRepository,
+                penugasanRepository,
+                capaianService,
+                pengaturanSkorService,
+                targetRepository,
+                penggunaSaatIni,
+                penjaga,
+                tengahMalamUtc);
         MasukSebagai.pengguna(userDetailsService, "camat");
 
         Berkas berkas = laporan.pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.I), FormatBerkas.PDF);
 
         assertThat(berkas.nama()).isEqualTo("pengukuran-" + TAHUN_PENGUKURAN + "-tw1-20260102-0630.pdf");
         String tempat = instansiRepository.findByKode("MERAL").orElseThrow().getTempatPenetapan();
-        assertThat(teksPdf(berkas.isi())).contains("2 Januari 2026, 06.30", tempat + ", 2 Januari 2026")
+        assertThat(teksPdf(berkas.isi()))
+                .contains("2 Januari 2026, 06.30", tempat + ", 2 Januari 2026")
                 .doesNotContain("1 Januari 2026");
     }
 
@@ -407,13 +516,15 @@ class LaporanServiceTest {
      */
     private void isiRealisasiPengukuran() {
         List<Indikator> indikator = indikatorRepository.findByPemilik(jabatanId("KASI-PEM"));
-        if (!targetRepository.findByIndikatorDanTahun(indikator.stream().map(Indikator::getId).toList(),
-                TAHUN_PENGUKURAN).isEmpty()) {
+        if (!targetRepository
+                .findByIndikatorDanTahun(
+                        indikator.stream().map(Indikator::getId).toList(), TAHUN_PENGUKURAN)
+                .isEmpty()) {
             return;
         }
         for (Indikator i : indikator) {
-            targetRepository.save(new Target(i, TAHUN_PENGUKURAN, PeriodeTarget.TAHUNAN, new BigDecimal("95"), null, 0,
-                    Instant.now(), "uji"));
+            targetRepository.save(new Target(
+                    i, TAHUN_PENGUKURAN, PeriodeTarget.TAHUNAN, new BigDecimal("95"), null, 0, Instant.now(), "uji"));
         }
         Indikator pertama = indikator.getFirst();
         realisasi(pertama, 1, "DISETUJUI", "45", "50");
@@ -421,18 +532,37 @@ class LaporanServiceTest {
     }
 
     private void realisasi(Indikator indikator, int triwulan, String status, String pembilang, String penyebut) {
-        jdbc.update("insert into realisasi (indikator_id, tahun, triwulan, status, version) values (?, ?, ?, ?, 0)",
-                indikator.getId(), TAHUN_PENGUKURAN, triwulan, status);
-        long realisasiId = jdbc.queryForObject("select id from realisasi where indikator_id = ? and tahun = ? and triwulan = ?",
-                Long.class, indikator.getId(), TAHUN_PENGUKURAN, triwulan);
-        jdbc.update("insert into nilai_komponen (komponen_id, realisasi_id, nilai, version) select id, ?, ?, 0 from komponen"
-                + " where indikator_id = ? and peran = 'PEMBILANG'", realisasiId, new BigDecimal(pembilang), indikator.getId());
-        jdbc.update("insert into nilai_komponen (komponen_id, realisasi_id, nilai, version) select id, ?, ?, 0 from komponen"
-                + " where indikator_id = ? and peran = 'PENYEBUT'", realisasiId, new BigDecimal(penyebut), indikator.getId());
+        jdbc.update(
+                "insert into realisasi (indikator_id, tahun, triwulan, status, version) values (?, ?, ?, ?, 0)",
+                indikator.getId(),
+                TAHUN_PENGUKURAN,
+                triwulan,
+                status);
+        long realisasiId = jdbc.queryForObject(
+                "select id from realisasi where indikator_id = ? and tahun = ? and triwulan = ?",
+                Long.class,
+                indikator.getId(),
+                TAHUN_PENGUKURAN,
+                triwulan);
+        jdbc.update(
+                "insert into nilai_komponen (komponen_id, realisasi_id, nilai, version) select id, ?, ?, 0 from komponen"
+                        + " where indikator_id = ? and peran = 'PEMBILANG'",
+                realisasiId,
+                new BigDecimal(pembilang),
+                indikator.getId());
+        jdbc.update(
+                "insert into nilai_komponen (komponen_id, realisasi_id, nilai, version) select id, ?, ?, 0 from komponen"
+                        + " where indikator_id = ? and peran = 'PENYEBUT'",
+                realisasiId,
+                new BigDecimal(penyebut),
+                indikator.getId());
     }
 
     private Long jabatanId(String kode) {
         Long instansi = instansiRepository.findByKode("MERAL").orElseThrow().getId();
-        return jabatanRepository.findByInstansiIdAndKode(instansi, kode).orElseThrow().getId();
+        return jabatanRepository
+                .findByInstansiIdAndKode(instansi, kode)
+                .orElseThrow()
+                .getId();
     }
 }

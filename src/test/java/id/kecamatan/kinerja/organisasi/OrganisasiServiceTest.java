@@ -18,10 +18,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @UjiTerpadu
 class OrganisasiServiceTest {
 
-    private static final Pemegang CAMAT_MERAL = new Pemegang("R. NOVI YOHANDRI, S.STP, M.AP", "19861103 200602 1 001", false);
+    private static final Pemegang CAMAT_MERAL =
+            new Pemegang("R. NOVI YOHANDRI, S.STP, M.AP", "19861103 200602 1 001", false);
 
     @Autowired
     OrganisasiService organisasiService;
+
     @Autowired
     UserDetailsService userDetailsService;
 
@@ -36,8 +38,21 @@ class OrganisasiServiceTest {
 
         List<BarisJabatan> struktur = organisasiService.struktur();
 
-        assertThat(struktur).extracting(BarisJabatan::kode).containsExactly("CAMAT", "SEKCAM", "KASI-PEM", "KASI-PMD",
-                "KASI-KESOS", "KASI-LH", "KASI-TRANTIB", "KASUBBAG-UMUM", "KASUBBAG-PK", "BENDAHARA", "ADM-KEU", "ADM-IZIN");
+        assertThat(struktur)
+                .extracting(BarisJabatan::kode)
+                .containsExactly(
+                        "CAMAT",
+                        "SEKCAM",
+                        "KASI-PEM",
+                        "KASI-PMD",
+                        "KASI-KESOS",
+                        "KASI-LH",
+                        "KASI-TRANTIB",
+                        "KASUBBAG-UMUM",
+                        "KASUBBAG-PK",
+                        "BENDAHARA",
+                        "ADM-KEU",
+                        "ADM-IZIN");
         // the admin holds the operator's jabatan, which exists but is the portal's, not the office's
         assertThat(admin.peran()).isEqualTo(Peran.ADMIN);
         assertThat(admin.namaJabatan()).isEqualTo("Operator Sistem");
@@ -55,13 +70,18 @@ class OrganisasiServiceTest {
         assertThat(camat.unit()).isNull();
         assertThat(camat.atasan()).isNull();
         assertThat(camat.pemegang()).containsExactly(CAMAT_MERAL);
-        BarisJabatan admKeu = struktur.stream().filter(j -> j.kode().equals("ADM-KEU")).findFirst().orElseThrow();
+        BarisJabatan admKeu = struktur.stream()
+                .filter(j -> j.kode().equals("ADM-KEU"))
+                .findFirst()
+                .orElseThrow();
         assertThat(admKeu.unit()).isEqualTo("Sekretariat");
         assertThat(admKeu.atasan()).isEqualTo("Kepala Subbagian Perencanaan dan Keuangan");
         assertThat(admKeu.verifikator()).isEqualTo("Sekretaris Camat Meral");
         // the plan names only the Camat; every other holder is a demo person, marked as sample data
-        assertThat(struktur.subList(1, struktur.size())).allSatisfy(j -> assertThat(j.pemegang())
-                .singleElement().satisfies(p -> assertThat(p.dataContoh()).as(j.kode()).isTrue()));
+        assertThat(struktur.subList(1, struktur.size()))
+                .allSatisfy(j -> assertThat(j.pemegang())
+                        .singleElement()
+                        .satisfies(p -> assertThat(p.dataContoh()).as(j.kode()).isTrue()));
     }
 
     @Test
@@ -70,8 +90,15 @@ class OrganisasiServiceTest {
 
         InfoInstansi info = organisasiService.infoInstansi();
 
-        assertThat(info).isEqualTo(new InfoInstansi("Kecamatan Meral", "Kabupaten Karimun", "Kepulauan Riau",
-                "Mengkoordinasikan dan memfasilitasi Penyelenggaraan Kebijakan dan Program Pemerintah Daerah Kabupaten Karimun.",
-                "Meral Karimun", "Januari 2022", "Camat Meral", List.of(CAMAT_MERAL)));
+        assertThat(info)
+                .isEqualTo(new InfoInstansi(
+                        "Kecamatan Meral",
+                        "Kabupaten Karimun",
+                        "Kepulauan Riau",
+                        "Mengkoordinasikan dan memfasilitasi Penyelenggaraan Kebijakan dan Program Pemerintah Daerah Kabupaten Karimun.",
+                        "Meral Karimun",
+                        "Januari 2022",
+                        "Camat Meral",
+                        List.of(CAMAT_MERAL)));
     }
 }

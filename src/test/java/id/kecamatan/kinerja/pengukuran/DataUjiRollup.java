@@ -30,8 +30,12 @@ final class DataUjiRollup {
         RencanaContoh.impor(imporRencana, kode);
         long instansiId = jdbc.queryForObject("select id from instansi where kode = ?", Long.class, kode);
         DataUjiRollup data = new DataUjiRollup(jdbc, instansiId);
-        if (jdbc.queryForObject("select count(*) from target t join indikator i on i.id = t.indikator_id"
-                + " where i.instansi_id = ? and t.tahun = 2024 and i.jenis = 'IKI'", Long.class, instansiId) == 0) {
+        if (jdbc.queryForObject(
+                        "select count(*) from target t join indikator i on i.id = t.indikator_id"
+                                + " where i.instansi_id = ? and t.tahun = 2024 and i.jenis = 'IKI'",
+                        Long.class,
+                        instansiId)
+                == 0) {
             data.isi();
         }
         return data;
@@ -45,16 +49,32 @@ final class DataUjiRollup {
         realisasi("IKU-IPP", 2024, 1, "DISETUJUI", Map.of("NILAI_IPP", "3.2"));
         realisasi("IKU-IPP", 2024, 2, "DISETUJUI", Map.of("NILAI_IPP", "3.6"));
         realisasi("IKU-IPP", 2024, 3, "DRAF", Map.of("NILAI_IPP", "4.0"));
-        realisasi("IKI-KASI-PELAYANAN-1", 2024, 1, "DISETUJUI", Map.of("SELESAI_TEPAT_WAKTU", "45", "JUMLAH_PERMOHONAN", "50"));
-        realisasi("IKI-KASI-PELAYANAN-1", 2024, 2, "DISETUJUI", Map.of("SELESAI_TEPAT_WAKTU", "40", "JUMLAH_PERMOHONAN", "50"));
+        realisasi(
+                "IKI-KASI-PELAYANAN-1",
+                2024,
+                1,
+                "DISETUJUI",
+                Map.of("SELESAI_TEPAT_WAKTU", "45", "JUMLAH_PERMOHONAN", "50"));
+        realisasi(
+                "IKI-KASI-PELAYANAN-1",
+                2024,
+                2,
+                "DISETUJUI",
+                Map.of("SELESAI_TEPAT_WAKTU", "40", "JUMLAH_PERMOHONAN", "50"));
         realisasi("IKI-SEKCAM-1", 2024, 1, "DISETUJUI", Map.of("DOKUMEN_KEPEGAWAIAN", "70"));
         realisasi("IKI-SEKCAM-1", 2024, 2, "DISETUJUI", Map.of("DOKUMEN_KEPEGAWAIAN", "60"));
         realisasi("IKI-SEKCAM-1", 2024, 3, "DIAJUKAN", Map.of("DOKUMEN_KEPEGAWAIAN", "10"));
-        realisasi("IKI-KASI-PELAYANAN-1", 2025, 1, "DISETUJUI", Map.of("SELESAI_TEPAT_WAKTU", "30", "JUMLAH_PERMOHONAN", "40"));
+        realisasi(
+                "IKI-KASI-PELAYANAN-1",
+                2025,
+                1,
+                "DISETUJUI",
+                Map.of("SELESAI_TEPAT_WAKTU", "30", "JUMLAH_PERMOHONAN", "40"));
     }
 
     long indikator(String kode) {
-        return jdbc.queryForObject("select id from indikator where instansi_id = ? and kode = ?", Long.class, instansiId, kode);
+        return jdbc.queryForObject(
+                "select id from indikator where instansi_id = ? and kode = ?", Long.class, instansiId, kode);
     }
 
     private void target(String kode, int tahun, String nilai) {

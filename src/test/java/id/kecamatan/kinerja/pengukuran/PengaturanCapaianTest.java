@@ -9,10 +9,10 @@ import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.Polaritas;
-import id.kecamatan.kinerja.pengukuran.DataRollup.PitaData;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService.BarisPengaturan;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService.UbahIndikator;
+import id.kecamatan.kinerja.pengukuran.DataRollup.PitaData;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -36,16 +36,22 @@ class PengaturanCapaianTest {
 
     @Autowired
     PengaturanIndikatorService indikatorService;
+
     @Autowired
     PengaturanSkorService skorService;
+
     @Autowired
     SumberRollup sumber;
+
     @Autowired
     AturanSkorRepository aturanRepository;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -59,13 +65,20 @@ class PengaturanCapaianTest {
         dibatalkan(() -> {
             MasukSebagai.pengguna(userDetailsService, "sekcam");
             BarisPengaturan ektp = baris("IKI-KASI-PEM-1");
-            indikatorService.simpan(new UbahIndikator(ektp.id(), ektp.versi(), JenisFormula.RASIO, Agregasi.KUMULATIF,
-                    Polaritas.NEGATIF, null, null));
+            indikatorService.simpan(new UbahIndikator(
+                    ektp.id(), ektp.versi(), JenisFormula.RASIO, Agregasi.KUMULATIF, Polaritas.NEGATIF, null, null));
             BarisPengaturan akip = baris("IKU-AKIP");
-            indikatorService.simpan(new UbahIndikator(akip.id(), akip.versi(), akip.formula(), akip.agregasi(),
-                    akip.polaritas(), null, new BigDecimal("2")));
+            indikatorService.simpan(new UbahIndikator(
+                    akip.id(),
+                    akip.versi(),
+                    akip.formula(),
+                    akip.agregasi(),
+                    akip.polaritas(),
+                    null,
+                    new BigDecimal("2")));
 
-            assertThat(baris("IKI-KASI-PEM-1")).extracting(BarisPengaturan::agregasi, BarisPengaturan::polaritas)
+            assertThat(baris("IKI-KASI-PEM-1"))
+                    .extracting(BarisPengaturan::agregasi, BarisPengaturan::polaritas)
                     .containsExactly(Agregasi.KUMULATIF, Polaritas.NEGATIF);
             assertThat(baris("IKU-AKIP").bobot()).isEqualByComparingTo("2");
         });
@@ -77,14 +90,26 @@ class PengaturanCapaianTest {
             MasukSebagai.pengguna(userDetailsService, "sekcam");
             BarisPengaturan kesos = baris("IKI-KASI-KESOS-1");
 
-            assertThatThrownBy(() -> indikatorService.simpan(new UbahIndikator(kesos.id(), kesos.versi(), JenisFormula.RASIO,
-                    kesos.agregasi(), kesos.polaritas(), null, null)))
+            assertThatThrownBy(() -> indikatorService.simpan(new UbahIndikator(
+                            kesos.id(),
+                            kesos.versi(),
+                            JenisFormula.RASIO,
+                            kesos.agregasi(),
+                            kesos.polaritas(),
+                            null,
+                            null)))
                     .isInstanceOfSatisfying(AturanDilanggar.class, e -> {
                         assertThat(e.getKunciPesan()).isEqualTo("pengaturan.definisi-tidak-sah");
                         assertThat(e.getArgumen()[1].toString()).contains("RASIO");
                     });
-            assertThatThrownBy(() -> indikatorService.simpan(new UbahIndikator(kesos.id(), kesos.versi(), JenisFormula.RUMUS,
-                    kesos.agregasi(), kesos.polaritas(), "RASTRA + TIDAK_ADA", null)))
+            assertThatThrownBy(() -> indikatorService.simpan(new UbahIndikator(
+                            kesos.id(),
+                            kesos.versi(),
+                            JenisFormula.RUMUS,
+                            kesos.agregasi(),
+                            kesos.polaritas(),
+                            "RASTRA + TIDAK_ADA",
+                            null)))
                     .isInstanceOf(AturanDilanggar.class);
             assertThat(baris("IKI-KASI-KESOS-1").formula()).isEqualTo(JenisFormula.JUMLAH);
         });
@@ -95,17 +120,18 @@ class PengaturanCapaianTest {
         dibatalkan(() -> {
             MasukSebagai.pengguna(userDetailsService, "sekcam");
             BarisPengaturan ektp = baris("IKI-KASI-PEM-1");
-            indikatorService.simpan(new UbahIndikator(ektp.id(), ektp.versi(), ektp.formula(), Agregasi.RATA_RATA,
-                    ektp.polaritas(), null, null));
+            indikatorService.simpan(new UbahIndikator(
+                    ektp.id(), ektp.versi(), ektp.formula(), Agregasi.RATA_RATA, ektp.polaritas(), null, null));
             // the version moves when the change reaches the database, as at the end of the view's transaction
             entityManager.flush();
-            assertThatThrownBy(() -> indikatorService.simpan(new UbahIndikator(ektp.id(), ektp.versi(), ektp.formula(),
-                    Agregasi.KUMULATIF, ektp.polaritas(), null, null)))
+            assertThatThrownBy(() -> indikatorService.simpan(new UbahIndikator(
+                            ektp.id(), ektp.versi(), ektp.formula(), Agregasi.KUMULATIF, ektp.polaritas(), null, null)))
                     .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
             MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
-            assertThatThrownBy(() -> indikatorService.simpan(new UbahIndikator(ektp.id(), ektp.versi(), ektp.formula(),
-                    Agregasi.KUMULATIF, ektp.polaritas(), null, null))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> indikatorService.simpan(new UbahIndikator(
+                            ektp.id(), ektp.versi(), ektp.formula(), Agregasi.KUMULATIF, ektp.polaritas(), null, null)))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> skorService.simpan(new BigDecimal("110"), Map.of()))
                     .isInstanceOf(AccessDeniedException.class);
         });
@@ -116,22 +142,29 @@ class PengaturanCapaianTest {
         dibatalkan(() -> {
             MasukSebagai.pengguna(userDetailsService, "sekcam");
             BarisPengaturan ektp = baris("IKI-KASI-PEM-1");
-            assertThat(ektp.cascade()).extracting(PengaturanIndikatorService.Tautan::ikuKode).containsExactly("IKU-IPP");
+            assertThat(ektp.cascade())
+                    .extracting(PengaturanIndikatorService.Tautan::ikuKode)
+                    .containsExactly("IKU-IPP");
             Long akip = baris("IKU-AKIP").id();
             Long ipp = baris("IKU-IPP").id();
 
             indikatorService.simpanCascade(ektp.id(), Map.of(akip, new BigDecimal("2"), ipp, new BigDecimal("0.5")));
             assertThat(baris("IKI-KASI-PEM-1").cascade())
-                    .extracting(t -> t.ikuKode() + "=" + t.bobot().stripTrailingZeros().toPlainString())
+                    .extracting(t ->
+                            t.ikuKode() + "=" + t.bobot().stripTrailingZeros().toPlainString())
                     .containsExactly("IKU-AKIP=2", "IKU-IPP=0.5");
 
             indikatorService.simpanCascade(ektp.id(), Map.of(akip, BigDecimal.ONE));
-            assertThat(baris("IKI-KASI-PEM-1").cascade()).extracting(PengaturanIndikatorService.Tautan::ikuKode)
+            assertThat(baris("IKI-KASI-PEM-1").cascade())
+                    .extracting(PengaturanIndikatorService.Tautan::ikuKode)
                     .containsExactly("IKU-AKIP");
             assertThatThrownBy(() -> indikatorService.simpanCascade(ektp.id(), Map.of(akip, BigDecimal.ZERO)))
-                    .isInstanceOfSatisfying(AturanDilanggar.class, e -> assertThat(e.getKunciPesan()).isEqualTo("pengaturan.bobot"));
+                    .isInstanceOfSatisfying(
+                            AturanDilanggar.class,
+                            e -> assertThat(e.getKunciPesan()).isEqualTo("pengaturan.bobot"));
             assertThatThrownBy(() -> indikatorService.simpanCascade(akip, Map.of(ipp, BigDecimal.ONE)))
-                    .isInstanceOfSatisfying(AturanDilanggar.class,
+                    .isInstanceOfSatisfying(
+                            AturanDilanggar.class,
                             e -> assertThat(e.getKunciPesan()).isEqualTo("pengaturan.cascade-bukan-iki"));
         });
     }
@@ -142,16 +175,25 @@ class PengaturanCapaianTest {
             MasukSebagai.pengguna(userDetailsService, "sekcam");
             assertThat(skorService.aturan().bawaan()).containsEntry(JenisPredikat.CAPAIAN, true);
 
-            List<PitaData> tigaPita = List.of(new PitaData(new BigDecimal("90"), "Baik"),
-                    new PitaData(new BigDecimal("60"), "Cukup"), new PitaData(BigDecimal.ZERO, "Kurang"));
-            skorService.simpan(new BigDecimal("110"), Map.of(JenisPredikat.CAPAIAN, tigaPita,
-                    JenisPredikat.NILAI_AKIP, JenisPredikat.NILAI_AKIP.pitaBawaan()));
+            List<PitaData> tigaPita = List.of(
+                    new PitaData(new BigDecimal("90"), "Baik"),
+                    new PitaData(new BigDecimal("60"), "Cukup"),
+                    new PitaData(BigDecimal.ZERO, "Kurang"));
+            skorService.simpan(
+                    new BigDecimal("110"),
+                    Map.of(
+                            JenisPredikat.CAPAIAN,
+                            tigaPita,
+                            JenisPredikat.NILAI_AKIP,
+                            JenisPredikat.NILAI_AKIP.pitaBawaan()));
             aturanRepository.flush();
 
             long meral = MasukSebagai.pengguna(userDetailsService, "sekcam").instansiId();
             DataRollup data = sumber.muat(List.of(meral), 2026, 2026);
             assertThat(data.batasAtas().get(meral)).isEqualByComparingTo("110");
-            assertThat(Rollup.tabelPredikat(data, meral, JenisPredikat.CAPAIAN).predikat(new BigDecimal("75")).nama())
+            assertThat(Rollup.tabelPredikat(data, meral, JenisPredikat.CAPAIAN)
+                            .predikat(new BigDecimal("75"))
+                            .nama())
                     .isEqualTo("Cukup");
             assertThat(skorService.aturan().bawaan()).containsEntry(JenisPredikat.CAPAIAN, false);
         });
@@ -165,21 +207,40 @@ class PengaturanCapaianTest {
                     JenisPredikat.CAPAIAN, JenisPredikat.CAPAIAN.pitaBawaan(),
                     JenisPredikat.NILAI_AKIP, JenisPredikat.NILAI_AKIP.pitaBawaan());
             assertThatThrownBy(() -> skorService.simpan(new BigDecimal("90"), bawaan))
-                    .isInstanceOfSatisfying(AturanDilanggar.class,
+                    .isInstanceOfSatisfying(
+                            AturanDilanggar.class,
                             e -> assertThat(e.getKunciPesan()).isEqualTo("pengaturan.batas-atas-salah"));
-            assertThatThrownBy(() -> skorService.simpan(new BigDecimal("120"), Map.of(JenisPredikat.CAPAIAN,
-                    List.of(new PitaData(BigDecimal.TEN, "A"), new PitaData(new BigDecimal("10.00"), "B")),
-                    JenisPredikat.NILAI_AKIP, bawaan.get(JenisPredikat.NILAI_AKIP))))
-                    .isInstanceOfSatisfying(AturanDilanggar.class, e -> assertThat(e.getKunciPesan()).isEqualTo("pengaturan.pita-ganda"));
-            assertThatThrownBy(() -> skorService.simpan(new BigDecimal("120"), Map.of(JenisPredikat.CAPAIAN, List.of(),
-                    JenisPredikat.NILAI_AKIP, bawaan.get(JenisPredikat.NILAI_AKIP))))
-                    .isInstanceOfSatisfying(AturanDilanggar.class, e -> assertThat(e.getKunciPesan()).isEqualTo("pengaturan.pita-kosong"));
+            assertThatThrownBy(() -> skorService.simpan(
+                            new BigDecimal("120"),
+                            Map.of(
+                                    JenisPredikat.CAPAIAN,
+                                    List.of(
+                                            new PitaData(BigDecimal.TEN, "A"),
+                                            new PitaData(new BigDecimal("10.00"), "B")),
+                                    JenisPredikat.NILAI_AKIP,
+                                    bawaan.get(JenisPredikat.NILAI_AKIP))))
+                    .isInstanceOfSatisfying(
+                            AturanDilanggar.class,
+                            e -> assertThat(e.getKunciPesan()).isEqualTo("pengaturan.pita-ganda"));
+            assertThatThrownBy(() -> skorService.simpan(
+                            new BigDecimal("120"),
+                            Map.of(
+                                    JenisPredikat.CAPAIAN,
+                                    List.of(),
+                                    JenisPredikat.NILAI_AKIP,
+                                    bawaan.get(JenisPredikat.NILAI_AKIP))))
+                    .isInstanceOfSatisfying(
+                            AturanDilanggar.class,
+                            e -> assertThat(e.getKunciPesan()).isEqualTo("pengaturan.pita-kosong"));
             assertThat(skorService.aturan().batasAtas()).isEqualByComparingTo("120");
         });
     }
 
     private BarisPengaturan baris(String kode) {
-        return indikatorService.daftar().stream().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow();
+        return indikatorService.daftar().stream()
+                .filter(b -> b.kode().equals(kode))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void dibatalkan(Runnable uji) {

@@ -33,10 +33,13 @@ class RollupBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SumberRollup sumber;
+
     @Autowired
     CapaianService capaianService;
+
     @Autowired
     UserDetailsService userDetailsService;
 
@@ -47,13 +50,19 @@ class RollupBenchmark {
         long meral = jdbc.queryForObject("select id from instansi where kode = 'MERAL'", Long.class);
         klonInstansi(meral, nasional - 1);
         isiTargetDanRealisasi();
-        System.out.printf(Locale.ROOT, "%nData: %,d kecamatan, %,d indikator, %,d realisasi (%,d disetujui), %,d nilai komponen; dibuat dalam %.0f s%n",
-                hitung("instansi"), hitung("indikator"), hitung("realisasi"),
+        System.out.printf(
+                Locale.ROOT,
+                "%nData: %,d kecamatan, %,d indikator, %,d realisasi (%,d disetujui), %,d nilai komponen; dibuat dalam %.0f s%n",
+                hitung("instansi"),
+                hitung("indikator"),
+                hitung("realisasi"),
                 jdbc.queryForObject("select count(*) from realisasi where status = 'DISETUJUI'", Long.class),
-                hitung("nilai_komponen"), (System.nanoTime() - mulai) / 1e9);
+                hitung("nilai_komponen"),
+                (System.nanoTime() - mulai) / 1e9);
         jdbc.execute("analyze table realisasi, nilai_komponen, indikator, komponen, target");
 
-        List<Long> kabupaten = jdbc.queryForList("select id from instansi where kabupaten = 'Kabupaten Karimun' order by id", Long.class);
+        List<Long> kabupaten = jdbc.queryForList(
+                "select id from instansi where kabupaten = 'Kabupaten Karimun' order by id", Long.class);
         List<String> hasil = new ArrayList<>();
         hasil.add(skala("Meral (1 kecamatan)", List.of(meral), 20, 50));
         hasil.add(skala("Kabupaten Karimun (" + kabupaten.size() + " kecamatan)", kabupaten, 20, 50));
@@ -64,23 +73,45 @@ class RollupBenchmark {
         MasukSebagai.keluar();
 
         System.out.println();
-        System.out.println("Rollup satu tahun (" + TAHUN + ", s.d. triwulan IV), milidetik, median [min–maks] dari pengulangan setelah pemanasan:");
+        System.out.println("Rollup satu tahun (" + TAHUN
+                + ", s.d. triwulan IV), milidetik, median [min–maks] dari pengulangan setelah pemanasan:");
         hasil.forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "Dasbor Meral (CapaianService.dasbor sebagai camat, 5 tahun tren): median %.1f ms [%.1f–%.1f]%n",
-                median(dasbor), dasbor[0], dasbor[dasbor.length - 1]);
+        System.out.printf(
+                Locale.ROOT,
+                "Dasbor Meral (CapaianService.dasbor sebagai camat, 5 tahun tren): median %.1f ms [%.1f–%.1f]%n",
+                median(dasbor),
+                dasbor[0],
+                dasbor[dasbor.length - 1]);
     }
 
     private String skala(String nama, List<Long> instansi, int pemanasan, int ulang) {
-        String filter = instansi == null ? "" : " and i.instansi_id in (" + String.join(",", instansi.stream().map(String::valueOf).toList()) + ")";
-        String lantai = "select count(*), sum(nk.nilai) from realisasi r join nilai_komponen nk on nk.realisasi_id = r.id"
-                + " join indikator i on i.id = r.indikator_id where r.status = 'DISETUJUI' and r.tahun between ? and ?" + filter;
+        String filter = instansi == null
+                ? ""
+                : " and i.instansi_id in ("
+                        + String.join(
+                                ",", instansi.stream().map(String::valueOf).toList()) + ")";
+        String lantai =
+                "select count(*), sum(nk.nilai) from realisasi r join nilai_komponen nk on nk.realisasi_id = r.id"
+                        + " join indikator i on i.id = r.indikator_id where r.status = 'DISETUJUI' and r.tahun between ? and ?"
+                        + filter;
         double[] sql = waktu(() -> jdbc.queryForMap(lantai, TAHUN, TAHUN), pemanasan, ulang);
         Periode setahun = new Periode(TAHUN, Triwulan.IV);
-        double[] rollup = waktu(() -> Rollup.hitungSemua(sumber.muat(instansi, TAHUN, TAHUN), setahun), pemanasan, ulang);
-        int kecamatan = Rollup.hitungSemua(sumber.muat(instansi, TAHUN, TAHUN), setahun).size();
-        return String.format(Locale.ROOT, "  %-32s rollup %8.1f [%.1f–%.1f]   lantai SQL %8.1f [%.1f–%.1f]   rasio %.2f×   (%d skor kecamatan)",
-                nama, median(rollup), rollup[0], rollup[rollup.length - 1], median(sql), sql[0], sql[sql.length - 1],
-                median(rollup) / median(sql), kecamatan);
+        double[] rollup =
+                waktu(() -> Rollup.hitungSemua(sumber.muat(instansi, TAHUN, TAHUN), setahun), pemanasan, ulang);
+        int kecamatan =
+                Rollup.hitungSemua(sumber.muat(instansi, TAHUN, TAHUN), setahun).size();
+        return String.format(
+                Locale.ROOT,
+                "  %-32s rollup %8.1f [%.1f–%.1f]   lantai SQL %8.1f [%.1f–%.1f]   rasio %.2f×   (%d skor kecamatan)",
+                nama,
+                median(rollup),
+                rollup[0],
+                rollup[rollup.length - 1],
+                median(sql),
+                sql[0],
+                sql[sql.length - 1],
+                median(rollup) / median(sql),
+                kecamatan);
     }
 
     /** Milliseconds of each measured run, sorted, after the warm-up runs. */
@@ -112,32 +143,48 @@ class RollupBenchmark {
      * set-based SQL (the importer would take hours for thousands). The first 13 share Meral's kabupaten.
      */
     private void klonInstansi(long meral, int jumlah) {
-        jdbc.update("insert into instansi (kode, nama, kabupaten, provinsi, version) select concat('BENCH-', seq),"
-                + " concat('Kecamatan Uji ', seq), if(seq < ?, 'Kabupaten Karimun', concat('Kabupaten Uji ', seq div 14)),"
-                + " 'Provinsi Uji', 0 from seq_1_to_" + jumlah, KABUPATEN);
+        jdbc.update(
+                "insert into instansi (kode, nama, kabupaten, provinsi, version) select concat('BENCH-', seq),"
+                        + " concat('Kecamatan Uji ', seq), if(seq < ?, 'Kabupaten Karimun', concat('Kabupaten Uji ', seq div 14)),"
+                        + " 'Provinsi Uji', 0 from seq_1_to_" + jumlah,
+                KABUPATEN);
         String baru = " join instansi n on n.kode like 'BENCH-%'";
-        jdbc.update("insert into unit_kerja (instansi_id, urutan, kode, nama, version) select n.id, u.urutan, u.kode, u.nama, 0"
-                + " from unit_kerja u" + baru + " where u.instansi_id = ?", meral);
-        jdbc.update("insert into jabatan (instansi_id, unit_kerja_id, urutan, kode, nama, peran, version)"
-                + " select n.id, uk.id, j.urutan, j.kode, j.nama, j.peran, 0 from jabatan j" + baru
-                + " left join unit_kerja u on u.id = j.unit_kerja_id"
-                + " left join unit_kerja uk on uk.instansi_id = n.id and uk.kode = u.kode where j.instansi_id = ?", meral);
-        jdbc.update("insert into sasaran (instansi_id, urutan, kode, teks, version) select n.id, s.urutan, s.kode, s.teks, 0"
-                + " from sasaran s" + baru + " where s.instansi_id = ?", meral);
-        jdbc.update("insert into indikator (instansi_id, pemilik_id, sasaran_id, urutan, kode, satuan, nama, rumus, agregasi,"
-                + " jenis, jenis_formula, polaritas, bobot, version) select n.id, jb.id, sb.id, i.urutan, i.kode, i.satuan, i.nama,"
-                + " i.rumus, i.agregasi, i.jenis, i.jenis_formula, i.polaritas, i.bobot, 0 from indikator i" + baru
-                + " join jabatan j on j.id = i.pemilik_id join jabatan jb on jb.instansi_id = n.id and jb.kode = j.kode"
-                + " join sasaran s on s.id = i.sasaran_id join sasaran sb on sb.instansi_id = n.id and sb.kode = s.kode"
-                + " where i.instansi_id = ?", meral);
-        jdbc.update("insert into komponen (indikator_id, urutan, kode, satuan, nama, peran, version)"
-                + " select ib.id, k.urutan, k.kode, k.satuan, k.nama, k.peran, 0 from komponen k"
-                + " join indikator i on i.id = k.indikator_id" + baru
-                + " join indikator ib on ib.instansi_id = n.id and ib.kode = i.kode where i.instansi_id = ?", meral);
-        jdbc.update("insert into cascade_indikator (iki_id, iku_id, bobot, version) select kb.id, ub.id, c.bobot, 0"
-                + " from cascade_indikator c join indikator ki on ki.id = c.iki_id join indikator ui on ui.id = c.iku_id" + baru
-                + " join indikator kb on kb.instansi_id = n.id and kb.kode = ki.kode"
-                + " join indikator ub on ub.instansi_id = n.id and ub.kode = ui.kode where ki.instansi_id = ?", meral);
+        jdbc.update(
+                "insert into unit_kerja (instansi_id, urutan, kode, nama, version) select n.id, u.urutan, u.kode, u.nama, 0"
+                        + " from unit_kerja u" + baru + " where u.instansi_id = ?",
+                meral);
+        jdbc.update(
+                "insert into jabatan (instansi_id, unit_kerja_id, urutan, kode, nama, peran, version)"
+                        + " select n.id, uk.id, j.urutan, j.kode, j.nama, j.peran, 0 from jabatan j" + baru
+                        + " left join unit_kerja u on u.id = j.unit_kerja_id"
+                        + " left join unit_kerja uk on uk.instansi_id = n.id and uk.kode = u.kode where j.instansi_id = ?",
+                meral);
+        jdbc.update(
+                "insert into sasaran (instansi_id, urutan, kode, teks, version) select n.id, s.urutan, s.kode, s.teks, 0"
+                        + " from sasaran s" + baru + " where s.instansi_id = ?",
+                meral);
+        jdbc.update(
+                "insert into indikator (instansi_id, pemilik_id, sasaran_id, urutan, kode, satuan, nama, rumus, agregasi,"
+                        + " jenis, jenis_formula, polaritas, bobot, version) select n.id, jb.id, sb.id, i.urutan, i.kode, i.satuan, i.nama,"
+                        + " i.rumus, i.agregasi, i.jenis, i.jenis_formula, i.polaritas, i.bobot, 0 from indikator i"
+                        + baru
+                        + " join jabatan j on j.id = i.pemilik_id join jabatan jb on jb.instansi_id = n.id and jb.kode = j.kode"
+                        + " join sasaran s on s.id = i.sasaran_id join sasaran sb on sb.instansi_id = n.id and sb.kode = s.kode"
+                        + " where i.instansi_id = ?",
+                meral);
+        jdbc.update(
+                "insert into komponen (indikator_id, urutan, kode, satuan, nama, peran, version)"
+                        + " select ib.id, k.urutan, k.kode, k.satuan, k.nama, k.peran, 0 from komponen k"
+                        + " join indikator i on i.id = k.indikator_id" + baru
+                        + " join indikator ib on ib.instansi_id = n.id and ib.kode = i.kode where i.instansi_id = ?",
+                meral);
+        jdbc.update(
+                "insert into cascade_indikator (iki_id, iku_id, bobot, version) select kb.id, ub.id, c.bobot, 0"
+                        + " from cascade_indikator c join indikator ki on ki.id = c.iki_id join indikator ui on ui.id = c.iku_id"
+                        + baru
+                        + " join indikator kb on kb.instansi_id = n.id and kb.kode = ki.kode"
+                        + " join indikator ub on ub.instansi_id = n.id and ub.kode = ui.kode where ki.instansi_id = ?",
+                meral);
     }
 
     /**
@@ -145,10 +192,11 @@ class RollupBenchmark {
      * rest submitted (so the rollup must leave them out). Values are pseudo-random but fixed (seeded by ids).
      */
     private void isiTargetDanRealisasi() {
-        jdbc.update("insert into target (indikator_id, nilai, revisi, tahun, triwulan, dibuat_pada, dibuat_oleh, version)"
-                + " select i.id, 80, 0, t.seq, null, now(6), 'benchmark', 0 from indikator i"
-                + " join seq_" + TAHUN_AWAL + "_to_" + TAHUN + " t where not exists (select 1 from target x"
-                + " where x.indikator_id = i.id and x.tahun = t.seq and x.triwulan is null)");
+        jdbc.update(
+                "insert into target (indikator_id, nilai, revisi, tahun, triwulan, dibuat_pada, dibuat_oleh, version)"
+                        + " select i.id, 80, 0, t.seq, null, now(6), 'benchmark', 0 from indikator i"
+                        + " join seq_" + TAHUN_AWAL + "_to_" + TAHUN + " t where not exists (select 1 from target x"
+                        + " where x.indikator_id = i.id and x.tahun = t.seq and x.triwulan is null)");
         jdbc.update("insert into realisasi (indikator_id, tahun, triwulan, status, version) select i.id, t.seq, q.seq,"
                 + " if((i.id + t.seq + q.seq) mod 10 = 0, 'DIAJUKAN', 'DISETUJUI'), 0 from indikator i"
                 + " join seq_" + TAHUN_AWAL + "_to_" + TAHUN + " t join seq_1_to_4 q");

@@ -25,8 +25,10 @@ class RollupTest {
 
     @Autowired
     ImporRencana imporRencana;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SumberRollup sumber;
 
@@ -39,17 +41,22 @@ class RollupTest {
 
     @Test
     void setahunPenuhHanyaRealisasiDisetujui() {
-        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2024, 2024), data.instansiId,
-                new Periode(2024, Triwulan.IV));
+        SkorKecamatan skor = Rollup.hitung(
+                sumber.muat(List.of(data.instansiId), 2024, 2024), data.instansiId, new Periode(2024, Triwulan.IV));
 
         // IKI-KASI-PELAYANAN-1: (45 + 40) / (50 + 50) × 100 = 85; capaian 85 / 90 × 100 = 94,444… → 94,44
-        assertThat(skor.indikator().get(data.indikator("IKI-KASI-PELAYANAN-1")).capaian()).isEqualTo(nilai("94.44"));
-        // IKI-SEKCAM-1: 70 + 60 = 130 (the submitted 10 of Q3 does not count); capaian 130 / 100 × 100 = 130 (raw, uncapped)
-        assertThat(skor.indikator().get(data.indikator("IKI-SEKCAM-1")).realisasi()).isEqualTo(nilai("130.00"));
-        assertThat(skor.indikator().get(data.indikator("IKI-SEKCAM-1")).capaian()).isEqualTo(nilai("130.00"));
+        assertThat(skor.indikator().get(data.indikator("IKI-KASI-PELAYANAN-1")).capaian())
+                .isEqualTo(nilai("94.44"));
+        // IKI-SEKCAM-1: 70 + 60 = 130 (the submitted 10 of Q3 does not count); capaian 130 / 100 × 100 = 130 (raw,
+        // uncapped)
+        assertThat(skor.indikator().get(data.indikator("IKI-SEKCAM-1")).realisasi())
+                .isEqualTo(nilai("130.00"));
+        assertThat(skor.indikator().get(data.indikator("IKI-SEKCAM-1")).capaian())
+                .isEqualTo(nilai("130.00"));
 
         CapaianIku iku = skor.iku().getFirst();
-        // IKU-IPP, TERAKHIR over approved quarters: 3,6 (the draft 4,0 of Q3 does not count); 3,6 / 3,5 × 100 = 102,857… → 102,86
+        // IKU-IPP, TERAKHIR over approved quarters: 3,6 (the draft 4,0 of Q3 does not count); 3,6 / 3,5 × 100 =
+        // 102,857… → 102,86
         assertThat(iku.iku().realisasi()).isEqualTo(nilai("3.60"));
         assertThat(iku.iku().capaian()).isEqualTo(nilai("102.86"));
         // IKI index: (94,44 × 1 + min(130, 120) × 2) / 3 = 334,44 / 3 = 111,48
@@ -65,8 +72,8 @@ class RollupTest {
 
     @Test
     void sampaiTriwulanPertama() {
-        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2024, 2024), data.instansiId,
-                new Periode(2024, Triwulan.I));
+        SkorKecamatan skor = Rollup.hitung(
+                sumber.muat(List.of(data.instansiId), 2024, 2024), data.instansiId, new Periode(2024, Triwulan.I));
 
         // IKU 3,2 / 3,5 × 100 = 91,428… → 91,43; IKI 45/50 = 90 % → 100,00; IKI 70 → 70,00
         assertThat(skor.iku().getFirst().iku().capaian()).isEqualTo(nilai("91.43"));
@@ -77,8 +84,8 @@ class RollupTest {
 
     @Test
     void ikuTanpaRealisasiSendiriMemakaiIndeksIkiDanCakupannyaTerlihat() {
-        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2025, 2025), data.instansiId,
-                new Periode(2025, Triwulan.IV));
+        SkorKecamatan skor = Rollup.hitung(
+                sumber.muat(List.of(data.instansiId), 2025, 2025), data.instansiId, new Periode(2025, Triwulan.IV));
 
         CapaianIku iku = skor.iku().getFirst();
         assertThat(iku.iku().capaian()).isInstanceOf(Hasil.BelumDiisi.class);
@@ -92,8 +99,8 @@ class RollupTest {
 
     @Test
     void tahunTanpaDataTetapKosongBukanNol() {
-        SkorKecamatan skor = Rollup.hitung(sumber.muat(List.of(data.instansiId), 2023, 2023), data.instansiId,
-                new Periode(2023, Triwulan.IV));
+        SkorKecamatan skor = Rollup.hitung(
+                sumber.muat(List.of(data.instansiId), 2023, 2023), data.instansiId, new Periode(2023, Triwulan.IV));
 
         assertThat(skor.skor().nilai()).isInstanceOf(Hasil.BelumDiisi.class);
         assertThat(skor.skor().terisi()).isZero();
@@ -103,14 +110,20 @@ class RollupTest {
     @Test
     void batasAtasInstansiDipakaiSaatMenggabungkan() {
         DataRollup dibaca = sumber.muat(List.of(data.instansiId), 2024, 2024);
-        DataRollup denganBatas110 = new DataRollup(dibaca.indikator(), dibaca.cascade(), dibaca.target(), dibaca.isian(),
-                java.util.Map.of(data.instansiId, new BigDecimal("110")), dibaca.predikat());
+        DataRollup denganBatas110 = new DataRollup(
+                dibaca.indikator(),
+                dibaca.cascade(),
+                dibaca.target(),
+                dibaca.isian(),
+                java.util.Map.of(data.instansiId, new BigDecimal("110")),
+                dibaca.predikat());
 
         SkorKecamatan skor = Rollup.hitung(denganBatas110, data.instansiId, new Periode(2024, Triwulan.IV));
 
         // (94,44 × 1 + min(130, 110) × 2) / 3 = 314,44 / 3 = 104,813… → 104,81; the raw 130 stays as it is
         assertThat(skor.iku().getFirst().indeksIki().nilai()).isEqualTo(nilai("104.81"));
-        assertThat(skor.indikator().get(data.indikator("IKI-SEKCAM-1")).capaian()).isEqualTo(nilai("130.00"));
+        assertThat(skor.indikator().get(data.indikator("IKI-SEKCAM-1")).capaian())
+                .isEqualTo(nilai("130.00"));
     }
 
     private static Hasil nilai(String angka) {

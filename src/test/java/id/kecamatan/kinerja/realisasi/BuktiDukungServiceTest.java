@@ -64,7 +64,8 @@ class BuktiDukungServiceTest {
         assertThat(info.diunggahOleh()).isEqualTo("kasi.pemerintahan");
         assertThat(info.diganti()).isFalse();
         assertThat(jdbc.queryForObject("select sha2(isi, 256) from bukti_dukung where id = ?", String.class, info.id()))
-                .as("checksum of what the database holds").isEqualTo(BuktiUji.SHA256_PDF);
+                .as("checksum of what the database holds")
+                .isEqualTo(BuktiUji.SHA256_PDF);
         assertThat(service.daftar(realisasi)).containsExactly(info);
         BerkasBukti berkas = service.unduh(info.id());
         assertThat(berkas.namaFile()).isEqualTo("rekap e-KTP.pdf");
@@ -79,13 +80,16 @@ class BuktiDukungServiceTest {
         long jumlahBerkas = jumlahBerkas();
 
         ditolak(() -> service.unggah(realisasi, "laporan.pdf", BuktiUji.EXE), "bukti.tipe-tidak-didukung");
-        ditolak(() -> service.unggah(realisasi, "laporan.pdf", "bukan pdf".getBytes(StandardCharsets.UTF_8)),
+        ditolak(
+                () -> service.unggah(realisasi, "laporan.pdf", "bukan pdf".getBytes(StandardCharsets.UTF_8)),
                 "bukti.tipe-tidak-didukung");
         ditolak(() -> service.unggah(realisasi, "laporan.pdf", BuktiUji.PNG), "bukti.nama-tidak-cocok");
-        ditolak(() -> service.unggah(realisasi, "rekap.xlsx", BuktiUji.zip("data.csv", "1;2;3")),
+        ditolak(
+                () -> service.unggah(realisasi, "rekap.xlsx", BuktiUji.zip("data.csv", "1;2;3")),
                 "bukti.tipe-tidak-didukung");
         ditolak(() -> service.unggah(realisasi, "rekap.xlsx", BuktiUji.docx("<document/>")), "bukti.nama-tidak-cocok");
-        ditolak(() -> service.unggah(realisasi, "besar.pdf", BuktiUji.pdfBerukuran(BuktiDukungService.UKURAN_MAKS + 1)),
+        ditolak(
+                () -> service.unggah(realisasi, "besar.pdf", BuktiUji.pdfBerukuran(BuktiDukungService.UKURAN_MAKS + 1)),
                 "bukti.terlalu-besar");
         ditolak(() -> service.unggah(realisasi, "kosong.pdf", new byte[0]), "bukti.kosong");
         ditolak(() -> service.unggah(realisasi, "   ", BuktiUji.PDF), "bukti.nama-tidak-sah");
@@ -103,7 +107,9 @@ class BuktiDukungServiceTest {
 
         InfoBukti info = service.unggah(realisasi, "C:\\fakepath\\scan laporan.pdf", isi);
 
-        assertThat(info.namaFile()).as("the folder a browser sends along is dropped").isEqualTo("scan laporan.pdf");
+        assertThat(info.namaFile())
+                .as("the folder a browser sends along is dropped")
+                .isEqualTo("scan laporan.pdf");
         assertThat(info.ukuran()).isEqualTo(10L * 1024 * 1024);
         assertThat(jdbc.queryForObject("select sha2(isi, 256) from bukti_dukung where id = ?", String.class, info.id()))
                 .isEqualTo(info.sha256());
@@ -123,13 +129,18 @@ class BuktiDukungServiceTest {
 
         List<InfoBukti> daftar = service.daftar(realisasi);
 
-        assertThat(daftar).extracting(InfoBukti::id)
-                .containsExactly(pertama.id(), surat.id(), kedua.id(), ketiga.id());
-        assertThat(daftar).filteredOn(b -> !b.diganti()).extracting(InfoBukti::id)
+        assertThat(daftar).extracting(InfoBukti::id).containsExactly(pertama.id(), surat.id(), kedua.id(), ketiga.id());
+        assertThat(daftar)
+                .filteredOn(b -> !b.diganti())
+                .extracting(InfoBukti::id)
                 .containsExactlyInAnyOrder(surat.id(), ketiga.id());
         assertThat(daftar.get(0).digantiPada()).isNotNull();
-        assertThat(daftar.get(2).digantiPada()).as("replaced by the same name in other letter case").isNotNull();
-        assertThat(service.unduh(pertama.id()).isi()).as("history stays downloadable").isEqualTo(versi1);
+        assertThat(daftar.get(2).digantiPada())
+                .as("replaced by the same name in other letter case")
+                .isNotNull();
+        assertThat(service.unduh(pertama.id()).isi())
+                .as("history stays downloadable")
+                .isEqualTo(versi1);
         assertThat(service.unduh(ketiga.id()).isi()).isEqualTo(versi3);
         assertThat(daftar).extracting(InfoBukti::sha256).doesNotHaveDuplicates();
     }
@@ -146,16 +157,19 @@ class BuktiDukungServiceTest {
         }
         sebagai("sekcam");
         assertThatThrownBy(() -> service.unggah(realisasi, "lain.pdf", BuktiUji.PDF))
-                .as("the verifikator does not upload for the owner").isInstanceOf(AccessDeniedException.class);
+                .as("the verifikator does not upload for the owner")
+                .isInstanceOf(AccessDeniedException.class);
 
         for (String penebak : List.of("kasi.kesos", "admin")) {
             sebagai(penebak);
             assertThatThrownBy(() -> service.unduh(bukti.id())).as(penebak).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.daftar(realisasi)).as(penebak).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> service.unggah(realisasi, "lain.pdf", BuktiUji.PDF)).as(penebak)
+            assertThatThrownBy(() -> service.unggah(realisasi, "lain.pdf", BuktiUji.PDF))
+                    .as(penebak)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> service.unduh(Long.MAX_VALUE)).as("an id that does not exist")
+        assertThatThrownBy(() -> service.unduh(Long.MAX_VALUE))
+                .as("an id that does not exist")
                 .isInstanceOf(AccessDeniedException.class);
         sebagai("kasi.pemerintahan");
         assertThat(service.daftar(realisasi)).containsExactly(bukti);
@@ -187,8 +201,10 @@ class BuktiDukungServiceTest {
     /** Saves the quarter of a Kasi Pemerintahan indicator as a draft, as that Kasi; returns the realisasi id. */
     private Long draf(String kode, int triwulan) {
         sebagai("kasi.pemerintahan");
-        BarisKinerja baris = realisasiService.kinerjaSaya(TAHUN).stream().filter(b -> b.kode().equals(kode))
-                .findFirst().orElseThrow();
+        BarisKinerja baris = realisasiService.kinerjaSaya(TAHUN).stream()
+                .filter(b -> b.kode().equals(kode))
+                .findFirst()
+                .orElseThrow();
         Triwulan tw = Triwulan.dari(triwulan);
         SelTriwulan tersimpan = baris.sel(tw);
         Map<String, BigDecimal> nilai = new HashMap<>();
@@ -198,8 +214,15 @@ class BuktiDukungServiceTest {
         } else {
             nilai.put("DATA_KEPENDUDUKAN_SESUAI", new BigDecimal("120"));
         }
-        return realisasiService.simpanDraf(new SimpanDraf(baris.indikatorId(), new Periode(TAHUN, tw), nilai, null,
-                null, tersimpan == null ? null : tersimpan.versi())).realisasiId();
+        return realisasiService
+                .simpanDraf(new SimpanDraf(
+                        baris.indikatorId(),
+                        new Periode(TAHUN, tw),
+                        nilai,
+                        null,
+                        null,
+                        tersimpan == null ? null : tersimpan.versi()))
+                .realisasiId();
     }
 
     private long jumlahBerkas() {
@@ -211,7 +234,9 @@ class BuktiDukungServiceTest {
     }
 
     private static void ditolak(ThrowingCallable unggah, String kunciPesan) {
-        assertThatThrownBy(unggah).isInstanceOfSatisfying(AturanDilanggar.class,
-                e -> assertThat(e.getKunciPesan()).isEqualTo(kunciPesan));
+        assertThatThrownBy(unggah)
+                .isInstanceOfSatisfying(
+                        AturanDilanggar.class,
+                        e -> assertThat(e.getKunciPesan()).isEqualTo(kunciPesan));
     }
 }

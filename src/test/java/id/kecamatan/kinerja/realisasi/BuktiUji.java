@@ -19,19 +19,27 @@ public final class BuktiUji {
             trailer << /Root 1 0 R >>
             %%EOF
             """.getBytes(StandardCharsets.US_ASCII);
+
     public static final String SHA256_PDF = "bc4fb8ddb50f8fb20cf0a6063ba626dc8d099167043a9c24018c1f31e217a22f";
 
-    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-    public static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+    public static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
+    public static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0
+    };
     /** A Windows program: what a renamed ".pdf" may really be. */
     public static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF};
 
-    private BuktiUji() {
-    }
+    private BuktiUji() {}
 
     public static byte[] xlsx(String isiSheet) {
-        return zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>",
-                "xl/worksheets/sheet1.xml", isiSheet);
+        return zip(
+                "[Content_Types].xml",
+                "<Types/>",
+                "xl/workbook.xml",
+                "<workbook/>",
+                "xl/worksheets/sheet1.xml",
+                isiSheet);
     }
 
     public static byte[] docx(String isiDokumen) {

@@ -1,16 +1,16 @@
 package id.kecamatan.kinerja.realisasi;
 
-import id.kecamatan.kinerja.base.excel.BukuUji;
-import id.kecamatan.kinerja.base.excel.GalatImpor;
-import id.kecamatan.kinerja.base.excel.Kemajuan;
-import id.kecamatan.kinerja.rencana.KecamatanUji;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kecamatan.kinerja.JumlahBaris;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.base.excel.BukuUji;
+import id.kecamatan.kinerja.base.excel.GalatImpor;
+import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
+import id.kecamatan.kinerja.rencana.KecamatanUji;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -38,12 +38,16 @@ class ImporRealisasiExcelTest {
 
     @Autowired
     ImporRealisasiExcel imporRealisasi;
+
     @Autowired
     RealisasiService realisasiService;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     ApplicationContext ctx;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -78,14 +82,18 @@ class ImporRealisasiExcelTest {
         assertThat(hasil.jumlahNilai()).isEqualTo(2);
         SelTriwulan sel = baris("IKI-KASI-PEM-1").triwulan().get(1);
         assertThat(sel.status()).isEqualTo(StatusRealisasi.DRAF);
-        assertThat(sel.nilai()).containsEntry("PENDUDUK_REKAM_EKTP", new BigDecimal("45.0000"))
+        assertThat(sel.nilai())
+                .containsEntry("PENDUDUK_REKAM_EKTP", new BigDecimal("45.0000"))
                 .containsEntry("JUMLAH_PENDUDUK", new BigDecimal("1234.5000"));
-        assertThat(baris("IKI-KASI-PEM-2").triwulan().get(1)).as("an indicator left empty gets no draft").isNull();
+        assertThat(baris("IKI-KASI-PEM-2").triwulan().get(1))
+                .as("an indicator left empty gets no draft")
+                .isNull();
 
         // the next template carries what was saved, and uploading it again changes nothing
         byte[] lagi = imporRealisasi.template(TAHUN, 2).isi();
         try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(lagi))) {
-            assertThat(buku.getSheet("Realisasi").getRow(2).getCell(7).getNumericCellValue()).isEqualTo(45.0);
+            assertThat(buku.getSheet("Realisasi").getRow(2).getCell(7).getNumericCellValue())
+                    .isEqualTo(45.0);
             assertThat(BukuUji.teks(buku, "Realisasi", 3, "I")).isEqualTo("DRAF");
         }
         assertThat(imporRealisasi.impor(lagi, Kemajuan.DIAM)).isEqualTo(new ImporRealisasiExcel.Hasil(List.of(), 0, 0));
@@ -106,8 +114,8 @@ class ImporRealisasiExcelTest {
 
         ImporRealisasiExcel.Hasil hasil = imporRealisasi.impor(berkas, Kemajuan.DIAM);
 
-        assertThat(hasil.galat()).containsExactly(
-                GalatImpor.di("Realisasi", 9, "C", "impor.bukan-indikator-anda", "IKI-KASI-KESOS-1"));
+        assertThat(hasil.galat())
+                .containsExactly(GalatImpor.di("Realisasi", 9, "C", "impor.bukan-indikator-anda", "IKI-KASI-KESOS-1"));
         assertThat(JumlahBaris.semuaTabel(jdbc)).isEqualTo(sebelum);
     }
 
@@ -123,8 +131,9 @@ class ImporRealisasiExcelTest {
 
         ImporRealisasiExcel.Hasil hasil = imporRealisasi.impor(berkas, Kemajuan.DIAM);
 
-        assertThat(hasil.galat()).containsExactly(
-                GalatImpor.di("Realisasi", 5, "B", "realisasi.triwulan-belum-berjalan", 4, TAHUN_BELUM_BERJALAN));
+        assertThat(hasil.galat())
+                .containsExactly(GalatImpor.di(
+                        "Realisasi", 5, "B", "realisasi.triwulan-belum-berjalan", 4, TAHUN_BELUM_BERJALAN));
         assertThat(JumlahBaris.semuaTabel(jdbc)).isEqualTo(sebelum);
         assertThat(baris("IKI-KASI-PEM-1").triwulan().get(3)).isNull();
     }
@@ -141,15 +150,20 @@ class ImporRealisasiExcelTest {
 
         ImporRealisasiExcel.Hasil hasil = imporRealisasi.impor(berkas, Kemajuan.DIAM);
 
-        assertThat(hasil.galat()).containsExactly(
-                GalatImpor.di("Realisasi", 3, "H", "angka.negatif"),
-                GalatImpor.di("Realisasi", 4, "H", "angka.format"),
-                GalatImpor.di("Realisasi", 5, "H", "angka.bukan-angka"),
-                GalatImpor.di("Realisasi", 6, "E", "impor.komponen-tidak-ada", "KOMPONEN_LAIN", "IKI-KASI-PEM-2"));
+        assertThat(hasil.galat())
+                .containsExactly(
+                        GalatImpor.di("Realisasi", 3, "H", "angka.negatif"),
+                        GalatImpor.di("Realisasi", 4, "H", "angka.format"),
+                        GalatImpor.di("Realisasi", 5, "H", "angka.bukan-angka"),
+                        GalatImpor.di(
+                                "Realisasi", 6, "E", "impor.komponen-tidak-ada", "KOMPONEN_LAIN", "IKI-KASI-PEM-2"));
         assertThat(JumlahBaris.semuaTabel(jdbc)).isEqualTo(sebelum);
     }
 
     private BarisKinerja baris(String kode) {
-        return realisasiService.kinerjaSaya(TAHUN).stream().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow();
+        return realisasiService.kinerjaSaya(TAHUN).stream()
+                .filter(b -> b.kode().equals(kode))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -21,12 +21,19 @@ class JenisBerkasTest {
     @Test
     void isiLainTidakDikenali() {
         assertThat(JenisBerkas.kenali(BuktiUji.EXE)).isEmpty();
-        assertThat(JenisBerkas.kenali("laporan kegiatan".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(JenisBerkas.kenali("laporan kegiatan".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         assertThat(JenisBerkas.kenali(new byte[0])).isEmpty();
-        assertThat(JenisBerkas.kenali(new byte[] {'%', 'P', 'D'})).as("shorter than the PDF header").isEmpty();
-        assertThat(JenisBerkas.kenali(BuktiUji.zip("catatan.txt", "bukan dokumen Office"))).as("a plain ZIP").isEmpty();
+        assertThat(JenisBerkas.kenali(new byte[] {'%', 'P', 'D'}))
+                .as("shorter than the PDF header")
+                .isEmpty();
+        assertThat(JenisBerkas.kenali(BuktiUji.zip("catatan.txt", "bukan dokumen Office")))
+                .as("a plain ZIP")
+                .isEmpty();
         byte[] zipRusak = Arrays.copyOf(BuktiUji.xlsx("<sheetData/>"), 30);
-        assertThat(JenisBerkas.kenali(zipRusak)).as("a ZIP cut off before its parts").isEmpty();
+        assertThat(JenisBerkas.kenali(zipRusak))
+                .as("a ZIP cut off before its parts")
+                .isEmpty();
     }
 
     @Test

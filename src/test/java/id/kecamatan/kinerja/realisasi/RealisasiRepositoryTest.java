@@ -13,7 +13,6 @@ import id.kecamatan.kinerja.indikator.Komponen;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -36,12 +35,16 @@ class RealisasiRepositoryTest {
 
     @Autowired
     RealisasiRepository realisasiRepository;
+
     @Autowired
     IndikatorRepository indikatorRepository;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -51,14 +54,19 @@ class RealisasiRepositoryTest {
             Indikator iki = indikator(IKI);
             Realisasi realisasi = new Realisasi(iki, new Periode(2025, Triwulan.I));
             realisasi.setKeterangan("Survei kepuasan aparatur triwulan I");
-            realisasi.getNilaiKomponen().add(new NilaiKomponen(realisasi, komponen(iki, "APARATUR_PUAS"), new BigDecimal("45")));
-            realisasi.getNilaiKomponen().add(new NilaiKomponen(realisasi, komponen(iki, "JUMLAH_APARATUR"), new BigDecimal("50.25")));
+            realisasi
+                    .getNilaiKomponen()
+                    .add(new NilaiKomponen(realisasi, komponen(iki, "APARATUR_PUAS"), new BigDecimal("45")));
+            realisasi
+                    .getNilaiKomponen()
+                    .add(new NilaiKomponen(realisasi, komponen(iki, "JUMLAH_APARATUR"), new BigDecimal("50.25")));
             return realisasiRepository.save(realisasi).getId();
         });
 
         transaksi().executeWithoutResult(s -> {
             Realisasi realisasi = realisasiRepository
-                    .findByIndikatorIdAndTahunAndTriwulan(indikator(IKI).getId(), 2025, Triwulan.I).orElseThrow();
+                    .findByIndikatorIdAndTahunAndTriwulan(indikator(IKI).getId(), 2025, Triwulan.I)
+                    .orElseThrow();
             assertThat(realisasi.getId()).isEqualTo(id);
             assertThat(realisasi.getStatus()).isEqualTo(StatusRealisasi.DRAF);
             assertThat(realisasi.getVersion()).isZero();
@@ -70,8 +78,11 @@ class RealisasiRepositoryTest {
             assertThat(nilai.get("JUMLAH_APARATUR")).isEqualByComparingTo("50.25");
         });
         // stored as exact decimals, not floating point
-        assertThat(jdbc.queryForList("select cast(nilai as char) from nilai_komponen where realisasi_id = ? order by nilai",
-                String.class, id)).containsExactly("45.0000", "50.2500");
+        assertThat(jdbc.queryForList(
+                        "select cast(nilai as char) from nilai_komponen where realisasi_id = ? order by nilai",
+                        String.class,
+                        id))
+                .containsExactly("45.0000", "50.2500");
     }
 
     @Test
@@ -88,7 +99,8 @@ class RealisasiRepositoryTest {
         assertThat(tersimpan.getStatus()).isEqualTo(StatusRealisasi.DIAJUKAN);
         assertThat(tersimpan.getDiajukanPada()).isEqualTo(diajukan);
         assertThat(tersimpan.getDisetujuiPada()).isNull();
-        assertThat(jdbc.queryForObject("select status from realisasi where id = ?", String.class, id)).isEqualTo("DIAJUKAN");
+        assertThat(jdbc.queryForObject("select status from realisasi where id = ?", String.class, id))
+                .isEqualTo("DIAJUKAN");
     }
 
     @Test
@@ -96,8 +108,9 @@ class RealisasiRepositoryTest {
         Periode periode = new Periode(2025, Triwulan.III);
         transaksi().executeWithoutResult(s -> realisasiRepository.save(new Realisasi(indikator(IKI), periode)));
 
-        assertThatThrownBy(() -> transaksi().executeWithoutResult(
-                s -> realisasiRepository.saveAndFlush(new Realisasi(indikator(IKI), periode))))
+        assertThatThrownBy(() -> transaksi()
+                        .executeWithoutResult(
+                                s -> realisasiRepository.saveAndFlush(new Realisasi(indikator(IKI), periode))))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(jumlahRealisasi(2025, 3)).isEqualTo(1);
     }
@@ -110,12 +123,14 @@ class RealisasiRepositoryTest {
         penggunaKedua.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 
         assertThatThrownBy(() -> transaksi().executeWithoutResult(s -> {
-            Realisasi milikPenggunaPertama = realisasiRepository.findById(id).orElseThrow();
-            // the second user loads, changes and commits in a transaction (and EntityManager) of their own
-            penggunaKedua.executeWithoutResult(
-                    s2 -> realisasiRepository.findById(id).orElseThrow().setKeterangan("disimpan pengguna kedua"));
-            milikPenggunaPertama.setKeterangan("disimpan pengguna pertama");
-        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                    Realisasi milikPenggunaPertama =
+                            realisasiRepository.findById(id).orElseThrow();
+                    // the second user loads, changes and commits in a transaction (and EntityManager) of their own
+                    penggunaKedua.executeWithoutResult(s2 ->
+                            realisasiRepository.findById(id).orElseThrow().setKeterangan("disimpan pengguna kedua"));
+                    milikPenggunaPertama.setKeterangan("disimpan pengguna pertama");
+                }))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
         assertThat(jdbc.queryForMap("select keterangan, version from realisasi where id = ?", id))
                 .containsEntry("keterangan", "disimpan pengguna kedua")
@@ -127,7 +142,9 @@ class RealisasiRepositoryTest {
     void simpanSalinanLamaDitolak() {
         Long id = simpanBaru(2026, 1);
         Realisasi salinanLama = realisasiRepository.findById(id).orElseThrow();
-        transaksi().executeWithoutResult(s -> realisasiRepository.findById(id).orElseThrow().setKendala("data desa terlambat"));
+        transaksi()
+                .executeWithoutResult(
+                        s -> realisasiRepository.findById(id).orElseThrow().setKendala("data desa terlambat"));
 
         salinanLama.setKeterangan("ditulis pada salinan lama");
         assertThatThrownBy(() -> transaksi().executeWithoutResult(s -> realisasiRepository.save(salinanLama)))
@@ -141,7 +158,10 @@ class RealisasiRepositoryTest {
 
     private Long simpanBaru(int tahun, int triwulan) {
         Periode periode = new Periode(tahun, Triwulan.dari(triwulan));
-        return transaksi().execute(s -> realisasiRepository.save(new Realisasi(indikator(IKI), periode)).getId());
+        return transaksi()
+                .execute(s -> realisasiRepository
+                        .save(new Realisasi(indikator(IKI), periode))
+                        .getId());
     }
 
     private long jumlahRealisasi(int tahun, int triwulan) {
@@ -155,11 +175,16 @@ class RealisasiRepositoryTest {
     private Indikator indikator(String kode) {
         Long meral = instansiRepository.findByKode("MERAL").orElseThrow().getId();
         return indikatorRepository.findByInstansiAndJenis(meral, JenisIndikator.IKI).stream()
-                .filter(i -> i.getKode().equals(kode)).findFirst().orElseThrow();
+                .filter(i -> i.getKode().equals(kode))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Komponen komponen(Indikator indikator, String kode) {
-        return indikator.getKomponen().stream().filter(k -> k.getKode().equals(kode)).findFirst().orElseThrow();
+        return indikator.getKomponen().stream()
+                .filter(k -> k.getKode().equals(kode))
+                .findFirst()
+                .orElseThrow();
     }
 
     private TransactionTemplate transaksi() {

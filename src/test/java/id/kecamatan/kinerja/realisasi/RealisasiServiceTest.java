@@ -56,6 +56,7 @@ class RealisasiServiceTest {
 
     /** The year of the sample rows; no other test uses it. */
     private static final int TAHUN_CONTOH = 2014;
+
     private static final String PEKERJA = "Jumlah pekerja yang mengakomodir seluruh wilayah kecamatan yang dibersihkan";
 
     @Autowired
@@ -91,8 +92,13 @@ class RealisasiServiceTest {
     void alurKasiDiajukanDikembalikanDiperbaikiDisetujuiLaluTerkunci() {
         sebagai("kasi.pemerintahan");
         Long ektp = indikator(2021, "IKI-KASI-PEM-1");
-        SelTriwulan draf = service.simpanDraf(new SimpanDraf(ektp, new Periode(2021, Triwulan.I),
-                nilai("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"), "listrik padam", null, null));
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(
+                ektp,
+                new Periode(2021, Triwulan.I),
+                nilai("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"),
+                "listrik padam",
+                null,
+                null));
         assertThat(draf.status()).isEqualTo(StatusRealisasi.DRAF);
         assertThat(draf.realisasi()).isEqualTo(new Hasil.Nilai(new BigDecimal("90.00")));
         service.ajukan(List.of(draf.realisasiId()));
@@ -104,8 +110,12 @@ class RealisasiServiceTest {
         SelTriwulan dikembalikan = sel(2021, "IKI-KASI-PEM-1", 1);
         assertThat(dikembalikan.status()).isEqualTo(StatusRealisasi.DIKEMBALIKAN);
         assertThat(dikembalikan.catatanVerifikator()).isEqualTo("Lampirkan rekap Disdukcapil");
-        SelTriwulan diperbaiki = service.simpanDraf(new SimpanDraf(ektp, new Periode(2021, Triwulan.I),
-                nilai("PENDUDUK_REKAM_EKTP", "46", "JUMLAH_PENDUDUK", "50"), null, "rekap terlampir",
+        SelTriwulan diperbaiki = service.simpanDraf(new SimpanDraf(
+                ektp,
+                new Periode(2021, Triwulan.I),
+                nilai("PENDUDUK_REKAM_EKTP", "46", "JUMLAH_PENDUDUK", "50"),
+                null,
+                "rekap terlampir",
                 dikembalikan.versi()));
         service.ajukan(List.of(diperbaiki.realisasiId()));
 
@@ -116,8 +126,13 @@ class RealisasiServiceTest {
         SelTriwulan disetujui = sel(2021, "IKI-KASI-PEM-1", 1);
         assertThat(disetujui.status()).isEqualTo(StatusRealisasi.DISETUJUI);
         assertThat(disetujui.realisasi()).isEqualTo(new Hasil.Nilai(new BigDecimal("92.00")));
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(ektp, new Periode(2021, Triwulan.I),
-                nilai("PENDUDUK_REKAM_EKTP", "1", "JUMLAH_PENDUDUK", "50"), null, null, disetujui.versi())))
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(
+                        ektp,
+                        new Periode(2021, Triwulan.I),
+                        nilai("PENDUDUK_REKAM_EKTP", "1", "JUMLAH_PENDUDUK", "50"),
+                        null,
+                        null,
+                        disetujui.versi())))
                 .isInstanceOf(AturanDilanggar.class)
                 .hasMessageContaining("realisasi.terkunci");
 
@@ -133,13 +148,18 @@ class RealisasiServiceTest {
 
         sebagai("sekcam");
         List<EntriRiwayat> riwayat = service.riwayat(draf.realisasiId());
-        assertThat(riwayat).filteredOn(e -> e.ke() == null)
-                .extracting(EntriRiwayat::oleh, e -> e.sebelum().get("Jumlah penduduk yang melakukan perekaman e-KTP"),
+        assertThat(riwayat)
+                .filteredOn(e -> e.ke() == null)
+                .extracting(
+                        EntriRiwayat::oleh,
+                        e -> e.sebelum().get("Jumlah penduduk yang melakukan perekaman e-KTP"),
                         e -> e.sesudah().get("Jumlah penduduk yang melakukan perekaman e-KTP"))
                 .containsExactly(
                         tuple("kasi.pemerintahan", null, new BigDecimal("45.0000")),
                         tuple("kasi.pemerintahan", new BigDecimal("45.0000"), new BigDecimal("46.0000")));
-        assertThat(riwayat).filteredOn(e -> e.ke() != null).extracting(EntriRiwayat::catatan)
+        assertThat(riwayat)
+                .filteredOn(e -> e.ke() != null)
+                .extracting(EntriRiwayat::catatan)
                 .contains("Lampirkan rekap Disdukcapil");
         sebagai("kasi.kesos");
         assertThatThrownBy(() -> service.riwayat(draf.realisasiId())).isInstanceOf(AccessDeniedException.class);
@@ -149,16 +169,23 @@ class RealisasiServiceTest {
     void camatMenyetujuiSekcamDanMembukaKembaliDenganAlasan() {
         sebagai("sekcam");
         Long dokumen = indikator(2022, "IKI-SEKCAM-3");
-        SelTriwulan draf = service.simpanDraf(new SimpanDraf(dokumen, new Periode(2022, Triwulan.II),
-                nilai("DOKUMEN_TEPAT_WAKTU", "8", "JUMLAH_DOKUMEN", "10"), null, null, null));
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(
+                dokumen,
+                new Periode(2022, Triwulan.II),
+                nilai("DOKUMEN_TEPAT_WAKTU", "8", "JUMLAH_DOKUMEN", "10"),
+                null,
+                null,
+                null));
         service.ajukan(List.of(draf.realisasiId()));
         assertThatThrownBy(() -> service.setujui(List.of(draf.realisasiId())))
-                .as("the Sekcam does not approve her own row").isInstanceOf(AccessDeniedException.class);
+                .as("the Sekcam does not approve her own row")
+                .isInstanceOf(AccessDeniedException.class);
 
         sebagai("camat");
         service.setujui(List.of(draf.realisasiId()));
         assertThatThrownBy(() -> service.bukaKembali(draf.realisasiId(), "  "))
-                .isInstanceOf(AturanDilanggar.class).hasMessageContaining("realisasi.catatan-wajib");
+                .isInstanceOf(AturanDilanggar.class)
+                .hasMessageContaining("realisasi.catatan-wajib");
         service.bukaKembali(draf.realisasiId(), "Angka dokumen dikoreksi BPK");
 
         sebagai("sekcam");
@@ -174,15 +201,23 @@ class RealisasiServiceTest {
      */
     @Test
     void barisContohMenjadiMilikPemiliknyaSetelahDiubah() {
-        Long disimpan = barisContoh(1, "12", StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, StatusRealisasi.DIKEMBALIKAN);
+        Long disimpan =
+                barisContoh(1, "12", StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, StatusRealisasi.DIKEMBALIKAN);
         Long diberiBukti = barisContoh(2, "14", StatusRealisasi.DRAF);
         Long diajukan = barisContoh(3, "15", StatusRealisasi.DRAF);
         sebagai("kasi.lh");
         Long pekerja = indikator(TAHUN_CONTOH, "IKI-KASI-LH-1");
-        assertThat(sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 1).dataContoh()).as("generated as sample data").isTrue();
+        assertThat(sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 1).dataContoh())
+                .as("generated as sample data")
+                .isTrue();
 
-        SelTriwulan tersimpan = service.simpanDraf(new SimpanDraf(pekerja, new Periode(TAHUN_CONTOH, Triwulan.I),
-                nilai("JUMLAH_PEKERJA", "13"), null, null, sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 1).versi()));
+        SelTriwulan tersimpan = service.simpanDraf(new SimpanDraf(
+                pekerja,
+                new Periode(TAHUN_CONTOH, Triwulan.I),
+                nilai("JUMLAH_PEKERJA", "13"),
+                null,
+                null,
+                sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 1).versi()));
         long versiSebelumBukti = sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 2).versi();
         buktiService.unggah(diberiBukti, "rekap pekerja.pdf", BuktiUji.PDF);
         service.ajukan(List.of(diajukan));
@@ -191,16 +226,23 @@ class RealisasiServiceTest {
         assertThat(sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 1).dataContoh()).isFalse();
         SelTriwulan berbukti = sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 2);
         assertThat(berbukti.dataContoh()).isFalse();
-        assertThat(berbukti.versi()).as("an editor open beside the upload can still save").isEqualTo(versiSebelumBukti);
+        assertThat(berbukti.versi())
+                .as("an editor open beside the upload can still save")
+                .isEqualTo(versiSebelumBukti);
         assertThat(sel(TAHUN_CONTOH, "IKI-KASI-LH-1", 3).dataContoh()).isFalse();
 
         List<EntriRiwayat> riwayat = service.riwayat(disimpan);
-        assertThat(riwayat).extracting(EntriRiwayat::oleh).doesNotContain("sistem")
+        assertThat(riwayat)
+                .extracting(EntriRiwayat::oleh)
+                .doesNotContain("sistem")
                 .containsExactly("kasi.lh", "kasi.lh", "sekcam", "kasi.lh", "kasi.lh");
         assertThat(riwayat).extracting(EntriRiwayat::pada).isSorted();
-        assertThat(riwayat.subList(0, 3)).as("the sample's own history, before it was generated")
+        assertThat(riwayat.subList(0, 3))
+                .as("the sample's own history, before it was generated")
                 .allSatisfy(e -> assertThat(e.pada()).isBefore(Instant.parse("2015-01-01T00:00:00Z")));
-        assertThat(riwayat).filteredOn(e -> e.ke() == null).singleElement()
+        assertThat(riwayat)
+                .filteredOn(e -> e.ke() == null)
+                .singleElement()
                 .satisfies(e -> assertThat(e.sebelum()).containsEntry(PEKERJA, new BigDecimal("12.0000")))
                 .satisfies(e -> assertThat(e.sesudah()).containsEntry(PEKERJA, new BigDecimal("13.0000")));
     }
@@ -217,8 +259,10 @@ class RealisasiServiceTest {
 
         for (String verifikator : List.of("sekcam", "camat")) {
             sebagai(verifikator);
-            assertThat(service.ringkasan().menungguPersetujuan()).as(verifikator)
-                    .isEqualTo(service.kotakMasuk().size()).isPositive();
+            assertThat(service.ringkasan().menungguPersetujuan())
+                    .as(verifikator)
+                    .isEqualTo(service.kotakMasuk().size())
+                    .isPositive();
         }
         sebagai("kasi.lh");
         assertThat(service.ringkasan().menungguPersetujuan()).isZero();
@@ -228,56 +272,68 @@ class RealisasiServiceTest {
     void transisiTerlarangDitolak() {
         sebagai("kasi.kesos");
         Long kesos = indikator(2023, "IKI-KASI-KESOS-1");
-        SelTriwulan draf = service.simpanDraf(new SimpanDraf(kesos, new Periode(2023, Triwulan.I),
-                nilai("RASTRA", "3"), null, null, null));
+        SelTriwulan draf = service.simpanDraf(
+                new SimpanDraf(kesos, new Periode(2023, Triwulan.I), nilai("RASTRA", "3"), null, null, null));
 
         assertThatThrownBy(() -> service.ajukan(List.of(draf.realisasiId())))
-                .as("five of six komponen empty").isInstanceOf(AturanDilanggar.class)
+                .as("five of six komponen empty")
+                .isInstanceOf(AturanDilanggar.class)
                 .hasMessageContaining("realisasi.belum-lengkap");
         assertThatThrownBy(() -> service.setujui(List.of(draf.realisasiId())))
-                .as("an owner is not the verifikator").isInstanceOf(AccessDeniedException.class);
+                .as("an owner is not the verifikator")
+                .isInstanceOf(AccessDeniedException.class);
 
         sebagai("kasi.pemerintahan");
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(kesos, new Periode(2023, Triwulan.I),
-                nilai("RASTRA", "9"), null, null, draf.versi())))
-                .as("another section's indicator by id").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(
+                        kesos, new Periode(2023, Triwulan.I), nilai("RASTRA", "9"), null, null, draf.versi())))
+                .as("another section's indicator by id")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.ajukan(List.of(draf.realisasiId())))
-                .as("another section's row by id").isInstanceOf(AccessDeniedException.class);
+                .as("another section's row by id")
+                .isInstanceOf(AccessDeniedException.class);
 
         sebagai("sekcam");
         assertThatThrownBy(() -> service.setujui(List.of(draf.realisasiId())))
-                .as("a draft cannot be approved").isInstanceOf(AturanDilanggar.class)
+                .as("a draft cannot be approved")
+                .isInstanceOf(AturanDilanggar.class)
                 .hasMessageContaining("realisasi.status-salah");
         assertThatThrownBy(() -> service.kembalikan(draf.realisasiId(), "kurang"))
-                .isInstanceOf(AturanDilanggar.class).hasMessageContaining("realisasi.status-salah");
+                .isInstanceOf(AturanDilanggar.class)
+                .hasMessageContaining("realisasi.status-salah");
 
         sebagai("camat");
         assertThatThrownBy(() -> service.setujui(List.of(draf.realisasiId())))
-                .as("the Camat verifies only the Sekcam").isInstanceOf(AccessDeniedException.class);
+                .as("the Camat verifies only the Sekcam")
+                .isInstanceOf(AccessDeniedException.class);
 
         sebagai("admin");
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(kesos, new Periode(2023, Triwulan.I),
-                nilai("RASTRA", "1"), null, null, draf.versi()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(
+                        kesos, new Periode(2023, Triwulan.I), nilai("RASTRA", "1"), null, null, draf.versi())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void isianBurukDitolakTanpaMengubahYangTersimpan() {
         sebagai("kasi.lh");
         Long pekerja = indikator(2024, "IKI-KASI-LH-1");
-        SelTriwulan draf = service.simpanDraf(new SimpanDraf(pekerja, new Periode(2024, Triwulan.III),
-                nilai("JUMLAH_PEKERJA", "12"), null, null, null));
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(
+                pekerja, new Periode(2024, Triwulan.III), nilai("JUMLAH_PEKERJA", "12"), null, null, null));
 
         assertThatThrownBy(() -> simpan(pekerja, "-1", draf.versi())).hasMessageContaining("realisasi.nilai-negatif");
         assertThatThrownBy(() -> simpan(pekerja, "1000000000000000", draf.versi()))
                 .hasMessageContaining("realisasi.nilai-terlalu-besar");
         assertThatThrownBy(() -> simpan(pekerja, "1.23456", draf.versi()))
                 .hasMessageContaining("realisasi.desimal-terlalu-banyak");
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(pekerja, new Periode(2024, Triwulan.III),
-                nilai("JUMLAH_PEKERJA", "1"), "x".repeat(RealisasiService.PANJANG_CATATAN_MAKS + 1), null,
-                draf.versi())))
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(
+                        pekerja,
+                        new Periode(2024, Triwulan.III),
+                        nilai("JUMLAH_PEKERJA", "1"),
+                        "x".repeat(RealisasiService.PANJANG_CATATAN_MAKS + 1),
+                        null,
+                        draf.versi())))
                 .hasMessageContaining("realisasi.catatan-terlalu-panjang");
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(pekerja, new Periode(2099, Triwulan.I),
-                nilai("JUMLAH_PEKERJA", "1"), null, null, null)))
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(
+                        pekerja, new Periode(2099, Triwulan.I), nilai("JUMLAH_PEKERJA", "1"), null, null, null)))
                 .hasMessageContaining("realisasi.triwulan-belum-berjalan");
 
         assertThat(sel(2024, "IKI-KASI-LH-1", 3).nilai()).containsEntry("JUMLAH_PEKERJA", new BigDecimal("12.0000"));
@@ -287,8 +343,8 @@ class RealisasiServiceTest {
     void penyebutNolTidakDapatDihitungDanBolehDiajukan() {
         sebagai("kasi.pemerintahan");
         Long kk = indikator(2018, "IKI-KASI-PEM-2");
-        SelTriwulan draf = service.simpanDraf(new SimpanDraf(kk, new Periode(2018, Triwulan.I),
-                nilai("KK_URUS_KK", "0", "JUMLAH_KK", "0"), null, null, null));
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(
+                kk, new Periode(2018, Triwulan.I), nilai("KK_URUS_KK", "0", "JUMLAH_KK", "0"), null, null, null));
         assertThat(draf.realisasi()).isInstanceOf(Hasil.TidakDapatDihitung.class);
         service.ajukan(List.of(draf.realisasiId()));
         assertThat(sel(2018, "IKI-KASI-PEM-2", 1).status()).isEqualTo(StatusRealisasi.DIAJUKAN);
@@ -298,8 +354,8 @@ class RealisasiServiceTest {
     void duaPenyuntingSatuBarisTepatSatuKonflikTanpaKehilangan() throws Exception {
         sebagai("kasi.trantib");
         Long trantib = indikator(2020, "IKI-KASI-TRANTIB-1");
-        SelTriwulan awal = service.simpanDraf(new SimpanDraf(trantib, new Periode(2020, Triwulan.IV),
-                nilai("KEGIATAN_KANTRANTIBMAS", "5"), null, null, null));
+        SelTriwulan awal = service.simpanDraf(new SimpanDraf(
+                trantib, new Periode(2020, Triwulan.IV), nilai("KEGIATAN_KANTRANTIBMAS", "5"), null, null, null));
 
         // both editors loaded version awal.versi(); they save at the same moment
         CountDownLatch mulai = new CountDownLatch(1);
@@ -308,9 +364,15 @@ class RealisasiServiceTest {
             SecurityContextHolder.getContext().setAuthentication(authentication);
             mulai.await();
             try {
-                return service.simpanDraf(new SimpanDraf(trantib, new Periode(2020, Triwulan.IV),
-                        nilai("KEGIATAN_KANTRANTIBMAS", String.valueOf(Thread.currentThread().threadId() % 90 + 10)),
-                        null, null, awal.versi()));
+                return service.simpanDraf(new SimpanDraf(
+                        trantib,
+                        new Periode(2020, Triwulan.IV),
+                        nilai(
+                                "KEGIATAN_KANTRANTIBMAS",
+                                String.valueOf(Thread.currentThread().threadId() % 90 + 10)),
+                        null,
+                        null,
+                        awal.versi()));
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -327,8 +389,9 @@ class RealisasiServiceTest {
                     tersimpan = f.get();
                     berhasil++;
                 } catch (ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOfAny(ObjectOptimisticLockingFailureException.class,
-                            CannotAcquireLockException.class);
+                    assertThat(e.getCause())
+                            .isInstanceOfAny(
+                                    ObjectOptimisticLockingFailureException.class, CannotAcquireLockException.class);
                     konflik++;
                 }
             }
@@ -352,8 +415,13 @@ class RealisasiServiceTest {
             SecurityContextHolder.getContext().setAuthentication(authentication);
             mulai.await();
             try {
-                return service.simpanDraf(new SimpanDraf(data, new Periode(2017, Triwulan.III),
-                        nilai("DATA_NON_KEPENDUDUKAN_SESUAI", "7"), null, null, null));
+                return service.simpanDraf(new SimpanDraf(
+                        data,
+                        new Periode(2017, Triwulan.III),
+                        nilai("DATA_NON_KEPENDUDUKAN_SESUAI", "7"),
+                        null,
+                        null,
+                        null));
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -391,8 +459,8 @@ class RealisasiServiceTest {
     void banyakPenyuntingTidakAdaPembaruanYangHilang() throws Exception {
         sebagai("kasubbag.perencanaan");
         Long dokumen = indikator(2016, "IKI-KASUBBAG-PK-1");
-        SelTriwulan awal = service.simpanDraf(new SimpanDraf(dokumen, new Periode(2016, Triwulan.I),
-                nilai("RENJA", "0"), null, null, null));
+        SelTriwulan awal = service.simpanDraf(
+                new SimpanDraf(dokumen, new Periode(2016, Triwulan.I), nilai("RENJA", "0"), null, null, null));
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         Callable<int[]> penyunting = () -> {
             SecurityContextHolder.getContext().setAuthentication(authentication);
@@ -402,8 +470,13 @@ class RealisasiServiceTest {
                     SelTriwulan dimuat = sel(2016, "IKI-KASUBBAG-PK-1", 1);
                     BigDecimal baru = dimuat.nilai().get("RENJA").add(BigDecimal.ONE);
                     try {
-                        service.simpanDraf(new SimpanDraf(dokumen, new Periode(2016, Triwulan.I),
-                                Map.of("RENJA", baru), null, null, dimuat.versi()));
+                        service.simpanDraf(new SimpanDraf(
+                                dokumen,
+                                new Periode(2016, Triwulan.I),
+                                Map.of("RENJA", baru),
+                                null,
+                                null,
+                                dimuat.versi()));
                         berhasilDanKonflik[0]++;
                     } catch (ObjectOptimisticLockingFailureException konflik) {
                         berhasilDanKonflik[1]++;
@@ -422,34 +495,48 @@ class RealisasiServiceTest {
                 select n.id from nilai_komponen n join komponen k on k.id = n.komponen_id
                 where n.realisasi_id = ? and k.kode = 'RENJA'""", Long.class, awal.realisasiId());
         // the first save (ADD) and one revision per commit
-        long riwayatBaris = jdbc.queryForObject("select count(distinct rev) from realisasi_aud where id = ?", Long.class,
-                awal.realisasiId());
-        long riwayatNilai = jdbc.queryForObject("select count(distinct rev) from nilai_komponen_aud where id = ?",
-                Long.class, nilaiId);
+        long riwayatBaris = jdbc.queryForObject(
+                "select count(distinct rev) from realisasi_aud where id = ?", Long.class, awal.realisasiId());
+        long riwayatNilai = jdbc.queryForObject(
+                "select count(distinct rev) from nilai_komponen_aud where id = ?", Long.class, nilaiId);
 
         // control: the same increments written without a version check lose updates
         jdbc.update("update nilai_komponen set nilai = 0 where id = ?", nilaiId);
         Callable<int[]> tanpaVersi = () -> {
             for (int i = 0; i < PERCOBAAN_PER_PENYUNTING; i++) {
-                BigDecimal dibaca = jdbc.queryForObject("select nilai from nilai_komponen where id = ?", BigDecimal.class,
-                        nilaiId);
+                BigDecimal dibaca =
+                        jdbc.queryForObject("select nilai from nilai_komponen where id = ?", BigDecimal.class, nilaiId);
                 Thread.sleep(1);
                 jdbc.update("update nilai_komponen set nilai = ? where id = ?", dibaca.add(BigDecimal.ONE), nilaiId);
             }
             return new int[] {PERCOBAAN_PER_PENYUNTING, 0};
         };
         int ditulis = jalankanSerentak(tanpaVersi)[0];
-        int kontrolAkhir = jdbc.queryForObject("select nilai from nilai_komponen where id = ?", BigDecimal.class, nilaiId)
+        int kontrolAkhir = jdbc.queryForObject(
+                        "select nilai from nilai_komponen where id = ?", BigDecimal.class, nilaiId)
                 .intValueExact();
 
-        System.out.printf("Tanpa pembaruan hilang: %d penyunting x %d percobaan = %d simpan; %d berhasil, %d konflik; "
+        System.out.printf(
+                "Tanpa pembaruan hilang: %d penyunting x %d percobaan = %d simpan; %d berhasil, %d konflik; "
                         + "versi %d -> %d; RENJA %s; riwayat realisasi_aud %d revisi, nilai_komponen_aud %d revisi "
                         + "(1 awal + berhasil). Kontrol tanpa versi: %d tulis, nilai akhir %d, %d pembaruan hilang%n",
-                PENYUNTING, PERCOBAAN_PER_PENYUNTING, PENYUNTING * PERCOBAAN_PER_PENYUNTING, berhasil, konflik,
-                awal.versi(), akhir.versi(), akhir.nilai().get("RENJA").toPlainString(), riwayatBaris, riwayatNilai,
-                ditulis, kontrolAkhir, ditulis - kontrolAkhir);
+                PENYUNTING,
+                PERCOBAAN_PER_PENYUNTING,
+                PENYUNTING * PERCOBAAN_PER_PENYUNTING,
+                berhasil,
+                konflik,
+                awal.versi(),
+                akhir.versi(),
+                akhir.nilai().get("RENJA").toPlainString(),
+                riwayatBaris,
+                riwayatNilai,
+                ditulis,
+                kontrolAkhir,
+                ditulis - kontrolAkhir);
 
-        assertThat(berhasil + konflik).as("every save commits or is a conflict").isEqualTo(PENYUNTING * PERCOBAAN_PER_PENYUNTING);
+        assertThat(berhasil + konflik)
+                .as("every save commits or is a conflict")
+                .isEqualTo(PENYUNTING * PERCOBAAN_PER_PENYUNTING);
         assertThat(berhasil).isPositive();
         assertThat(konflik).as("the editors did meet").isPositive();
         assertThat(akhir.nilai().get("RENJA")).isEqualByComparingTo(String.valueOf(berhasil));
@@ -489,14 +576,20 @@ class RealisasiServiceTest {
     void versiLamaDitolakSebagaiKonflik() {
         sebagai("kasubbag.umum");
         Long adm = indikator(2019, "IKI-KASUBBAG-UMUM-1");
-        SelTriwulan awal = service.simpanDraf(new SimpanDraf(adm, new Periode(2019, Triwulan.II),
-                nilai("ADMINISTRASI_KANTOR", "4"), null, null, null));
-        service.simpanDraf(new SimpanDraf(adm, new Periode(2019, Triwulan.II),
-                nilai("ADMINISTRASI_KANTOR", "5"), null, null, awal.versi()));
-        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(adm, new Periode(2019, Triwulan.II),
-                nilai("ADMINISTRASI_KANTOR", "6"), null, null, awal.versi())))
+        SelTriwulan awal = service.simpanDraf(new SimpanDraf(
+                adm, new Periode(2019, Triwulan.II), nilai("ADMINISTRASI_KANTOR", "4"), null, null, null));
+        service.simpanDraf(new SimpanDraf(
+                adm, new Periode(2019, Triwulan.II), nilai("ADMINISTRASI_KANTOR", "5"), null, null, awal.versi()));
+        assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(
+                        adm,
+                        new Periode(2019, Triwulan.II),
+                        nilai("ADMINISTRASI_KANTOR", "6"),
+                        null,
+                        null,
+                        awal.versi())))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(sel(2019, "IKI-KASUBBAG-UMUM-1", 2).nilai()).containsEntry("ADMINISTRASI_KANTOR", new BigDecimal("5.0000"));
+        assertThat(sel(2019, "IKI-KASUBBAG-UMUM-1", 2).nilai())
+                .containsEntry("ADMINISTRASI_KANTOR", new BigDecimal("5.0000"));
     }
 
     /**
@@ -509,19 +602,31 @@ class RealisasiServiceTest {
         Long indikatorId = indikator(TAHUN_CONTOH, "IKI-KASI-LH-1");
         return SebagaiSistem.jalankan(() -> new TransactionTemplate(transactionManager).execute(status -> {
             Indikator indikator = indikatorRepository.findById(indikatorId).orElseThrow();
-            Instant awal = LocalDate.of(TAHUN_CONTOH, 3 * triwulan, 1).plusMonths(1).atTime(9, 0)
-                    .atZone(ZoneId.of("Asia/Jakarta")).toInstant();
+            Instant awal = LocalDate.of(TAHUN_CONTOH, 3 * triwulan, 1)
+                    .plusMonths(1)
+                    .atTime(9, 0)
+                    .atZone(ZoneId.of("Asia/Jakarta"))
+                    .toInstant();
             StatusRealisasi akhir = langkah[langkah.length - 1];
-            Realisasi realisasi = Realisasi.contoh(indikator, new Periode(TAHUN_CONTOH, Triwulan.dari(triwulan)), akhir,
-                    akhir == StatusRealisasi.DRAF ? null : awal.plus(Duration.ofDays(1)), null,
+            Realisasi realisasi = Realisasi.contoh(
+                    indikator,
+                    new Periode(TAHUN_CONTOH, Triwulan.dari(triwulan)),
+                    akhir,
+                    akhir == StatusRealisasi.DRAF ? null : awal.plus(Duration.ofDays(1)),
+                    null,
                     akhir == StatusRealisasi.DIKEMBALIKAN ? "Lampirkan daftar hadir." : null,
                     awal.plus(Duration.ofDays(langkah.length - 1)));
-            realisasi.getNilaiKomponen().add(new NilaiKomponen(realisasi, indikator.getKomponen().getFirst(),
-                    new BigDecimal(nilai)));
+            realisasi
+                    .getNilaiKomponen()
+                    .add(new NilaiKomponen(realisasi, indikator.getKomponen().getFirst(), new BigDecimal(nilai)));
             realisasiRepository.save(realisasi);
             for (int i = 0; i < langkah.length; i++) {
-                riwayatRepository.save(new RiwayatStatus(realisasi, i == 0 ? null : langkah[i - 1], langkah[i],
-                        langkah[i] == StatusRealisasi.DIKEMBALIKAN ? "sekcam" : "kasi.lh", awal.plus(Duration.ofDays(i)),
+                riwayatRepository.save(new RiwayatStatus(
+                        realisasi,
+                        i == 0 ? null : langkah[i - 1],
+                        langkah[i],
+                        langkah[i] == StatusRealisasi.DIKEMBALIKAN ? "sekcam" : "kasi.lh",
+                        awal.plus(Duration.ofDays(i)),
                         langkah[i] == StatusRealisasi.DIKEMBALIKAN ? "Lampirkan daftar hadir." : null));
             }
             return realisasi.getId();
@@ -535,23 +640,31 @@ class RealisasiServiceTest {
     }
 
     private void simpan(Long indikatorId, String nilai, long versi) {
-        service.simpanDraf(new SimpanDraf(indikatorId, new Periode(2024, Triwulan.III),
-                nilai("JUMLAH_PEKERJA", nilai), null, null, versi));
+        service.simpanDraf(new SimpanDraf(
+                indikatorId, new Periode(2024, Triwulan.III), nilai("JUMLAH_PEKERJA", nilai), null, null, versi));
     }
 
     private Long indikator(int tahun, String kode) {
-        return service.kinerjaSaya(tahun).stream().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow().indikatorId();
+        return service.kinerjaSaya(tahun).stream()
+                .filter(b -> b.kode().equals(kode))
+                .findFirst()
+                .orElseThrow()
+                .indikatorId();
     }
 
     private SelTriwulan sel(int tahun, String kode, int triwulan) {
-        return service.kinerjaSaya(tahun).stream().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow()
+        return service.kinerjaSaya(tahun).stream()
+                .filter(b -> b.kode().equals(kode))
+                .findFirst()
+                .orElseThrow()
                 .sel(Triwulan.dari(triwulan));
     }
 
     private void sebagai(String username) {
         UserDetails pengguna = userDetailsService.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(pengguna, null, pengguna.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(pengguna, null, pengguna.getAuthorities()));
     }
 
     private static Map<String, BigDecimal> nilai(String... kodeDanNilai) {

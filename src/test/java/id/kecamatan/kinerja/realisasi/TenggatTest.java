@@ -29,8 +29,10 @@ class TenggatTest {
     @Test
     void terlambatDihitungDalamWaktuIndonesiaBarat() {
         // 10 April 23:30 WIB is 16:30 UTC: still on time; 11 April 00:30 WIB is 10 April 17:30 UTC: late
-        assertThat(tenggat.terlambat(new Periode(2026, Triwulan.I), Instant.parse("2026-04-10T16:30:00Z"))).isFalse();
-        assertThat(tenggat.terlambat(new Periode(2026, Triwulan.I), Instant.parse("2026-04-10T17:30:00Z"))).isTrue();
+        assertThat(tenggat.terlambat(new Periode(2026, Triwulan.I), Instant.parse("2026-04-10T16:30:00Z")))
+                .isFalse();
+        assertThat(tenggat.terlambat(new Periode(2026, Triwulan.I), Instant.parse("2026-04-10T17:30:00Z")))
+                .isTrue();
         assertThat(tenggat.terlambat(new Periode(2026, Triwulan.I), null)).isFalse();
     }
 

@@ -1,8 +1,5 @@
 package id.kecamatan.kinerja.rencana;
 
-import id.kecamatan.kinerja.base.excel.BukuUji;
-import id.kecamatan.kinerja.base.excel.GalatImpor;
-import id.kecamatan.kinerja.base.excel.Kemajuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +8,9 @@ import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.excel.BukuUji;
+import id.kecamatan.kinerja.base.excel.GalatImpor;
+import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
@@ -38,16 +38,22 @@ class ImporRencanaExcelTest {
 
     @Autowired
     EksporRencana eksporRencana;
+
     @Autowired
     ImporRencanaExcel imporRencanaExcel;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     OrganisasiService organisasiService;
+
     @Autowired
     IndikatorService indikatorService;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -80,14 +86,20 @@ class ImporRencanaExcelTest {
         Pengguna admin = MasukSebagai.pengguna(userDetailsService, "admin.uji-rt");
         assertThat(admin.peran()).isEqualTo(Peran.ADMIN);
         assertThat(admin.harusGantiPassword()).isTrue();
-        assertThat(admin.instansiId()).isEqualTo(instansiRepository.findByKode("UJI-RT").orElseThrow().getId());
+        assertThat(admin.instansiId())
+                .isEqualTo(instansiRepository.findByKode("UJI-RT").orElseThrow().getId());
         assertThat(organisasiService.infoInstansi().nama()).isEqualTo("Kecamatan Uji Pulang Pergi");
-        assertThat(organisasiService.struktur()).extracting(OrganisasiService.BarisJabatan::kode)
-                .containsAll(asli.jabatan().stream().map(DokumenRencana.JabatanData::kode).toList());
-        assertThat(indikatorService.tabelIku().baris()).hasSize(
-                (int) asli.indikator().stream().filter(i -> i.jenis().name().equals("IKU")).count());
+        assertThat(organisasiService.struktur())
+                .extracting(OrganisasiService.BarisJabatan::kode)
+                .containsAll(asli.jabatan().stream()
+                        .map(DokumenRencana.JabatanData::kode)
+                        .toList());
+        assertThat(indikatorService.tabelIku().baris()).hasSize((int) asli.indikator().stream()
+                .filter(i -> i.jenis().name().equals("IKU"))
+                .count());
 
-        DokumenRencana salinan = PembacaRencanaExcel.baca(eksporRencana.ekspor().isi()).dokumen();
+        DokumenRencana salinan =
+                PembacaRencanaExcel.baca(eksporRencana.ekspor().isi()).dokumen();
         assertThat(salinan.instansi().kode()).isEqualTo("UJI-RT");
         assertThat(salinan.instansi().nama()).isEqualTo("Kecamatan Uji Pulang Pergi");
         assertThat(salinan.instansi().penandatangan()).isEqualTo(asli.instansi().penandatangan());
@@ -101,11 +113,17 @@ class ImporRencanaExcelTest {
         assertThat(salinan.indikator()).isEqualTo(asli.indikator());
 
         // the comparison above compares something: Meral's plan is all there
-        assertThat(asli.jabatan()).hasSizeGreaterThan(10).anySatisfy(j -> assertThat(j.fungsi()).isNotEmpty());
+        assertThat(asli.jabatan())
+                .hasSizeGreaterThan(10)
+                .anySatisfy(j -> assertThat(j.fungsi()).isNotEmpty());
         assertThat(asli.indikator().size()).isGreaterThan(15);
-        assertThat(asli.indikator().stream().mapToInt(i -> i.target().size()).sum()).isGreaterThan(3);
-        assertThat(asli.indikator().stream().mapToInt(i -> i.cascade().size()).sum()).isGreaterThan(10);
-        assertThat(asli.indikator()).extracting(IndikatorData::jenisFormula).contains(JenisFormula.RASIO, JenisFormula.JUMLAH);
+        assertThat(asli.indikator().stream().mapToInt(i -> i.target().size()).sum())
+                .isGreaterThan(3);
+        assertThat(asli.indikator().stream().mapToInt(i -> i.cascade().size()).sum())
+                .isGreaterThan(10);
+        assertThat(asli.indikator())
+                .extracting(IndikatorData::jenisFormula)
+                .contains(JenisFormula.RASIO, JenisFormula.JUMLAH);
     }
 
     @Test
@@ -115,8 +133,21 @@ class ImporRencanaExcelTest {
         try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(kosong))) {
             List<String> lembar = new ArrayList<>();
             buku.forEach(s -> lembar.add(s.getSheetName()));
-            assertThat(lembar).containsExactly("Petunjuk", "Instansi", "Misi", "Tujuan", "Sasaran", "Unit Kerja",
-                    "Jabatan", "Fungsi", "IKU", "IKI", "Komponen", "Target", "Cascade");
+            assertThat(lembar)
+                    .containsExactly(
+                            "Petunjuk",
+                            "Instansi",
+                            "Misi",
+                            "Tujuan",
+                            "Sasaran",
+                            "Unit Kerja",
+                            "Jabatan",
+                            "Fungsi",
+                            "IKU",
+                            "IKI",
+                            "Komponen",
+                            "Target",
+                            "Cascade");
             assertThat(BukuUji.teks(buku, "IKI", 1, "D")).isEqualTo("Pemilik");
             assertThat(BukuUji.teks(buku, "IKI", 2, "D")).contains("Kode jabatan");
             assertThat(buku.getSheet("IKI").getLastRowNum()).isEqualTo(1);
@@ -136,41 +167,54 @@ class ImporRencanaExcelTest {
     /** The tujuan naming a misi are left unchecked, not failed on, when the Misi sheet is missing. */
     @Test
     void lembarMisiYangHilangDitolak() {
-        ditolakDenganGalat(buku -> buku.removeSheetAt(buku.getSheetIndex("Misi")),
+        ditolakDenganGalat(
+                buku -> buku.removeSheetAt(buku.getSheetIndex("Misi")),
                 GalatImpor.di("Misi", null, null, "impor.lembar-tidak-ada"));
     }
 
     /** A row that does not say which row it belongs to is refused, not left out. */
     @Test
     void barisTanpaKodeIndukDitolak() {
-        ditolakDenganGalat(buku -> BukuUji.isi(buku, "Komponen", 3, "A", ""),
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "Komponen", 3, "A", ""),
                 GalatImpor.di("Komponen", 3, "A", "impor.wajib-diisi"));
-        ditolakDenganGalat(buku -> BukuUji.isi(buku, "Fungsi", 3, "A", ""),
-                GalatImpor.di("Fungsi", 3, "A", "impor.wajib-diisi"));
-        ditolakDenganGalat(buku -> BukuUji.isi(buku, "Cascade", 3, "B", ""),
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "Fungsi", 3, "A", ""), GalatImpor.di("Fungsi", 3, "A", "impor.wajib-diisi"));
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "Cascade", 3, "B", ""),
                 GalatImpor.di("Cascade", 3, "B", "impor.wajib-diisi"));
     }
 
     @Test
     void jenisIsianSalahDitolak() {
-        ditolakDenganGalat(buku -> BukuUji.isi(buku, "Target", 3, "B", "dua ribu"),
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "Target", 3, "B", "dua ribu"),
                 GalatImpor.di("Target", 3, "B", "impor.bukan-bilangan-bulat", "dua ribu"));
-        ditolakDenganGalat(buku -> BukuUji.isi(buku, "Cascade", 4, "C", "satu"),
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "Cascade", 4, "C", "satu"),
                 GalatImpor.di("Cascade", 4, "C", "angka.bukan-angka"));
-        ditolakDenganGalat(buku -> BukuUji.isi(buku, "Jabatan", 5, "C", "KEPALA"),
-                GalatImpor.di("Jabatan", 5, "C", "impor.pilihan-tidak-sah", "KEPALA",
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "Jabatan", 5, "C", "KEPALA"),
+                GalatImpor.di(
+                        "Jabatan",
+                        5,
+                        "C",
+                        "impor.pilihan-tidak-sah",
+                        "KEPALA",
                         "ADMIN, CAMAT, SEKCAM, KEPALA_UNIT, STAF"));
     }
 
     @Test
     void kodeInstansiBerspasiDitolak() {
-        ditolakDenganGalat(buku -> BukuUji.isi(buku, "Instansi", 3, "A", "UJI SALAH"),
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "Instansi", 3, "A", "UJI SALAH"),
                 GalatImpor.di("Instansi", 3, "A", "impor.kode-instansi-tidak-sah"));
     }
 
     @Test
     void jabatanYangTidakDikenalDitolak() {
-        ditolakDenganGalat(buku -> BukuUji.isi(buku, "IKI", 7, "D", "KASI-HILANG"),
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "IKI", 7, "D", "KASI-HILANG"),
                 GalatImpor.di("IKI", 7, "D", "impor.rujukan-tidak-ada", "jabatan", "KASI-HILANG", "Jabatan"));
     }
 
@@ -180,7 +224,8 @@ class ImporRencanaExcelTest {
         try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(eksporMeral()))) {
             kode = BukuUji.teks(buku, "IKI", 3, "A");
         }
-        ditolakDenganGalat(buku -> BukuUji.isi(buku, "IKI", 4, "A", kode),
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "IKI", 4, "A", kode),
                 GalatImpor.di("IKI", 4, "A", "impor.kode-ganda", "indikator", kode));
     }
 
@@ -189,7 +234,8 @@ class ImporRencanaExcelTest {
         byte[] meral = eksporMeral();
         MasukSebagai.pengguna(userDetailsService, "sekcam");
         assertThat(eksporRencana.ekspor().isi()).isNotEmpty();
-        assertThatThrownBy(() -> imporRencanaExcel.impor(meral, Kemajuan.DIAM)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imporRencanaExcel.impor(meral, Kemajuan.DIAM))
+                .isInstanceOf(AccessDeniedException.class);
         MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
         assertThatThrownBy(() -> eksporRencana.ekspor()).isInstanceOf(AccessDeniedException.class);
     }
@@ -209,7 +255,8 @@ class ImporRencanaExcelTest {
      * leave every table as it was.
      */
     private void ditolakDenganGalat(Consumer<XSSFWorkbook> perubahan, GalatImpor galat) {
-        byte[] berkas = BukuUji.ubah(BukuUji.sebagaiInstansiBaru(eksporMeral(), "UJI-SALAH", "Kecamatan Salah"), perubahan);
+        byte[] berkas =
+                BukuUji.ubah(BukuUji.sebagaiInstansiBaru(eksporMeral(), "UJI-SALAH", "Kecamatan Salah"), perubahan);
         Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
 
         ImporRencanaExcel.Hasil hasil = imporRencanaExcel.impor(berkas, Kemajuan.DIAM);

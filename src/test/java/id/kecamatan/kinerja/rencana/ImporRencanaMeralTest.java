@@ -37,8 +37,10 @@ class ImporRencanaMeralTest {
 
     @Autowired
     ImporRencana imporRencana;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -65,19 +67,20 @@ class ImporRencanaMeralTest {
                 where j.instansi_id = ? and j.peran <> 'ADMIN' group by j.kode
                 """);
 
-        assertThat(fungsiPerJabatan).containsOnly(
-                entry("CAMAT", 0L),
-                entry("SEKCAM", 11L),
-                entry("KASI-PEM", 12L),
-                entry("KASI-PMD", 5L),
-                entry("KASI-KESOS", 4L),
-                entry("KASI-LH", 4L),
-                entry("KASI-TRANTIB", 6L),
-                entry("KASUBBAG-UMUM", 8L),
-                entry("KASUBBAG-PK", 8L),
-                entry("BENDAHARA", 5L),
-                entry("ADM-KEU", 4L),
-                entry("ADM-IZIN", 5L));
+        assertThat(fungsiPerJabatan)
+                .containsOnly(
+                        entry("CAMAT", 0L),
+                        entry("SEKCAM", 11L),
+                        entry("KASI-PEM", 12L),
+                        entry("KASI-PMD", 5L),
+                        entry("KASI-KESOS", 4L),
+                        entry("KASI-LH", 4L),
+                        entry("KASI-TRANTIB", 6L),
+                        entry("KASUBBAG-UMUM", 8L),
+                        entry("KASUBBAG-PK", 8L),
+                        entry("BENDAHARA", 5L),
+                        entry("ADM-KEU", 4L),
+                        entry("ADM-IZIN", 5L));
     }
 
     @Test
@@ -87,13 +90,14 @@ class ImporRencanaMeralTest {
                 where j.instansi_id = ? and j.kode = 'KASI-PMD' order by f.urutan
                 """, String.class, meral);
 
-        assertThat(fungsiPmd).containsExactly(
-                // items a and b are identical in the document; both are kept
-                "Melaksanakan fasilitasi pembinaan pengembangan partisipasi masyarakat dan kelembagaan pemerintahan desa/kelurahan",
-                "Melaksanakan fasilitasi pembinaan pengembangan partisipasi masyarakat dan kelembagaan pemerintahan desa/kelurahan",
-                "Melaksanakan monitoring, evaluasi dan pelaporan kegiatan seksi",
-                "Melaksanakan pelayanan kepada masyarakat",
-                "Melaksanakan tugas-tugas lain yang diberikan oleh Camat sesuai dengan tugas dan fungsi");
+        assertThat(fungsiPmd)
+                .containsExactly(
+                        // items a and b are identical in the document; both are kept
+                        "Melaksanakan fasilitasi pembinaan pengembangan partisipasi masyarakat dan kelembagaan pemerintahan desa/kelurahan",
+                        "Melaksanakan fasilitasi pembinaan pengembangan partisipasi masyarakat dan kelembagaan pemerintahan desa/kelurahan",
+                        "Melaksanakan monitoring, evaluasi dan pelaporan kegiatan seksi",
+                        "Melaksanakan pelayanan kepada masyarakat",
+                        "Melaksanakan tugas-tugas lain yang diberikan oleh Camat sesuai dengan tugas dan fungsi");
     }
 
     @Test
@@ -106,33 +110,36 @@ class ImporRencanaMeralTest {
                 where j.instansi_id = ? and j.peran <> 'ADMIN' order by j.urutan
                 """, String.class, meral);
 
-        assertThat(baris).containsExactly(
-                "CAMAT atasan=- verifikator=- unit=- peran=CAMAT",
-                "SEKCAM atasan=CAMAT verifikator=CAMAT unit=SEKRETARIAT peran=SEKCAM",
-                "KASI-PEM atasan=CAMAT verifikator=SEKCAM unit=PEM peran=KEPALA_UNIT",
-                "KASI-PMD atasan=CAMAT verifikator=SEKCAM unit=PMD peran=KEPALA_UNIT",
-                "KASI-KESOS atasan=CAMAT verifikator=SEKCAM unit=KESOS peran=KEPALA_UNIT",
-                "KASI-LH atasan=CAMAT verifikator=SEKCAM unit=LH peran=KEPALA_UNIT",
-                "KASI-TRANTIB atasan=CAMAT verifikator=SEKCAM unit=TRANTIB peran=KEPALA_UNIT",
-                "KASUBBAG-UMUM atasan=SEKCAM verifikator=SEKCAM unit=SEKRETARIAT peran=KEPALA_UNIT",
-                "KASUBBAG-PK atasan=SEKCAM verifikator=SEKCAM unit=SEKRETARIAT peran=KEPALA_UNIT",
-                "BENDAHARA atasan=SEKCAM verifikator=SEKCAM unit=SEKRETARIAT peran=STAF",
-                "ADM-KEU atasan=KASUBBAG-PK verifikator=SEKCAM unit=SEKRETARIAT peran=STAF",
-                "ADM-IZIN atasan=SEKCAM verifikator=SEKCAM unit=PELAYANAN peran=STAF");
+        assertThat(baris)
+                .containsExactly(
+                        "CAMAT atasan=- verifikator=- unit=- peran=CAMAT",
+                        "SEKCAM atasan=CAMAT verifikator=CAMAT unit=SEKRETARIAT peran=SEKCAM",
+                        "KASI-PEM atasan=CAMAT verifikator=SEKCAM unit=PEM peran=KEPALA_UNIT",
+                        "KASI-PMD atasan=CAMAT verifikator=SEKCAM unit=PMD peran=KEPALA_UNIT",
+                        "KASI-KESOS atasan=CAMAT verifikator=SEKCAM unit=KESOS peran=KEPALA_UNIT",
+                        "KASI-LH atasan=CAMAT verifikator=SEKCAM unit=LH peran=KEPALA_UNIT",
+                        "KASI-TRANTIB atasan=CAMAT verifikator=SEKCAM unit=TRANTIB peran=KEPALA_UNIT",
+                        "KASUBBAG-UMUM atasan=SEKCAM verifikator=SEKCAM unit=SEKRETARIAT peran=KEPALA_UNIT",
+                        "KASUBBAG-PK atasan=SEKCAM verifikator=SEKCAM unit=SEKRETARIAT peran=KEPALA_UNIT",
+                        "BENDAHARA atasan=SEKCAM verifikator=SEKCAM unit=SEKRETARIAT peran=STAF",
+                        "ADM-KEU atasan=KASUBBAG-PK verifikator=SEKCAM unit=SEKRETARIAT peran=STAF",
+                        "ADM-IZIN atasan=SEKCAM verifikator=SEKCAM unit=PELAYANAN peran=STAF");
     }
 
     @Test
     void tujuhUnitKerjaDanEmpatMisi() {
-        assertThat(jdbc.queryForList("select nama from unit_kerja where instansi_id = ? order by urutan",
-                String.class, meral)).containsExactly(
-                "Sekretariat",
-                "Seksi Pemerintahan",
-                "Seksi Pemberdayaan Masyarakat Desa",
-                "Seksi Kesejahteraan Sosial",
-                "Seksi Lingkungan Hidup",
-                "Seksi Ketentraman dan Ketertiban",
-                "Seksi Pelayanan Umum");
-        assertThat(jdbc.queryForList("select nomor from misi where instansi_id = ? order by nomor", Integer.class, meral))
+        assertThat(jdbc.queryForList(
+                        "select nama from unit_kerja where instansi_id = ? order by urutan", String.class, meral))
+                .containsExactly(
+                        "Sekretariat",
+                        "Seksi Pemerintahan",
+                        "Seksi Pemberdayaan Masyarakat Desa",
+                        "Seksi Kesejahteraan Sosial",
+                        "Seksi Lingkungan Hidup",
+                        "Seksi Ketentraman dan Ketertiban",
+                        "Seksi Pelayanan Umum");
+        assertThat(jdbc.queryForList(
+                        "select nomor from misi where instansi_id = ? order by nomor", Integer.class, meral))
                 .containsExactly(1, 2, 3, 4);
         assertThat(peta("""
                 select cast(m.nomor as char), count(t.id) from misi m left join tujuan t on t.misi_id = m.id
@@ -146,24 +153,30 @@ class ImporRencanaMeralTest {
     void duaIkuDanEnamBelasIkiDenganEmpatPuluhKomponen() {
         assertThat(peta("select jenis, count(*) from indikator where instansi_id = ? group by jenis"))
                 .containsOnly(entry("IKU", 2L), entry("IKI", 16L));
-        assertThat(jdbc.queryForList("select kode from indikator where instansi_id = ? and jenis = 'IKU' order by urutan",
-                String.class, meral)).containsExactly("IKU-AKIP", "IKU-IPP");
-        assertThat(hitung("select count(*) from komponen k join indikator i on i.id = k.indikator_id where i.instansi_id = ?"))
+        assertThat(jdbc.queryForList(
+                        "select kode from indikator where instansi_id = ? and jenis = 'IKU' order by urutan",
+                        String.class,
+                        meral))
+                .containsExactly("IKU-AKIP", "IKU-IPP");
+        assertThat(
+                        hitung(
+                                "select count(*) from komponen k join indikator i on i.id = k.indikator_id where i.instansi_id = ?"))
                 .isEqualTo(40);
         assertThat(peta("""
                 select j.kode, count(*) from indikator i join jabatan j on j.id = i.pemilik_id
                 where i.instansi_id = ? and i.jenis = 'IKI' group by j.kode
-                """)).containsOnly(
-                entry("SEKCAM", 3L),
-                entry("KASI-PEM", 4L),
-                entry("KASI-KESOS", 1L),
-                entry("KASI-LH", 2L),
-                entry("KASI-TRANTIB", 1L),
-                entry("KASUBBAG-UMUM", 1L),
-                entry("KASUBBAG-PK", 1L),
-                entry("BENDAHARA", 1L),
-                entry("ADM-KEU", 1L),
-                entry("ADM-IZIN", 1L));
+                """))
+                .containsOnly(
+                        entry("SEKCAM", 3L),
+                        entry("KASI-PEM", 4L),
+                        entry("KASI-KESOS", 1L),
+                        entry("KASI-LH", 2L),
+                        entry("KASI-TRANTIB", 1L),
+                        entry("KASUBBAG-UMUM", 1L),
+                        entry("KASUBBAG-PK", 1L),
+                        entry("BENDAHARA", 1L),
+                        entry("ADM-KEU", 1L),
+                        entry("ADM-IZIN", 1L));
         assertThat(jdbc.queryForList("""
                 select concat(i.kode, ':', j.kode) from indikator i join jabatan j on j.id = i.pemilik_id
                 where i.instansi_id = ? and i.jenis = 'IKU' order by i.urutan
@@ -172,13 +185,15 @@ class ImporRencanaMeralTest {
 
     @Test
     void targetNilaiAkip2017Sampai2021() {
-        record BarisTarget(int tahun, Integer triwulan, BigDecimal nilai, String nilaiTeks, int revisi) {
-        }
-        List<BarisTarget> target = jdbc.query("""
+        record BarisTarget(int tahun, Integer triwulan, BigDecimal nilai, String nilaiTeks, int revisi) {}
+        List<BarisTarget> target = jdbc.query(
+                """
                 select t.tahun, t.triwulan, t.nilai, t.nilai_teks, t.revisi from target t
                 join indikator i on i.id = t.indikator_id where i.instansi_id = ? and i.kode = 'IKU-AKIP' order by t.tahun
-                """, (rs, n) -> new BarisTarget(rs.getInt(1), (Integer) rs.getObject(2), rs.getBigDecimal(3),
-                rs.getString(4), rs.getInt(5)), meral);
+                """,
+                (rs, n) -> new BarisTarget(
+                        rs.getInt(1), (Integer) rs.getObject(2), rs.getBigDecimal(3), rs.getString(4), rs.getInt(5)),
+                meral);
 
         assertThat(target).extracting(BarisTarget::tahun).containsExactly(2017, 2018, 2019, 2020, 2021);
         assertThat(target).allSatisfy(t -> {
@@ -193,31 +208,52 @@ class ImporRencanaMeralTest {
         assertThat(target.get(4).nilai()).isEqualByComparingTo("53");
         assertThat(target.subList(3, 5)).extracting(BarisTarget::nilaiTeks).containsOnlyNulls();
         // the document gives no target for any other indicator
-        assertThat(hitung("select count(*) from target t join indikator i on i.id = t.indikator_id where i.instansi_id = ?"))
+        assertThat(
+                        hitung(
+                                "select count(*) from target t join indikator i on i.id = t.indikator_id where i.instansi_id = ?"))
                 .isEqualTo(5);
     }
 
     @Test
     void cascadeIkiSekretariatKeAkipDanSeksiKeIpp() {
         Map<String, List<String>> ikiPerIku = new LinkedHashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select iku.kode, iki.kode, c.bobot from cascade_indikator c
                 join indikator iki on iki.id = c.iki_id join indikator iku on iku.id = c.iku_id
                 where iki.instansi_id = ? order by iku.urutan, iki.urutan
-                """, rs -> {
-            assertThat(rs.getBigDecimal(3)).as("bobot").isEqualByComparingTo(BigDecimal.ONE);
-            ikiPerIku.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-        }, meral);
+                """,
+                rs -> {
+                    assertThat(rs.getBigDecimal(3)).as("bobot").isEqualByComparingTo(BigDecimal.ONE);
+                    ikiPerIku
+                            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
+                },
+                meral);
 
         // The document does not say which IKU each IKI supports; the seed links the Sekretariat's IKI to the
         // AKIP score and the sections' (and the Pelayanan Umum's) to the IPP: 7 and 9, every IKI exactly once.
         assertThat(ikiPerIku).containsOnlyKeys("IKU-AKIP", "IKU-IPP");
-        assertThat(ikiPerIku.get("IKU-AKIP")).containsExactly(
-                "IKI-SEKCAM-1", "IKI-SEKCAM-2", "IKI-SEKCAM-3", "IKI-KASUBBAG-UMUM-1", "IKI-KASUBBAG-PK-1",
-                "IKI-BENDAHARA-1", "IKI-ADM-KEU-1");
-        assertThat(ikiPerIku.get("IKU-IPP")).containsExactly(
-                "IKI-KASI-PEM-1", "IKI-KASI-PEM-2", "IKI-KASI-PEM-3", "IKI-KASI-PEM-4", "IKI-KASI-KESOS-1",
-                "IKI-KASI-LH-1", "IKI-KASI-LH-2", "IKI-KASI-TRANTIB-1", "IKI-ADM-IZIN-1");
+        assertThat(ikiPerIku.get("IKU-AKIP"))
+                .containsExactly(
+                        "IKI-SEKCAM-1",
+                        "IKI-SEKCAM-2",
+                        "IKI-SEKCAM-3",
+                        "IKI-KASUBBAG-UMUM-1",
+                        "IKI-KASUBBAG-PK-1",
+                        "IKI-BENDAHARA-1",
+                        "IKI-ADM-KEU-1");
+        assertThat(ikiPerIku.get("IKU-IPP"))
+                .containsExactly(
+                        "IKI-KASI-PEM-1",
+                        "IKI-KASI-PEM-2",
+                        "IKI-KASI-PEM-3",
+                        "IKI-KASI-PEM-4",
+                        "IKI-KASI-KESOS-1",
+                        "IKI-KASI-LH-1",
+                        "IKI-KASI-LH-2",
+                        "IKI-KASI-TRANTIB-1",
+                        "IKI-ADM-IZIN-1");
     }
 
     @Test
@@ -228,7 +264,8 @@ class ImporRencanaMeralTest {
                 where j.instansi_id = ? and j.kode = 'CAMAT'
                 """, meral);
 
-        assertThat(pemegang).containsEntry("nama", "R. NOVI YOHANDRI, S.STP, M.AP")
+        assertThat(pemegang)
+                .containsEntry("nama", "R. NOVI YOHANDRI, S.STP, M.AP")
                 .containsEntry("nip", "19861103 200602 1 001")
                 .containsEntry("data_contoh", false)
                 .containsEntry("selesai", null);
@@ -237,10 +274,13 @@ class ImporRencanaMeralTest {
                 """, String.class, meral)).isEqualTo("CAMAT");
         assertThat(jdbc.queryForMap("""
                 select nama, kabupaten, provinsi, tempat_penetapan, tanggal_penetapan from instansi where id = ?
-                """, meral)).containsExactly(
-                entry("nama", "Kecamatan Meral"), entry("kabupaten", "Kabupaten Karimun"),
-                entry("provinsi", "Kepulauan Riau"), entry("tempat_penetapan", "Meral Karimun"),
-                entry("tanggal_penetapan", "Januari 2022"));
+                """, meral))
+                .containsExactly(
+                        entry("nama", "Kecamatan Meral"),
+                        entry("kabupaten", "Kabupaten Karimun"),
+                        entry("provinsi", "Kepulauan Riau"),
+                        entry("tempat_penetapan", "Meral Karimun"),
+                        entry("tanggal_penetapan", "Januari 2022"));
     }
 
     /**
@@ -261,12 +301,16 @@ class ImporRencanaMeralTest {
                 .filter(e -> !dokumen.contains(normal(e.getValue())))
                 .map(e -> e.getKey() + ": " + e.getValue())
                 .toList();
-        assertThat(tidakAdaDiDokumen).as("teks yang tidak ada di dokumen dan tidak ditandai sebagai koreksi").isEmpty();
+        assertThat(tidakAdaDiDokumen)
+                .as("teks yang tidak ada di dokumen dan tidak ditandai sebagai koreksi")
+                .isEmpty();
 
         for (Koreksi k : KOREKSI) {
             assertThat(teks).as(k.letak()).containsEntry(k.letak(), k.koreksi());
             assertThat(dokumen).as("dokumen memuat teks asli " + k.letak()).contains(normal(k.asli()));
-            assertThat(dokumen).as("koreksi " + k.letak() + " berbeda dari dokumen").doesNotContain(normal(k.koreksi()));
+            assertThat(dokumen)
+                    .as("koreksi " + k.letak() + " berbeda dari dokumen")
+                    .doesNotContain(normal(k.koreksi()));
         }
     }
 
@@ -275,22 +319,29 @@ class ImporRencanaMeralTest {
         Map<String, String> penjelasan = petaTeks("""
                 select kode, penjelasan_formula from indikator where instansi_id = ? and kode like 'IKI-KASI-PEM-%'
                 """);
-        assertThat(penjelasan.get("IKI-KASI-PEM-2")).isNotEqualTo(penjelasan.get("IKI-KASI-PEM-1"))
-                .contains("Kartu Keluarga").doesNotContain("e-KTP");
-        assertThat(komponen("IKI-KASI-PEM-2")).containsExactly(
-                "KK_URUS_KK PEMBILANG Jumlah Kepala Keluarga yang melakukan pengurusan Kartu Keluarga",
-                "JUMLAH_KK PENYEBUT Jumlah Kepala Keluarga");
-        assertThat(komponen("IKI-KASI-PEM-1")).containsExactly(
-                "PENDUDUK_REKAM_EKTP PEMBILANG Jumlah penduduk yang melakukan perekaman e-KTP",
-                "JUMLAH_PENDUDUK PENYEBUT Jumlah penduduk");
+        assertThat(penjelasan.get("IKI-KASI-PEM-2"))
+                .isNotEqualTo(penjelasan.get("IKI-KASI-PEM-1"))
+                .contains("Kartu Keluarga")
+                .doesNotContain("e-KTP");
+        assertThat(komponen("IKI-KASI-PEM-2"))
+                .containsExactly(
+                        "KK_URUS_KK PEMBILANG Jumlah Kepala Keluarga yang melakukan pengurusan Kartu Keluarga",
+                        "JUMLAH_KK PENYEBUT Jumlah Kepala Keluarga");
+        assertThat(komponen("IKI-KASI-PEM-1"))
+                .containsExactly(
+                        "PENDUDUK_REKAM_EKTP PEMBILANG Jumlah penduduk yang melakukan perekaman e-KTP",
+                        "JUMLAH_PENDUDUK PENYEBUT Jumlah penduduk");
     }
 
     @Test
     void penyebutIkiKetigaSekcamAdalahJumlahDokumen() {
-        assertThat(komponen("IKI-SEKCAM-3")).containsExactly(
-                "DOKUMEN_TEPAT_WAKTU PEMBILANG Jumlah dokumen tepat waktu",
-                "JUMLAH_DOKUMEN PENYEBUT Jumlah dokumen");
-        assertThat(petaTeks("select kode, penjelasan_formula from indikator where instansi_id = ? and kode = 'IKI-SEKCAM-3'"))
+        assertThat(komponen("IKI-SEKCAM-3"))
+                .containsExactly(
+                        "DOKUMEN_TEPAT_WAKTU PEMBILANG Jumlah dokumen tepat waktu",
+                        "JUMLAH_DOKUMEN PENYEBUT Jumlah dokumen");
+        assertThat(
+                        petaTeks(
+                                "select kode, penjelasan_formula from indikator where instansi_id = ? and kode = 'IKI-SEKCAM-3'"))
                 .containsEntry("IKI-SEKCAM-3", "Jumlah Dokumen tepat Waktu / Jumlah Dokumen × 100");
     }
 
@@ -321,57 +372,68 @@ class ImporRencanaMeralTest {
     void imporKeduaBerkasYangSamaTidakMenambahApaPun() {
         Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
 
-        ImporRencana.Hasil hasil = SebagaiSistem.jalankan(() -> imporRencana.impor(new ClassPathResource(BERKAS_MERAL)));
+        ImporRencana.Hasil hasil =
+                SebagaiSistem.jalankan(() -> imporRencana.impor(new ClassPathResource(BERKAS_MERAL)));
 
         assertThat(hasil).isEqualTo(ImporRencana.Hasil.SUDAH_ADA);
         assertThat(JumlahBaris.semuaTabel(jdbc)).isEqualTo(sebelum);
         assertThat(sebelum.get("indikator")).as("sanity: the counts are real").isGreaterThanOrEqualTo(18);
     }
 
-    private record Koreksi(String letak, String asli, String koreksi) {
-    }
+    private record Koreksi(String letak, String asli, String koreksi) {}
 
     /** The corrections marked "dokumen asli" in kecamatan-meral.yaml, and the names the seed composed. */
     private static final List<Koreksi> KOREKSI = List.of(
-            new Koreksi("sasaran S-2-1",
+            new Koreksi(
+                    "sasaran S-2-1",
                     "Terselenggaranya koordinasi Pemerintah Desa dan meningkatnya kualita kinerja Pemerintahan Desa",
                     "Terselenggaranya koordinasi Pemerintah Desa dan meningkatnya kualitas kinerja Pemerintahan Desa"),
-            new Koreksi("sasaran SK-TRANTIB",
+            new Koreksi(
+                    "sasaran SK-TRANTIB",
                     "Meningkatnya ketentraman dan ketertiban lingkungan di Kecamatan Tebing",
                     "Meningkatnya ketentraman dan ketertiban lingkungan di Kecamatan Meral"),
-            new Koreksi("jabatan SEKCAM tugas",
+            new Koreksi(
+                    "jabatan SEKCAM tugas",
                     "Menyelenggarakan administrasiumumdankepegawaian, keuangan, penyusunan program Dan pelaporan",
                     "Menyelenggarakan administrasi umum dan kepegawaian, keuangan, penyusunan program Dan pelaporan "
                             + "serta membantu tugas Camat dalam melaksanakan tugas penyelenggaraan pemerintahan"),
-            new Koreksi("jabatan KASUBBAG-PK tugas",
+            new Koreksi(
+                    "jabatan KASUBBAG-PK tugas",
                     "koordinasi Menyusun program dan perundangundangan",
                     "Menyiapkan bahan Melaksanakan penghimpunan data dan informasi, koordinasi Menyusun program dan "
                             + "perundang-undangan, Menyusun monitoring dan evaluasi program dan kegiatan"),
-            new Koreksi("indikator IKI-SEKCAM-1 nama",
+            new Koreksi(
+                    "indikator IKI-SEKCAM-1 nama",
                     "Nilai AKIP Kecamatan Meral",
                     "Persentase aparatur OPD yang puas terhadap pelayanan administrasi perkantoran"),
-            new Koreksi("indikator IKI-SEKCAM-1 penjelasan",
+            new Koreksi(
+                    "indikator IKI-SEKCAM-1 penjelasan",
                     "\\frac{\\text{Jumlah Aparatur OPD yang puas terhadap pelayanan administrasi Perkantoran}}{\\text{Jumlah Aparatur OPD}} \\times 100",
                     "Jumlah Aparatur OPD yang puas terhadap pelayanan administrasi Perkantoran / Jumlah Aparatur OPD × 100"),
-            new Koreksi("indikator IKI-SEKCAM-2 nama",
+            new Koreksi(
+                    "indikator IKI-SEKCAM-2 nama",
                     "Nilai AKIP Kecamatan Meral",
                     "Persentase aparatur yang mematuhi peraturan kedinasan"),
-            new Koreksi("indikator IKI-SEKCAM-2 penjelasan",
+            new Koreksi(
+                    "indikator IKI-SEKCAM-2 penjelasan",
                     "\\text{Jumlah Aparatur yang Mematuhi Peraturan Kedinasan puas terhadap pelayanan administrasi Perkantoran}",
                     "Jumlah Aparatur yang Mematuhi Peraturan Kedinasan / Jumlah Aparatur OPD × 100"),
-            new Koreksi("indikator IKI-SEKCAM-3 nama",
-                    "Nilai AKIP Kecamatan Meral",
-                    "Persentase dokumen yang tepat waktu"),
-            new Koreksi("indikator IKI-SEKCAM-3 penjelasan",
+            new Koreksi(
+                    "indikator IKI-SEKCAM-3 nama", "Nilai AKIP Kecamatan Meral", "Persentase dokumen yang tepat waktu"),
+            new Koreksi(
+                    "indikator IKI-SEKCAM-3 penjelasan",
                     "\\frac{\\text{Jumlah Dokumen tepat Waktu}}{\\text{Jumlah Dokumen Tepat}} \\times 100",
                     "Jumlah Dokumen tepat Waktu / Jumlah Dokumen × 100"),
-            new Koreksi("indikator IKI-KASI-PEM-2 penjelasan",
+            new Koreksi(
+                    "indikator IKI-KASI-PEM-2 penjelasan",
                     "Jumlah Penduduk yang melakukan perekaman e-KTP dibagi Jumlah penduduk di kali 100.",
                     "Jumlah Kepala Keluarga yang melakukan pengurusan Kartu Keluarga dibagi Jumlah Kepala Keluarga di kali 100."),
-            new Koreksi("indikator IKI-KASI-LH-1 nama",
+            new Koreksi(
+                    "indikator IKI-KASI-LH-1 nama",
                     "Jumlah pekerja dan Panjang Jalan yang terpelihara (KM)",
                     "Jumlah pekerja kebersihan"),
-            new Koreksi("indikator IKI-KASUBBAG-UMUM-1 sumber data",
+            new Koreksi(
+                    "indikator IKI-KASUBBAG-UMUM-1 sumber data",
                     "Data administrasi kepegawaian Kecamatan Tebing",
                     "Data administrasi kepegawaian Kecamatan Meral"));
 
@@ -386,7 +448,9 @@ class ImporRencanaMeralTest {
                 """));
         teks.putAll(petaTeks("select concat('sasaran ', kode), teks from sasaran where instansi_id = ?"));
         teks.putAll(petaTeks("select concat('unit ', kode), nama from unit_kerja where instansi_id = ?"));
-        teks.putAll(petaTeks("select concat('jabatan ', kode, ' nama'), nama from jabatan where instansi_id = ? and peran <> 'ADMIN'"));
+        teks.putAll(
+                petaTeks(
+                        "select concat('jabatan ', kode, ' nama'), nama from jabatan where instansi_id = ? and peran <> 'ADMIN'"));
         teks.putAll(petaTeks("select concat('jabatan ', kode, ' tugas'), tugas from jabatan where instansi_id = ?"));
         teks.putAll(petaTeks("""
                 select concat('jabatan ', j.kode, ' fungsi ', f.urutan + 1), f.fungsi from jabatan_fungsi f
@@ -419,20 +483,26 @@ class ImporRencanaMeralTest {
 
     private Map<String, Long> peta(String sql) {
         Map<String, Long> hasil = new LinkedHashMap<>();
-        jdbc.query(sql, rs -> {
-            hasil.put(rs.getString(1), rs.getLong(2));
-        }, meral);
+        jdbc.query(
+                sql,
+                rs -> {
+                    hasil.put(rs.getString(1), rs.getLong(2));
+                },
+                meral);
         return hasil;
     }
 
     /** Rows of (where, text); empty texts are left out. */
     private Map<String, String> petaTeks(String sql) {
         Map<String, String> hasil = new LinkedHashMap<>();
-        jdbc.query(sql, rs -> {
-            if (rs.getString(2) != null) {
-                hasil.put(rs.getString(1), rs.getString(2));
-            }
-        }, meral);
+        jdbc.query(
+                sql,
+                rs -> {
+                    if (rs.getString(2) != null) {
+                        hasil.put(rs.getString(1), rs.getString(2));
+                    }
+                },
+                meral);
         return hasil;
     }
 
@@ -441,7 +511,7 @@ class ImporRencanaMeralTest {
     }
 
     private long jumlahMemuat(String tabel, String kolom, String kata) {
-        return jdbc.queryForObject("select count(*) from `" + tabel + "` where `" + kolom + "` like ?", Long.class,
-                "%" + kata + "%");
+        return jdbc.queryForObject(
+                "select count(*) from `" + tabel + "` where `" + kolom + "` like ?", Long.class, "%" + kata + "%");
     }
 }

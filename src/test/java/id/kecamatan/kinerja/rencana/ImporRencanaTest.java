@@ -30,8 +30,10 @@ class ImporRencanaTest {
 
     @Autowired
     ImporRencana imporRencana;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,16 +46,24 @@ class ImporRencanaTest {
 
         assertThat(hasil).isEqualTo(ImporRencana.Hasil.DIIMPOR);
         assertThat(instansiRepository.count()).isEqualTo(jumlahInstansi + 1);
-        long contoh = instansiRepository.findByKode(RencanaContoh.KODE).orElseThrow().getId();
+        long contoh =
+                instansiRepository.findByKode(RencanaContoh.KODE).orElseThrow().getId();
         assertThat(jdbc.queryForMap("""
                 select i.nama, i.kabupaten, j.kode as penandatangan from instansi i
                 join jabatan j on j.id = i.penandatangan_id where i.id = ?
-                """, contoh)).containsExactly(entry("nama", "Kecamatan Contoh"),
-                entry("kabupaten", "Kabupaten Percobaan"), entry("penandatangan", "CAMAT"));
-        assertThat(jumlah("select count(*) from unit_kerja where instansi_id = ?", contoh)).isEqualTo(2);
-        assertThat(jumlah("select count(*) from jabatan where instansi_id = ?", contoh)).isEqualTo(3);
-        assertThat(jumlah("select count(*) from misi where instansi_id = ?", contoh)).isEqualTo(2);
-        assertThat(jumlah("select count(*) from sasaran where instansi_id = ?", contoh)).isEqualTo(2);
+                """, contoh))
+                .containsExactly(
+                        entry("nama", "Kecamatan Contoh"),
+                        entry("kabupaten", "Kabupaten Percobaan"),
+                        entry("penandatangan", "CAMAT"));
+        assertThat(jumlah("select count(*) from unit_kerja where instansi_id = ?", contoh))
+                .isEqualTo(2);
+        assertThat(jumlah("select count(*) from jabatan where instansi_id = ?", contoh))
+                .isEqualTo(3);
+        assertThat(jumlah("select count(*) from misi where instansi_id = ?", contoh))
+                .isEqualTo(2);
+        assertThat(jumlah("select count(*) from sasaran where instansi_id = ?", contoh))
+                .isEqualTo(2);
         assertThat(jumlahIndikator(RencanaContoh.KODE)).isEqualTo(3);
         assertThat(jumlah("""
                 select count(*) from komponen k join indikator i on i.id = k.indikator_id where i.instansi_id = ?
@@ -62,18 +72,22 @@ class ImporRencanaTest {
                 select concat(iki.kode, ' -> ', iku.kode, ' bobot ', cast(c.bobot as decimal(9, 1)))
                 from cascade_indikator c join indikator iki on iki.id = c.iki_id join indikator iku on iku.id = c.iku_id
                 where iki.instansi_id = ? order by iki.urutan
-                """, String.class, contoh)).containsExactly(
-                "IKI-KASI-PELAYANAN-1 -> IKU-IPP bobot 1.0", "IKI-SEKCAM-1 -> IKU-IPP bobot 2.0");
+                """, String.class, contoh))
+                .containsExactly("IKI-KASI-PELAYANAN-1 -> IKU-IPP bobot 1.0", "IKI-SEKCAM-1 -> IKU-IPP bobot 2.0");
         assertThat(jdbc.queryForList("""
                 select t.nilai from target t join indikator i on i.id = t.indikator_id
                 where i.instansi_id = ? order by t.tahun
-                """, BigDecimal.class, contoh)).usingElementComparator(BigDecimal::compareTo)
+                """, BigDecimal.class, contoh))
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("3.5"), new BigDecimal("3.75"));
         assertThat(jdbc.queryForMap("""
                 select p.nama, p.nip, p.data_contoh from penugasan pn join pegawai p on p.id = pn.pegawai_id
                 join jabatan j on j.id = pn.jabatan_id where j.instansi_id = ? and j.kode = 'CAMAT'
-                """, contoh)).containsExactly(entry("nama", "Budi Santoso, S.IP"),
-                entry("nip", "19800101 200501 1 001"), entry("data_contoh", false));
+                """, contoh))
+                .containsExactly(
+                        entry("nama", "Budi Santoso, S.IP"),
+                        entry("nip", "19800101 200501 1 001"),
+                        entry("data_contoh", false));
         // the same kode (CAMAT, SEKCAM, IKU-IPP) in two kecamatan are different rows
         assertThat(jumlahIndikator("MERAL")).isEqualTo(indikatorMeral);
 
@@ -85,7 +99,8 @@ class ImporRencanaTest {
 
     @Test
     void susunanYamlRusak() {
-        String isi = ubahBaris(RencanaContoh.isi(), 7, "  kabupaten: Kabupaten Percobaan", "  kabupaten: Kabupaten: Percobaan");
+        String isi = ubahBaris(
+                RencanaContoh.isi(), 7, "  kabupaten: Kabupaten Percobaan", "  kabupaten: Kabupaten: Percobaan");
 
         assertDitolak(isi).hasMessage(BERKAS + " baris 7: susunan YAML rusak: mapping values are not allowed here");
     }
@@ -94,7 +109,8 @@ class ImporRencanaTest {
     void kunciTidakDikenal() {
         String isi = ubahBaris(RencanaContoh.isi(), 62, "    peran: KEPALA_UNIT", "    perann: KEPALA_UNIT");
 
-        assertDitolak(isi).hasMessageStartingWith(BERKAS + " baris 62: kunci 'perann' tidak dikenal; yang sah: ")
+        assertDitolak(isi)
+                .hasMessageStartingWith(BERKAS + " baris 62: kunci 'perann' tidak dikenal; yang sah: ")
                 .hasMessageContaining("peran");
     }
 
@@ -108,7 +124,10 @@ class ImporRencanaTest {
 
     @Test
     void kunciWajibKosong() {
-        String isi = ubahBaris(RencanaContoh.isi(), 101, "    nama: \"Persentase permohonan yang selesai tepat waktu\"",
+        String isi = ubahBaris(
+                RencanaContoh.isi(),
+                101,
+                "    nama: \"Persentase permohonan yang selesai tepat waktu\"",
                 "    nama: \"\"");
 
         assertDitolak(isi).hasMessage(BERKAS + " baris 101: nilai wajib diisi");
@@ -116,8 +135,12 @@ class ImporRencanaTest {
 
     @Test
     void visiTanpaTeks() {
-        String isi = ubahBaris(hapusBaris(RencanaContoh.isi(), 15,
-                "  teks: \"Terwujudnya Kecamatan Contoh yang tertib dan melayani\""), 14, "visi:", "visi: {}");
+        String isi = ubahBaris(
+                hapusBaris(
+                        RencanaContoh.isi(), 15, "  teks: \"Terwujudnya Kecamatan Contoh yang tertib dan melayani\""),
+                14,
+                "visi:",
+                "visi: {}");
 
         assertDitolak(isi).hasMessage(BERKAS + " baris 14: 'teks' wajib diisi");
     }
@@ -141,8 +164,9 @@ class ImporRencanaTest {
         String isi = ubahBaris(RencanaContoh.isi(), 121, "        peran: PENYEBUT", "        peran: PEMBILANG");
 
         // reported where the indicator's formula starts (its 'jenis: RASIO' line)
-        assertDitolak(isi).hasMessage(BERKAS + " baris 108: formula indikator IKI-KASI-PELAYANAN-1 tidak sah: "
-                + "Formula RASIO memerlukan minimal satu komponen PENYEBUT");
+        assertDitolak(isi)
+                .hasMessage(BERKAS + " baris 108: formula indikator IKI-KASI-PELAYANAN-1 tidak sah: "
+                        + "Formula RASIO memerlukan minimal satu komponen PENYEBUT");
     }
 
     @Test
@@ -154,23 +178,32 @@ class ImporRencanaTest {
 
     @Test
     void kodeKomponenGandaDalamSatuIndikator() {
-        String isi = ubahBaris(RencanaContoh.isi(), 118, "      - kode: JUMLAH_PERMOHONAN", "      - kode: SELESAI_TEPAT_WAKTU");
+        String isi = ubahBaris(
+                RencanaContoh.isi(), 118, "      - kode: JUMLAH_PERMOHONAN", "      - kode: SELESAI_TEPAT_WAKTU");
 
-        assertDitolak(isi).hasMessage(BERKAS + " baris 118: kode komponen 'SELESAI_TEPAT_WAKTU' dipakai dua kali "
-                + "dalam indikator IKI-KASI-PELAYANAN-1");
+        assertDitolak(isi)
+                .hasMessage(BERKAS + " baris 118: kode komponen 'SELESAI_TEPAT_WAKTU' dipakai dua kali "
+                        + "dalam indikator IKI-KASI-PELAYANAN-1");
     }
 
     @Test
     void cascadeKeIndikatorYangBukanIkuDiIndikatorTerakhir() {
-        String isi = ubahBaris(RencanaContoh.isi(), 145, "      - { iku: IKU-IPP, bobot: 2 }",
+        String isi = ubahBaris(
+                RencanaContoh.isi(),
+                145,
+                "      - { iku: IKU-IPP, bobot: 2 }",
                 "      - { iku: IKI-KASI-PELAYANAN-1, bobot: 2 }");
 
-        assertDitolak(isi).hasMessage(BERKAS + " baris 145: iku dengan kode 'IKI-KASI-PELAYANAN-1' tidak ada di berkas ini");
+        assertDitolak(isi)
+                .hasMessage(BERKAS + " baris 145: iku dengan kode 'IKI-KASI-PELAYANAN-1' tidak ada di berkas ini");
     }
 
     @Test
     void targetTahunGanda() {
-        String isi = ubahBaris(RencanaContoh.isi(), 97, "      - { tahun: 2025, nilai: 3.75 }",
+        String isi = ubahBaris(
+                RencanaContoh.isi(),
+                97,
+                "      - { tahun: 2025, nilai: 3.75 }",
                 "      - { tahun: 2024, nilai: 3.75 }");
 
         assertDitolak(isi).hasMessage(BERKAS + " baris 97: target tahun 2024 sudah ada untuk indikator IKU-IPP");
@@ -185,23 +218,30 @@ class ImporRencanaTest {
 
     @Test
     void cascadeGandaKeIkuYangSama() {
-        String isi = ubahBaris(RencanaContoh.isi(), 123, "      - { iku: IKU-IPP, bobot: 1 }",
+        String isi = ubahBaris(
+                RencanaContoh.isi(),
+                123,
+                "      - { iku: IKU-IPP, bobot: 1 }",
                 "      - { iku: IKU-IPP, bobot: 1 }\n      - { iku: IKU-IPP, bobot: 3 }");
 
-        assertDitolak(isi).hasMessage(BERKAS + " baris 124: cascade ke IKU-IPP sudah ada untuk indikator IKI-KASI-PELAYANAN-1");
+        assertDitolak(isi)
+                .hasMessage(BERKAS + " baris 124: cascade ke IKU-IPP sudah ada untuk indikator IKI-KASI-PELAYANAN-1");
     }
 
     @Test
     void nilaiTargetNegatifDitolak() {
-        String isi = ubahBaris(RencanaContoh.isi(), 96, "      - { tahun: 2024, nilai: 3.5 }",
-                "      - { tahun: 2024, nilai: -3.5 }");
+        String isi = ubahBaris(
+                RencanaContoh.isi(), 96, "      - { tahun: 2024, nilai: 3.5 }", "      - { tahun: 2024, nilai: -3.5 }");
 
         assertDitolak(isi).hasMessage(BERKAS + " baris 96: nilai target tidak boleh negatif");
     }
 
     @Test
     void sasaranDiBawahTujuanTidakMenyebutTujuanLagi() {
-        String isi = ubahBaris(RencanaContoh.isi(), 25, "            teks: \"Terselenggaranya pelayanan yang cepat\"",
+        String isi = ubahBaris(
+                RencanaContoh.isi(),
+                25,
+                "            teks: \"Terselenggaranya pelayanan yang cepat\"",
                 "            teks: \"Terselenggaranya pelayanan yang cepat\"\n            tujuan: T-1");
 
         assertDitolak(isi).hasMessageStartingWith(BERKAS + " baris 26: kunci 'tujuan' tidak dikenal; yang sah: ");
@@ -210,8 +250,10 @@ class ImporRencanaTest {
     /** The kode also names the admin account an Excel import creates (admin.kode). */
     @Test
     void kodeInstansiBerspasiDitolak() {
-        assertDitolak(RencanaContoh.denganKode("CONTOH BARU"), "CONTOH BARU").hasMessage(BERKAS
-                + " baris 5: kode instansi hanya boleh huruf, angka, tanda hubung dan garis bawah, tanpa spasi");
+        assertDitolak(RencanaContoh.denganKode("CONTOH BARU"), "CONTOH BARU")
+                .hasMessage(
+                        BERKAS
+                                + " baris 5: kode instansi hanya boleh huruf, angka, tanda hubung dan garis bawah, tanpa spasi");
     }
 
     /**
@@ -220,7 +262,10 @@ class ImporRencanaTest {
      */
     @Test
     void kegagalanDatabaseDiIndikatorTerakhirMembatalkanSeluruhImpor() {
-        String isi = ubahBaris(RencanaContoh.denganKode("CONTOH-GAGAL"), 142, "        satuan: \"dokumen\"",
+        String isi = ubahBaris(
+                RencanaContoh.denganKode("CONTOH-GAGAL"),
+                142,
+                "        satuan: \"dokumen\"",
                 "        satuan: \"" + "dokumen ".repeat(6) + "\"");
         Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
 
@@ -246,17 +291,20 @@ class ImporRencanaTest {
     private AbstractThrowableAssert<?, ? extends Throwable> assertDitolak(String isi, String kode) {
         Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
 
-        var hasil = assertThatThrownBy(() -> SebagaiSistem.jalankan(
-                () -> imporRencana.impor(RencanaContoh.sebagaiBerkas(isi))))
+        var hasil = assertThatThrownBy(
+                        () -> SebagaiSistem.jalankan(() -> imporRencana.impor(RencanaContoh.sebagaiBerkas(isi))))
                 .isInstanceOf(BerkasRencanaTidakValid.class);
 
         assertThat(instansiRepository.findByKode(kode)).isEmpty();
-        assertThat(JumlahBaris.semuaTabel(jdbc)).as("isi database setelah penolakan").isEqualTo(sebelum);
+        assertThat(JumlahBaris.semuaTabel(jdbc))
+                .as("isi database setelah penolakan")
+                .isEqualTo(sebelum);
         return hasil;
     }
 
     private long jumlahIndikator(String kodeInstansi) {
-        return jumlah("select count(*) from indikator i join instansi n on n.id = i.instansi_id where n.kode = ?",
+        return jumlah(
+                "select count(*) from indikator i join instansi n on n.id = i.instansi_id where n.kode = ?",
                 kodeInstansi);
     }
 

@@ -1,8 +1,8 @@
 package id.kecamatan.kinerja.rencana;
 
+import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.base.excel.BukuUji;
 import id.kecamatan.kinerja.base.excel.Kemajuan;
-import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
@@ -20,8 +20,7 @@ public final class KecamatanUji {
 
     public static final String PASSWORD = "password-uji-impor";
 
-    private KecamatanUji() {
-    }
+    private KecamatanUji() {}
 
     /** Creates the kecamatan once per database; returns the Kasi Pemerintahan's username. Leaves nobody signed in. */
     public static synchronized String kasiPemerintahan(ApplicationContext ctx, String kode) {
@@ -40,9 +39,15 @@ public final class KecamatanUji {
         }
         MasukSebagai.pengguna(userDetailsService, hasil.usernameAdmin());
         Instansi instansi = instansiRepository.findByKode(kode).orElseThrow();
-        ctx.getBean(AkunService.class).buatAkun(username, PASSWORD, false,
-                new Pegawai(instansi, "Kasi Pemerintahan " + kode, null, false),
-                ctx.getBean(JabatanRepository.class).findByInstansiIdAndKode(instansi.getId(), "KASI-PEM").orElseThrow());
+        ctx.getBean(AkunService.class)
+                .buatAkun(
+                        username,
+                        PASSWORD,
+                        false,
+                        new Pegawai(instansi, "Kasi Pemerintahan " + kode, null, false),
+                        ctx.getBean(JabatanRepository.class)
+                                .findByInstansiIdAndKode(instansi.getId(), "KASI-PEM")
+                                .orElseThrow());
         MasukSebagai.keluar();
         return username;
     }

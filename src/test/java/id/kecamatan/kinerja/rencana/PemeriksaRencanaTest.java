@@ -58,8 +58,7 @@ import org.junit.jupiter.api.Test;
  */
 class PemeriksaRencanaTest {
 
-    private record Laporan(String letak, Pelanggaran pelanggaran) {
-    }
+    private record Laporan(String letak, Pelanggaran pelanggaran) {}
 
     private final List<Laporan> laporan = new ArrayList<>();
 
@@ -70,11 +69,14 @@ class PemeriksaRencanaTest {
         assertThat(laporan).isEmpty();
         assertThat(dokumen.instansi().kode()).isEqualTo("UJI");
         assertThat(dokumen.visi()).isEqualTo("Kecamatan yang melayani");
-        assertThat(dokumen.misi()).containsExactly(
-                new MisiData(1, "Melayani", List.of(new TujuanData("T-1", "Pelayanan bermutu"))));
+        assertThat(dokumen.misi())
+                .containsExactly(new MisiData(1, "Melayani", List.of(new TujuanData("T-1", "Pelayanan bermutu"))));
         assertThat(dokumen.sasaranKinerja()).containsExactly(new SasaranData("S-1", "Pelayanan cepat", new Ref("T-1")));
-        assertThat(dokumen.jabatan()).extracting(JabatanData::kode, JabatanData::fungsi).containsExactly(
-                tuple("CAMAT", List.of()), tuple("KASI-PEM", List.of("Melaksanakan pelayanan", "Menyusun laporan")));
+        assertThat(dokumen.jabatan())
+                .extracting(JabatanData::kode, JabatanData::fungsi)
+                .containsExactly(
+                        tuple("CAMAT", List.of()),
+                        tuple("KASI-PEM", List.of("Melaksanakan pelayanan", "Menyusun laporan")));
         IndikatorData iku = dokumen.indikator().getFirst();
         IndikatorData iki = dokumen.indikator().get(1);
         assertThat(iku.target()).containsExactly(new TargetData(2025, null, new BigDecimal("3.5"), null));
@@ -92,34 +94,70 @@ class PemeriksaRencanaTest {
         r.tujuan.add(new Anak<>(null, new TujuanData(null, null), letak("tujuan")));
         r.sasaran.add(new Elemen<>(new SasaranData(null, null, null), letak("sasaran")));
         r.unitKerja.add(new Elemen<>(new UnitData(null, null), letak("unit")));
-        r.jabatan.add(new Elemen<>(new JabatanData(null, null, null, null, null, null, null, List.of(), null),
-                letak("jabatan")));
-        r.jabatan.add(new Elemen<>(new JabatanData("STAF", "Staf", Peran.STAF, null, null, null, null, List.of(),
-                new PemegangData(null, "19800101 200501 1 001")), letak("jabatan STAF")));
+        r.jabatan.add(new Elemen<>(
+                new JabatanData(null, null, null, null, null, null, null, List.of(), null), letak("jabatan")));
+        r.jabatan.add(new Elemen<>(
+                new JabatanData(
+                        "STAF",
+                        "Staf",
+                        Peran.STAF,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        new PemegangData(null, "19800101 200501 1 001")),
+                letak("jabatan STAF")));
         r.fungsi.add(new Anak<>(null, null, letak("fungsi")));
-        r.indikator.add(new Elemen<>(new IndikatorData(null, null, null, null, null, null, null, null, null, null,
-                null, null, null, List.of(), List.of(), List.of()), letak("indikator")));
+        r.indikator.add(new Elemen<>(
+                new IndikatorData(
+                        null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(),
+                        List.of(), List.of()),
+                letak("indikator")));
         r.komponen.add(new Anak<>(null, new KomponenData(null, null, null, null), letak("komponen")));
         r.target.add(new Anak<>(null, new TargetData(null, null, null, "NA"), letak("target")));
         r.cascade.add(new Anak<>(null, new CascadeData(null, null), letak("cascade")));
 
         assertThat(PemeriksaRencana.periksa(r)).isEmpty();
-        assertThat(laporan).containsExactly(
-                wajib("instansi", "kode"), wajib("instansi", "nama"), wajib("visi", "teks"),
-                wajib("misi", "nomor"), wajib("misi", "teks"),
-                wajib("tujuan", "kode"), wajib("tujuan", "misi"), wajib("tujuan", "teks"),
-                wajib("sasaran", "kode"), wajib("sasaran", "teks"),
-                wajib("unit", "kode"), wajib("unit", "nama"),
-                wajib("jabatan", "kode"), wajib("jabatan", "nama"), wajib("jabatan", "peran"),
-                wajib("jabatan STAF", "pemegang.nama"),
-                wajib("fungsi", "jabatan"), wajib("fungsi", "fungsi"),
-                wajib("indikator", "kode"), wajib("indikator", "jenis"), wajib("indikator", "nama"),
-                wajib("indikator", "sasaran"), wajib("indikator", "pemilik"), wajib("indikator", "satuan"),
-                wajib("indikator", "polaritas"), wajib("indikator", "agregasi"), wajib("indikator", "formula.jenis"),
-                wajib("komponen", "indikator"), wajib("komponen", "kode"), wajib("komponen", "nama"),
-                wajib("komponen", "satuan"), wajib("komponen", "peran"),
-                wajib("target", "indikator"), wajib("target", "tahun"),
-                wajib("cascade", "iki"), wajib("cascade", "iku"), wajib("cascade", "bobot"));
+        assertThat(laporan)
+                .containsExactly(
+                        wajib("instansi", "kode"),
+                        wajib("instansi", "nama"),
+                        wajib("visi", "teks"),
+                        wajib("misi", "nomor"),
+                        wajib("misi", "teks"),
+                        wajib("tujuan", "kode"),
+                        wajib("tujuan", "misi"),
+                        wajib("tujuan", "teks"),
+                        wajib("sasaran", "kode"),
+                        wajib("sasaran", "teks"),
+                        wajib("unit", "kode"),
+                        wajib("unit", "nama"),
+                        wajib("jabatan", "kode"),
+                        wajib("jabatan", "nama"),
+                        wajib("jabatan", "peran"),
+                        wajib("jabatan STAF", "pemegang.nama"),
+                        wajib("fungsi", "jabatan"),
+                        wajib("fungsi", "fungsi"),
+                        wajib("indikator", "kode"),
+                        wajib("indikator", "jenis"),
+                        wajib("indikator", "nama"),
+                        wajib("indikator", "sasaran"),
+                        wajib("indikator", "pemilik"),
+                        wajib("indikator", "satuan"),
+                        wajib("indikator", "polaritas"),
+                        wajib("indikator", "agregasi"),
+                        wajib("indikator", "formula.jenis"),
+                        wajib("komponen", "indikator"),
+                        wajib("komponen", "kode"),
+                        wajib("komponen", "nama"),
+                        wajib("komponen", "satuan"),
+                        wajib("komponen", "peran"),
+                        wajib("target", "indikator"),
+                        wajib("target", "tahun"),
+                        wajib("cascade", "iki"),
+                        wajib("cascade", "iku"),
+                        wajib("cascade", "bobot"));
     }
 
     /** The reader has reported such a value as unreadable: neither missing nor checked by the rules that need it. */
@@ -127,13 +165,19 @@ class PemeriksaRencanaTest {
     void nilaiYangTidakTerbacaTidakDilaporkanLagi() {
         RencanaMentah r = rencana();
         r.unitKerja.add(new Elemen<>(new UnitData("UMUM", null), letak("unit UMUM", "nama")));
-        r.cascade.add(new Anak<>("IKI-1", new CascadeData(new Ref("IKU-2"), null), letak("cascade IKI-1 IKU-2", "bobot")));
+        r.cascade.add(
+                new Anak<>("IKI-1", new CascadeData(new Ref("IKU-2"), null), letak("cascade IKI-1 IKU-2", "bobot")));
         r.indikator.add(indikator("IKU-2", JenisIndikator.IKU, JenisFormula.NILAI, "CAMAT"));
         r.komponen.add(komponen("IKU-2", "INDEKS", ISIAN));
         // the same period as the first target, which is not compared while the nilai cannot be read
-        r.target.add(new Anak<>("IKU-1", new TargetData(2025, null, null, null), letak("target IKU-1 2025 lagi", "nilai")));
-        r.komponen.set(2, new Anak<>("IKI-1", new KomponenData("MASUK", "Permohonan masuk", "berkas", null),
-                letak("komponen IKI-1 MASUK", "peran")));
+        r.target.add(
+                new Anak<>("IKU-1", new TargetData(2025, null, null, null), letak("target IKU-1 2025 lagi", "nilai")));
+        r.komponen.set(
+                2,
+                new Anak<>(
+                        "IKI-1",
+                        new KomponenData("MASUK", "Permohonan masuk", "berkas", null),
+                        letak("komponen IKI-1 MASUK", "peran")));
 
         PemeriksaRencana.periksa(r);
 
@@ -144,8 +188,8 @@ class PemeriksaRencanaTest {
     void kodeInstansiHanyaHurufAngkaTandaHubungDanGarisBawah() {
         for (String kode : List.of("UJI SALAH", "-UJI", "UJI.2", "Üji")) {
             RencanaMentah r = rencana();
-            r.instansi = new Elemen<>(new InstansiData(kode, "Kecamatan Uji", null, null, null, null, null, null),
-                    letak("instansi"));
+            r.instansi = new Elemen<>(
+                    new InstansiData(kode, "Kecamatan Uji", null, null, null, null, null, null), letak("instansi"));
             laporan.clear();
 
             PemeriksaRencana.periksa(r);
@@ -153,8 +197,8 @@ class PemeriksaRencanaTest {
             assertThat(laporan).as(kode).containsExactly(new Laporan("instansi", new KodeInstansiTidakSah(kode)));
         }
         RencanaMentah r = rencana();
-        r.instansi = new Elemen<>(new InstansiData("UJI_2-b", "Kecamatan Uji", null, null, null, null, null, null),
-                letak("instansi"));
+        r.instansi = new Elemen<>(
+                new InstansiData("UJI_2-b", "Kecamatan Uji", null, null, null, null, null, null), letak("instansi"));
         laporan.clear();
         assertThat(PemeriksaRencana.periksa(r)).isPresent();
     }
@@ -172,28 +216,56 @@ class PemeriksaRencanaTest {
         r.jabatan.add(jabatan("PEM", Peran.STAF, null, null));
 
         assertThat(PemeriksaRencana.periksa(r)).isEmpty();
-        assertThat(laporan).containsExactly(
-                new Laporan("misi 1 lagi", new NomorMisiGanda(1)),
-                new Laporan("tujuan T-1 lagi", new KodeGanda(Bagian.TUJUAN, "T-1")),
-                new Laporan("sasaran S-1 lagi", new KodeGanda(Bagian.SASARAN, "S-1")),
-                new Laporan("unit PEM lagi", new KodeGanda(Bagian.UNIT, "PEM")),
-                new Laporan("jabatan CAMAT lagi", new KodeGanda(Bagian.JABATAN, "CAMAT")),
-                new Laporan("IKI IKU-1", new KodeGanda(Bagian.INDIKATOR, "IKU-1")));
+        assertThat(laporan)
+                .containsExactly(
+                        new Laporan("misi 1 lagi", new NomorMisiGanda(1)),
+                        new Laporan("tujuan T-1 lagi", new KodeGanda(Bagian.TUJUAN, "T-1")),
+                        new Laporan("sasaran S-1 lagi", new KodeGanda(Bagian.SASARAN, "S-1")),
+                        new Laporan("unit PEM lagi", new KodeGanda(Bagian.UNIT, "PEM")),
+                        new Laporan("jabatan CAMAT lagi", new KodeGanda(Bagian.JABATAN, "CAMAT")),
+                        new Laporan("IKI IKU-1", new KodeGanda(Bagian.INDIKATOR, "IKU-1")));
     }
 
     @Test
     void setiapRujukanHarusAdaDiRencana() {
         RencanaMentah r = rencana();
-        r.instansi = new Elemen<>(new InstansiData("UJI", "Kecamatan Uji", null, null, null, null, null,
-                new Ref("BUPATI")), letak("instansi"));
+        r.instansi = new Elemen<>(
+                new InstansiData("UJI", "Kecamatan Uji", null, null, null, null, null, new Ref("BUPATI")),
+                letak("instansi"));
         r.tujuan.add(new Anak<>(9, new TujuanData("T-9", "Tanpa misi"), letak("tujuan T-9")));
         r.sasaran.add(new Elemen<>(new SasaranData("S-2", "Sasaran", new Ref("T-X")), letak("sasaran S-2")));
-        r.jabatan.add(new Elemen<>(new JabatanData("STAF", "Staf", Peran.STAF, new Ref("UMUM"), new Ref("KASUBBAG"),
-                new Ref("SEKCAM"), null, List.of(), null), letak("jabatan STAF")));
+        r.jabatan.add(new Elemen<>(
+                new JabatanData(
+                        "STAF",
+                        "Staf",
+                        Peran.STAF,
+                        new Ref("UMUM"),
+                        new Ref("KASUBBAG"),
+                        new Ref("SEKCAM"),
+                        null,
+                        List.of(),
+                        null),
+                letak("jabatan STAF")));
         r.fungsi.add(new Anak<>("LURAH", "Fungsi", letak("fungsi LURAH")));
-        r.indikator.add(new Elemen<>(new IndikatorData("IKI-2", JenisIndikator.IKI, "Indikator", new Ref("S-X"),
-                new Ref("KASI-X"), "%", Polaritas.POSITIF, Agregasi.KUMULATIF, JenisFormula.NILAI, null, null, null,
-                null, List.of(), List.of(), List.of()), letak("indikator IKI-2")));
+        r.indikator.add(new Elemen<>(
+                new IndikatorData(
+                        "IKI-2",
+                        JenisIndikator.IKI,
+                        "Indikator",
+                        new Ref("S-X"),
+                        new Ref("KASI-X"),
+                        "%",
+                        Polaritas.POSITIF,
+                        Agregasi.KUMULATIF,
+                        JenisFormula.NILAI,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                letak("indikator IKI-2")));
         r.komponen.add(komponen("IKI-2", "NILAI", ISIAN));
         r.komponen.add(komponen("IKI-X", "NILAI", ISIAN));
         r.target.add(target("IKI-X", 2025, null, BigDecimal.ONE, null));
@@ -202,20 +274,22 @@ class PemeriksaRencanaTest {
         r.cascade.add(cascade("IKI-2", "IKI-1", BigDecimal.ONE));
 
         assertThat(PemeriksaRencana.periksa(r)).isEmpty();
-        assertThat(laporan).containsExactly(
-                new Laporan("instansi", new RujukanTidakAda("penandatangan", Bagian.JABATAN, "BUPATI")),
-                new Laporan("tujuan T-9", new MisiTidakAda(9)),
-                new Laporan("sasaran S-2", new RujukanTidakAda("tujuan", Bagian.TUJUAN, "T-X")),
-                new Laporan("jabatan STAF", new RujukanTidakAda("unit", Bagian.UNIT, "UMUM")),
-                new Laporan("jabatan STAF", new RujukanTidakAda("atasan", Bagian.JABATAN, "KASUBBAG")),
-                new Laporan("jabatan STAF", new RujukanTidakAda("verifikator", Bagian.JABATAN, "SEKCAM")),
-                new Laporan("fungsi LURAH", new RujukanTidakAda("jabatan", Bagian.JABATAN, "LURAH")),
-                new Laporan("indikator IKI-2", new RujukanTidakAda("sasaran", Bagian.SASARAN, "S-X")),
-                new Laporan("indikator IKI-2", new RujukanTidakAda("pemilik", Bagian.JABATAN, "KASI-X")),
-                new Laporan("komponen IKI-X NILAI", new RujukanTidakAda("indikator", Bagian.INDIKATOR, "IKI-X")),
-                new Laporan("target IKI-X 2025", new RujukanTidakAda("indikator", Bagian.INDIKATOR, "IKI-X")),
-                new Laporan("cascade IKU-1 IKU-1", new CascadeBukanDariIki("IKU-1")),
-                new Laporan("cascade IKI-2 IKI-1", new RujukanTidakAda("iku", Bagian.IKU, "IKI-1")));
+        assertThat(laporan)
+                .containsExactly(
+                        new Laporan("instansi", new RujukanTidakAda("penandatangan", Bagian.JABATAN, "BUPATI")),
+                        new Laporan("tujuan T-9", new MisiTidakAda(9)),
+                        new Laporan("sasaran S-2", new RujukanTidakAda("tujuan", Bagian.TUJUAN, "T-X")),
+                        new Laporan("jabatan STAF", new RujukanTidakAda("unit", Bagian.UNIT, "UMUM")),
+                        new Laporan("jabatan STAF", new RujukanTidakAda("atasan", Bagian.JABATAN, "KASUBBAG")),
+                        new Laporan("jabatan STAF", new RujukanTidakAda("verifikator", Bagian.JABATAN, "SEKCAM")),
+                        new Laporan("fungsi LURAH", new RujukanTidakAda("jabatan", Bagian.JABATAN, "LURAH")),
+                        new Laporan("indikator IKI-2", new RujukanTidakAda("sasaran", Bagian.SASARAN, "S-X")),
+                        new Laporan("indikator IKI-2", new RujukanTidakAda("pemilik", Bagian.JABATAN, "KASI-X")),
+                        new Laporan(
+                                "komponen IKI-X NILAI", new RujukanTidakAda("indikator", Bagian.INDIKATOR, "IKI-X")),
+                        new Laporan("target IKI-X 2025", new RujukanTidakAda("indikator", Bagian.INDIKATOR, "IKI-X")),
+                        new Laporan("cascade IKU-1 IKU-1", new CascadeBukanDariIki("IKU-1")),
+                        new Laporan("cascade IKI-2 IKI-1", new RujukanTidakAda("iku", Bagian.IKU, "IKI-1")));
     }
 
     /** A part the reader could not read whole (a sheet missing) has reported that: what refers to it is not checked. */
@@ -241,11 +315,14 @@ class PemeriksaRencanaTest {
         r.indikator.add(indikator("IKU-3", JenisIndikator.IKU, JenisFormula.NILAI, "CAMAT"));
 
         assertThat(PemeriksaRencana.periksa(r)).isEmpty();
-        assertThat(laporan).containsExactly(
-                new Laporan("komponen IKI-1 SELESAI lagi", new KomponenGanda("SELESAI", "IKI-1")),
-                // the calculation core refuses the twice-used kode too
-                new Laporan("indikator IKI-1", new FormulaTidakSah("IKI-1", "Kode komponen 'SELESAI' dipakai lebih dari sekali")),
-                new Laporan("indikator IKU-3", new TanpaKomponen("IKU-3")));
+        assertThat(laporan)
+                .containsExactly(
+                        new Laporan("komponen IKI-1 SELESAI lagi", new KomponenGanda("SELESAI", "IKI-1")),
+                        // the calculation core refuses the twice-used kode too
+                        new Laporan(
+                                "indikator IKI-1",
+                                new FormulaTidakSah("IKI-1", "Kode komponen 'SELESAI' dipakai lebih dari sekali")),
+                        new Laporan("indikator IKU-3", new TanpaKomponen("IKU-3")));
     }
 
     @Test
@@ -260,11 +337,12 @@ class PemeriksaRencanaTest {
         r.target.add(target("IKU-1", 2100, 4, BigDecimal.ONE, null));
 
         assertThat(PemeriksaRencana.periksa(r)).isEmpty();
-        assertThat(laporan).containsExactly(
-                new Laporan("target IKU-1 1999", new TahunDiLuar(1999)),
-                new Laporan("target IKU-1 2101", new TahunDiLuar(2101)),
-                new Laporan("target IKU-1 2000 triwulan 0", new TriwulanTidakSah(0)),
-                new Laporan("target IKU-1 2000 triwulan 5", new TriwulanTidakSah(5)));
+        assertThat(laporan)
+                .containsExactly(
+                        new Laporan("target IKU-1 1999", new TahunDiLuar(1999)),
+                        new Laporan("target IKU-1 2101", new TahunDiLuar(2101)),
+                        new Laporan("target IKU-1 2000 triwulan 0", new TriwulanTidakSah(0)),
+                        new Laporan("target IKU-1 2000 triwulan 5", new TriwulanTidakSah(5)));
     }
 
     @Test
@@ -278,10 +356,11 @@ class PemeriksaRencanaTest {
         r.target.add(target("IKU-1", 2025, null, null, "NA"));
 
         assertThat(PemeriksaRencana.periksa(r)).isEmpty();
-        assertThat(laporan).containsExactly(
-                new Laporan("target IKU-1 2021", new NilaiNegatif()),
-                new Laporan("target IKU-1 2022", new TargetSatuIsian()),
-                new Laporan("target IKU-1 2023", new TargetSatuIsian()));
+        assertThat(laporan)
+                .containsExactly(
+                        new Laporan("target IKU-1 2021", new NilaiNegatif()),
+                        new Laporan("target IKU-1 2022", new TargetSatuIsian()),
+                        new Laporan("target IKU-1 2023", new TargetSatuIsian()));
     }
 
     @Test
@@ -296,10 +375,11 @@ class PemeriksaRencanaTest {
         r.target.add(target("IKU-1", 2025, 2, BigDecimal.ONE, null));
 
         assertThat(PemeriksaRencana.periksa(r)).isEmpty();
-        assertThat(laporan).containsExactly(
-                new Laporan("target IKU-1 2025 lagi", new TargetGanda("IKU-1", 2025, null)),
-                new Laporan("target IKU-1 2025 triwulan 1 lagi", new TargetGanda("IKU-1", 2025, 1)),
-                new Laporan("target IKU-1 2025 triwulan 2", new TargetSatuIsian()));
+        assertThat(laporan)
+                .containsExactly(
+                        new Laporan("target IKU-1 2025 lagi", new TargetGanda("IKU-1", 2025, null)),
+                        new Laporan("target IKU-1 2025 triwulan 1 lagi", new TargetGanda("IKU-1", 2025, 1)),
+                        new Laporan("target IKU-1 2025 triwulan 2", new TargetSatuIsian()));
     }
 
     @Test
@@ -312,11 +392,12 @@ class PemeriksaRencanaTest {
         r.cascade.add(di("cascade IKI-1 IKU-1 lagi", cascade("IKI-1", "IKU-1", new BigDecimal("0.5"))));
 
         assertThat(PemeriksaRencana.periksa(r)).isEmpty();
-        assertThat(laporan).containsExactly(
-                new Laporan("cascade IKI-1 IKU-2", new BobotTidakPositif()),
-                new Laporan("cascade IKI-1 IKU-2 lagi", new BobotTidakPositif()),
-                new Laporan("cascade IKI-1 IKU-2 lagi", new CascadeGanda("IKI-1", "IKU-2")),
-                new Laporan("cascade IKI-1 IKU-1 lagi", new CascadeGanda("IKI-1", "IKU-1")));
+        assertThat(laporan)
+                .containsExactly(
+                        new Laporan("cascade IKI-1 IKU-2", new BobotTidakPositif()),
+                        new Laporan("cascade IKI-1 IKU-2 lagi", new BobotTidakPositif()),
+                        new Laporan("cascade IKI-1 IKU-2 lagi", new CascadeGanda("IKI-1", "IKU-2")),
+                        new Laporan("cascade IKI-1 IKU-1 lagi", new CascadeGanda("IKI-1", "IKU-1")));
     }
 
     @Test
@@ -325,8 +406,10 @@ class PemeriksaRencanaTest {
         r.komponen.set(2, komponen("IKI-1", "MASUK", PEMBILANG));
 
         assertThat(PemeriksaRencana.periksa(r)).isEmpty();
-        assertThat(laporan).containsExactly(new Laporan("indikator IKI-1",
-                new FormulaTidakSah("IKI-1", "Formula RASIO memerlukan minimal satu komponen PENYEBUT")));
+        assertThat(laporan)
+                .containsExactly(new Laporan(
+                        "indikator IKI-1",
+                        new FormulaTidakSah("IKI-1", "Formula RASIO memerlukan minimal satu komponen PENYEBUT")));
     }
 
     // ---------------------------------------------------------------- a small valid plan
@@ -337,8 +420,9 @@ class PemeriksaRencanaTest {
      */
     private RencanaMentah rencana() {
         RencanaMentah r = new RencanaMentah();
-        r.instansi = new Elemen<>(new InstansiData("UJI", "Kecamatan Uji", null, null, null, null, null,
-                new Ref("CAMAT")), letak("instansi"));
+        r.instansi = new Elemen<>(
+                new InstansiData("UJI", "Kecamatan Uji", null, null, null, null, null, new Ref("CAMAT")),
+                letak("instansi"));
         r.visi = new Elemen<>("Kecamatan yang melayani", letak("visi"));
         r.misi.add(new Elemen<>(new MisiData(1, "Melayani", List.of()), letak("misi 1")));
         r.tujuan.add(new Anak<>(1, new TujuanData("T-1", "Pelayanan bermutu"), letak("tujuan T-1")));
@@ -359,25 +443,54 @@ class PemeriksaRencanaTest {
     }
 
     private Elemen<JabatanData> jabatan(String kode, Peran peran, String unit, String atasan) {
-        return new Elemen<>(new JabatanData(kode, "Jabatan " + kode, peran, unit == null ? null : new Ref(unit),
-                atasan == null ? null : new Ref(atasan), atasan == null ? null : new Ref(atasan), null, List.of(),
-                null), letak("jabatan " + kode));
+        return new Elemen<>(
+                new JabatanData(
+                        kode,
+                        "Jabatan " + kode,
+                        peran,
+                        unit == null ? null : new Ref(unit),
+                        atasan == null ? null : new Ref(atasan),
+                        atasan == null ? null : new Ref(atasan),
+                        null,
+                        List.of(),
+                        null),
+                letak("jabatan " + kode));
     }
 
     private Elemen<IndikatorData> indikator(String kode, JenisIndikator jenis, JenisFormula formula, String pemilik) {
-        return new Elemen<>(new IndikatorData(kode, jenis, "Indikator " + kode, new Ref("S-1"), new Ref(pemilik), "%",
-                Polaritas.POSITIF, Agregasi.KUMULATIF, formula, null, null, null, null, List.of(), List.of(),
-                List.of()), letak("indikator " + kode));
+        return new Elemen<>(
+                new IndikatorData(
+                        kode,
+                        jenis,
+                        "Indikator " + kode,
+                        new Ref("S-1"),
+                        new Ref(pemilik),
+                        "%",
+                        Polaritas.POSITIF,
+                        Agregasi.KUMULATIF,
+                        formula,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of()),
+                letak("indikator " + kode));
     }
 
     private Anak<String, KomponenData> komponen(String indikator, String kode, PeranKomponen peran) {
-        return new Anak<>(indikator, new KomponenData(kode, "Komponen " + kode, "berkas", peran),
+        return new Anak<>(
+                indikator,
+                new KomponenData(kode, "Komponen " + kode, "berkas", peran),
                 letak("komponen " + indikator + " " + kode));
     }
 
-    private Anak<String, TargetData> target(String indikator, int tahun, Integer triwulan, BigDecimal nilai,
-            String teks) {
-        return new Anak<>(indikator, new TargetData(tahun, triwulan, nilai, teks),
+    private Anak<String, TargetData> target(
+            String indikator, int tahun, Integer triwulan, BigDecimal nilai, String teks) {
+        return new Anak<>(
+                indikator,
+                new TargetData(tahun, triwulan, nilai, teks),
                 letak("target " + indikator + " " + tahun + (triwulan == null ? "" : " triwulan " + triwulan)));
     }
 

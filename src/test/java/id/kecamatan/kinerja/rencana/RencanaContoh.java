@@ -21,8 +21,7 @@ public final class RencanaContoh {
     public static final String KODE = "CONTOH";
     private static final int BARIS_KODE_INSTANSI = 5;
 
-    private RencanaContoh() {
-    }
+    private RencanaContoh() {}
 
     public static Resource berkas() {
         return new ClassPathResource("seed/" + NAMA_BERKAS);
@@ -60,8 +59,8 @@ public final class RencanaContoh {
     public static String ubahBaris(String isi, int nomor, String lama, String baru) {
         List<String> baris = new ArrayList<>(isi.lines().toList());
         if (!baris.get(nomor - 1).equals(lama)) {
-            throw new IllegalArgumentException("Baris " + nomor + " berbunyi '" + baris.get(nomor - 1)
-                    + "', bukan '" + lama + "'");
+            throw new IllegalArgumentException(
+                    "Baris " + nomor + " berbunyi '" + baris.get(nomor - 1) + "', bukan '" + lama + "'");
         }
         baris.set(nomor - 1, baru);
         return String.join("\n", baris) + "\n";
@@ -70,8 +69,8 @@ public final class RencanaContoh {
     public static String hapusBaris(String isi, int nomor, String lama) {
         List<String> baris = new ArrayList<>(isi.lines().toList());
         if (!baris.get(nomor - 1).equals(lama)) {
-            throw new IllegalArgumentException("Baris " + nomor + " berbunyi '" + baris.get(nomor - 1)
-                    + "', bukan '" + lama + "'");
+            throw new IllegalArgumentException(
+                    "Baris " + nomor + " berbunyi '" + baris.get(nomor - 1) + "', bukan '" + lama + "'");
         }
         baris.remove(nomor - 1);
         return String.join("\n", baris) + "\n";

@@ -19,6 +19,7 @@ class RenstraServiceTest {
 
     @Autowired
     RenstraService renstraService;
+
     @Autowired
     UserDetailsService userDetailsService;
 
@@ -33,19 +34,23 @@ class RenstraServiceTest {
 
         RencanaStrategis renstra = renstraService.rencanaStrategis();
 
-        assertThat(renstra.visi()).isEqualTo("Terwujudnya Kecamatan Meral Sebagai Wilayah Perdagangan dan Jasa Yang Maju, "
-                + "Mandiri dan Berbudaya Berlandaskan Iman dan Takwa Tahun 2025");
+        assertThat(renstra.visi())
+                .isEqualTo("Terwujudnya Kecamatan Meral Sebagai Wilayah Perdagangan dan Jasa Yang Maju, "
+                        + "Mandiri dan Berbudaya Berlandaskan Iman dan Takwa Tahun 2025");
         assertThat(renstra.misi()).extracting(MisiBaris::nomor).containsExactly(1, 2, 3, 4);
-        assertThat(renstra.misi().get(3).teks()).isEqualTo("Mewujudkan Pemenuhan Sumber Daya Manusia yang Berkualitas, "
-                + "Berbudi Perkerti Luhur, Beriman dan Bertakwa");
+        assertThat(renstra.misi().get(3).teks())
+                .isEqualTo("Mewujudkan Pemenuhan Sumber Daya Manusia yang Berkualitas, "
+                        + "Berbudi Perkerti Luhur, Beriman dan Bertakwa");
         assertThat(renstra.misi()).extracting(m -> m.tujuan().size()).containsExactly(4, 4, 1, 1);
-        assertThat(renstra.misi().get(0).tujuan()).extracting(TujuanBaris::kode)
+        assertThat(renstra.misi().get(0).tujuan())
+                .extracting(TujuanBaris::kode)
                 .containsExactly("T-1-1", "T-1-2", "T-1-3", "T-AKIP");
         // the AKIP goal carries the Renstra sasaran and the sasaran (kinerja utama) of the IKU table
-        assertThat(renstra.misi().get(0).tujuan().get(3).sasaran()).containsExactly(
-                "Akuntabilitas Kinerja yang Memadai", "Meningkatnya Akuntabilitas Kinerja Kec.Meral");
-        assertThat(renstra.misi().get(1).tujuan().get(0).sasaran()).containsExactly(
-                "Terselenggaranya koordinasi Pemerintah Desa dan meningkatnya kualitas kinerja Pemerintahan Desa");
+        assertThat(renstra.misi().get(0).tujuan().get(3).sasaran())
+                .containsExactly("Akuntabilitas Kinerja yang Memadai", "Meningkatnya Akuntabilitas Kinerja Kec.Meral");
+        assertThat(renstra.misi().get(1).tujuan().get(0).sasaran())
+                .containsExactly(
+                        "Terselenggaranya koordinasi Pemerintah Desa dan meningkatnya kualitas kinerja Pemerintahan Desa");
     }
 
     @ParameterizedTest

@@ -40,22 +40,31 @@ class AkunAdminTest {
 
     @Autowired
     AkunService akunService;
+
     @Autowired
     ImporRencana imporRencana;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     JabatanRepository jabatanRepository;
+
     @Autowired
     AkunRepository akunRepository;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     SesiPengguna sesiPengguna;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     BuktiDukungService buktiDukungService;
 
@@ -84,15 +93,20 @@ class AkunAdminTest {
         assertThat(password).hasSize(20);
         assertThat(akun.getPasswordHash()).doesNotContain(password);
         assertThat(passwordEncoder.matches(password, akun.getPasswordHash())).isTrue();
-        assertThat(passwordEncoder.matches(AkunUji.PASSWORD, akun.getPasswordHash())).as("the old one").isFalse();
+        assertThat(passwordEncoder.matches(AkunUji.PASSWORD, akun.getPasswordHash()))
+                .as("the old one")
+                .isFalse();
         assertThat(akun.isHarusGantiPassword()).isTrue();
-        assertThat(pengguna(kasi).harusGantiPassword()).as("what the next login sees").isTrue();
+        assertThat(pengguna(kasi).harusGantiPassword())
+                .as("what the next login sees")
+                .isTrue();
         assertThat(peristiwa(kasi)).containsExactly("PASSWORD_DIRESET");
 
         // the user changes it (the only page WajibGantiPassword lets them open) and the flag is gone
         MasukSebagai.pengguna(userDetailsService, kasi);
         akunService.gantiPassword(password, "kopi tubruk pagi hari");
-        assertThat(akunRepository.findByUsername(kasi).orElseThrow().isHarusGantiPassword()).isFalse();
+        assertThat(akunRepository.findByUsername(kasi).orElseThrow().isHarusGantiPassword())
+                .isFalse();
         assertThat(peristiwa(kasi)).containsExactly("PASSWORD_DIRESET", "PASSWORD_DIGANTI");
     }
 
@@ -126,28 +140,37 @@ class AkunAdminTest {
         for (int i = 0; i < PenguncianAkun.BATAS_GAGAL; i++) {
             akunRepository.tambahGagal(kasi);
         }
-        akunRepository.kunciBilaMencapai(kasi, PenguncianAkun.BATAS_GAGAL, Instant.now().plusSeconds(900));
-        assertThat(userDetailsService.loadUserByUsername(kasi).isAccountNonLocked()).isFalse();
+        akunRepository.kunciBilaMencapai(
+                kasi, PenguncianAkun.BATAS_GAGAL, Instant.now().plusSeconds(900));
+        assertThat(userDetailsService.loadUserByUsername(kasi).isAccountNonLocked())
+                .isFalse();
         MasukSebagai.pengguna(userDetailsService, admin);
 
         akunService.resetPassword(kasi);
 
         assertThat(sesi.isInvalid()).isTrue();
-        assertThat(userDetailsService.loadUserByUsername(kasi).isAccountNonLocked()).isTrue();
+        assertThat(userDetailsService.loadUserByUsername(kasi).isAccountNonLocked())
+                .isTrue();
     }
 
     @Test
     void theAdminsOwnAccountAndAccountsOfOtherInstansiAreRefused() {
         MasukSebagai.pengguna(userDetailsService, admin);
 
-        assertThatThrownBy(() -> akunService.nonaktifkan(admin)).isInstanceOf(AturanDilanggar.class)
-                .extracting(e -> ((AturanDilanggar) e).getKunciPesan()).isEqualTo("pengguna.diri-sendiri");
+        assertThatThrownBy(() -> akunService.nonaktifkan(admin))
+                .isInstanceOf(AturanDilanggar.class)
+                .extracting(e -> ((AturanDilanggar) e).getKunciPesan())
+                .isEqualTo("pengguna.diri-sendiri");
         assertThatThrownBy(() -> akunService.resetPassword(admin)).isInstanceOf(AturanDilanggar.class);
         // kasi.lh is a demo account of Meral, not of this Admin's instansi
-        assertThatThrownBy(() -> akunService.resetPassword("kasi.lh")).isInstanceOf(AturanDilanggar.class)
-                .extracting(e -> ((AturanDilanggar) e).getKunciPesan()).isEqualTo("pengguna.tidak-ada");
-        assertThat(passwordEncoder.matches(MasukSebagai.PASSWORD_DEMO,
-                akunRepository.findByUsername("kasi.lh").orElseThrow().getPasswordHash())).isTrue();
+        assertThatThrownBy(() -> akunService.resetPassword("kasi.lh"))
+                .isInstanceOf(AturanDilanggar.class)
+                .extracting(e -> ((AturanDilanggar) e).getKunciPesan())
+                .isEqualTo("pengguna.tidak-ada");
+        assertThat(passwordEncoder.matches(
+                        MasukSebagai.PASSWORD_DEMO,
+                        akunRepository.findByUsername("kasi.lh").orElseThrow().getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -159,9 +182,13 @@ class AkunAdminTest {
         assertThatThrownBy(() -> akunService.resetPassword(lain)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> akunService.nonaktifkan(lain)).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(jdbc.queryForList("select detail from log_keamanan where username = ? and peristiwa = 'AKSES_DITOLAK'"
-                + " order by id", String.class, kasi))
-                .containsExactly("AkunService.resetPassword: tidak memenuhi hasRole('ADMIN')",
+        assertThat(jdbc.queryForList(
+                        "select detail from log_keamanan where username = ? and peristiwa = 'AKSES_DITOLAK'"
+                                + " order by id",
+                        String.class,
+                        kasi))
+                .containsExactly(
+                        "AkunService.resetPassword: tidak memenuhi hasRole('ADMIN')",
                         "AkunService.nonaktifkan: tidak memenuhi hasRole('ADMIN')");
     }
 
@@ -173,8 +200,10 @@ class AkunAdminTest {
 
         assertThatThrownBy(() -> buktiDukungService.daftar(987_654_321L)).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(jdbc.queryForList("select concat(username, ' ', peristiwa, ' ', detail) from log_keamanan where id > ?",
-                String.class, sebelum))
+        assertThat(jdbc.queryForList(
+                        "select concat(username, ' ', peristiwa, ' ', detail) from log_keamanan where id > ?",
+                        String.class,
+                        sebelum))
                 .containsExactly(
                         "kasi.pemerintahan AKSES_DITOLAK BuktiDukungService.daftar: realisasi 987654321 tidak ada");
     }
@@ -185,17 +214,21 @@ class AkunAdminTest {
         var instansi = akunUji.instansi();
         var jabatan = akunService.jabatanOperator(instansi);
 
-        assertThatThrownBy(() -> akunService.buatAkun("uji.umum", "iloveyou", false,
-                new Pegawai(instansi, "Uji", null, false), jabatan)).hasMessage("password.umum");
-        assertThatThrownBy(() -> akunService.buatAkun("uji.pendek", "pendek", false,
-                new Pegawai(instansi, "Uji", null, false), jabatan)).hasMessage("password.terlalu-pendek");
+        assertThatThrownBy(() -> akunService.buatAkun(
+                        "uji.umum", "iloveyou", false, new Pegawai(instansi, "Uji", null, false), jabatan))
+                .hasMessage("password.umum");
+        assertThatThrownBy(() -> akunService.buatAkun(
+                        "uji.pendek", "pendek", false, new Pegawai(instansi, "Uji", null, false), jabatan))
+                .hasMessage("password.terlalu-pendek");
         assertThat(akunRepository.existsByUsername("uji.umum")).isFalse();
 
         String panjang = "kalimat sandi yang panjang sekali ".repeat(3).strip();
         assertThat(panjang.length()).isGreaterThan(72);
         String username = "uji.panjang." + System.nanoTime() % 100_000;
         akunService.buatAkun(username, panjang, false, new Pegawai(instansi, "Uji", null, false), jabatan);
-        assertThat(passwordEncoder.matches(panjang, akunRepository.findByUsername(username).orElseThrow().getPasswordHash()))
+        assertThat(passwordEncoder.matches(
+                        panjang,
+                        akunRepository.findByUsername(username).orElseThrow().getPasswordHash()))
                 .isTrue();
     }
 
@@ -215,11 +248,12 @@ class AkunAdminTest {
     }
 
     private List<String> peristiwa(String username) {
-        return jdbc.queryForList("select peristiwa from log_keamanan where username = ? order by id", String.class,
-                username);
+        return jdbc.queryForList(
+                "select peristiwa from log_keamanan where username = ? order by id", String.class, username);
     }
 
     private List<String> detail(String username) {
-        return jdbc.queryForList("select detail from log_keamanan where username = ? order by id", String.class, username);
+        return jdbc.queryForList(
+                "select detail from log_keamanan where username = ? order by id", String.class, username);
     }
 }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.Peran;
-import id.kecamatan.kinerja.security.AkunService.BarisAkun;
 import id.kecamatan.kinerja.rencana.ImporRencana;
 import id.kecamatan.kinerja.rencana.RencanaContoh;
+import id.kecamatan.kinerja.security.AkunService.BarisAkun;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,10 @@ class AkunServiceTest {
 
     @Autowired
     AkunService akunService;
+
     @Autowired
     ImporRencana imporRencana;
+
     @Autowired
     UserDetailsService userDetailsService;
 
@@ -48,13 +50,41 @@ class AkunServiceTest {
 
         List<BarisAkun> akun = akunService.daftarAkun();
 
-        assertThat(akun).extracting(BarisAkun::username).containsExactly("adm.keuangan", "adm.perizinan", "admin",
-                "bendahara", "camat", "kasi.kesos", "kasi.lh", "kasi.pemerintahan", "kasi.pmd", "kasi.trantib",
-                "kasubbag.perencanaan", "kasubbag.umum", "sekcam");
-        BarisAkun camat = akun.stream().filter(a -> a.username().equals("camat")).findFirst().orElseThrow();
-        assertThat(camat).isEqualTo(new BarisAkun("camat", "R. NOVI YOHANDRI, S.STP, M.AP", "19861103 200602 1 001", false,
-                "Camat Meral", Peran.CAMAT, true, false, null));
-        BarisAkun admin = akun.stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
+        assertThat(akun)
+                .extracting(BarisAkun::username)
+                .containsExactly(
+                        "adm.keuangan",
+                        "adm.perizinan",
+                        "admin",
+                        "bendahara",
+                        "camat",
+                        "kasi.kesos",
+                        "kasi.lh",
+                        "kasi.pemerintahan",
+                        "kasi.pmd",
+                        "kasi.trantib",
+                        "kasubbag.perencanaan",
+                        "kasubbag.umum",
+                        "sekcam");
+        BarisAkun camat = akun.stream()
+                .filter(a -> a.username().equals("camat"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(camat)
+                .isEqualTo(new BarisAkun(
+                        "camat",
+                        "R. NOVI YOHANDRI, S.STP, M.AP",
+                        "19861103 200602 1 001",
+                        false,
+                        "Camat Meral",
+                        Peran.CAMAT,
+                        true,
+                        false,
+                        null));
+        BarisAkun admin = akun.stream()
+                .filter(a -> a.username().equals("admin"))
+                .findFirst()
+                .orElseThrow();
         assertThat(admin.jabatan()).isEqualTo("Operator Sistem");
         assertThat(admin.peran()).isEqualTo(Peran.ADMIN);
         assertThat(akun).filteredOn(a -> !a.username().equals("camat")).allSatisfy(a -> {

@@ -23,7 +23,10 @@ public final class AkunUji {
     private final InstansiRepository instansiRepository;
     private final JabatanRepository jabatanRepository;
 
-    public AkunUji(AkunService akunService, ImporRencana imporRencana, InstansiRepository instansiRepository,
+    public AkunUji(
+            AkunService akunService,
+            ImporRencana imporRencana,
+            InstansiRepository instansiRepository,
             JabatanRepository jabatanRepository) {
         this.akunService = akunService;
         this.imporRencana = imporRencana;
@@ -50,10 +53,13 @@ public final class AkunUji {
         Instansi instansi = instansi();
         String username = "uji." + UUID.randomUUID().toString().substring(0, 8);
         SebagaiSistem.jalankan(() -> {
-            var jabatan = kodeJabatan == null ? akunService.jabatanOperator(instansi)
-                    : jabatanRepository.findByInstansiIdAndKode(instansi.getId(), kodeJabatan).orElseThrow();
-            akunService.buatAkun(username, PASSWORD, harusGanti, new Pegawai(instansi, "Pegawai " + username, null, false),
-                    jabatan);
+            var jabatan = kodeJabatan == null
+                    ? akunService.jabatanOperator(instansi)
+                    : jabatanRepository
+                            .findByInstansiIdAndKode(instansi.getId(), kodeJabatan)
+                            .orElseThrow();
+            akunService.buatAkun(
+                    username, PASSWORD, harusGanti, new Pegawai(instansi, "Pegawai " + username, null, false), jabatan);
             return null;
         });
         return username;

@@ -45,22 +45,31 @@ class KeamananLoginTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     AkunService akunService;
+
     @Autowired
     ImporRencana imporRencana;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     JabatanRepository jabatanRepository;
+
     @Autowired
     AkunRepository akunRepository;
+
     @Autowired
     PenugasanRepository penugasanRepository;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     PencatatKeamanan pencatat;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -69,7 +78,9 @@ class KeamananLoginTest {
 
     @BeforeEach
     void siapkan() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         akunUji = new AkunUji(akunService, imporRencana, instansiRepository, jabatanRepository);
     }
 
@@ -81,7 +92,8 @@ class KeamananLoginTest {
 
         for (int i = 1; i < PenguncianAkun.BATAS_GAGAL; i++) {
             assertThat(gagalTerakhir(masuk(username, "bukan-passwordnya", alamat)))
-                    .as("failure %d", i).isInstanceOf(BadCredentialsException.class);
+                    .as("failure %d", i)
+                    .isInstanceOf(BadCredentialsException.class);
         }
         Object kelima = gagalTerakhir(masuk(username, "bukan-passwordnya", alamat));
         MvcResult benar = masuk(username, AkunUji.PASSWORD, alamat);
@@ -91,12 +103,20 @@ class KeamananLoginTest {
         assertThat(benar.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         Instant sampai = ((AkunTerkunci) kelima).getSampai();
         assertThat(Duration.between(mulai, sampai)).isBetween(Duration.ofMinutes(15), Duration.ofMinutes(16));
-        assertThat(akunRepository.findByUsername(username).orElseThrow().getTerkunciSampai()).isEqualTo(sampai);
-        System.out.printf("Penguncian: terkunci setelah %d kali gagal, selama %s%n", PenguncianAkun.BATAS_GAGAL,
-                Duration.between(mulai, sampai).withNanos(0));
+        assertThat(akunRepository.findByUsername(username).orElseThrow().getTerkunciSampai())
+                .isEqualTo(sampai);
+        System.out.printf(
+                "Penguncian: terkunci setelah %d kali gagal, selama %s%n",
+                PenguncianAkun.BATAS_GAGAL, Duration.between(mulai, sampai).withNanos(0));
 
-        assertThat(peristiwa(username)).containsExactly("LOGIN_GAGAL", "LOGIN_GAGAL", "LOGIN_GAGAL", "LOGIN_GAGAL",
-                "AKUN_TERKUNCI", "LOGIN_SAAT_TERKUNCI");
+        assertThat(peristiwa(username))
+                .containsExactly(
+                        "LOGIN_GAGAL",
+                        "LOGIN_GAGAL",
+                        "LOGIN_GAGAL",
+                        "LOGIN_GAGAL",
+                        "AKUN_TERKUNCI",
+                        "LOGIN_SAAT_TERKUNCI");
     }
 
     @Test
@@ -107,7 +127,8 @@ class KeamananLoginTest {
         MvcResult salah = masuk(username, "bukan-passwordnya", alamat);
         MvcResult takDikenal = masuk("tidak.ada." + username, "bukan-passwordnya", alamat);
 
-        assertThat(takDikenal.getResponse().getRedirectedUrl()).isEqualTo(salah.getResponse().getRedirectedUrl())
+        assertThat(takDikenal.getResponse().getRedirectedUrl())
+                .isEqualTo(salah.getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error");
         Object a = gagalTerakhir(salah);
         Object b = gagalTerakhir(takDikenal);
@@ -129,14 +150,22 @@ class KeamananLoginTest {
         assertThat(berhasil.getResponse().getRedirectedUrl()).isEqualTo("/");
         List<Map<String, Object>> baris = jdbc.query(
                 "select waktu, alamat, peristiwa from log_keamanan where username = ? order by id",
-                (rs, i) -> Map.<String, Object>of("waktu", rs.getObject("waktu", LocalDateTime.class),
-                        "alamat", rs.getString("alamat"), "peristiwa", rs.getString("peristiwa")), username);
+                (rs, i) -> Map.<String, Object>of(
+                        "waktu",
+                        rs.getObject("waktu", LocalDateTime.class),
+                        "alamat",
+                        rs.getString("alamat"),
+                        "peristiwa",
+                        rs.getString("peristiwa")),
+                username);
         assertThat(baris).extracting(b -> b.get("peristiwa")).containsExactly("LOGIN_GAGAL", "LOGIN_BERHASIL");
         assertThat(baris).allSatisfy(b -> {
             assertThat(b.get("alamat")).isEqualTo(alamat);
             // the column's own value, read without any time zone conversion
-            assertThat(Duration.between((LocalDateTime) b.get("waktu"), LocalDateTime.now(ZoneOffset.UTC)).abs())
-                    .as("stored as UTC").isLessThan(Duration.ofMinutes(1));
+            assertThat(Duration.between((LocalDateTime) b.get("waktu"), LocalDateTime.now(ZoneOffset.UTC))
+                            .abs())
+                    .as("stored as UTC")
+                    .isLessThan(Duration.ofMinutes(1));
         });
     }
 
@@ -149,19 +178,29 @@ class KeamananLoginTest {
         String username = akunUji.kasi();
         String alamat = "192.0.2.18";
 
-        MvcResult tanpaToken = mvc.perform(post("/login").param("username", username).param("password", AkunUji.PASSWORD)
-                .with(request -> {
-                    request.setRemoteAddr(alamat);
-                    return request;
-                })).andReturn();
+        MvcResult tanpaToken = mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", AkunUji.PASSWORD)
+                        .with(request -> {
+                            request.setRemoteAddr(alamat);
+                            return request;
+                        }))
+                .andReturn();
 
         assertThat(tanpaToken.getResponse().getRedirectedUrl()).isEqualTo("/login?kedaluwarsa");
         HttpSession sesi = tanpaToken.getRequest().getSession(false);
-        assertThat(sesi == null ? null : sesi.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
-                .as("nobody signed in").isNull();
-        assertThat(peristiwa(username)).as("no attempt reached the password check").isEmpty();
+        assertThat(
+                        sesi == null
+                                ? null
+                                : sesi.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .as("nobody signed in")
+                .isNull();
+        assertThat(peristiwa(username))
+                .as("no attempt reached the password check")
+                .isEmpty();
         assertThat(masuk(username, AkunUji.PASSWORD, alamat).getResponse().getRedirectedUrl())
-                .as("the same login with the page's token").isEqualTo("/");
+                .as("the same login with the page's token")
+                .isEqualTo("/");
     }
 
     @Test
@@ -176,7 +215,8 @@ class KeamananLoginTest {
         MvcResult lagi = masuk(username, "bukan-passwordnya", alamat);
 
         assertThat(gagalTerakhir(lagi)).isInstanceOf(BadCredentialsException.class);
-        assertThat(akunRepository.findByUsername(username).orElseThrow().getGagalBerturut()).isEqualTo(1);
+        assertThat(akunRepository.findByUsername(username).orElseThrow().getGagalBerturut())
+                .isEqualTo(1);
     }
 
     /**
@@ -188,8 +228,11 @@ class KeamananLoginTest {
         String username = akunUji.kasi();
         JamUji jam = new JamUji(Instant.now());
         PenyediaAutentikasi penyedia = new PenyediaAutentikasi(
-                new AkunDetailsService(akunRepository, penugasanRepository, jam), passwordEncoder,
-                new PenguncianAkun(akunRepository, jam), new PembatasAlamat(jam), pencatat);
+                new AkunDetailsService(akunRepository, penugasanRepository, jam),
+                passwordEncoder,
+                new PenguncianAkun(akunRepository, jam),
+                new PembatasAlamat(jam),
+                pencatat);
 
         for (int i = 1; i < PenguncianAkun.BATAS_GAGAL; i++) {
             assertThatThrownBy(() -> penyedia.authenticate(token(username, "bukan-passwordnya")))
@@ -200,12 +243,14 @@ class KeamananLoginTest {
 
         jam.maju(Duration.ofMinutes(15).minusSeconds(1));
         assertThatThrownBy(() -> penyedia.authenticate(token(username, AkunUji.PASSWORD)))
-                .as("14:59 after the lock").isInstanceOf(AkunTerkunci.class);
+                .as("14:59 after the lock")
+                .isInstanceOf(AkunTerkunci.class);
 
         jam.maju(Duration.ofSeconds(1));
         Authentication masuk = penyedia.authenticate(token(username, AkunUji.PASSWORD));
         assertThat(masuk.isAuthenticated()).as("15:00 after the lock").isTrue();
-        assertThat(akunRepository.findByUsername(username).orElseThrow().getTerkunciSampai()).isNull();
+        assertThat(akunRepository.findByUsername(username).orElseThrow().getTerkunciSampai())
+                .isNull();
     }
 
     @Test
@@ -224,18 +269,25 @@ class KeamananLoginTest {
         assertThat(gagalTerakhir(ditahan)).isInstanceOf(AlamatDibatasi.class);
         assertThat(Duration.between(Instant.now(), ((AlamatDibatasi) gagalTerakhir(ditahan)).getSampai()))
                 .isBetween(Duration.ofSeconds(25), PembatasAlamat.JEDA_AWAL);
-        assertThat(alamatLain.getResponse().getRedirectedUrl()).as("from another address").isEqualTo("/");
+        assertThat(alamatLain.getResponse().getRedirectedUrl())
+                .as("from another address")
+                .isEqualTo("/");
         assertThat(peristiwa(username)).containsExactly("LOGIN_DIBATASI", "LOGIN_BERHASIL");
         assertThat(akunRepository.findByUsername(username).orElseThrow().getGagalBerturut())
-                .as("a held-back attempt does not count against the account").isZero();
+                .as("a held-back attempt does not count against the account")
+                .isZero();
     }
 
     private MvcResult masuk(String username, String password, String alamat) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(alamat);
-                    return request;
-                })).andReturn();
+        return mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(alamat);
+                            return request;
+                        }))
+                .andReturn();
     }
 
     private static Object gagalTerakhir(MvcResult hasil) {
@@ -250,11 +302,12 @@ class KeamananLoginTest {
     }
 
     private List<String> peristiwa(String username) {
-        return jdbc.queryForList("select peristiwa from log_keamanan where username = ? order by id", String.class,
-                username);
+        return jdbc.queryForList(
+                "select peristiwa from log_keamanan where username = ? order by id", String.class, username);
     }
 
     private List<String> detail(String username) {
-        return jdbc.queryForList("select detail from log_keamanan where username = ? order by id", String.class, username);
+        return jdbc.queryForList(
+                "select detail from log_keamanan where username = ? order by id", String.class, username);
     }
 }

@@ -51,7 +51,9 @@ class KeamananWebTest {
         if (context.getServletContext() instanceof MockServletContext servletContext) {
             servletContext.registerNamedDispatcher(VAADIN_SERVLET, new MockRequestDispatcher(VAADIN_SERVLET));
         }
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -61,14 +63,18 @@ class KeamananWebTest {
         assertThat(jawaban.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(jawaban.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
         assertThat(jawaban.getHeader("Referrer-Policy")).isEqualTo("same-origin");
-        assertThat(jawaban.getHeader("Content-Security-Policy")).isEqualTo(SecurityConfig.CSP)
+        assertThat(jawaban.getHeader("Content-Security-Policy"))
+                .isEqualTo(SecurityConfig.CSP)
                 .contains("frame-ancestors 'self'", "object-src 'none'", "default-src 'self'");
-        assertThat(jawaban.getHeader("Strict-Transport-Security")).as("not on plain http").isNull();
+        assertThat(jawaban.getHeader("Strict-Transport-Security"))
+                .as("not on plain http")
+                .isNull();
     }
 
     @Test
     void hstsOnHttpsOnly() throws Exception {
-        MockHttpServletResponse jawaban = mvc.perform(get("/login").secure(true)).andReturn().getResponse();
+        MockHttpServletResponse jawaban =
+                mvc.perform(get("/login").secure(true)).andReturn().getResponse();
 
         assertThat(jawaban.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
     }
@@ -79,12 +85,24 @@ class KeamananWebTest {
      * firewall before anything else sees them.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"/VAADIN", "/VAADIN/", "/VAADIN/../", "/VAADIN/../pengguna", "/VAADIN/..;/pengguna",
-            "/VAADIN/%2e%2e/pengguna", "/VAADIN/..%2fpengguna", "/VAADIN//../log-keamanan", "/VAADIN/./pengguna"})
+    @ValueSource(
+            strings = {
+                "/VAADIN",
+                "/VAADIN/",
+                "/VAADIN/../",
+                "/VAADIN/../pengguna",
+                "/VAADIN/..;/pengguna",
+                "/VAADIN/%2e%2e/pengguna",
+                "/VAADIN/..%2fpengguna",
+                "/VAADIN//../log-keamanan",
+                "/VAADIN/./pengguna"
+            })
     void vaadinFolderCreatesNoSessionAndReachesNothingProtected(String alamat) throws Exception {
         MvcResult hasil = mvc.perform(get(alamat)).andReturn();
 
-        assertThat(hasil.getRequest().getSession(false)).as("HTTP session for %s", alamat).isNull();
+        assertThat(hasil.getRequest().getSession(false))
+                .as("HTTP session for %s", alamat)
+                .isNull();
         int status = hasil.getResponse().getStatus();
         String diteruskan = hasil.getResponse().getForwardedUrl();
         if (status == 400) {
@@ -104,8 +122,11 @@ class KeamananWebTest {
         MockHttpServletRequest permintaan = new MockHttpServletRequest("GET", alamat);
         List<Object> sesiDiVaadin = new ArrayList<>();
 
-        new SesiBukanUntukFolderVaadin().doFilter(permintaan, new MockHttpServletResponse(),
-                (req, res) -> sesiDiVaadin.add(String.valueOf(((HttpServletRequest) req).getSession(true))));
+        new SesiBukanUntukFolderVaadin()
+                .doFilter(
+                        permintaan,
+                        new MockHttpServletResponse(),
+                        (req, res) -> sesiDiVaadin.add(String.valueOf(((HttpServletRequest) req).getSession(true))));
 
         assertThat(sesiDiVaadin).containsExactly("null");
         assertThat(permintaan.getSession(false)).isNull();
@@ -115,8 +136,11 @@ class KeamananWebTest {
     void otherPathsStillGetTheirSession() throws Exception {
         MockHttpServletRequest permintaan = new MockHttpServletRequest("GET", "/iki");
 
-        new SesiBukanUntukFolderVaadin().doFilter(permintaan, new MockHttpServletResponse(),
-                (req, res) -> ((HttpServletRequest) req).getSession(true));
+        new SesiBukanUntukFolderVaadin()
+                .doFilter(
+                        permintaan,
+                        new MockHttpServletResponse(),
+                        (req, res) -> ((HttpServletRequest) req).getSession(true));
 
         assertThat(permintaan.getSession(false)).isNotNull();
     }
@@ -125,7 +149,10 @@ class KeamananWebTest {
     void logoutEndsTheSessionOnTheServer() throws Exception {
         MockHttpSession sesi = new MockHttpSession();
 
-        MvcResult hasil = mvc.perform(post("/logout").session(sesi).with(csrf()).with(user("sekcam").roles("SEKCAM")))
+        MvcResult hasil = mvc.perform(post("/logout")
+                        .session(sesi)
+                        .with(csrf())
+                        .with(user("sekcam").roles("SEKCAM")))
                 .andReturn();
 
         assertThat(sesi.isInvalid()).isTrue();
@@ -146,20 +173,27 @@ class KeamananWebTest {
     void errorPagesShowNoInternalDetail() throws Exception {
         for (MediaType jenis : new MediaType[] {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON}) {
             // as Tomcat dispatches an error (of a visitor not signed in: the page is the same for everyone)
-            String isi = mvc.perform(get("/error").accept(jenis)
-                    .with(permintaan -> {
-                        permintaan.setDispatcherType(DispatcherType.ERROR);
-                        return permintaan;
-                    })
-                    .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
-                    .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/laporan")
-                    .requestAttr(RequestDispatcher.ERROR_EXCEPTION,
-                            new IllegalStateException("rahasia: jdbc:mariadb://db-internal:3306/kinerja")))
-                    .andReturn().getResponse().getContentAsString();
+            String isi = mvc.perform(get("/error")
+                            .accept(jenis)
+                            .with(permintaan -> {
+                                permintaan.setDispatcherType(DispatcherType.ERROR);
+                                return permintaan;
+                            })
+                            .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                            .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/laporan")
+                            .requestAttr(
+                                    RequestDispatcher.ERROR_EXCEPTION,
+                                    new IllegalStateException("rahasia: jdbc:mariadb://db-internal:3306/kinerja")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
 
             // the portal's page whatever the client accepts: it has no JSON interface
-            assertThat(isi).as(jenis.toString()).contains("Terjadi kesalahan", "lang=\"id\"")
-                    .doesNotContain("rahasia", "jdbc", "IllegalStateException", "java.lang", "at id.kecamatan", "trace");
+            assertThat(isi)
+                    .as(jenis.toString())
+                    .contains("Terjadi kesalahan", "lang=\"id\"")
+                    .doesNotContain(
+                            "rahasia", "jdbc", "IllegalStateException", "java.lang", "at id.kecamatan", "trace");
         }
     }
 
@@ -170,13 +204,15 @@ class KeamananWebTest {
      */
     @Test
     void anErrorForAnyAcceptedTypeIsThePortalsPage() throws Exception {
-        MockHttpServletResponse jawaban = mvc.perform(get("/error").accept(MediaType.ALL)
+        MockHttpServletResponse jawaban = mvc.perform(get("/error")
+                        .accept(MediaType.ALL)
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
                         .with(permintaan -> {
                             permintaan.setDispatcherType(DispatcherType.ERROR);
                             return permintaan;
                         }))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
 
         assertThat(jawaban.getStatus()).isEqualTo(403);
         assertThat(jawaban.getContentType()).isEqualTo("text/html;charset=UTF-8");
@@ -186,23 +222,29 @@ class KeamananWebTest {
     /** /error asked for directly is no page of the portal: Spring Boot's answered 500 with {"status":999}. */
     @Test
     void theErrorPathItselfIsNotFound() throws Exception {
-        MockHttpServletResponse jawaban = mvc.perform(get("/error").accept(MediaType.ALL)).andReturn().getResponse();
+        MockHttpServletResponse jawaban =
+                mvc.perform(get("/error").accept(MediaType.ALL)).andReturn().getResponse();
 
         assertThat(jawaban.getStatus()).isEqualTo(404);
-        assertThat(jawaban.getContentAsString()).contains("Halaman tidak ditemukan", "lang=\"id\"").doesNotContain("999");
+        assertThat(jawaban.getContentAsString())
+                .contains("Halaman tidak ditemukan", "lang=\"id\"")
+                .doesNotContain("999");
     }
 
     /** The error pages a browser gets are in Indonesian (static/error): refused, not found. */
     @ParameterizedTest
     @ValueSource(ints = {403, 404})
     void errorPagesForTheBrowserAreIndonesian(int status) throws Exception {
-        String isi = mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+        String isi = mvc.perform(get("/error")
+                        .accept(MediaType.TEXT_HTML)
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
                         .with(permintaan -> {
                             permintaan.setDispatcherType(DispatcherType.ERROR);
                             return permintaan;
                         }))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(isi).contains(status == 403 ? "Akses ditolak" : "Halaman tidak ditemukan", "lang=\"id\"");
     }

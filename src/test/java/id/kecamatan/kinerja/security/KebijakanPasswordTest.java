@@ -20,8 +20,9 @@ class KebijakanPasswordTest {
 
     @Test
     void longPassphrasesUpTo128CharactersAreAccepted() {
-        assertThatCode(() -> KebijakanPassword.periksa("kopi tubruk di pelabuhan tanjung balai karimun setiap senin pagi "
-                + "sebelum apel")).doesNotThrowAnyException();
+        assertThatCode(() -> KebijakanPassword.periksa(
+                        "kopi tubruk di pelabuhan tanjung balai karimun setiap senin pagi " + "sebelum apel"))
+                .doesNotThrowAnyException();
         assertThatCode(() -> KebijakanPassword.periksa("x".repeat(64))).doesNotThrowAnyException();
         assertThatCode(() -> KebijakanPassword.periksa("y".repeat(128))).doesNotThrowAnyException();
         // counted in characters, not bytes: 128 Javanese/emoji-free but multi-byte letters
@@ -32,7 +33,8 @@ class KebijakanPasswordTest {
     @ParameterizedTest
     @ValueSource(strings = {"password", "12345678", "iloveyou", "sunshine", "PassWord", "bismillah", "indonesia"})
     void commonPasswordsAreRefusedWhateverTheirCase(String umum) {
-        assertThatThrownBy(() -> KebijakanPassword.periksa(umum)).isInstanceOf(AkunService.PasswordDitolak.class)
+        assertThatThrownBy(() -> KebijakanPassword.periksa(umum))
+                .isInstanceOf(AkunService.PasswordDitolak.class)
                 .hasMessage("password.umum");
     }
 
@@ -72,7 +74,8 @@ class KebijakanPasswordTest {
 
     @Test
     void passwordsWithinBcryptsLimitHashAsBefore() {
-        String hashLama = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode("meral-demo-2026");
+        String hashLama =
+                new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode("meral-demo-2026");
         assertThat(new EncoderPassword(4).matches("meral-demo-2026", hashLama)).isTrue();
     }
 }

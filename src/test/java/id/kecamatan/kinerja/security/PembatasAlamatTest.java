@@ -47,7 +47,9 @@ class PembatasAlamatTest {
         jam.maju(Duration.ofMinutes(30));
         assertThat(pembatas.tahanSampai(ALAMAT)).isEmpty();
         gagal(ALAMAT, 9);
-        assertThat(pembatas.tahanSampai(ALAMAT)).as("the count began again at 1").isEmpty();
+        assertThat(pembatas.tahanSampai(ALAMAT))
+                .as("the count began again at 1")
+                .isEmpty();
     }
 
     /** A flood of addresses pushes out the one failed longest ago instead of growing the table. */
@@ -60,9 +62,13 @@ class PembatasAlamatTest {
             pembatas.gagal("2001:db8::" + Integer.toHexString(i));
         }
 
-        assertThat(pembatas.tahanSampai(ALAMAT)).as("the oldest entry was dropped").isEmpty();
+        assertThat(pembatas.tahanSampai(ALAMAT))
+                .as("the oldest entry was dropped")
+                .isEmpty();
         gagal("2001:db8::1", 9);
-        assertThat(pembatas.tahanSampai("2001:db8::1")).as("a recent entry is kept").isPresent();
+        assertThat(pembatas.tahanSampai("2001:db8::1"))
+                .as("a recent entry is kept")
+                .isPresent();
     }
 
     private void gagal(String alamat, int kali) {

@@ -8,7 +8,9 @@ class EmbeddedDbFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedDbTidakD
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedDbTidakDapatDimulai cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Periksa folder data dan port di kinerja.embedded-db.data-dir / kinerja.embedded-db.port.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Periksa folder data dan port di kinerja.embedded-db.data-dir / kinerja.embedded-db.port.",
+                cause);
     }
 }

@@ -15,5 +15,4 @@ public record EmbeddedDbProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("3307") int port,
         @DefaultValue("kinerja") String database,
-        @DefaultValue("false") boolean kredensialBaru) {
-}
+        @DefaultValue("false") boolean kredensialBaru) {}

@@ -55,6 +55,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final Pattern NAMA_DATABASE = Pattern.compile("[A-Za-z0-9_]{1,64}");
     /** Written into the server's folder once its user has a password: from then on a lost credentials file is an error. */
     private static final String PENANDA_BERPASSWORD = "kinerja-pengguna-berpassword";
+
     private static final String PENANDA_TERBONGKAR = "kinerja-terbongkar";
     private static final long BATAS_SIAP_MS = 120_000;
     private static final long BATAS_BERHENTI_MS = 60_000;
@@ -85,11 +86,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public synchronized void mulai() {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         if (!NAMA_DATABASE.matcher(properties.database()).matches()) {
-            throw new EmbeddedDbTidakDapatDimulai("Nama basis data '" + properties.database() + "' tidak sah "
-                    + "(kinerja.embedded-db.database: huruf, angka dan _ saja).", null);
+            throw new EmbeddedDbTidakDapatDimulai(
+                    "Nama basis data '" + properties.database() + "' tidak sah "
+                            + "(kinerja.embedded-db.database: huruf, angka dan _ saja).",
+                    null);
         }
         acquireLock(dataDir);
-        persiapan = CompletableFuture.runAsync(() -> siapkanDanJalankan(dataDir),
+        persiapan = CompletableFuture.runAsync(
+                () -> siapkanDanJalankan(dataDir),
                 tugas -> Thread.ofPlatform().daemon().name("mulai-mariadb").start(tugas));
     }
 
@@ -124,18 +128,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             kredensial = kredensialUntuk(dataDir.resolve(KredensialBasisData.NAMA_BERKAS), baru);
             hentikanSisaServerLama();
             jalankanServer();
-            Files.writeString(folderServer().resolve(PENANDA_BERPASSWORD),
+            Files.writeString(
+                    folderServer().resolve(PENANDA_BERPASSWORD),
                     "Pengguna basis data portal memakai password di " + KredensialBasisData.NAMA_BERKAS + "\n");
-            log.info("MariaDB tertanam berjalan di 127.0.0.1:{} dengan data di {} ({} ms)",
-                    port(), dataDir, (System.nanoTime() - mulai) / 1_000_000);
+            log.info(
+                    "MariaDB tertanam berjalan di 127.0.0.1:{} dengan data di {} ({} ms)",
+                    port(),
+                    dataDir,
+                    (System.nanoTime() - mulai) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             hentikanProses();
             releaseLock();
             if (e instanceof EmbeddedDbTidakDapatDimulai tidakDapat) {
                 throw tidakDapat;
             }
-            throw new EmbeddedDbTidakDapatDimulai("MariaDB tertanam gagal dijalankan (port " + properties.port()
-                    + ", folder data " + dataDir + "): " + e.getMessage(), e);
+            throw new EmbeddedDbTidakDapatDimulai(
+                    "MariaDB tertanam gagal dijalankan (port " + properties.port() + ", folder data " + dataDir + "): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -211,12 +221,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         long mulai = System.nanoTime();
         Util.extractFromClasspathToFile(lokasi, config.getBaseDir());
         if (!config.isWindows()) {
-            for (Executable alat : List.of(Executable.PrintDefaults, Executable.InstallDB, Executable.Server, Executable.Dump, Executable.Client)) {
+            for (Executable alat : List.of(
+                    Executable.PrintDefaults,
+                    Executable.InstallDB,
+                    Executable.Server,
+                    Executable.Dump,
+                    Executable.Client)) {
                 Util.forceExecutable(config.getExecutable(alat));
             }
         }
         Files.writeString(penanda, lokasi + "\n");
-        log.info("Program MariaDB dibongkar ke {} ({} ms)", config.getBaseDir(), (System.nanoTime() - mulai) / 1_000_000);
+        log.info(
+                "Program MariaDB dibongkar ke {} ({} ms)",
+                config.getBaseDir(),
+                (System.nanoTime() - mulai) / 1_000_000);
     }
 
     private static boolean isiKosong(Path folder) throws IOException {
@@ -227,19 +245,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** A new, empty server folder: MariaDB's system tables. */
     private void pasang() throws IOException {
-        List<String> perintah = new ArrayList<>(List.of(config.getExecutable(Executable.InstallDB).getPath()));
+        List<String> perintah = new ArrayList<>(
+                List.of(config.getExecutable(Executable.InstallDB).getPath()));
         if (config.isWindows()) {
             perintah.add("--datadir=" + folderServer().toFile().getCanonicalPath());
         } else {
-            perintah.addAll(List.of("--datadir=" + folderServer(), "--basedir=" + config.getBaseDir(), "--no-defaults",
-                    "--force", "--skip-name-resolve"));
+            perintah.addAll(List.of(
+                    "--datadir=" + folderServer(),
+                    "--basedir=" + config.getBaseDir(),
+                    "--no-defaults",
+                    "--force",
+                    "--skip-name-resolve"));
         }
         Process pasang = proses(perintah).start();
         String keluaran = new String(pasang.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (pasang.waitFor() != 0) {
-                throw new EmbeddedDbTidakDapatDimulai("Folder basis data baru tidak dapat disiapkan: "
-                        + keluaran.strip(), null);
+                throw new EmbeddedDbTidakDapatDimulai(
+                        "Folder basis data baru tidak dapat disiapkan: " + keluaran.strip(), null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -259,18 +282,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             ada = KredensialBasisData.baca(berkas);
         } else if (!folderBaru && !properties.kredensialBaru()) {
             if (Files.exists(folderServer().resolve(PENANDA_BERPASSWORD))) {
-                throw new EmbeddedDbTidakDapatDimulai("Berkas kredensial basis data " + berkas + " tidak ada, padahal "
-                        + "basis data di " + folderServer() + " memakai password. Pulihkan berkas itu (dari salinan "
-                        + "folder data), atau jalankan portal sekali dengan --kinerja.embedded-db.kredensial-baru=true: "
-                        + "pengguna basis data mendapat password baru dan data tetap utuh.", null);
+                throw new EmbeddedDbTidakDapatDimulai(
+                        "Berkas kredensial basis data " + berkas + " tidak ada, padahal "
+                                + "basis data di " + folderServer()
+                                + " memakai password. Pulihkan berkas itu (dari salinan "
+                                + "folder data), atau jalankan portal sekali dengan --kinerja.embedded-db.kredensial-baru=true: "
+                                + "pengguna basis data mendapat password baru dan data tetap utuh.",
+                        null);
             }
-            log.warn("Folder data dari versi portal tanpa password basis data: pengguna basis data dibuat dengan "
-                    + "password baru di {}; data tetap utuh", berkas);
+            log.warn(
+                    "Folder data dari versi portal tanpa password basis data: pengguna basis data dibuat dengan "
+                            + "password baru di {}; data tetap utuh",
+                    berkas);
         } else if (properties.kredensialBaru()) {
             log.warn("kinerja.embedded-db.kredensial-baru: pengguna basis data mendapat password baru di {}", berkas);
         }
-        KredensialBasisData hasil = (ada != null ? ada : KredensialBasisData.buat(config.getPort()))
-                .denganPort(config.getPort());
+        KredensialBasisData hasil =
+                (ada != null ? ada : KredensialBasisData.buat(config.getPort())).denganPort(config.getPort());
         if (!hasil.equals(ada)) {
             hasil.tulis(berkas);
         }
@@ -292,9 +320,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (NumberFormatException e) {
             return;
         }
-        Optional<ProcessHandle> sisa = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(proses ->
-                proses.info().commandLine().filter(baris -> baris.contains("mariadbd")
-                        && baris.contains(folderServer().toString())).isPresent());
+        Optional<ProcessHandle> sisa = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(proses -> proses.info()
+                        .commandLine()
+                        .filter(baris -> baris.contains("mariadbd")
+                                && baris.contains(folderServer().toString()))
+                        .isPresent());
         if (sisa.isEmpty()) {
             return;
         }
@@ -313,8 +345,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Files.writeString(berkasAwal, sqlAwal());
         Deque<String> barisTerakhir = new ArrayDeque<>();
         try {
-            List<String> perintah = new ArrayList<>(List.of(config.getExecutable(Executable.Server).getPath(),
-                    "--no-defaults", "--console",
+            List<String> perintah = new ArrayList<>(List.of(
+                    config.getExecutable(Executable.Server).getPath(),
+                    "--no-defaults",
+                    "--console",
                     "--basedir=" + config.getBaseDir(),
                     "--datadir=" + folderServer(),
                     "--tmpdir=" + config.getTmpDir(),
@@ -351,7 +385,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         String pengguna = "'" + kredensial.username() + "'@'127.0.0.1'";
         String hash = kredensial.hashNative();
         String database = "`" + properties.database() + "`";
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "CREATE DATABASE IF NOT EXISTS " + database + ";",
                 "CREATE USER IF NOT EXISTS " + pengguna + " IDENTIFIED BY PASSWORD '" + hash + "';",
                 "ALTER USER " + pengguna + " IDENTIFIED BY PASSWORD '" + hash + "';",
@@ -359,7 +394,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 "DELETE FROM mysql.global_priv WHERE User = '';",
                 "DELETE FROM mysql.db WHERE User = '';",
                 "DELETE FROM mysql.proxies_priv WHERE Host <> 'localhost';",
-                "FLUSH PRIVILEGES;", "");
+                "FLUSH PRIVILEGES;",
+                "");
     }
 
     /** In the folder when its path fits a unix socket's 107 bytes, else in the system's temporary folder. */
@@ -368,19 +404,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (diFolder.toString().getBytes(StandardCharsets.UTF_8).length <= 100) {
             return diFolder.toString();
         }
-        return Path.of(System.getProperty("java.io.tmpdir"), "kinerja-mariadb-" + port() + ".sock").toString();
+        return Path.of(System.getProperty("java.io.tmpdir"), "kinerja-mariadb-" + port() + ".sock")
+                .toString();
     }
 
     private ProcessBuilder proses(List<String> perintah) {
-        ProcessBuilder pembangun = new ProcessBuilder(perintah).redirectErrorStream(true)
-                .directory(config.getBaseDir());
-        pembangun.environment().put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().getAbsolutePath());
+        ProcessBuilder pembangun =
+                new ProcessBuilder(perintah).redirectErrorStream(true).directory(config.getBaseDir());
+        pembangun
+                .environment()
+                .put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().getAbsolutePath());
         return pembangun;
     }
 
     private static void bacaKeluaran(Process proses, CountDownLatch siap, Deque<String> barisTerakhir) {
-        try (BufferedReader pembaca = new BufferedReader(
-                new InputStreamReader(proses.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader pembaca =
+                new BufferedReader(new InputStreamReader(proses.getInputStream(), StandardCharsets.UTF_8))) {
             String baris;
             while ((baris = pembaca.readLine()) != null) {
                 synchronized (barisTerakhir) {
@@ -447,7 +486,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Thread.currentThread().interrupt();
             proses.destroyForcibly();
         } catch (Exception e) {
-            log.warn("MariaDB tertanam (pid {}) tidak berhenti dalam {} s; dimatikan", proses.pid(),
+            log.warn(
+                    "MariaDB tertanam (pid {}) tidak berhenti dalam {} s; dimatikan",
+                    proses.pid(),
                     BATAS_BERHENTI_MS / 1000);
             proses.destroyForcibly();
         }
@@ -460,14 +501,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         lockedDataDir = dataDir;
         try {
             Files.createDirectories(dataDir);
-            lockChannel = FileChannel.open(dataDir.resolve("kinerja.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lockChannel = FileChannel.open(
+                    dataDir.resolve("kinerja.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = lockChannel.tryLock();
         } catch (OverlappingFileLockException e) {
             lock = null;
         } catch (IOException e) {
             releaseLock();
-            throw new EmbeddedDbTidakDapatDimulai("Folder data " + dataDir + " tidak dapat dipakai: " + e.getMessage(), e);
+            throw new EmbeddedDbTidakDapatDimulai(
+                    "Folder data " + dataDir + " tidak dapat dipakai: " + e.getMessage(), e);
         }
         if (lock == null) {
             releaseLock();
@@ -476,9 +518,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private static EmbeddedDbTidakDapatDimulai sedangDipakai(Path dataDir) {
-        return new EmbeddedDbTidakDapatDimulai("Folder data " + dataDir + " sedang dipakai oleh portal lain yang masih "
-                + "berjalan. Hentikan portal itu dulu, atau jalankan dengan folder data lain "
-                + "(kinerja.embedded-db.data-dir).", null);
+        return new EmbeddedDbTidakDapatDimulai(
+                "Folder data " + dataDir + " sedang dipakai oleh portal lain yang masih "
+                        + "berjalan. Hentikan portal itu dulu, atau jalankan dengan folder data lain "
+                        + "(kinerja.embedded-db.data-dir).",
+                null);
     }
 
     private void releaseLock() {

@@ -13,14 +13,16 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class GalatBasisData {
 
-    private GalatBasisData() {
-    }
+    private GalatBasisData() {}
 
     public static boolean tidakTerhubung(Throwable galat) {
         for (Throwable t = galat; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
+            if (t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException) {
                 return true;
             }
         }

@@ -31,7 +31,8 @@ record KredensialBasisData(String username, String password, int port) {
     static KredensialBasisData buat(int port) {
         byte[] acak = new byte[24];
         new SecureRandom().nextBytes(acak);
-        return new KredensialBasisData(USERNAME, Base64.getUrlEncoder().withoutPadding().encodeToString(acak), port);
+        return new KredensialBasisData(
+                USERNAME, Base64.getUrlEncoder().withoutPadding().encodeToString(acak), port);
     }
 
     KredensialBasisData denganPort(int portBaru) {
@@ -55,7 +56,9 @@ record KredensialBasisData(String username, String password, int port) {
         for (String satu : baris) {
             int samaDengan = satu.indexOf('=');
             if (samaDengan > 0) {
-                nilai.put(satu.substring(0, samaDengan).strip(), satu.substring(samaDengan + 1).strip());
+                nilai.put(
+                        satu.substring(0, samaDengan).strip(),
+                        satu.substring(samaDengan + 1).strip());
             }
         }
         String user = nilai.get("user");
@@ -97,7 +100,8 @@ record KredensialBasisData(String username, String password, int port) {
     static void buatHanyaUntukPemilik(Path berkas) throws IOException {
         if (berkas.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             try {
-                Files.createFile(berkas, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        berkas, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (FileAlreadyExistsException e) {
                 Files.getFileAttributeView(berkas, PosixFileAttributeView.class)
                         .setPermissions(PosixFilePermissions.fromString("rw-------"));
@@ -127,10 +131,12 @@ record KredensialBasisData(String username, String password, int port) {
     }
 
     private static EmbeddedDbTidakDapatDimulai rusak(Path berkas, String masalah) {
-        return new EmbeddedDbTidakDapatDimulai("Berkas kredensial basis data " + berkas + " " + masalah + ". "
-                + "Pulihkan berkas itu (dari salinan folder data), atau pastikan portal dijalankan oleh pemilik folder "
-                + "data. Bila berkas itu hilang untuk selamanya, jalankan portal sekali dengan "
-                + "--kinerja.embedded-db.kredensial-baru=true: pengguna basis data mendapat password baru dan data "
-                + "tetap utuh.", null);
+        return new EmbeddedDbTidakDapatDimulai(
+                "Berkas kredensial basis data " + berkas + " " + masalah + ". "
+                        + "Pulihkan berkas itu (dari salinan folder data), atau pastikan portal dijalankan oleh pemilik folder "
+                        + "data. Bila berkas itu hilang untuk selamanya, jalankan portal sekali dengan "
+                        + "--kinerja.embedded-db.kredensial-baru=true: pengguna basis data mendapat password baru dan data "
+                        + "tetap utuh.",
+                null);
     }
 }

@@ -15,8 +15,8 @@ class MulaiMariaDbLebihAwal implements ApplicationContextInitializer<Configurabl
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        EmbeddedDbProperties properties = Binder.get(context.getEnvironment())
-                .bindOrCreate("kinerja.embedded-db", EmbeddedDbProperties.class);
+        EmbeddedDbProperties properties =
+                Binder.get(context.getEnvironment()).bindOrCreate("kinerja.embedded-db", EmbeddedDbProperties.class);
         if (!properties.enabled()) {
             return;
         }

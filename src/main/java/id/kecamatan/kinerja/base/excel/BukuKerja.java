@@ -37,6 +37,7 @@ public final class BukuKerja {
 
     /** Rows 1 and 2 are titles and instructions; Excel numbers rows from 1. */
     public static final int BARIS_DATA_PERTAMA = 3;
+
     public static final String MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** An upload larger than this is not a template filled in by hand. */
     public static final int UKURAN_MAKS = 10 * 1024 * 1024;
@@ -61,8 +62,7 @@ public final class BukuKerja {
         }
     }
 
-    private BukuKerja() {
-    }
+    private BukuKerja() {}
 
     // ---------------------------------------------------------------- writing
 
@@ -108,7 +108,8 @@ public final class BukuKerja {
                 sheet.setColumnWidth(i, kolom.lebar() * 256);
                 if (!kolom.pilihan().isEmpty()) {
                     DataValidation daftar = validasi.createValidation(
-                            validasi.createExplicitListConstraint(kolom.pilihan().toArray(String[]::new)),
+                            validasi.createExplicitListConstraint(
+                                    kolom.pilihan().toArray(String[]::new)),
                             new CellRangeAddressList(BARIS_DATA_PERTAMA - 1, 2000, i, i));
                     daftar.setShowErrorBox(true);
                     sheet.addValidationData(daftar);
@@ -200,11 +201,12 @@ public final class BukuKerja {
     /** Errors in the order a user corrects them: sheet by sheet as in the template, then row, then column. */
     public static List<GalatImpor> urutkan(List<GalatImpor> galat, List<Lembar> urutanLembar) {
         List<String> nama = urutanLembar.stream().map(Lembar::nama).toList();
-        return galat.stream().sorted(Comparator
-                .comparingInt((GalatImpor g) -> g.lembar() == null ? -1 : nama.indexOf(g.lembar()))
-                .thenComparing(GalatImpor::baris, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(g -> g.kolom() == null ? "" : g.kolom(),
-                        Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())))
+        return galat.stream()
+                .sorted(Comparator.comparingInt((GalatImpor g) -> g.lembar() == null ? -1 : nama.indexOf(g.lembar()))
+                        .thenComparing(GalatImpor::baris, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(
+                                g -> g.kolom() == null ? "" : g.kolom(),
+                                Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())))
                 .toList();
     }
 
@@ -229,7 +231,10 @@ public final class BukuKerja {
         CellType jenis = sel.getCellType() == CellType.FORMULA ? sel.getCachedFormulaResultType() : sel.getCellType();
         String teks = switch (jenis) {
             case STRING -> sel.getStringCellValue();
-            case NUMERIC -> BigDecimal.valueOf(sel.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case NUMERIC ->
+                BigDecimal.valueOf(sel.getNumericCellValue())
+                        .stripTrailingZeros()
+                        .toPlainString();
             case BOOLEAN -> String.valueOf(sel.getBooleanCellValue());
             default -> null;
         };
@@ -317,7 +322,8 @@ public final class BukuKerja {
          */
         public BigDecimal angka(String judul) {
             Cell sel = row.getCell(lembar.indeks(judul));
-            CellType jenis = sel == null ? CellType.BLANK
+            CellType jenis = sel == null
+                    ? CellType.BLANK
                     : sel.getCellType() == CellType.FORMULA ? sel.getCachedFormulaResultType() : sel.getCellType();
             if (jenis == CellType.NUMERIC) {
                 BigDecimal angka = BigDecimal.valueOf(sel.getNumericCellValue());

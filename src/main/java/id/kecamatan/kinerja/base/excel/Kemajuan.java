@@ -4,7 +4,7 @@ package id.kecamatan.kinerja.base.excel;
 @FunctionalInterface
 public interface Kemajuan {
 
-    Kemajuan DIAM = (selesai, total) -> { };
+    Kemajuan DIAM = (selesai, total) -> {};
 
     void lapor(int selesai, int total);
 }

@@ -24,13 +24,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class LembarExcel {
 
     /** One column: its header and how a row's value is read (String, BigDecimal, Number or null). */
-    public record Kolom<T>(String judul, Function<T, Object> nilai) {
-    }
+    public record Kolom<T>(String judul, Function<T, Object> nilai) {}
 
     private static final int LEBAR_MAKS = 60;
 
-    private LembarExcel() {
-    }
+    private LembarExcel() {}
 
     public static <T> byte[] tulis(String judul, List<String> keterangan, List<Kolom<T>> kolom, List<T> baris) {
         try (SXSSFWorkbook buku = new SXSSFWorkbook(200)) {
@@ -53,7 +51,9 @@ public final class LembarExcel {
                 for (int c = 0; c < kolom.size(); c++) {
                     Object nilai = kolom.get(c).nilai().apply(item);
                     isi(row.createCell(c), nilai, gaya);
-                    lebar[c] = Math.max(lebar[c], nilai == null ? 0 : Math.min(String.valueOf(nilai).length(), LEBAR_MAKS));
+                    lebar[c] = Math.max(
+                            lebar[c],
+                            nilai == null ? 0 : Math.min(String.valueOf(nilai).length(), LEBAR_MAKS));
                 }
             }
             for (int c = 0; c < lebar.length; c++) {

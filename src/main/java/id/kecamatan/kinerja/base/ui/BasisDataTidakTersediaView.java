@@ -27,12 +27,17 @@ public class BasisDataTidakTersediaView extends VerticalLayout
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CannotCreateTransactionException> parameter) {
-        log.warn("Halaman {} tidak dapat dibuka, basis data tidak dapat dihubungi: {}",
-                event.getLocation().getPath(), parameter.getCaughtException().toString());
+        log.warn(
+                "Halaman {} tidak dapat dibuka, basis data tidak dapat dihubungi: {}",
+                event.getLocation().getPath(),
+                parameter.getCaughtException().toString());
         removeAll();
         addClassName("halaman-galat");
-        add(new H2(getTranslation("galat.basis-data.judul")), new Paragraph(getTranslation("galat.basis-data")),
-                new Anchor(event.getLocation().getPathWithQueryParameters(),
+        add(
+                new H2(getTranslation("galat.basis-data.judul")),
+                new Paragraph(getTranslation("galat.basis-data")),
+                new Anchor(
+                        event.getLocation().getPathWithQueryParameters(),
                         getTranslation("galat.basis-data.coba-lagi")));
         return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
     }

@@ -27,7 +27,8 @@ public class HalamanTidakDitemukan extends VerticalLayout
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("halaman-galat");
-        add(new H2(getTranslation("galat.tidak-ditemukan.judul")),
+        add(
+                new H2(getTranslation("galat.tidak-ditemukan.judul")),
                 new Paragraph(getTranslation("galat.tidak-ditemukan")),
                 new RouterLink(getTranslation("galat.ke-awal"), BerandaView.class));
         return HttpStatusCode.NOT_FOUND.getCode();

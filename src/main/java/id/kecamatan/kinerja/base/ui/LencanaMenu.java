@@ -10,8 +10,7 @@ import java.util.Map;
 public interface LencanaMenu {
 
     /** A count and a sentence saying what it counts. */
-    record Lencana(int jumlah, String keterangan) {
-    }
+    record Lencana(int jumlah, String keterangan) {}
 
     /** Per menu path (as in {@code @Route}), for the signed-in user; paths without anything to show are left out. */
     Map<String, Lencana> lencana(Component konteks);

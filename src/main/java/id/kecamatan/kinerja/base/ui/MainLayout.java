@@ -42,8 +42,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final PenggunaSaatIni penggunaSaatIni;
     private final List<LencanaMenu> daftarLencana;
 
-    public MainLayout(PenggunaSaatIni penggunaSaatIni, AuthenticationContext authenticationContext,
-            List<LencanaMenu> daftarLencana, MenuPerPeran menuPerPeran) {
+    public MainLayout(
+            PenggunaSaatIni penggunaSaatIni,
+            AuthenticationContext authenticationContext,
+            List<LencanaMenu> daftarLencana,
+            MenuPerPeran menuPerPeran) {
         this.penggunaSaatIni = penggunaSaatIni;
         this.daftarLencana = daftarLencana;
         setPrimarySection(Section.DRAWER);
@@ -53,7 +56,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span merek = new Span(getTranslation("app.nama"));
         merek.addClassName("merek");
         SideNav menu = new SideNav();
-        List<MenuEntry> daftarEntri = penggunaSaatIni.cari().map(p -> menuPerPeran.untuk(p.peran()))
+        List<MenuEntry> daftarEntri = penggunaSaatIni
+                .cari()
+                .map(p -> menuPerPeran.untuk(p.peran()))
                 .orElseGet(MenuConfiguration::getMenuEntries);
         for (MenuEntry entri : daftarEntri) {
             SideNavItem item = new SideNavItem(getTranslation(entri.title()), entri.path());
@@ -63,7 +68,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             itemPerPath.put(entri.path().replaceFirst("^/", ""), item);
             menu.addItem(item);
         }
-        VerticalLayout bawah = new VerticalLayout(penggunaPanel(penggunaSaatIni), bahasa(),
+        VerticalLayout bawah = new VerticalLayout(
+                penggunaPanel(penggunaSaatIni),
+                bahasa(),
                 new Button(getTranslation("app.keluar"), e -> authenticationContext.logout()));
         bawah.setPadding(true);
         bawah.setSpacing(false);
@@ -109,7 +116,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Select<Locale> pilihan = new Select<>();
         pilihan.setItems(BahasaUi.INDONESIA, BahasaUi.INGGRIS);
         pilihan.setItemLabelGenerator(l -> getTranslation("bahasa." + l.getLanguage()));
-        pilihan.setValue(BahasaUi.INGGRIS.getLanguage().equals(getLocale().getLanguage()) ? BahasaUi.INGGRIS : BahasaUi.INDONESIA);
+        pilihan.setValue(
+                BahasaUi.INGGRIS.getLanguage().equals(getLocale().getLanguage())
+                        ? BahasaUi.INGGRIS
+                        : BahasaUi.INDONESIA);
         pilihan.setAriaLabel(getTranslation("bahasa.label"));
         pilihan.addValueChangeListener(e -> {
             if (e.isFromClient()) {

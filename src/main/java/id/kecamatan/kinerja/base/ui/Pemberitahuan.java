@@ -11,8 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
  */
 public final class Pemberitahuan {
 
-    private Pemberitahuan() {
-    }
+    private Pemberitahuan() {}
 
     public static void berhasil(String pesan) {
         Notification.show(pesan, 4000, Notification.Position.TOP_CENTER);

@@ -36,7 +36,8 @@ public class PenanganGalat implements ErrorHandler, VaadinServiceInitListener {
         if (ui != null && ditolak(event.getThrowable())) {
             Pemberitahuan.aksesDitolak(ui);
         } else if (ui != null && GalatBasisData.tidakTerhubung(event.getThrowable())) {
-            log.warn("Basis data tidak dapat dihubungi: {}", event.getThrowable().toString());
+            log.warn(
+                    "Basis data tidak dapat dihubungi: {}", event.getThrowable().toString());
             Pemberitahuan.galat(ui.getTranslation("galat.basis-data"));
         } else {
             bawaan.error(event);

@@ -11,7 +11,10 @@ public class PilihTahun extends Select<Integer> {
     public PilihTahun(Clock clock, int tahunKeDepan) {
         int tahunIni = LocalDate.now(clock).getYear();
         setLabel(getTranslation("kinerja.tahun"));
-        setItems(IntStream.rangeClosed(tahunIni - 4, tahunIni + tahunKeDepan).boxed().sorted((a, b) -> b - a).toList());
+        setItems(IntStream.rangeClosed(tahunIni - 4, tahunIni + tahunKeDepan)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList());
         setValue(tahunIni);
     }
 }

@@ -83,22 +83,23 @@ public class TombolUnduh extends HorizontalLayout {
         kemajuan.setVisible(true);
         status.setText(getTranslation("unduh.menyiapkan"));
         ubahPoll(ui, +1);
-        latar.jalankan(pembuat).whenComplete((berkas, galat) -> ui.access(() -> {
-            ubahPoll(ui, -1);
-            kemajuan.setVisible(false);
-            tombol.setEnabled(true);
-            if (galat == null) {
-                siap(berkas);
-            } else {
-                gagal(galat instanceof CompletionException c && c.getCause() != null ? c.getCause() : galat);
-            }
-        }));
+        latar.jalankan(pembuat)
+                .whenComplete((berkas, galat) -> ui.access(() -> {
+                    ubahPoll(ui, -1);
+                    kemajuan.setVisible(false);
+                    tombol.setEnabled(true);
+                    if (galat == null) {
+                        siap(berkas);
+                    } else {
+                        gagal(galat instanceof CompletionException c && c.getCause() != null ? c.getCause() : galat);
+                    }
+                }));
     }
 
     private void siap(Berkas berkas) {
         byte[] isi = berkas.isi();
-        DownloadHandler unduhan = e -> Unduhan.kirim(e, berkas.nama(), berkas.jenisMime(), isi.length,
-                keluaran -> keluaran.write(isi));
+        DownloadHandler unduhan =
+                e -> Unduhan.kirim(e, berkas.nama(), berkas.jenisMime(), isi.length, keluaran -> keluaran.write(isi));
         tautan.setHref(unduhan, AttachmentType.DOWNLOAD);
         tautan.setText(getTranslation("unduh.tautan", berkas.nama(), Math.max(1, (isi.length + 1023) / 1024)));
         tautan.setVisible(true);

@@ -2,9 +2,9 @@ package id.kecamatan.kinerja.base.ui;
 
 import com.vaadin.flow.component.UI;
 import id.kecamatan.kinerja.base.Berkas;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.excel.LembarExcel;
 import id.kecamatan.kinerja.base.excel.LembarExcel.Kolom;
-import id.kecamatan.kinerja.base.PekerjaanLatar;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +30,7 @@ public class UnduhExcel<T> extends TombolUnduh {
      * @param baris the service call that returns the rows, with the screen's choices already read; it runs in
      *     the background as the signed-in user
      */
-    public record Ekspor<T>(List<String> keterangan, Supplier<List<T>> baris) {
-    }
+    public record Ekspor<T>(List<String> keterangan, Supplier<List<T>> baris) {}
 
     /** @param namaBerkas file name without date and extension */
     public UnduhExcel(PekerjaanLatar latar, String namaBerkas, Supplier<Ekspor<T>> ekspor) {
@@ -45,11 +44,13 @@ public class UnduhExcel<T> extends TombolUnduh {
             List<String> teks = new ArrayList<>(permintaan.keterangan());
             var waktu = latar.waktuCetak();
             UI ui = UI.getCurrent();
-            teks.add(ui.getTranslation("unduh.dicetak",
-                    waktu.format(DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", ui.getLocale()))));
+            teks.add(ui.getTranslation(
+                    "unduh.dicetak", waktu.format(DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", ui.getLocale()))));
             List<Kolom<T>> tetap = List.copyOf(kolom);
             String nama = namaBerkas + "-" + waktu.format(FORMAT_CETAK) + ".xlsx";
-            return () -> new Berkas(nama, Berkas.MIME_XLSX,
+            return () -> new Berkas(
+                    nama,
+                    Berkas.MIME_XLSX,
                     LembarExcel.tulis(teks.getFirst(), teks.subList(1, teks.size()), tetap, baris.get()));
         });
         this.kolom = kolom;

@@ -21,8 +21,7 @@ public final class Unduhan {
         void tulis(OutputStream keluaran) throws IOException;
     }
 
-    private Unduhan() {
-    }
+    private Unduhan() {}
 
     /** Sends the file as an attachment named {@code nama}. */
     public static void kirim(DownloadEvent event, String nama, String jenisMime, long ukuran, Isi isi)
@@ -37,6 +36,9 @@ public final class Unduhan {
 
     /** The header's value for a download saved under {@code nama}. */
     static String contentDisposition(String nama) {
-        return ContentDisposition.attachment().filename(nama, StandardCharsets.UTF_8).build().toString();
+        return ContentDisposition.attachment()
+                .filename(nama, StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 }

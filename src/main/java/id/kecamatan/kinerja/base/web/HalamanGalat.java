@@ -13,11 +13,10 @@ import java.util.Map;
  */
 public final class HalamanGalat {
 
-    private static final Map<String, String> HALAMAN = Map.of(
-            "403", baca("403"), "404", baca("404"), "4xx", baca("4xx"), "5xx", baca("5xx"));
+    private static final Map<String, String> HALAMAN =
+            Map.of("403", baca("403"), "404", baca("404"), "4xx", baca("4xx"), "5xx", baca("5xx"));
 
-    private HalamanGalat() {
-    }
+    private HalamanGalat() {}
 
     /** The page for an HTTP error status (400–599). */
     public static String untuk(int status) {

@@ -22,7 +22,8 @@ class PengendaliGalat implements ErrorController {
     void galat(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // no error status: /error asked for directly, which is no page of the portal
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer kode && kode >= 400
-                ? kode : HttpServletResponse.SC_NOT_FOUND;
+                ? kode
+                : HttpServletResponse.SC_NOT_FOUND;
         response.setStatus(status);
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding("UTF-8");

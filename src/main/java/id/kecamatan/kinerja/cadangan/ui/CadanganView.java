@@ -41,7 +41,6 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
     /** Typed to confirm a restore, so that it is never one click away. */
     static final String KATA_KONFIRMASI = "PULIHKAN";
 
-
     private final CadanganService service;
     private final Grid<InfoCadangan> grid = new Grid<>();
 
@@ -53,11 +52,18 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
         buat.setDisableOnClick(true);
         buat.addClickListener(e -> buat.setEnabled(true));
 
-        grid.addColumn(InfoCadangan::nama).setHeader(getTranslation("cadangan.nama")).setAutoWidth(true);
+        grid.addColumn(InfoCadangan::nama)
+                .setHeader(getTranslation("cadangan.nama"))
+                .setAutoWidth(true);
         grid.addColumn(c -> getTranslation("cadangan.waktu", Date.from(c.dibuat())))
-                .setHeader(getTranslation("cadangan.dibuat")).setAutoWidth(true);
-        grid.addColumn(c -> FormatAngka.ukuranBerkas(c.ukuran())).setHeader(getTranslation("cadangan.ukuran")).setAutoWidth(true);
-        grid.addComponentColumn(this::tindakan).setHeader(getTranslation("cadangan.tindakan")).setAutoWidth(true);
+                .setHeader(getTranslation("cadangan.dibuat"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> FormatAngka.ukuranBerkas(c.ukuran()))
+                .setHeader(getTranslation("cadangan.ukuran"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::tindakan)
+                .setHeader(getTranslation("cadangan.tindakan"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("cadangan.kosong"));
         grid.setSizeFull();
@@ -73,7 +79,8 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
     private void buat() {
         try {
             InfoCadangan baru = service.buatSekarang();
-            Pemberitahuan.berhasil(getTranslation("cadangan.dibuat-pesan", baru.nama(), FormatAngka.ukuranBerkas(baru.ukuran())));
+            Pemberitahuan.berhasil(
+                    getTranslation("cadangan.dibuat-pesan", baru.nama(), FormatAngka.ukuranBerkas(baru.ukuran())));
         } catch (AturanDilanggar ditolak) {
             Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
         } catch (CadanganGagal gagal) {
@@ -83,8 +90,10 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void gagal(CadanganGagal gagal) {
-        Pemberitahuan.galat(GalatBasisData.tidakTerhubung(gagal) ? getTranslation("galat.basis-data")
-                : getTranslation("cadangan.gagal", gagal.getMessage()));
+        Pemberitahuan.galat(
+                GalatBasisData.tidakTerhubung(gagal)
+                        ? getTranslation("galat.basis-data")
+                        : getTranslation("cadangan.gagal", gagal.getMessage()));
     }
 
     private Component tindakan(InfoCadangan cadangan) {
@@ -103,8 +112,11 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
         TextField konfirmasi = new TextField(getTranslation("cadangan.pulihkan.ketik", KATA_KONFIRMASI));
         konfirmasi.setWidthFull();
         konfirmasi.setValueChangeMode(ValueChangeMode.EAGER);
-        dialog.add(new Paragraph(getTranslation("cadangan.pulihkan.peringatan",
-                getTranslation("cadangan.waktu", Date.from(cadangan.dibuat())))), konfirmasi);
+        dialog.add(
+                new Paragraph(getTranslation(
+                        "cadangan.pulihkan.peringatan",
+                        getTranslation("cadangan.waktu", Date.from(cadangan.dibuat())))),
+                konfirmasi);
         Button pulihkan = new Button(getTranslation("cadangan.pulihkan"), e -> {
             try {
                 service.pulihkan(cadangan.nama());
@@ -119,7 +131,8 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
         });
         pulihkan.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         pulihkan.setEnabled(false);
-        konfirmasi.addValueChangeListener(e -> pulihkan.setEnabled(KATA_KONFIRMASI.equals(e.getValue().strip())));
+        konfirmasi.addValueChangeListener(
+                e -> pulihkan.setEnabled(KATA_KONFIRMASI.equals(e.getValue().strip())));
         dialog.getFooter().add(new Button(getTranslation("umum.batal"), e -> dialog.close()), pulihkan);
         dialog.open();
         konfirmasi.focus();
@@ -135,11 +148,10 @@ public class CadanganView extends VerticalLayout implements HasDynamicTitle {
                 event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
                 return;
             }
-            Unduhan.kirim(event, nama, "application/gzip", Files.size(berkas),
-                    keluaran -> Files.copy(berkas, keluaran));
+            Unduhan.kirim(
+                    event, nama, "application/gzip", Files.size(berkas), keluaran -> Files.copy(berkas, keluaran));
         };
     }
-
 
     @Override
     public String getPageTitle() {

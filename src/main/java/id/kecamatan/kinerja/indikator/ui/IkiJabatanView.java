@@ -20,22 +20,22 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.ui.Peringatan;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.capaian.JenisFormula;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-import id.kecamatan.kinerja.base.PenggunaSaatIni;
-import id.kecamatan.kinerja.base.ui.Peringatan;
+import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIndikator;
 import id.kecamatan.kinerja.indikator.IndikatorService.IkiJabatan;
 import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
-import id.kecamatan.kinerja.indikator.IndikatorService;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The IKI of one jabatan as in the plan document: jabatan, tugas, fungsi, then each indicator with its
@@ -115,12 +115,26 @@ public class IkiJabatanView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         Grid<BarisIndikator> grid = new Grid<>();
-        grid.addColumn(BarisIndikator::sasaran).setHeader(getTranslation("iki.sasaran")).setWidth("11rem");
-        grid.addComponentColumn(this::indikator).setHeader(getTranslation("iki.indikator")).setWidth("13rem");
-        grid.addComponentColumn(this::formula).setHeader(getTranslation("iki.formula")).setWidth("18rem").setFlexGrow(2);
-        grid.addColumn(BarisIndikator::satuan).setHeader(getTranslation("iki.satuan")).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(BarisIndikator::sumberData).setHeader(getTranslation("iki.sumber-data")).setWidth("8rem");
-        grid.addColumn(BarisIndikator::penanggungJawab).setHeader(getTranslation("iki.penanggung-jawab")).setWidth("8rem");
+        grid.addColumn(BarisIndikator::sasaran)
+                .setHeader(getTranslation("iki.sasaran"))
+                .setWidth("11rem");
+        grid.addComponentColumn(this::indikator)
+                .setHeader(getTranslation("iki.indikator"))
+                .setWidth("13rem");
+        grid.addComponentColumn(this::formula)
+                .setHeader(getTranslation("iki.formula"))
+                .setWidth("18rem")
+                .setFlexGrow(2);
+        grid.addColumn(BarisIndikator::satuan)
+                .setHeader(getTranslation("iki.satuan"))
+                .setWidth("5rem")
+                .setFlexGrow(0);
+        grid.addColumn(BarisIndikator::sumberData)
+                .setHeader(getTranslation("iki.sumber-data"))
+                .setWidth("8rem");
+        grid.addColumn(BarisIndikator::penanggungJawab)
+                .setHeader(getTranslation("iki.penanggung-jawab"))
+                .setWidth("8rem");
         grid.setItems(iki.indikator());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
@@ -136,15 +150,22 @@ public class IkiJabatanView extends VerticalLayout implements BeforeEnterObserve
             formula.put(j, getTranslation("formula." + j));
         }
         Long jabatanId = iki.jabatanId();
-        return new UnduhExcel<BarisIndikator>(latar, "iki-" + iki.nama().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
-                () -> new Ekspor<>(List.of(getTranslation("menu.iki"), getTranslation("unduh.jabatan", iki.nama())),
-                        () -> indikatorService.ikiJabatan(jabatanId).indikator()))
+        return new UnduhExcel<BarisIndikator>(
+                        latar,
+                        "iki-" + iki.nama().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+                        () -> new Ekspor<>(
+                                List.of(getTranslation("menu.iki"), getTranslation("unduh.jabatan", iki.nama())),
+                                () -> indikatorService.ikiJabatan(jabatanId).indikator()))
                 .kolom(getTranslation("iki.sasaran"), BarisIndikator::sasaran)
                 .kolom(getTranslation("iki.indikator"), b -> b.jenis() + " · " + b.nama())
-                .kolom(getTranslation("iki.formula"), b -> formula.get(b.jenisFormula()) + "\n"
-                        + (b.penjelasanFormula() == null ? "–" : b.penjelasanFormula())
-                        + (b.rumus() == null ? "" : "\n" + b.rumus()) + "\n"
-                        + b.komponen().stream().map(k -> k.nama() + " (" + k.satuan() + ")").collect(Collectors.joining("; ")))
+                .kolom(
+                        getTranslation("iki.formula"),
+                        b -> formula.get(b.jenisFormula()) + "\n"
+                                + (b.penjelasanFormula() == null ? "–" : b.penjelasanFormula())
+                                + (b.rumus() == null ? "" : "\n" + b.rumus()) + "\n"
+                                + b.komponen().stream()
+                                        .map(k -> k.nama() + " (" + k.satuan() + ")")
+                                        .collect(Collectors.joining("; ")))
                 .kolom(getTranslation("iki.satuan"), BarisIndikator::satuan)
                 .kolom(getTranslation("iki.sumber-data"), BarisIndikator::sumberData)
                 .kolom(getTranslation("iki.penanggung-jawab"), BarisIndikator::penanggungJawab)
@@ -179,8 +200,9 @@ public class IkiJabatanView extends VerticalLayout implements BeforeEnterObserve
         }
         UnorderedList komponen = new UnorderedList();
         komponen.addClassName("daftar-komponen");
-        b.komponen().forEach(k -> komponen.add(new ListItem(
-                getTranslation("iki.komponen", getTranslation("peran-komponen." + k.peran()), k.nama(), k.satuan()))));
+        b.komponen()
+                .forEach(k -> komponen.add(new ListItem(getTranslation(
+                        "iki.komponen", getTranslation("peran-komponen." + k.peran()), k.nama(), k.satuan()))));
         sel.add(komponen);
         return sel;
     }

@@ -9,16 +9,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
-import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
 import id.kecamatan.kinerja.indikator.IndikatorService.TabelIku;
 import id.kecamatan.kinerja.indikator.IndikatorService.TargetTahunan;
-import id.kecamatan.kinerja.indikator.IndikatorService;
-import id.kecamatan.kinerja.organisasi.OrganisasiService.InfoInstansi;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.organisasi.OrganisasiService.InfoInstansi;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,24 +35,42 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         TabelIku tabel = indikatorService.tabelIku();
         Grid<BarisIku> grid = new Grid<>();
-        grid.addColumn(BarisIku::sasaran).setHeader(getTranslation("iku.sasaran")).setWidth("9rem");
-        grid.addColumn(BarisIku::nama).setHeader(getTranslation("iku.indikator")).setWidth("9rem");
-        grid.addColumn(BarisIku::penjelasanFormula).setHeader(getTranslation("iku.formula")).setWidth("10rem")
+        grid.addColumn(BarisIku::sasaran)
+                .setHeader(getTranslation("iku.sasaran"))
+                .setWidth("9rem");
+        grid.addColumn(BarisIku::nama)
+                .setHeader(getTranslation("iku.indikator"))
+                .setWidth("9rem");
+        grid.addColumn(BarisIku::penjelasanFormula)
+                .setHeader(getTranslation("iku.formula"))
+                .setWidth("10rem")
                 .setFlexGrow(2);
-        grid.addColumn(BarisIku::sumberData).setHeader(getTranslation("iku.sumber-data")).setWidth("6rem");
-        grid.addColumn(BarisIku::penanggungJawab).setHeader(getTranslation("iku.penanggung-jawab")).setWidth("6.5rem");
-        grid.addColumn(BarisIku::satuan).setHeader(getTranslation("iku.satuan")).setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(BarisIku::sumberData)
+                .setHeader(getTranslation("iku.sumber-data"))
+                .setWidth("6rem");
+        grid.addColumn(BarisIku::penanggungJawab)
+                .setHeader(getTranslation("iku.penanggung-jawab"))
+                .setWidth("6.5rem");
+        grid.addColumn(BarisIku::satuan)
+                .setHeader(getTranslation("iku.satuan"))
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
         List<Grid.Column<BarisIku>> kolomTarget = new ArrayList<>();
         for (Integer tahun : tabel.tahun()) {
             kolomTarget.add(grid.addColumn(b -> target(b.target().get(tahun)))
-                    .setHeader(String.valueOf(tahun)).setWidth("4rem").setFlexGrow(0).setKey("target-" + tahun));
+                    .setHeader(String.valueOf(tahun))
+                    .setWidth("4rem")
+                    .setFlexGrow(0)
+                    .setKey("target-" + tahun));
         }
         if (!kolomTarget.isEmpty()) {
-            grid.prependHeaderRow().join(kolomTarget.toArray(Grid.Column[]::new)).setText(getTranslation("iku.target"));
+            grid.prependHeaderRow()
+                    .join(kolomTarget.toArray(Grid.Column[]::new))
+                    .setText(getTranslation("iku.target"));
         }
         grid.setItems(tabel.baris());
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS,
-                GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         add(unduhExcel(latar, indikatorService, tabel), grid);
         if (tabel.baris().stream().flatMap(b -> b.target().values().stream()).anyMatch(TargetTahunan::dataContoh)) {
@@ -65,8 +83,12 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
 
     /** The grid's columns, the rows fetched again through the service; a target as the plan writes it. */
     private UnduhExcel<BarisIku> unduhExcel(PekerjaanLatar latar, IndikatorService indikatorService, TabelIku tabel) {
-        UnduhExcel<BarisIku> unduh = new UnduhExcel<BarisIku>(latar, "tabel-iku",
-                () -> new Ekspor<>(List.of(getTranslation("menu.iku")), () -> indikatorService.tabelIku().baris()))
+        UnduhExcel<BarisIku> unduh = new UnduhExcel<BarisIku>(
+                        latar,
+                        "tabel-iku",
+                        () -> new Ekspor<>(
+                                List.of(getTranslation("menu.iku")),
+                                () -> indikatorService.tabelIku().baris()))
                 .kolom(getTranslation("iku.sasaran"), BarisIku::sasaran)
                 .kolom(getTranslation("iku.indikator"), BarisIku::nama)
                 .kolom(getTranslation("iku.formula"), BarisIku::penjelasanFormula)
@@ -76,7 +98,9 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
         // translated here: the rows are written in the background, where there is no UI to translate with
         String polaRevisi = getTranslation("iku.target.revisi", "%1$s", "%2$s");
         for (Integer tahun : tabel.tahun()) {
-            unduh.kolom(getTranslation("iku.target") + " " + tahun, b -> nilaiExcel(b.target().get(tahun), polaRevisi));
+            unduh.kolom(
+                    getTranslation("iku.target") + " " + tahun,
+                    b -> nilaiExcel(b.target().get(tahun), polaRevisi));
         }
         return unduh;
     }
@@ -116,7 +140,8 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
     private Div penetapan(InfoInstansi info) {
         Div blok = new Div();
         blok.addClassName("penetapan");
-        blok.add(new Paragraph(getTranslation("iku.penetapan", nilai(info.tempatPenetapan()), nilai(info.tanggalPenetapan()))));
+        blok.add(new Paragraph(
+                getTranslation("iku.penetapan", nilai(info.tempatPenetapan()), nilai(info.tanggalPenetapan()))));
         blok.add(new Paragraph(nilai(info.jabatanPenandatangan())));
         info.penandatangan().forEach(p -> {
             Span nama = new Span(p.nama());

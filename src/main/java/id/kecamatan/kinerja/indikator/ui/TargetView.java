@@ -16,19 +16,19 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.kecamatan.kinerja.base.PekerjaanLatar;
-import id.kecamatan.kinerja.base.ui.UnduhExcel;
-import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.ui.KonverterAngka;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
+import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.indikator.PeriodeTarget;
+import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.indikator.TargetService.BarisTarget;
 import id.kecamatan.kinerja.indikator.TargetService.NilaiTarget;
 import id.kecamatan.kinerja.indikator.TargetService.SimpanTarget;
-import id.kecamatan.kinerja.indikator.TargetService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -85,17 +85,24 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
         editor.setBinder(binder);
         editor.setBuffered(true);
 
-        grid.addColumn(i -> i.baris.kode() + " · " + i.baris.nama()).setHeader(getTranslation("kinerja.indikator"))
-                .setWidth("14rem").setFlexGrow(2);
-        grid.addColumn(i -> i.baris.satuan()).setHeader(getTranslation("iku.satuan")).setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(i -> i.baris.kode() + " · " + i.baris.nama())
+                .setHeader(getTranslation("kinerja.indikator"))
+                .setWidth("14rem")
+                .setFlexGrow(2);
+        grid.addColumn(i -> i.baris.satuan())
+                .setHeader(getTranslation("iku.satuan"))
+                .setWidth("5rem")
+                .setFlexGrow(0);
         for (PeriodeTarget periode : PeriodeTarget.values()) {
             TextField field = new TextField();
             field.setWidthFull();
-            binder.forField(field).withConverter(new KonverterAngka())
+            binder.forField(field)
+                    .withConverter(new KonverterAngka())
                     .bind(i -> i.get(periode), (i, angka) -> i.set(periode, angka));
             grid.addComponentColumn(i -> sel(i, periode))
                     .setHeader(judul(periode))
-                    .setWidth("6.5rem").setFlexGrow(0)
+                    .setWidth("6.5rem")
+                    .setFlexGrow(0)
                     .setEditorComponent(field);
         }
         TextField alasan = new TextField();
@@ -103,7 +110,10 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
         alasan.setMaxLength(500);
         alasan.setPlaceholder(getTranslation("target.alasan.petunjuk"));
         binder.forField(alasan).bind(i -> i.alasan, (i, teks) -> i.alasan = teks);
-        grid.addColumn(i -> "").setHeader(getTranslation("target.alasan")).setWidth("10rem").setEditorComponent(alasan);
+        grid.addColumn(i -> "")
+                .setHeader(getTranslation("target.alasan"))
+                .setWidth("10rem")
+                .setEditorComponent(alasan);
 
         Button simpan = new Button(VaadinIcon.CHECK.create(), e -> editor.save());
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ICON);
@@ -116,14 +126,17 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout tombolEditor = new HorizontalLayout(simpan, batal);
         tombolEditor.setSpacing(false);
         grid.addComponentColumn(i -> {
-            Button ubah = new Button(getTranslation("kinerja.ubah"), e -> {
-                if (editor.isOpen()) {
-                    editor.cancel();
-                }
-                editor.editItem(i);
-            });
-            return ubah;
-        }).setWidth("6.5rem").setFlexGrow(0).setEditorComponent(tombolEditor);
+                    Button ubah = new Button(getTranslation("kinerja.ubah"), e -> {
+                        if (editor.isOpen()) {
+                            editor.cancel();
+                        }
+                        editor.editItem(i);
+                    });
+                    return ubah;
+                })
+                .setWidth("6.5rem")
+                .setFlexGrow(0)
+                .setEditorComponent(tombolEditor);
 
         // one row save = one transaction; a refusal or conflict keeps what was typed in the open editor
         editor.addSaveListener(e -> simpan(e.getItem()));
@@ -138,10 +151,11 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
     /** The targets of the chosen year, fetched again through the service: current value, and the original if revised. */
     private UnduhExcel<BarisTarget> unduhExcel(PekerjaanLatar latar) {
         UnduhExcel<BarisTarget> unduh = new UnduhExcel<BarisTarget>(latar, "target", () -> {
-            int dipilih = tahun.getValue();
-            return new Ekspor<>(List.of(getTranslation("menu.target"), getTranslation("unduh.tahun", dipilih)),
-                    () -> service.tabelTarget(dipilih));
-        })
+                    int dipilih = tahun.getValue();
+                    return new Ekspor<>(
+                            List.of(getTranslation("menu.target"), getTranslation("unduh.tahun", dipilih)),
+                            () -> service.tabelTarget(dipilih));
+                })
                 .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
                 .kolom(getTranslation("iku.satuan"), BarisTarget::satuan)
                 .kolom(getTranslation("iku.penanggung-jawab"), BarisTarget::pemilik);
@@ -149,18 +163,20 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
         for (PeriodeTarget periode : PeriodeTarget.values()) {
             String judul = judul(periode);
             unduh.kolom(judul, b -> {
-                NilaiTarget t = b.target().get(periode);
-                return t == null ? null : t.nilai() != null ? t.nilai() : t.nilaiTeks();
-            }).kolom(judul + " · " + semula, b -> {
-                NilaiTarget t = b.target().get(periode);
-                return t == null || t.revisi() == 0 ? null : t.nilaiAwal();
-            });
+                        NilaiTarget t = b.target().get(periode);
+                        return t == null ? null : t.nilai() != null ? t.nilai() : t.nilaiTeks();
+                    })
+                    .kolom(judul + " · " + semula, b -> {
+                        NilaiTarget t = b.target().get(periode);
+                        return t == null || t.revisi() == 0 ? null : t.nilaiAwal();
+                    });
         }
         return unduh;
     }
 
     private String judul(PeriodeTarget periode) {
-        return periode.triwulan().map(tw -> getTranslation("triwulan." + tw.nomor()))
+        return periode.triwulan()
+                .map(tw -> getTranslation("triwulan." + tw.nomor()))
                 .orElseGet(() -> getTranslation("target.tahunan"));
     }
 
@@ -173,7 +189,10 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
         }
         sel.add(new Div(t.nilai() != null ? FormatAngka.format(t.nilai()) : t.nilaiTeks()));
         if (t.revisi() > 0) {
-            Div semula = new Div(getTranslation("target.semula", FormatAngka.format(t.nilaiAwal()), t.revisi(),
+            Div semula = new Div(getTranslation(
+                    "target.semula",
+                    FormatAngka.format(t.nilaiAwal()),
+                    t.revisi(),
                     t.alasanRevisi() == null ? "–" : t.alasanRevisi()));
             semula.addClassName("keterangan-kecil");
             sel.add(semula);
@@ -184,8 +203,8 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
     private void simpan(Isian isian) {
         Map<PeriodeTarget, BigDecimal> nilai = new HashMap<>(isian.nilai);
         try {
-            service.simpan(new SimpanTarget(isian.baris.indikatorId(), tahun.getValue(), nilai, isian.baris.target(),
-                    isian.alasan));
+            service.simpan(new SimpanTarget(
+                    isian.baris.indikatorId(), tahun.getValue(), nilai, isian.baris.target(), isian.alasan));
             Pemberitahuan.berhasil(getTranslation("target.tersimpan", isian.baris.nama()));
             muat();
         } catch (AturanDilanggar ditolak) {
@@ -203,9 +222,10 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
 
     private void muat() {
         boolean berjalan = !LocalDate.of(tahun.getValue(), 1, 1).isAfter(LocalDate.now(clock));
-        keterangan.setText(getTranslation(berjalan ? "target.keterangan.berjalan" : "target.keterangan.rencana",
-                tahun.getValue()));
-        grid.setItems(service.tabelTarget(tahun.getValue()).stream().map(Isian::new).toList());
+        keterangan.setText(getTranslation(
+                berjalan ? "target.keterangan.berjalan" : "target.keterangan.rencana", tahun.getValue()));
+        grid.setItems(
+                service.tabelTarget(tahun.getValue()).stream().map(Isian::new).toList());
     }
 
     @Override

@@ -57,7 +57,11 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
         this.semuaJabatan = service.bolehSemuaJabatan();
         this.jabatanSendiri = penggunaSaatIni.wajib().jabatanId();
         setWidthFull();
-        add(kartu("iku", getTranslation("laporan.iku"), getTranslation("laporan.iku.keterangan"), new HorizontalLayout(),
+        add(kartu(
+                "iku",
+                getTranslation("laporan.iku"),
+                getTranslation("laporan.iku.keterangan"),
+                new HorizontalLayout(),
                 format -> () -> () -> service.tabelIku(format)));
         add(kartuIki());
         add(kartuPk());
@@ -65,8 +69,12 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
         if (semuaJabatan) {
             // the office's report: not offered to a Kasi or staff member, and refused by the service
             PilihTahun tahun = new PilihTahun(clock, 0);
-            add(kartu("lkjip", getTranslation("laporan.lkjip"), getTranslation("laporan.lkjip.keterangan"),
-                    new HorizontalLayout(tahun), format -> () -> {
+            add(kartu(
+                    "lkjip",
+                    getTranslation("laporan.lkjip"),
+                    getTranslation("laporan.lkjip.keterangan"),
+                    new HorizontalLayout(tahun),
+                    format -> () -> {
                         int t = tahun.getValue();
                         return () -> service.lkjip(t, format);
                     }));
@@ -81,14 +89,19 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
         List<Optional<Triwulan>> daftar = new ArrayList<>(List.of(Optional.empty()));
         Triwulan.semua().forEach(tw -> daftar.add(Optional.of(tw)));
         periode.setItems(daftar);
-        periode.setItemLabelGenerator(p -> p.map(tw -> getTranslation("laporan.pengukuran.sampai",
-                getTranslation("triwulan." + tw.nomor()))).orElseGet(() -> getTranslation("laporan.pengukuran.setahun")));
+        periode.setItemLabelGenerator(p -> p.map(
+                        tw -> getTranslation("laporan.pengukuran.sampai", getTranslation("triwulan." + tw.nomor())))
+                .orElseGet(() -> getTranslation("laporan.pengukuran.setahun")));
         periode.setValue(Optional.empty());
         HorizontalLayout pilihan = new HorizontalLayout(tahun, periode);
         pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return kartu("pengukuran", getTranslation("laporan.pengukuran"),
-                getTranslation(semuaJabatan ? "laporan.pengukuran.keterangan" : "laporan.pengukuran.keterangan-sendiri"),
-                pilihan, format -> () -> {
+        return kartu(
+                "pengukuran",
+                getTranslation("laporan.pengukuran"),
+                getTranslation(
+                        semuaJabatan ? "laporan.pengukuran.keterangan" : "laporan.pengukuran.keterangan-sendiri"),
+                pilihan,
+                format -> () -> {
                     int t = tahun.getValue();
                     Optional<Triwulan> sampai = periode.getValue();
                     return () -> sampai.map(tw -> service.pengukuran(new Periode(t, tw), format))
@@ -103,14 +116,20 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
             pilih.setPlaceholder(getTranslation("laporan.semua-jabatan"));
             pilih.setHelperText(getTranslation("laporan.iki.semua"));
         }
-        return kartu("iki", getTranslation("laporan.iki"), getTranslation("laporan.iki.keterangan"),
-                new HorizontalLayout(pilih), format -> () -> {
-            PilihanJabatan dipilih = pilih.getValue();
-            if (dipilih == null && !semuaJabatan) {
-                throw new AturanDilanggar("laporan.pilih-jabatan");
-            }
-            return dipilih == null ? () -> service.ikiSemuaJabatan(format) : () -> service.ikiJabatan(dipilih.id(), format);
-        });
+        return kartu(
+                "iki",
+                getTranslation("laporan.iki"),
+                getTranslation("laporan.iki.keterangan"),
+                new HorizontalLayout(pilih),
+                format -> () -> {
+                    PilihanJabatan dipilih = pilih.getValue();
+                    if (dipilih == null && !semuaJabatan) {
+                        throw new AturanDilanggar("laporan.pilih-jabatan");
+                    }
+                    return dipilih == null
+                            ? () -> service.ikiSemuaJabatan(format)
+                            : () -> service.ikiJabatan(dipilih.id(), format);
+                });
     }
 
     private Component kartuPk() {
@@ -123,18 +142,19 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout pilihan = new HorizontalLayout(pilih, tahun, tanggal);
         pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
         pilihan.setWrap(true);
-        return kartu("pk", getTranslation("laporan.pk"), getTranslation("laporan.pk.keterangan"), pilihan, format -> () -> {
-            if (pilih.getValue() == null) {
-                throw new AturanDilanggar("laporan.pilih-jabatan");
-            }
-            if (tanggal.getValue() == null) {
-                throw new AturanDilanggar("laporan.pk.tanggal-wajib");
-            }
-            Long id = pilih.getValue().id();
-            int t = tahun.getValue();
-            LocalDate pada = tanggal.getValue();
-            return () -> service.perjanjianKinerja(id, t, pada, format);
-        });
+        return kartu(
+                "pk", getTranslation("laporan.pk"), getTranslation("laporan.pk.keterangan"), pilihan, format -> () -> {
+                    if (pilih.getValue() == null) {
+                        throw new AturanDilanggar("laporan.pilih-jabatan");
+                    }
+                    if (tanggal.getValue() == null) {
+                        throw new AturanDilanggar("laporan.pk.tanggal-wajib");
+                    }
+                    Long id = pilih.getValue().id();
+                    int t = tahun.getValue();
+                    LocalDate pada = tanggal.getValue();
+                    return () -> service.perjanjianKinerja(id, t, pada, format);
+                });
     }
 
     /** A PK is signed at the start of its year: today in the current year, else the first working day of January. */
@@ -157,14 +177,18 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** One document: its title and explanation, its choices, and a PDF and an Excel button (ids unduh-ID-pdf/-xlsx). */
-    private Component kartu(String id, String judul, String keterangan, HorizontalLayout pilihan,
+    private Component kartu(
+            String id,
+            String judul,
+            String keterangan,
+            HorizontalLayout pilihan,
             Function<FormatBerkas, Supplier<Supplier<Berkas>>> pembuat) {
         Div kartu = new Div(new H2(judul), new Paragraph(keterangan));
         kartu.addClassNames("kartu", "kartu-laporan");
         TombolUnduh pdf = new TombolUnduh(getTranslation("laporan.unduh-pdf"), latar, pembuat.apply(FormatBerkas.PDF));
         pdf.setId("unduh-" + id + "-pdf");
-        TombolUnduh excel = new TombolUnduh(getTranslation("laporan.unduh-excel"), latar,
-                pembuat.apply(FormatBerkas.XLSX));
+        TombolUnduh excel =
+                new TombolUnduh(getTranslation("laporan.unduh-excel"), latar, pembuat.apply(FormatBerkas.XLSX));
         excel.setId("unduh-" + id + "-xlsx");
         HorizontalLayout tombol = new HorizontalLayout(pdf, excel);
         tombol.setWrap(true);

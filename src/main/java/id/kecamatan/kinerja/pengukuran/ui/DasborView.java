@@ -76,7 +76,8 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         this.service = service;
         addClassName("dasbor");
         tahun = new PilihTahun(clock, 0);
-        triwulan = new PilihTriwulan(getTranslation("dasbor.sampai-triwulan"), tenggat.triwulanBerjalan(tahun.getValue(), clock));
+        triwulan = new PilihTriwulan(
+                getTranslation("dasbor.sampai-triwulan"), tenggat.triwulanBerjalan(tahun.getValue(), clock));
         tahun.addValueChangeListener(e -> muat());
         triwulan.addValueChangeListener(e -> muat());
         isi.setWidthFull();
@@ -101,11 +102,18 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
             case Hasil.TidakDapatDihitung t -> tidakDapatDihitung.replace(ALASAN, t.alasan());
         };
         return new UnduhExcel<BarisCapaian>(latar, "capaian", () -> {
-            Periode sampai = sampai();
-            return new Ekspor<>(List.of(getTranslation("menu.dasbor"),
-                    getTranslation("dasbor.rincian-judul", getTranslation("dasbor.skor-kecamatan"), sampai.tahun(),
-                            getTranslation("triwulan." + sampai.triwulan().nomor()))), () -> service.pengukuran(sampai));
-        })
+                    Periode sampai = sampai();
+                    return new Ekspor<>(
+                            List.of(
+                                    getTranslation("menu.dasbor"),
+                                    getTranslation(
+                                            "dasbor.rincian-judul",
+                                            getTranslation("dasbor.skor-kecamatan"),
+                                            sampai.tahun(),
+                                            getTranslation("triwulan."
+                                                    + sampai.triwulan().nomor()))),
+                            () -> service.pengukuran(sampai));
+                })
                 .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
                 .kolom(getTranslation("persetujuan.jabatan"), BarisCapaian::jabatan)
                 .kolom(getTranslation("dasbor.target"), BarisCapaian::target)
@@ -128,15 +136,19 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         }
         DateTimeFormatter tanggal = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
         return new UnduhExcel<Terlambat>(latar, "terlambat", () -> {
-            Periode sampai = sampai();
-            return new Ekspor<>(List.of(getTranslation("dasbor.terlambat"), String.valueOf(sampai.tahun())),
-                    () -> service.dasbor(sampai).terlambat());
-        })
+                    Periode sampai = sampai();
+                    return new Ekspor<>(
+                            List.of(getTranslation("dasbor.terlambat"), String.valueOf(sampai.tahun())),
+                            () -> service.dasbor(sampai).terlambat());
+                })
                 .kolom(getTranslation("persetujuan.jabatan"), Terlambat::jabatan)
                 .kolom(getTranslation("kinerja.indikator"), t -> t.kode() + " · " + t.indikator())
                 .kolom(getTranslation("rincian.triwulan"), t -> namaTriwulan.get(t.triwulan()))
                 .kolom(getTranslation("dasbor.tenggat"), t -> tanggal.format(t.tenggat()))
-                .kolom(getTranslation("dasbor.status"), t -> namaStatus.get(t.status() == null ? "KOSONG" : t.status().name()));
+                .kolom(
+                        getTranslation("dasbor.status"),
+                        t -> namaStatus.get(
+                                t.status() == null ? "KOSONG" : t.status().name()));
     }
 
     private Periode sampai() {
@@ -169,27 +181,49 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component kartuKecamatan() {
-        Div kartu = kartu(getTranslation("dasbor.skor-kecamatan"), dasbor.kecamatan().nilai(), dasbor.kecamatan().predikat());
+        Div kartu = kartu(
+                getTranslation("dasbor.skor-kecamatan"),
+                dasbor.kecamatan().nilai(),
+                dasbor.kecamatan().predikat());
         kartu.addClassName("kartu-utama");
-        kartu.add(keterangan(getTranslation("dasbor.cakupan-iku", dasbor.kecamatan().ikuTerisi(), dasbor.kecamatan().jumlahIku())),
-                keterangan(getTranslation("dasbor.cakupan-indikator", dasbor.kecamatan().indikatorTerisi(),
+        kartu.add(
+                keterangan(getTranslation(
+                        "dasbor.cakupan-iku",
+                        dasbor.kecamatan().ikuTerisi(),
+                        dasbor.kecamatan().jumlahIku())),
+                keterangan(getTranslation(
+                        "dasbor.cakupan-indikator",
+                        dasbor.kecamatan().indikatorTerisi(),
                         dasbor.kecamatan().jumlahIndikator())),
-                keterangan(getTranslation("dasbor.batas-atas", FormatAngka.format(dasbor.kecamatan().batasAtas()))),
-                keterangan(getTranslation("dasbor.pita-predikat", dasbor.pitaPredikat().stream()
-                        .map(p -> "≥ " + FormatAngka.format(p.batas()) + " " + p.nama())
-                        .collect(Collectors.joining(" · ")))));
-        kartu.add(tombolRincian(getTranslation("dasbor.skor-kecamatan"),
+                keterangan(getTranslation(
+                        "dasbor.batas-atas",
+                        FormatAngka.format(dasbor.kecamatan().batasAtas()))),
+                keterangan(getTranslation(
+                        "dasbor.pita-predikat",
+                        dasbor.pitaPredikat().stream()
+                                .map(p -> "≥ " + FormatAngka.format(p.batas()) + " " + p.nama())
+                                .collect(Collectors.joining(" · ")))));
+        kartu.add(tombolRincian(
+                getTranslation("dasbor.skor-kecamatan"),
                 dasbor.iku().stream().map(KartuIku::iku).toList()));
         return kartu;
     }
 
     private Component kartuIku(KartuIku iku) {
         Div kartu = kartu(iku.iku().nama(), iku.capaian(), iku.predikat());
-        kartu.add(keterangan(iku.iku().triwulanDisetujui() == 0
-                        ? getTranslation("dasbor.capaian-sendiri-kosong", FormatAngka.format(iku.iku().target()))
-                        : getTranslation("dasbor.capaian-sendiri", teks(iku.iku().capaian()),
-                                teks(iku.iku().realisasi(), iku.iku().satuan()), FormatAngka.format(iku.iku().target()))),
-                keterangan(getTranslation("dasbor.indeks-iki", teks(iku.indeksIki()), iku.ikiTerisi(), iku.jumlahIki())));
+        kartu.add(
+                keterangan(
+                        iku.iku().triwulanDisetujui() == 0
+                                ? getTranslation(
+                                        "dasbor.capaian-sendiri-kosong",
+                                        FormatAngka.format(iku.iku().target()))
+                                : getTranslation(
+                                        "dasbor.capaian-sendiri",
+                                        teks(iku.iku().capaian()),
+                                        teks(iku.iku().realisasi(), iku.iku().satuan()),
+                                        FormatAngka.format(iku.iku().target()))),
+                keterangan(
+                        getTranslation("dasbor.indeks-iki", teks(iku.indeksIki()), iku.ikiTerisi(), iku.jumlahIki())));
         List<BarisCapaian> rincian = new ArrayList<>();
         rincian.add(iku.iku());
         rincian.addAll(iku.iki());
@@ -222,7 +256,10 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     /** The indicators behind a figure; each opens its realisasi rows and evidence. */
     void rincian(String judul, List<BarisCapaian> baris) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("dasbor.rincian-judul", judul, dasbor.sampai().tahun(),
+        dialog.setHeaderTitle(getTranslation(
+                "dasbor.rincian-judul",
+                judul,
+                dasbor.sampai().tahun(),
                 getTranslation("triwulan." + dasbor.sampai().triwulan().nomor())));
         dialog.setWidth("min(72rem, 95vw)");
         dialog.add(tabelIndikator(baris));
@@ -232,19 +269,43 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<BarisCapaian> tabelIndikator(List<BarisCapaian> baris) {
         Grid<BarisCapaian> grid = new Grid<>();
-        grid.addColumn(b -> b.kode() + " · " + b.nama()).setHeader(getTranslation("kinerja.indikator")).setFlexGrow(3);
-        grid.addColumn(BarisCapaian::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setFlexGrow(1);
-        grid.addColumn(b -> FormatAngka.format(b.target())).setHeader(getTranslation("dasbor.target")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(b -> teks(b.realisasi(), b.satuan())).setHeader(getTranslation("dasbor.realisasi")).setFlexGrow(1);
-        grid.addColumn(b -> teks(b.capaian())).setHeader(getTranslation("dasbor.capaian")).setFlexGrow(1);
-        grid.addColumn(b -> b.predikat() == null ? "–" : b.predikat()).setHeader(getTranslation("dasbor.predikat")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(b -> b.kode() + " · " + b.nama())
+                .setHeader(getTranslation("kinerja.indikator"))
+                .setFlexGrow(3);
+        grid.addColumn(BarisCapaian::jabatan)
+                .setHeader(getTranslation("persetujuan.jabatan"))
+                .setFlexGrow(1);
+        grid.addColumn(b -> FormatAngka.format(b.target()))
+                .setHeader(getTranslation("dasbor.target"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(b -> teks(b.realisasi(), b.satuan()))
+                .setHeader(getTranslation("dasbor.realisasi"))
+                .setFlexGrow(1);
+        grid.addColumn(b -> teks(b.capaian()))
+                .setHeader(getTranslation("dasbor.capaian"))
+                .setFlexGrow(1);
+        grid.addColumn(b -> b.predikat() == null ? "–" : b.predikat())
+                .setHeader(getTranslation("dasbor.predikat"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(b -> getTranslation("dasbor.triwulan-disetujui", b.triwulanDisetujui()))
-                .setHeader(getTranslation("dasbor.data")).setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(b -> new Button(getTranslation("dasbor.lihat-realisasi"),
-                e -> getUI().ifPresent(ui -> {
-                    ui.getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).forEach(Dialog::close);
-                    ui.navigate("rincian/" + b.indikatorId() + "/" + dasbor.sampai().tahun());
-                }))).setWidth("10rem").setFlexGrow(0).setKey("rincian");
+                .setHeader(getTranslation("dasbor.data"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(b -> new Button(
+                        getTranslation("dasbor.lihat-realisasi"),
+                        e -> getUI().ifPresent(ui -> {
+                            ui.getChildren()
+                                    .filter(Dialog.class::isInstance)
+                                    .map(Dialog.class::cast)
+                                    .forEach(Dialog::close);
+                            ui.navigate("rincian/" + b.indikatorId() + "/"
+                                    + dasbor.sampai().tahun());
+                        })))
+                .setWidth("10rem")
+                .setFlexGrow(0)
+                .setKey("rincian");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(baris);
         grid.setAllRowsVisible(true);
@@ -254,12 +315,21 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     private Grid<KartuUnit> tabelUnit() {
         Grid<KartuUnit> grid = new Grid<>();
         grid.addColumn(u -> u.nama() == null ? getTranslation("dasbor.tanpa-unit") : u.nama())
-                .setHeader(getTranslation("seksi.unit")).setFlexGrow(2);
-        grid.addColumn(u -> teks(u.capaian())).setHeader(getTranslation("dasbor.capaian")).setFlexGrow(1);
-        grid.addColumn(u -> u.predikat() == null ? "–" : u.predikat()).setHeader(getTranslation("dasbor.predikat")).setFlexGrow(1);
-        grid.addColumn(u -> getTranslation("dasbor.cakupan", u.terisi(), u.jumlah())).setHeader(getTranslation("dasbor.data")).setFlexGrow(1);
-        grid.addComponentColumn(u -> tombolRincian(u.nama() == null ? getTranslation("dasbor.tanpa-unit") : u.nama(), u.indikator()))
-                .setFlexGrow(0).setWidth("8rem");
+                .setHeader(getTranslation("seksi.unit"))
+                .setFlexGrow(2);
+        grid.addColumn(u -> teks(u.capaian()))
+                .setHeader(getTranslation("dasbor.capaian"))
+                .setFlexGrow(1);
+        grid.addColumn(u -> u.predikat() == null ? "–" : u.predikat())
+                .setHeader(getTranslation("dasbor.predikat"))
+                .setFlexGrow(1);
+        grid.addColumn(u -> getTranslation("dasbor.cakupan", u.terisi(), u.jumlah()))
+                .setHeader(getTranslation("dasbor.data"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(u ->
+                        tombolRincian(u.nama() == null ? getTranslation("dasbor.tanpa-unit") : u.nama(), u.indikator()))
+                .setFlexGrow(0)
+                .setWidth("8rem");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setItems(dasbor.unit());
         grid.setAllRowsVisible(true);
@@ -268,14 +338,24 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
 
     private Component petaStatus() {
         Grid<BarisPeta> grid = new Grid<>();
-        grid.addColumn(BarisPeta::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setFlexGrow(2);
+        grid.addColumn(BarisPeta::jabatan)
+                .setHeader(getTranslation("persetujuan.jabatan"))
+                .setFlexGrow(2);
         for (Triwulan tw : Triwulan.values()) {
             grid.addComponentColumn(b -> selPeta(b.triwulan().get(tw.ordinal())))
-                    .setHeader(getTranslation("triwulan." + tw.nomor())).setFlexGrow(1).setKey("tw" + tw.nomor());
+                    .setHeader(getTranslation("triwulan." + tw.nomor()))
+                    .setFlexGrow(1)
+                    .setKey("tw" + tw.nomor());
         }
-        grid.addComponentColumn(b -> tombolRincian(b.jabatan(), dasbor.indikator().stream()
-                .filter(i -> i.jabatanId().equals(b.jabatanId())).toList())).setFlexGrow(0).setWidth("8rem");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        grid.addComponentColumn(b -> tombolRincian(
+                        b.jabatan(),
+                        dasbor.indikator().stream()
+                                .filter(i -> i.jabatanId().equals(b.jabatanId()))
+                                .toList()))
+                .setFlexGrow(0)
+                .setWidth("8rem");
+        grid.addThemeVariants(
+                GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setItems(dasbor.peta());
         grid.setAllRowsVisible(true);
         return grid;
@@ -297,7 +377,11 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         jumlah.put("kosong", sel.kosong());
         jumlah.put("diajukan", sel.diajukan());
         jumlah.put("disetujui", sel.disetujui());
-        String warna = jumlah.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).findFirst().orElse("kosong");
+        String warna = jumlah.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("kosong");
         isi.addClassName("peta-" + warna);
         jumlah.forEach((status, n) -> {
             if (n > 0) {
@@ -323,18 +407,32 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
             return keterangan(getTranslation("dasbor.tidak-ada-terlambat"));
         }
         Grid<Terlambat> grid = new Grid<>();
-        grid.addColumn(Terlambat::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setFlexGrow(1);
-        grid.addColumn(t -> t.kode() + " · " + t.indikator()).setHeader(getTranslation("kinerja.indikator")).setFlexGrow(3);
+        grid.addColumn(Terlambat::jabatan)
+                .setHeader(getTranslation("persetujuan.jabatan"))
+                .setFlexGrow(1);
+        grid.addColumn(t -> t.kode() + " · " + t.indikator())
+                .setHeader(getTranslation("kinerja.indikator"))
+                .setFlexGrow(3);
         grid.addColumn(t -> getTranslation("triwulan." + t.triwulan().nomor()))
-                .setHeader(getTranslation("rincian.triwulan")).setWidth("9rem").setFlexGrow(0);
+                .setHeader(getTranslation("rincian.triwulan"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
         DateTimeFormatter tanggal = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
         grid.addColumn(t -> tanggal.format(t.tenggat()))
-                .setHeader(getTranslation("dasbor.tenggat")).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(t -> getTranslation("status." + (t.status() == null ? "KOSONG" : t.status().name())))
-                .setHeader(getTranslation("dasbor.status")).setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(t -> new Button(getTranslation("dasbor.lihat-realisasi"),
-                e -> getUI().ifPresent(ui -> ui.navigate("rincian/" + t.indikatorId() + "/" + dasbor.sampai().tahun()))))
-                .setWidth("10rem").setFlexGrow(0);
+                .setHeader(getTranslation("dasbor.tenggat"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addColumn(t -> getTranslation(
+                        "status." + (t.status() == null ? "KOSONG" : t.status().name())))
+                .setHeader(getTranslation("dasbor.status"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(t -> new Button(
+                        getTranslation("dasbor.lihat-realisasi"),
+                        e -> getUI().ifPresent(ui -> ui.navigate("rincian/" + t.indikatorId() + "/"
+                                + dasbor.sampai().tahun()))))
+                .setWidth("10rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(dasbor.terlambat());
         grid.setAllRowsVisible(true);
@@ -353,11 +451,32 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         opsi.put("tooltip", Map.of("trigger", "axis"));
         opsi.put("grid", Map.of("left", 48, "right", 24, "top", 32, "bottom", 64));
         opsi.put("xAxis", Map.of("type", "category", "data", nama, "axisLabel", Map.of("interval", 0, "rotate", 15)));
-        opsi.put("yAxis", Map.of("type", "value", "name", "%", "min", 0, "max", dasbor.kecamatan().batasAtas()));
-        opsi.put("series", List.of(Map.of("type", "bar", "name", getTranslation("dasbor.capaian"), "data", nilai,
-                "itemStyle", Map.of("color", "#1f6f4a"),
-                "label", Map.of("show", true, "position", "top"),
-                "markLine", garis100())));
+        opsi.put(
+                "yAxis",
+                Map.of(
+                        "type",
+                        "value",
+                        "name",
+                        "%",
+                        "min",
+                        0,
+                        "max",
+                        dasbor.kecamatan().batasAtas()));
+        opsi.put(
+                "series",
+                List.of(Map.of(
+                        "type",
+                        "bar",
+                        "name",
+                        getTranslation("dasbor.capaian"),
+                        "data",
+                        nilai,
+                        "itemStyle",
+                        Map.of("color", "#1f6f4a"),
+                        "label",
+                        Map.of("show", true, "position", "top"),
+                        "markLine",
+                        garis100())));
         return opsi;
     }
 
@@ -366,7 +485,8 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         List<String> periode = new ArrayList<>();
         List<Object> nilai = new ArrayList<>();
         for (TitikTren t : dasbor.tren()) {
-            periode.add(t.periode().tahun() + " " + getTranslation("dasbor.tw." + t.periode().triwulan().nomor()));
+            periode.add(t.periode().tahun() + " "
+                    + getTranslation("dasbor.tw." + t.periode().triwulan().nomor()));
             nilai.add(angka(t.skor()));
         }
         Map<String, Object> opsi = new LinkedHashMap<>();
@@ -374,15 +494,36 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         opsi.put("grid", Map.of("left", 48, "right", 24, "top", 32, "bottom", 48));
         opsi.put("xAxis", Map.of("type", "category", "data", periode));
         opsi.put("yAxis", Map.of("type", "value", "name", "%", "min", 0));
-        opsi.put("series", List.of(Map.of("type", "line", "name", getTranslation("dasbor.skor-kecamatan"), "data", nilai,
-                "connectNulls", false, "symbolSize", 8, "itemStyle", Map.of("color", "#27456b"),
-                "markLine", garis100())));
+        opsi.put(
+                "series",
+                List.of(Map.of(
+                        "type",
+                        "line",
+                        "name",
+                        getTranslation("dasbor.skor-kecamatan"),
+                        "data",
+                        nilai,
+                        "connectNulls",
+                        false,
+                        "symbolSize",
+                        8,
+                        "itemStyle",
+                        Map.of("color", "#27456b"),
+                        "markLine",
+                        garis100())));
         return opsi;
     }
 
     private static Map<String, Object> garis100() {
-        return Map.of("silent", true, "symbol", "none", "data", List.of(Map.of("yAxis", 100)),
-                "lineStyle", Map.of("type", "dashed", "color", "#8a8f98"));
+        return Map.of(
+                "silent",
+                true,
+                "symbol",
+                "none",
+                "data",
+                List.of(Map.of("yAxis", 100)),
+                "lineStyle",
+                Map.of("type", "dashed", "color", "#8a8f98"));
     }
 
     private static Object angka(Hasil hasil) {

@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.pengukuran.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -30,14 +30,14 @@ import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.Polaritas;
-import id.kecamatan.kinerja.pengukuran.DataRollup.PitaData;
-import id.kecamatan.kinerja.pengukuran.JenisPredikat;
-import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
-import id.kecamatan.kinerja.pengukuran.PengaturanSkorService.AturanBerlaku;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService.BarisPengaturan;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService.UbahIndikator;
+import id.kecamatan.kinerja.pengukuran.DataRollup.PitaData;
+import id.kecamatan.kinerja.pengukuran.JenisPredikat;
+import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
+import id.kecamatan.kinerja.pengukuran.PengaturanSkorService.AturanBerlaku;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -82,8 +82,8 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
     final Grid<Isian> grid = new Grid<>();
     private final Div skor = new Div();
 
-    public PengaturanCapaianView(PengaturanIndikatorService indikatorService, PengaturanSkorService skorService,
-            PekerjaanLatar latar) {
+    public PengaturanCapaianView(
+            PengaturanIndikatorService indikatorService, PengaturanSkorService skorService, PekerjaanLatar latar) {
         this.indikatorService = indikatorService;
         this.skorService = skorService;
         setWidthFull();
@@ -100,36 +100,56 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         editor.setBinder(binder);
         editor.setBuffered(true);
 
-        grid.addColumn(i -> i.baris.kode() + " · " + i.baris.nama()).setHeader(getTranslation("kinerja.indikator"))
-                .setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(i -> i.baris.pemilik()).setHeader(getTranslation("persetujuan.jabatan")).setWidth("10rem");
-        grid.addColumn(i -> String.join(", ", i.baris.komponen())).setHeader(getTranslation("pengaturan.komponen"))
+        grid.addColumn(i -> i.baris.kode() + " · " + i.baris.nama())
+                .setHeader(getTranslation("kinerja.indikator"))
+                .setWidth("16rem")
+                .setFlexGrow(3);
+        grid.addColumn(i -> i.baris.pemilik())
+                .setHeader(getTranslation("persetujuan.jabatan"))
+                .setWidth("10rem");
+        grid.addColumn(i -> String.join(", ", i.baris.komponen()))
+                .setHeader(getTranslation("pengaturan.komponen"))
                 .setWidth("12rem");
 
         Select<JenisFormula> formula = pilihan(JenisFormula.values(), v -> getTranslation("formula." + v.name()));
         binder.forField(formula).bind(i -> i.formula, (i, v) -> i.formula = v);
-        grid.addColumn(i -> getTranslation("formula." + i.formula.name())).setHeader(getTranslation("pengaturan.formula"))
-                .setWidth("9rem").setEditorComponent(formula).setKey("formula");
+        grid.addColumn(i -> getTranslation("formula." + i.formula.name()))
+                .setHeader(getTranslation("pengaturan.formula"))
+                .setWidth("9rem")
+                .setEditorComponent(formula)
+                .setKey("formula");
         TextField rumus = new TextField();
         rumus.setWidthFull();
         rumus.setMaxLength(500);
         binder.forField(rumus).bind(i -> i.rumus, (i, v) -> i.rumus = v);
-        grid.addColumn(i -> i.rumus).setHeader(getTranslation("pengaturan.rumus")).setWidth("9rem").setEditorComponent(rumus);
+        grid.addColumn(i -> i.rumus)
+                .setHeader(getTranslation("pengaturan.rumus"))
+                .setWidth("9rem")
+                .setEditorComponent(rumus);
         Select<Agregasi> agregasi = pilihan(Agregasi.values(), v -> getTranslation("agregasi." + v.name()));
         binder.forField(agregasi).bind(i -> i.agregasi, (i, v) -> i.agregasi = v);
-        grid.addColumn(i -> getTranslation("agregasi." + i.agregasi.name())).setHeader(getTranslation("pengaturan.agregasi"))
-                .setWidth("9rem").setEditorComponent(agregasi);
+        grid.addColumn(i -> getTranslation("agregasi." + i.agregasi.name()))
+                .setHeader(getTranslation("pengaturan.agregasi"))
+                .setWidth("9rem")
+                .setEditorComponent(agregasi);
         Select<Polaritas> polaritas = pilihan(Polaritas.values(), v -> getTranslation("polaritas." + v.name()));
         binder.forField(polaritas).bind(i -> i.polaritas, (i, v) -> i.polaritas = v);
-        grid.addColumn(i -> getTranslation("polaritas." + i.polaritas.name())).setHeader(getTranslation("pengaturan.polaritas"))
-                .setWidth("9rem").setEditorComponent(polaritas);
+        grid.addColumn(i -> getTranslation("polaritas." + i.polaritas.name()))
+                .setHeader(getTranslation("pengaturan.polaritas"))
+                .setWidth("9rem")
+                .setEditorComponent(polaritas);
         TextField bobot = new TextField();
         bobot.setWidthFull();
         binder.forField(bobot).withConverter(new KonverterAngka()).bind(i -> i.bobot, (i, v) -> i.bobot = v);
         editor.addOpenListener(e -> bobot.setEnabled(e.getItem().baris.jenis() == JenisIndikator.IKU));
         grid.addColumn(i -> i.baris.jenis() == JenisIndikator.IKU ? FormatAngka.format(i.bobot) : "–")
-                .setHeader(getTranslation("pengaturan.bobot-iku")).setWidth("6rem").setFlexGrow(0).setEditorComponent(bobot);
-        grid.addComponentColumn(this::cascade).setHeader(getTranslation("pengaturan.cascade")).setWidth("12rem");
+                .setHeader(getTranslation("pengaturan.bobot-iku"))
+                .setWidth("6rem")
+                .setFlexGrow(0)
+                .setEditorComponent(bobot);
+        grid.addComponentColumn(this::cascade)
+                .setHeader(getTranslation("pengaturan.cascade"))
+                .setWidth("12rem");
 
         Button simpan = new Button(VaadinIcon.CHECK.create(), e -> editor.save());
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ICON);
@@ -141,11 +161,15 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         HorizontalLayout tombolEditor = new HorizontalLayout(simpan, batal);
         tombolEditor.setSpacing(false);
         grid.addComponentColumn(i -> new Button(getTranslation("kinerja.ubah"), e -> {
-            if (editor.isOpen()) {
-                editor.cancel();
-            }
-            editor.editItem(i);
-        })).setWidth("6.5rem").setFlexGrow(0).setEditorComponent(tombolEditor).setKey("ubah");
+                    if (editor.isOpen()) {
+                        editor.cancel();
+                    }
+                    editor.editItem(i);
+                }))
+                .setWidth("6.5rem")
+                .setFlexGrow(0)
+                .setEditorComponent(tombolEditor)
+                .setKey("ubah");
         editor.addSaveListener(e -> simpan(e.getItem()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setWidthFull();
@@ -165,8 +189,11 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         for (Polaritas p : Polaritas.values()) {
             nama.put(p, getTranslation("polaritas." + p.name()));
         }
-        return new UnduhExcel<BarisPengaturan>(latar, "pengaturan-capaian",
-                () -> new Ekspor<>(List.of(getTranslation("menu.pengaturan-capaian")), indikatorService::daftar))
+        return new UnduhExcel<BarisPengaturan>(
+                        latar,
+                        "pengaturan-capaian",
+                        () -> new Ekspor<>(
+                                List.of(getTranslation("menu.pengaturan-capaian")), indikatorService::daftar))
                 .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
                 .kolom(getTranslation("persetujuan.jabatan"), BarisPengaturan::pemilik)
                 .kolom(getTranslation("pengaturan.komponen"), b -> String.join(", ", b.komponen()))
@@ -175,8 +202,11 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
                 .kolom(getTranslation("pengaturan.agregasi"), b -> nama.get(b.agregasi()))
                 .kolom(getTranslation("pengaturan.polaritas"), b -> nama.get(b.polaritas()))
                 .kolom(getTranslation("pengaturan.bobot-iku"), b -> b.jenis() == JenisIndikator.IKU ? b.bobot() : null)
-                .kolom(getTranslation("pengaturan.cascade"), b -> b.cascade().stream()
-                        .map(t -> t.ikuKode() + " (" + FormatAngka.format(t.bobot()) + ")").collect(Collectors.joining(", ")));
+                .kolom(
+                        getTranslation("pengaturan.cascade"),
+                        b -> b.cascade().stream()
+                                .map(t -> t.ikuKode() + " (" + FormatAngka.format(t.bobot()) + ")")
+                                .collect(Collectors.joining(", ")));
     }
 
     private static <T> Select<T> pilihan(T[] nilai, ItemLabelGenerator<T> label) {
@@ -189,8 +219,14 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
 
     private void simpan(Isian isian) {
         try {
-            indikatorService.simpan(new UbahIndikator(isian.baris.id(), isian.baris.versi(), isian.formula, isian.agregasi,
-                    isian.polaritas, isian.rumus, isian.bobot));
+            indikatorService.simpan(new UbahIndikator(
+                    isian.baris.id(),
+                    isian.baris.versi(),
+                    isian.formula,
+                    isian.agregasi,
+                    isian.polaritas,
+                    isian.rumus,
+                    isian.bobot));
             Pemberitahuan.berhasil(getTranslation("pengaturan.tersimpan", isian.baris.kode()));
             muat();
         } catch (AturanDilanggar ditolak) {
@@ -210,8 +246,10 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         if (isian.baris.jenis() != JenisIndikator.IKI) {
             return new Div();
         }
-        String teks = isian.baris.cascade().isEmpty() ? getTranslation("pengaturan.tanpa-cascade")
-                : isian.baris.cascade().stream().map(t -> t.ikuKode() + " (" + FormatAngka.format(t.bobot()) + ")")
+        String teks = isian.baris.cascade().isEmpty()
+                ? getTranslation("pengaturan.tanpa-cascade")
+                : isian.baris.cascade().stream()
+                        .map(t -> t.ikuKode() + " (" + FormatAngka.format(t.bobot()) + ")")
                         .collect(Collectors.joining(", "));
         Button ubah = new Button(VaadinIcon.EDIT.create(), e -> dialogCascade(isian.baris));
         ubah.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -229,10 +267,15 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         Map<Long, TextField> bobot = new LinkedHashMap<>();
         VerticalLayout isi = new VerticalLayout();
         isi.add(new Paragraph(getTranslation("pengaturan.cascade-petunjuk")));
-        for (Isian iku : grid.getGenericDataView().getItems().filter(i -> i.baris.jenis() == JenisIndikator.IKU).toList()) {
+        for (Isian iku : grid.getGenericDataView()
+                .getItems()
+                .filter(i -> i.baris.jenis() == JenisIndikator.IKU)
+                .toList()) {
             TextField field = new TextField(iku.baris.kode() + " · " + iku.baris.nama());
             field.setWidthFull();
-            iki.cascade().stream().filter(t -> t.ikuId().equals(iku.baris.id())).findFirst()
+            iki.cascade().stream()
+                    .filter(t -> t.ikuId().equals(iku.baris.id()))
+                    .findFirst()
                     .ifPresent(t -> field.setValue(FormatAngka.formatIsian(t.bobot())));
             bobot.put(iku.baris.id(), field);
             isi.add(field);
@@ -314,15 +357,24 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
                 kolom.add(new HorizontalLayout(batas, nama));
             }
             baris.put(jenis, isian);
-            kolom.add(new Div(getTranslation(jenis == JenisPredikat.CAPAIAN ? "pengaturan.aturan-batas.CAPAIAN"
-                    : "pengaturan.aturan-batas.NILAI_AKIP")));
+            kolom.add(new Div(getTranslation(
+                    jenis == JenisPredikat.CAPAIAN
+                            ? "pengaturan.aturan-batas.CAPAIAN"
+                            : "pengaturan.aturan-batas.NILAI_AKIP")));
             tabel.add(kolom);
         }
         Button simpan = new Button(getTranslation("pengaturan.simpan-skor"), e -> simpanSkor(batasAtas, baris));
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button bawaan = new Button(getTranslation("pengaturan.pakai-bawaan"), e -> tampilkanSkor(new AturanBerlaku(
-                aturan.batasAtas(), Map.of(JenisPredikat.CAPAIAN, JenisPredikat.CAPAIAN.pitaBawaan(),
-                        JenisPredikat.NILAI_AKIP, JenisPredikat.NILAI_AKIP.pitaBawaan()), aturan.bawaan())));
+        Button bawaan = new Button(
+                getTranslation("pengaturan.pakai-bawaan"),
+                e -> tampilkanSkor(new AturanBerlaku(
+                        aturan.batasAtas(),
+                        Map.of(
+                                JenisPredikat.CAPAIAN,
+                                JenisPredikat.CAPAIAN.pitaBawaan(),
+                                JenisPredikat.NILAI_AKIP,
+                                JenisPredikat.NILAI_AKIP.pitaBawaan()),
+                        aturan.bawaan())));
         skor.add(tabel, new HorizontalLayout(simpan, bawaan));
     }
 

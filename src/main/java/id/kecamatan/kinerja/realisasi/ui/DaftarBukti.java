@@ -9,8 +9,8 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.ui.Unduhan;
-import id.kecamatan.kinerja.realisasi.BuktiDukungService.BerkasBukti;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService.BerkasBukti;
 import id.kecamatan.kinerja.realisasi.InfoBukti;
 import java.util.Date;
 import java.util.List;
@@ -18,7 +18,6 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** The evidence files of one realisasi as download links, with the replaced ones folded below as history. */
 class DaftarBukti extends Div {
-
 
     private final BuktiDukungService service;
 
@@ -48,7 +47,10 @@ class DaftarBukti extends Div {
 
     private Div baris(InfoBukti bukti) {
         Anchor tautan = new Anchor(unduhan(bukti.id()), AttachmentType.DOWNLOAD, bukti.namaFile());
-        String keterangan = getTranslation("bukti.info", FormatAngka.ukuranBerkas(bukti.ukuran()), Date.from(bukti.diunggahPada()),
+        String keterangan = getTranslation(
+                "bukti.info",
+                FormatAngka.ukuranBerkas(bukti.ukuran()),
+                Date.from(bukti.diunggahPada()),
                 bukti.diunggahOleh());
         if (bukti.diganti()) {
             keterangan += " · " + getTranslation("bukti.diganti-pada", Date.from(bukti.digantiPada()));
@@ -70,9 +72,12 @@ class DaftarBukti extends Div {
                 event.getResponse().setStatus(HttpStatusCode.FORBIDDEN.getCode());
                 return;
             }
-            Unduhan.kirim(event, berkas.namaFile(), berkas.tipeKonten(), berkas.isi().length,
+            Unduhan.kirim(
+                    event,
+                    berkas.namaFile(),
+                    berkas.tipeKonten(),
+                    berkas.isi().length,
                     keluaran -> keluaran.write(berkas.isi()));
         };
     }
-
 }

@@ -14,12 +14,12 @@ import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.KomponenIsian;
 import id.kecamatan.kinerja.realisasi.RealisasiService.Pratinjau;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
-import id.kecamatan.kinerja.realisasi.RealisasiService;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,21 +40,30 @@ class EditorRealisasi extends Dialog {
     private final Periode periode;
     /** The version this editor last loaded or saved; a save against an older one is a conflict. */
     private Long versi;
+
     private final Runnable setelahSimpan;
     private final Map<String, TextField> isian = new LinkedHashMap<>();
     private final Div pratinjau = new Div();
     private final TextArea kendala = new TextArea();
     private final TextArea keterangan = new TextArea();
 
-    EditorRealisasi(RealisasiService service, BuktiDukungService buktiService, BarisKinerja baris, Periode periode,
-            SelTriwulan sel, Runnable setelahSimpan) {
+    EditorRealisasi(
+            RealisasiService service,
+            BuktiDukungService buktiService,
+            BarisKinerja baris,
+            Periode periode,
+            SelTriwulan sel,
+            Runnable setelahSimpan) {
         this.service = service;
         this.baris = baris;
         this.periode = periode;
         this.versi = sel == null ? null : sel.versi();
         this.setelahSimpan = setelahSimpan;
-        setHeaderTitle(getTranslation("kinerja.editor.judul", baris.nama(),
-                getTranslation("triwulan." + periode.triwulan().nomor()), periode.tahun()));
+        setHeaderTitle(getTranslation(
+                "kinerja.editor.judul",
+                baris.nama(),
+                getTranslation("triwulan." + periode.triwulan().nomor()),
+                periode.tahun()));
         setWidth("40rem");
 
         VerticalLayout isi = new VerticalLayout();
@@ -65,8 +74,8 @@ class EditorRealisasi extends Dialog {
             isi.add(catatan);
         }
         for (KomponenIsian k : baris.komponen()) {
-            TextField field = new TextField(getTranslation("kinerja.komponen", getTranslation("peran-komponen." + k.peran()),
-                    k.nama()));
+            TextField field = new TextField(
+                    getTranslation("kinerja.komponen", getTranslation("peran-komponen." + k.peran()), k.nama()));
             field.setSuffixComponent(new Div(k.satuan()));
             field.setWidthFull();
             field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -130,7 +139,8 @@ class EditorRealisasi extends Dialog {
             return;
         }
         Pratinjau hasil = service.pratinjau(baris.indikatorId(), periode, nilai);
-        pratinjau.setText(getTranslation("kinerja.pratinjau",
+        pratinjau.setText(getTranslation(
+                "kinerja.pratinjau",
                 TampilanRealisasi.teks(this, hasil.realisasi(), baris.satuan()),
                 TampilanRealisasi.teks(this, hasil.capaian(), "%")));
     }
@@ -143,8 +153,8 @@ class EditorRealisasi extends Dialog {
         }
         SelTriwulan tersimpan;
         try {
-            tersimpan = service.simpanDraf(new SimpanDraf(baris.indikatorId(), periode, nilai,
-                    kendala.getValue(), keterangan.getValue(), versi));
+            tersimpan = service.simpanDraf(new SimpanDraf(
+                    baris.indikatorId(), periode, nilai, kendala.getValue(), keterangan.getValue(), versi));
         } catch (ObjectOptimisticLockingFailureException konflik) {
             Pemberitahuan.galat(getTranslation("kinerja.konflik"));
             return;

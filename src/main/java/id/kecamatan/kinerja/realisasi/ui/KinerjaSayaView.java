@@ -20,9 +20,9 @@ import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
-import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,8 +49,13 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
     private final PilihTahun tahun;
     private final Grid<BarisKinerja> grid = new Grid<>();
 
-    public KinerjaSayaView(RealisasiService service, BuktiDukungService buktiService, Clock clock, Tenggat tenggat,
-            ZoneId zonaWaktu, PekerjaanLatar latar) {
+    public KinerjaSayaView(
+            RealisasiService service,
+            BuktiDukungService buktiService,
+            Clock clock,
+            Tenggat tenggat,
+            ZoneId zonaWaktu,
+            PekerjaanLatar latar) {
         this.service = service;
         this.buktiService = buktiService;
         this.clock = clock;
@@ -63,14 +68,23 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout alat = new HorizontalLayout(tahun, ajukanSemua, unduhExcel(latar));
         alat.setAlignItems(Alignment.BASELINE);
 
-        grid.addColumn(b -> b.kode() + " · " + b.nama()).setHeader(getTranslation("kinerja.indikator"))
-                .setWidth("16rem").setFlexGrow(2);
-        grid.addColumn(BarisKinerja::satuan).setHeader(getTranslation("iku.satuan")).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(b -> b.kode() + " · " + b.nama())
+                .setHeader(getTranslation("kinerja.indikator"))
+                .setWidth("16rem")
+                .setFlexGrow(2);
+        grid.addColumn(BarisKinerja::satuan)
+                .setHeader(getTranslation("iku.satuan"))
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
         grid.addColumn(b -> FormatAngka.format(b.targetTahunan()) + tandaContoh(b.targetContoh()))
-                .setHeader(getTranslation("kinerja.target")).setWidth("6rem").setFlexGrow(0);
+                .setHeader(getTranslation("kinerja.target"))
+                .setWidth("6rem")
+                .setFlexGrow(0);
         for (Triwulan tw : Triwulan.values()) {
             grid.addComponentColumn(b -> sel(b, new Periode(tahun.getValue(), tw)))
-                    .setHeader(getTranslation("triwulan." + tw.nomor())).setWidth("10rem").setKey("tw" + tw.nomor());
+                    .setHeader(getTranslation("triwulan." + tw.nomor()))
+                    .setWidth("10rem")
+                    .setKey("tw" + tw.nomor());
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
@@ -83,10 +97,11 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         KolomEkspor kolom = new KolomEkspor(this);
         String contoh = getTranslation("umum.contoh");
         UnduhExcel<BarisKinerja> unduh = new UnduhExcel<BarisKinerja>(latar, "kinerja-saya", () -> {
-            int dipilih = tahun.getValue();
-            return new Ekspor<>(List.of(getTranslation("menu.kinerja-saya"), getTranslation("unduh.tahun", dipilih)),
-                    () -> service.kinerjaSaya(dipilih));
-        })
+                    int dipilih = tahun.getValue();
+                    return new Ekspor<>(
+                            List.of(getTranslation("menu.kinerja-saya"), getTranslation("unduh.tahun", dipilih)),
+                            () -> service.kinerjaSaya(dipilih));
+                })
                 .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
                 .kolom(getTranslation("iku.satuan"), BarisKinerja::satuan)
                 .kolom(getTranslation("kinerja.target"), BarisKinerja::targetTahunan)
@@ -106,11 +121,13 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         tombol.setSpacing(false);
         tombol.addClassName("tombol-sel");
         if (bolehDiubah(sel, periode)) {
-            tombol.add(new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"),
+            tombol.add(new Button(
+                    getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"),
                     e -> new EditorRealisasi(service, buktiService, baris, periode, sel, this::muat).open()));
         }
         if (sel != null) {
-            tombol.add(new Button(getTranslation("kinerja.riwayat"),
+            tombol.add(new Button(
+                    getTranslation("kinerja.riwayat"),
                     e -> new RiwayatDialog(service, zonaWaktu, sel.realisasiId(), baris.nama(), periode).open()));
         }
         isi.add(tombol);
@@ -129,7 +146,8 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean bolehDiubah(SelTriwulan sel, Periode periode) {
-        return tenggat.sudahBerjalan(periode, clock) && (sel == null || sel.status().dapatDiubah());
+        return tenggat.sudahBerjalan(periode, clock)
+                && (sel == null || sel.status().dapatDiubah());
     }
 
     private void ajukanSemuaDraf() {

@@ -56,8 +56,14 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
     private final PilihTahun tahun;
     private final Grid<BarisUnit> grid = new Grid<>();
 
-    public KinerjaUnitView(RealisasiService service, BuktiDukungService buktiService, OrganisasiService organisasi,
-            Clock clock, Tenggat tenggat, ZoneId zonaWaktu, PekerjaanLatar latar) {
+    public KinerjaUnitView(
+            RealisasiService service,
+            BuktiDukungService buktiService,
+            OrganisasiService organisasi,
+            Clock clock,
+            Tenggat tenggat,
+            ZoneId zonaWaktu,
+            PekerjaanLatar latar) {
         this.service = service;
         this.buktiService = buktiService;
         this.clock = clock;
@@ -72,27 +78,39 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
         unit.addValueChangeListener(e -> muat());
         tahun.addValueChangeListener(e -> muat());
 
-        grid.addColumn(BarisUnit::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setWidth("9rem");
-        grid.addColumn(b -> b.kode() + " · " + b.nama()).setHeader(getTranslation("kinerja.indikator"))
-                .setWidth("14rem").setFlexGrow(2);
-        grid.addColumn(b -> FormatAngka.format(b.targetTahunan())).setHeader(getTranslation("kinerja.target"))
-                .setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(BarisUnit::jabatan)
+                .setHeader(getTranslation("persetujuan.jabatan"))
+                .setWidth("9rem");
+        grid.addColumn(b -> b.kode() + " · " + b.nama())
+                .setHeader(getTranslation("kinerja.indikator"))
+                .setWidth("14rem")
+                .setFlexGrow(2);
+        grid.addColumn(b -> FormatAngka.format(b.targetTahunan()))
+                .setHeader(getTranslation("kinerja.target"))
+                .setWidth("6rem")
+                .setFlexGrow(0);
         for (Triwulan tw : Triwulan.values()) {
             grid.addComponentColumn(b -> sel(b, new Periode(tahun.getValue(), tw)))
-                    .setHeader(getTranslation("triwulan." + tw.nomor())).setWidth("10rem").setKey("tw" + tw.nomor());
+                    .setHeader(getTranslation("triwulan." + tw.nomor()))
+                    .setWidth("10rem")
+                    .setKey("tw" + tw.nomor());
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
         KolomEkspor kolom = new KolomEkspor(this);
         UnduhExcel<BarisUnit> unduh = new UnduhExcel<BarisUnit>(latar, "kinerja-per-seksi", () -> {
-            PilihanUnit dipilih = unit.getValue();
-            if (dipilih == null) {
-                throw new AturanDilanggar("unduh.pilih-unit");
-            }
-            int diTahun = tahun.getValue();
-            return new Ekspor<>(List.of(getTranslation("menu.seksi"), getTranslation("unduh.unit", dipilih.nama()),
-                    getTranslation("unduh.tahun", diTahun)), () -> service.kinerjaUnit(dipilih.id(), diTahun));
-        })
+                    PilihanUnit dipilih = unit.getValue();
+                    if (dipilih == null) {
+                        throw new AturanDilanggar("unduh.pilih-unit");
+                    }
+                    int diTahun = tahun.getValue();
+                    return new Ekspor<>(
+                            List.of(
+                                    getTranslation("menu.seksi"),
+                                    getTranslation("unduh.unit", dipilih.nama()),
+                                    getTranslation("unduh.tahun", diTahun)),
+                            () -> service.kinerjaUnit(dipilih.id(), diTahun));
+                })
                 .kolom(getTranslation("persetujuan.jabatan"), BarisUnit::jabatan)
                 .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
                 .kolom(getTranslation("iku.satuan"), BarisUnit::satuan)
@@ -120,12 +138,15 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
         tombol.addClassName("tombol-sel");
         boolean dapatDiubah = sel == null || sel.status().dapatDiubah();
         if (baris.milikSaya() && dapatDiubah && tenggat.sudahBerjalan(periode, clock)) {
-            tombol.add(new Button(getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"), e -> new EditorRealisasi(
-                    service, buktiService, baris.sebagaiKinerja(), periode, sel, this::muat).open()));
+            tombol.add(new Button(
+                    getTranslation(sel == null ? "kinerja.isi" : "kinerja.ubah"),
+                    e -> new EditorRealisasi(service, buktiService, baris.sebagaiKinerja(), periode, sel, this::muat)
+                            .open()));
         }
         // approved figures are for everyone, their history only for those the service lets read the row
         if (sel != null && baris.dapatMembaca()) {
-            tombol.add(new Button(getTranslation("kinerja.riwayat"),
+            tombol.add(new Button(
+                    getTranslation("kinerja.riwayat"),
                     e -> new RiwayatDialog(service, zonaWaktu, sel.realisasiId(), baris.nama(), periode).open()));
         }
         if (sel != null && sel.status() == StatusRealisasi.DISETUJUI && baris.dapatMembukaKembali()) {

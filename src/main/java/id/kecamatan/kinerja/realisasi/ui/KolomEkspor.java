@@ -48,10 +48,16 @@ final class KolomEkspor {
         for (Triwulan tw : Triwulan.values()) {
             String nama = triwulan.get(tw);
             unduh.kolom(nama + " · " + judulStatus, b -> status(sel.apply(b, tw)))
-                    .kolom(nama + " · " + realisasi, b -> sel.apply(b, tw) == null ? null
-                            : nilai(sel.apply(b, tw).realisasi()))
-                    .kolom(nama + " · " + capaian, b -> sel.apply(b, tw) == null ? null
-                            : nilai(sel.apply(b, tw).capaian()));
+                    .kolom(
+                            nama + " · " + realisasi,
+                            b -> sel.apply(b, tw) == null
+                                    ? null
+                                    : nilai(sel.apply(b, tw).realisasi()))
+                    .kolom(
+                            nama + " · " + capaian,
+                            b -> sel.apply(b, tw) == null
+                                    ? null
+                                    : nilai(sel.apply(b, tw).capaian()));
         }
     }
 

@@ -33,12 +33,13 @@ class PanelBukti extends VerticalLayout {
         setSpacing(false);
 
         upload.setAcceptedFileTypes(Arrays.stream(JenisBerkas.values())
-                .flatMap(jenis -> jenis.ekstensiBerkas().stream()).toArray(String[]::new));
+                .flatMap(jenis -> jenis.ekstensiBerkas().stream())
+                .toArray(String[]::new));
         upload.setMaxFileSize(BuktiDukungService.UKURAN_MAKS);
         upload.setI18n(i18n());
         upload.setWidthFull();
-        upload.addFileRejectedListener(e -> Pemberitahuan.galat(getTranslation("bukti.ditolak-peramban", e.getFileName(),
-                e.getErrorMessage())));
+        upload.addFileRejectedListener(e ->
+                Pemberitahuan.galat(getTranslation("bukti.ditolak-peramban", e.getFileName(), e.getErrorMessage())));
         Div petunjuk = new Div(getTranslation("bukti.petunjuk", BuktiDukungService.UKURAN_MAKS / MB));
         petunjuk.addClassName("keterangan-kecil");
         daftar = new DaftarBukti(service, service.daftar(realisasiId));
@@ -60,7 +61,8 @@ class PanelBukti extends VerticalLayout {
         } catch (AturanDilanggar ditolak) {
             // the file stays in the upload list marked as refused; the message says why
             event.reject(ditolak.getKunciPesan());
-            event.getUI().access(() -> Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen())));
+            event.getUI()
+                    .access(() -> Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen())));
         }
     }
 
@@ -71,11 +73,13 @@ class PanelBukti extends VerticalLayout {
                 .setAddFiles(new UploadI18N.AddFiles().setOne(pilih).setMany(pilih))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(tarik).setMany(tarik))
                 .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(getTranslation("bukti.unggah.terlalu-besar", BuktiDukungService.UKURAN_MAKS / MB))
+                        .setFileIsTooBig(
+                                getTranslation("bukti.unggah.terlalu-besar", BuktiDukungService.UKURAN_MAKS / MB))
                         .setIncorrectFileType(getTranslation("bukti.unggah.tipe-salah")))
-                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                        .setForbidden(getTranslation("bukti.unggah.ditolak"))
-                        .setUnexpectedServerError(getTranslation("bukti.unggah.gagal"))
-                        .setServerUnavailable(getTranslation("bukti.unggah.gagal"))));
+                .setUploading(new UploadI18N.Uploading()
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setForbidden(getTranslation("bukti.unggah.ditolak"))
+                                .setUnexpectedServerError(getTranslation("bukti.unggah.gagal"))
+                                .setServerUnavailable(getTranslation("bukti.unggah.gagal"))));
     }
 }

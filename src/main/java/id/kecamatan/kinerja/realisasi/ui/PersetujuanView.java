@@ -15,15 +15,15 @@ import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
-import java.util.List;
-import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
-import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -40,37 +40,53 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
     private final RealisasiService service;
     private final Grid<BarisPersetujuan> grid = new Grid<>();
 
-    public PersetujuanView(RealisasiService service, BuktiDukungService buktiService, ZoneId zonaWaktu,
-            PekerjaanLatar latar) {
+    public PersetujuanView(
+            RealisasiService service, BuktiDukungService buktiService, ZoneId zonaWaktu, PekerjaanLatar latar) {
         this.service = service;
         KolomEkspor kolom = new KolomEkspor(this);
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(BarisPersetujuan::jabatan).setHeader(getTranslation("persetujuan.jabatan")).setWidth("10rem");
+        grid.addColumn(BarisPersetujuan::jabatan)
+                .setHeader(getTranslation("persetujuan.jabatan"))
+                .setWidth("10rem");
         grid.addColumn(b -> b.indikator() + (b.sel().dataContoh() ? " " + getTranslation("umum.contoh") : ""))
-                .setHeader(getTranslation("kinerja.indikator")).setWidth("14rem").setFlexGrow(2);
+                .setHeader(getTranslation("kinerja.indikator"))
+                .setWidth("14rem")
+                .setFlexGrow(2);
         grid.addColumn(b -> kolom.periode(b.periode())
                         + (b.sel().terlambat() ? " · " + getTranslation("kinerja.terlambat") : ""))
-                .setHeader(getTranslation("persetujuan.periode")).setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("persetujuan.periode"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(b -> b.komponen().stream()
-                        .map(k -> k.nama() + ": " + FormatAngka.format(b.sel().nilai().get(k.kode())))
+                        .map(k -> k.nama() + ": "
+                                + FormatAngka.format(b.sel().nilai().get(k.kode())))
                         .collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("persetujuan.komponen")).setWidth("16rem").setFlexGrow(2);
+                .setHeader(getTranslation("persetujuan.komponen"))
+                .setWidth("16rem")
+                .setFlexGrow(2);
         grid.addColumn(b -> TampilanRealisasi.teks(this, b.sel().realisasi(), b.satuan()))
-                .setHeader(getTranslation("persetujuan.realisasi")).setWidth("8rem");
+                .setHeader(getTranslation("persetujuan.realisasi"))
+                .setWidth("8rem");
         grid.addColumn(b -> TampilanRealisasi.teks(this, b.sel().capaian(), "%"))
-                .setHeader(getTranslation("persetujuan.capaian")).setWidth("8rem");
+                .setHeader(getTranslation("persetujuan.capaian"))
+                .setWidth("8rem");
         grid.addComponentColumn(b -> new DaftarBukti(buktiService, buktiService.daftar(b.realisasiId())))
-                .setHeader(getTranslation("bukti.judul")).setWidth("11rem");
-        grid.addComponentColumn(b -> new Button(getTranslation("kinerja.riwayat"),
-                e -> new RiwayatDialog(service, zonaWaktu, b.realisasiId(), b.indikator(), b.periode()).open()))
-                .setHeader(getTranslation("kinerja.riwayat")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("bukti.judul"))
+                .setWidth("11rem");
+        grid.addComponentColumn(b -> new Button(
+                        getTranslation("kinerja.riwayat"),
+                        e -> new RiwayatDialog(service, zonaWaktu, b.realisasiId(), b.indikator(), b.periode()).open()))
+                .setHeader(getTranslation("kinerja.riwayat"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
 
         Button setujui = new Button(getTranslation("persetujuan.setujui"), e -> setujui(grid.getSelectedItems()));
         setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button kembalikan = new Button(getTranslation("persetujuan.kembalikan"), e -> kembalikan(grid.getSelectedItems()));
+        Button kembalikan =
+                new Button(getTranslation("persetujuan.kembalikan"), e -> kembalikan(grid.getSelectedItems()));
         add(new HorizontalLayout(setujui, kembalikan, unduhExcel(latar, kolom)), grid);
         muat();
     }
@@ -78,15 +94,22 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
     /** The rows waiting for the signed-in verifikator, fetched again through the service. */
     private UnduhExcel<BarisPersetujuan> unduhExcel(PekerjaanLatar latar, KolomEkspor kolom) {
         String terlambat = getTranslation("kinerja.terlambat");
-        return new UnduhExcel<BarisPersetujuan>(latar, "persetujuan",
-                () -> new Ekspor<>(List.of(getTranslation("menu.persetujuan")), service::kotakMasuk))
+        return new UnduhExcel<BarisPersetujuan>(
+                        latar,
+                        "persetujuan",
+                        () -> new Ekspor<>(List.of(getTranslation("menu.persetujuan")), service::kotakMasuk))
                 .kolom(getTranslation("persetujuan.jabatan"), BarisPersetujuan::jabatan)
                 .kolom(getTranslation("kinerja.indikator"), BarisPersetujuan::indikator)
                 .kolom(getTranslation("persetujuan.periode"), b -> kolom.periode(b.periode()))
-                .kolom(getTranslation("unduh.status"), b -> kolom.status(b.sel()) + (b.sel().terlambat() ? " · " + terlambat : ""))
-                .kolom(getTranslation("persetujuan.komponen"), b -> b.komponen().stream()
-                        .map(k -> k.nama() + ": " + FormatAngka.format(b.sel().nilai().get(k.kode())))
-                        .collect(Collectors.joining("; ")))
+                .kolom(
+                        getTranslation("unduh.status"),
+                        b -> kolom.status(b.sel()) + (b.sel().terlambat() ? " · " + terlambat : ""))
+                .kolom(
+                        getTranslation("persetujuan.komponen"),
+                        b -> b.komponen().stream()
+                                .map(k -> k.nama() + ": "
+                                        + FormatAngka.format(b.sel().nilai().get(k.kode())))
+                                .collect(Collectors.joining("; ")))
                 .kolom(kolom.realisasiHeader(), b -> kolom.nilai(b.sel().realisasi()))
                 .kolom(getTranslation("iku.satuan"), BarisPersetujuan::satuan)
                 .kolom(kolom.capaianHeader(), b -> kolom.nilai(b.sel().capaian()));
@@ -101,7 +124,9 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
             Pemberitahuan.berhasil(getTranslation("persetujuan.pilih-dulu"));
             return;
         }
-        jalankan(() -> service.setujui(dipilih.stream().map(BarisPersetujuan::realisasiId).toList()),
+        jalankan(
+                () -> service.setujui(
+                        dipilih.stream().map(BarisPersetujuan::realisasiId).toList()),
                 getTranslation("persetujuan.disetujui", dipilih.size()));
     }
 
@@ -124,7 +149,8 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                 catatan.setInvalid(true);
                 return;
             }
-            if (jalankan(() -> service.kembalikan(baris.realisasiId(), catatan.getValue()),
+            if (jalankan(
+                    () -> service.kembalikan(baris.realisasiId(), catatan.getValue()),
                     getTranslation("persetujuan.dikembalikan"))) {
                 dialog.close();
             }

@@ -52,17 +52,29 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
         setSizeFull();
         judul.addClassName("judul-halaman");
         keterangan.addClassName("keterangan-kecil");
-        grid.addColumn(tw -> getTranslation("triwulan." + tw.nomor())).setHeader(getTranslation("rincian.triwulan"))
-                .setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("rincian.realisasi")).setWidth("12rem");
-        grid.addComponentColumn(this::komponen).setHeader(getTranslation("rincian.komponen")).setWidth("16rem")
+        grid.addColumn(tw -> getTranslation("triwulan." + tw.nomor()))
+                .setHeader(getTranslation("rincian.triwulan"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("rincian.realisasi"))
+                .setWidth("12rem");
+        grid.addComponentColumn(this::komponen)
+                .setHeader(getTranslation("rincian.komponen"))
+                .setWidth("16rem")
                 .setKey("komponen");
-        grid.addComponentColumn(this::catatan).setHeader(getTranslation("rincian.kendala")).setWidth("14rem");
-        grid.addComponentColumn(this::bukti).setHeader(getTranslation("rincian.bukti")).setWidth("16rem")
+        grid.addComponentColumn(this::catatan)
+                .setHeader(getTranslation("rincian.kendala"))
+                .setWidth("14rem");
+        grid.addComponentColumn(this::bukti)
+                .setHeader(getTranslation("rincian.bukti"))
+                .setWidth("16rem")
                 .setKey("bukti");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
-        Button kembali = new Button(getTranslation("rincian.kembali"), e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+        Button kembali = new Button(
+                getTranslation("rincian.kembali"),
+                e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         kembali.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(kembali, judul, keterangan, grid);
     }
@@ -72,7 +84,8 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
         Optional<Long> indikatorId = event.getRouteParameters().getLong("indikator");
         Optional<Integer> diminta = event.getRouteParameters().getInteger("tahun");
         List<BarisUnit> hasil = indikatorId.isPresent() && diminta.isPresent()
-                ? service.kinerjaIndikator(List.of(indikatorId.get()), diminta.get()) : List.of();
+                ? service.kinerjaIndikator(List.of(indikatorId.get()), diminta.get())
+                : List.of();
         if (hasil.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -80,8 +93,12 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
         baris = hasil.getFirst();
         tahun = diminta.get();
         judul.setText(baris.kode() + " · " + baris.nama());
-        keterangan.setText(getTranslation("rincian.keterangan", baris.jabatan(), tahun,
-                baris.targetTahunan() == null ? getTranslation("rincian.tanpa-target")
+        keterangan.setText(getTranslation(
+                "rincian.keterangan",
+                baris.jabatan(),
+                tahun,
+                baris.targetTahunan() == null
+                        ? getTranslation("rincian.tanpa-target")
                         : FormatAngka.format(baris.targetTahunan()) + " " + baris.satuan()));
         grid.setItems(Triwulan.values());
     }
@@ -90,8 +107,11 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
         SelTriwulan sel = baris.sel(triwulan);
         Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), sel != null && sel.terlambat());
         if (sel != null && baris.dapatMembaca()) {
-            isi.add(new Button(getTranslation("kinerja.riwayat"), e -> new RiwayatDialog(service, zonaWaktu,
-                    sel.realisasiId(), baris.nama(), new Periode(tahun, triwulan)).open()));
+            isi.add(new Button(
+                    getTranslation("kinerja.riwayat"),
+                    e -> new RiwayatDialog(
+                                    service, zonaWaktu, sel.realisasiId(), baris.nama(), new Periode(tahun, triwulan))
+                            .open()));
         }
         return isi;
     }

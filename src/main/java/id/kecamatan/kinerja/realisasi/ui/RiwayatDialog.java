@@ -6,8 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.Periode;
-import id.kecamatan.kinerja.realisasi.RealisasiService.EntriRiwayat;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.realisasi.RealisasiService.EntriRiwayat;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,16 +24,26 @@ class RiwayatDialog extends Dialog {
 
     /** The history of the realisasi of {@code indikator} in {@code periode}, its times in the office's zone. */
     RiwayatDialog(RealisasiService service, ZoneId zonaWaktu, Long realisasiId, String indikator, Periode periode) {
-        setHeaderTitle(getTranslation("riwayat.judul", indikator + " · "
-                + getTranslation("triwulan." + periode.triwulan().nomor()) + " " + periode.tahun()));
+        setHeaderTitle(getTranslation(
+                "riwayat.judul",
+                indikator + " · "
+                        + getTranslation("triwulan." + periode.triwulan().nomor()) + " " + periode.tahun()));
         setWidth("56rem");
         DateTimeFormatter waktu = WAKTU.withZone(zonaWaktu);
         Grid<EntriRiwayat> grid = new Grid<>();
-        grid.addColumn(e -> waktu.format(e.pada())).setHeader(getTranslation("riwayat.waktu")).setWidth("9rem")
+        grid.addColumn(e -> waktu.format(e.pada()))
+                .setHeader(getTranslation("riwayat.waktu"))
+                .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(EntriRiwayat::oleh).setHeader(getTranslation("riwayat.oleh")).setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(this::perubahan).setHeader(getTranslation("riwayat.perubahan")).setFlexGrow(2);
-        grid.addColumn(e -> e.catatan() == null ? "" : e.catatan()).setHeader(getTranslation("riwayat.catatan"))
+        grid.addColumn(EntriRiwayat::oleh)
+                .setHeader(getTranslation("riwayat.oleh"))
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(this::perubahan)
+                .setHeader(getTranslation("riwayat.perubahan"))
+                .setFlexGrow(2);
+        grid.addColumn(e -> e.catatan() == null ? "" : e.catatan())
+                .setHeader(getTranslation("riwayat.catatan"))
                 .setFlexGrow(1);
         grid.setItems(service.riwayat(realisasiId));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -44,8 +54,11 @@ class RiwayatDialog extends Dialog {
 
     private String perubahan(EntriRiwayat e) {
         if (e.ke() != null) {
-            return e.dari() == null ? getTranslation("riwayat.dibuat", getTranslation("status." + e.ke().name()))
-                    : getTranslation("riwayat.status", getTranslation("status." + e.dari().name()),
+            return e.dari() == null
+                    ? getTranslation("riwayat.dibuat", getTranslation("status." + e.ke().name()))
+                    : getTranslation(
+                            "riwayat.status",
+                            getTranslation("status." + e.dari().name()),
                             getTranslation("status." + e.ke().name()));
         }
         Set<String> nama = new TreeSet<>(e.sebelum().keySet());

@@ -11,8 +11,7 @@ import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 /** How computed figures and statuses read on screen: empty is "belum diisi", never 0 and never green. */
 final class TampilanRealisasi {
 
-    private TampilanRealisasi() {
-    }
+    private TampilanRealisasi() {}
 
     static String teks(Component konteks, Hasil hasil, String satuan) {
         return switch (hasil) {
@@ -57,7 +56,8 @@ final class TampilanRealisasi {
 
     static Span status(Component konteks, StatusRealisasi status) {
         Span etiket = new Span(konteks.getTranslation("status." + (status == null ? "KOSONG" : status.name())));
-        etiket.addClassNames("etiket", "status-" + (status == null ? "kosong" : status.name().toLowerCase()));
+        etiket.addClassNames(
+                "etiket", "status-" + (status == null ? "kosong" : status.name().toLowerCase()));
         return etiket;
     }
 }

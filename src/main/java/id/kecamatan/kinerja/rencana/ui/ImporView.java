@@ -22,17 +22,17 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.excel.BerkasTemplate;
+import id.kecamatan.kinerja.base.excel.GalatImpor;
+import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.PilihTriwulan;
 import id.kecamatan.kinerja.base.ui.Unduhan;
-import id.kecamatan.kinerja.base.excel.BerkasTemplate;
-import id.kecamatan.kinerja.rencana.EksporRencana;
-import id.kecamatan.kinerja.base.excel.GalatImpor;
 import id.kecamatan.kinerja.realisasi.ImporRealisasiExcel;
-import id.kecamatan.kinerja.rencana.ImporRencanaExcel;
-import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.realisasi.Tenggat;
+import id.kecamatan.kinerja.rencana.EksporRencana;
+import id.kecamatan.kinerja.rencana.ImporRencanaExcel;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.time.Clock;
@@ -53,6 +53,7 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     private static final int MB = 1024 * 1024;
     /** The services refuse more; the browser is spared a useless upload. */
     private static final int UKURAN_MAKS = 10 * MB;
+
     private static final int INTERVAL_POLL_MS = 400;
 
     private final ImporRealisasiExcel imporRealisasi;
@@ -64,6 +65,7 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<GalatImpor> daftarGalat = new Grid<>();
     /** Read by the download handler, which runs outside the UI lock. */
     private volatile int tahunDipilih;
+
     private volatile int triwulanDipilih;
     // Where the uploads stand. The browser's "upload-start" and the server's end of the same upload arrive in
     // either order (a small file can be checked before the start event is processed), so the screen waits, with the
@@ -78,8 +80,13 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     /** What the screen shows: waiting (bar, polling) or not. */
     private boolean menunggu;
 
-    public ImporView(ImporRealisasiExcel imporRealisasi, ImporRencanaExcel imporRencana, EksporRencana eksporRencana,
-            PenggunaSaatIni penggunaSaatIni, Clock clock, Tenggat tenggat) {
+    public ImporView(
+            ImporRealisasiExcel imporRealisasi,
+            ImporRencanaExcel imporRencana,
+            EksporRencana eksporRencana,
+            PenggunaSaatIni penggunaSaatIni,
+            Clock clock,
+            Tenggat tenggat) {
         this.imporRealisasi = imporRealisasi;
         this.imporRencana = imporRencana;
         this.eksporRencana = eksporRencana;
@@ -90,8 +97,14 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         statusProses.addClassName("keterangan-kecil");
         hasil.addClassName("kartu");
         hasil.setVisible(false);
-        daftarGalat.addColumn(this::letak).setHeader(getTranslation("impor.kolom.letak")).setAutoWidth(true).setFlexGrow(0);
-        daftarGalat.addColumn(g -> getTranslation(g.kunci(), g.argumenPesan())).setHeader(getTranslation("impor.kolom.kesalahan"))
+        daftarGalat
+                .addColumn(this::letak)
+                .setHeader(getTranslation("impor.kolom.letak"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        daftarGalat
+                .addColumn(g -> getTranslation(g.kunci(), g.argumenPesan()))
+                .setHeader(getTranslation("impor.kolom.kesalahan"))
                 .setFlexGrow(1);
         daftarGalat.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         daftarGalat.setAllRowsVisible(true);
@@ -108,27 +121,31 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
 
     private Div bagianRealisasi(Clock clock, Tenggat tenggat) {
         PilihTahun tahun = new PilihTahun(clock, 0);
-        PilihTriwulan triwulan = new PilihTriwulan(getTranslation("impor.triwulan"),
-                tenggat.triwulanBerjalan(tahun.getValue(), clock));
+        PilihTriwulan triwulan =
+                new PilihTriwulan(getTranslation("impor.triwulan"), tenggat.triwulanBerjalan(tahun.getValue(), clock));
         tahunDipilih = tahun.getValue();
         triwulanDipilih = triwulan.getValue();
         tahun.addValueChangeListener(e -> tahunDipilih = e.getValue());
         triwulan.addValueChangeListener(e -> triwulanDipilih = e.getValue());
 
-        Anchor template = unduhan(() -> imporRealisasi.template(tahunDipilih, triwulanDipilih),
-                getTranslation("impor.realisasi.unduh"));
+        Anchor template = unduhan(
+                () -> imporRealisasi.template(tahunDipilih, triwulanDipilih), getTranslation("impor.realisasi.unduh"));
         HorizontalLayout pilihan = new HorizontalLayout(tahun, triwulan, template);
         pilihan.setAlignItems(Alignment.BASELINE);
         // on a phone the triwulan and the template link go to the next line instead of off the screen
         pilihan.setWrap(true);
         Upload upload = upload(event -> terima(event, isi -> {
             ImporRealisasiExcel.Hasil h = imporRealisasi.impor(isi, lapor(event.getUI()));
-            String berhasil = h.jumlahDraf() == 0 ? getTranslation("impor.realisasi.tanpa-perubahan")
+            String berhasil = h.jumlahDraf() == 0
+                    ? getTranslation("impor.realisasi.tanpa-perubahan")
                     : getTranslation("impor.realisasi.berhasil", h.jumlahDraf(), h.jumlahNilai());
             return new Ringkasan(h.galat(), h.berhasil() ? berhasil : null, null);
         }));
-        Div bagian = new Div(new H2(getTranslation("impor.realisasi.judul")),
-                new Paragraph(getTranslation("impor.realisasi.petunjuk")), pilihan, upload);
+        Div bagian = new Div(
+                new H2(getTranslation("impor.realisasi.judul")),
+                new Paragraph(getTranslation("impor.realisasi.petunjuk")),
+                pilihan,
+                upload);
         bagian.addClassName("kartu");
         return bagian;
     }
@@ -138,14 +155,27 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         Anchor ekspor = unduhan(eksporRencana::ekspor, getTranslation("impor.rencana.ekspor"));
         HorizontalLayout tautan = new HorizontalLayout(kosong, ekspor);
         tautan.setWrap(true);
-        Div bagian = new Div(new H2(getTranslation("impor.rencana.judul")),
-                new Paragraph(getTranslation(admin ? "impor.rencana.petunjuk" : "impor.rencana.petunjuk-sekcam")), tautan);
+        Div bagian = new Div(
+                new H2(getTranslation("impor.rencana.judul")),
+                new Paragraph(getTranslation(admin ? "impor.rencana.petunjuk" : "impor.rencana.petunjuk-sekcam")),
+                tautan);
         if (admin) {
             bagian.add(upload(event -> terima(event, isi -> {
                 ImporRencanaExcel.Hasil h = imporRencana.impor(isi, lapor(event.getUI()));
-                return new Ringkasan(h.galat(), h.berhasil() ? getTranslation("impor.rencana.berhasil", h.namaInstansi(),
-                        h.kodeInstansi(), h.jumlahUnit(), h.jumlahJabatan(), h.jumlahIndikator()) : null,
-                        h.berhasil() ? getTranslation("impor.rencana.akun", h.usernameAdmin(), h.passwordAdmin()) : null);
+                return new Ringkasan(
+                        h.galat(),
+                        h.berhasil()
+                                ? getTranslation(
+                                        "impor.rencana.berhasil",
+                                        h.namaInstansi(),
+                                        h.kodeInstansi(),
+                                        h.jumlahUnit(),
+                                        h.jumlahJabatan(),
+                                        h.jumlahIndikator())
+                                : null,
+                        h.berhasil()
+                                ? getTranslation("impor.rencana.akun", h.usernameAdmin(), h.passwordAdmin())
+                                : null);
             })));
         }
         bagian.addClassName("kartu");
@@ -153,8 +183,7 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** What an import ended with, ready to show: the errors, or the success text and, for a plan, the account. */
-    private record Ringkasan(List<GalatImpor> galat, String berhasil, String akun) {
-    }
+    private record Ringkasan(List<GalatImpor> galat, String berhasil, String akun) {}
 
     @FunctionalInterface
     private interface Proses {
@@ -174,10 +203,11 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
                 .setError(new UploadI18N.Error()
                         .setFileIsTooBig(getTranslation("impor.unggah.terlalu-besar", UKURAN_MAKS / MB))
                         .setIncorrectFileType(getTranslation("impor.unggah.tipe-salah")))
-                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                        .setForbidden(getTranslation("impor.unggah.gagal"))
-                        .setUnexpectedServerError(getTranslation("impor.unggah.gagal"))
-                        .setServerUnavailable(getTranslation("impor.unggah.gagal")))));
+                .setUploading(new UploadI18N.Uploading()
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setForbidden(getTranslation("impor.unggah.gagal"))
+                                .setUnexpectedServerError(getTranslation("impor.unggah.gagal"))
+                                .setServerUnavailable(getTranslation("impor.unggah.gagal")))));
         upload.getElement().addEventListener("upload-start", e -> {
             dimulai++;
             perbaruiTunggu();
@@ -189,8 +219,8 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
                 perbaruiTunggu();
             });
         }
-        upload.addFileRejectedListener(e -> Pemberitahuan.galat(getTranslation("impor.unggah.ditolak", e.getFileName(),
-                e.getErrorMessage())));
+        upload.addFileRejectedListener(
+                e -> Pemberitahuan.galat(getTranslation("impor.unggah.ditolak", e.getFileName(), e.getErrorMessage())));
         return upload;
     }
 
@@ -269,7 +299,8 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
             daftarGalat.setVisible(false);
             Pemberitahuan.berhasil(ringkasan.berhasil());
         } else {
-            hasil.add(new Paragraph(getTranslation("impor.ditolak", ringkasan.galat().size())));
+            hasil.add(new Paragraph(
+                    getTranslation("impor.ditolak", ringkasan.galat().size())));
             daftarGalat.setItems(ringkasan.galat());
             daftarGalat.setVisible(true);
         }
@@ -293,8 +324,8 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     private static Anchor unduhan(Supplier<BerkasTemplate> berkas, String teks) {
         DownloadHandler handler = event -> {
             BerkasTemplate b = berkas.get();
-            Unduhan.kirim(event, b.namaFile(), BerkasTemplate.MIME, b.isi().length,
-                    keluaran -> keluaran.write(b.isi()));
+            Unduhan.kirim(
+                    event, b.namaFile(), BerkasTemplate.MIME, b.isi().length, keluaran -> keluaran.write(b.isi()));
         };
         return new Anchor(handler, AttachmentType.DOWNLOAD, teks);
     }

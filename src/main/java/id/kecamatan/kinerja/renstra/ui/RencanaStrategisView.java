@@ -13,10 +13,10 @@ import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.renstra.RenstraService;
 import id.kecamatan.kinerja.renstra.RenstraService.MisiBaris;
 import id.kecamatan.kinerja.renstra.RenstraService.RencanaStrategis;
 import id.kecamatan.kinerja.renstra.RenstraService.TujuanBaris;
-import id.kecamatan.kinerja.renstra.RenstraService;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,46 +28,60 @@ import java.util.List;
 public class RencanaStrategisView extends VerticalLayout implements HasDynamicTitle {
 
     /** One row of the table: a tujuan with its misi shown only on the misi's first row, as in the document. */
-    record Baris(String nomorMisi, String misi, String tujuan, List<String> sasaran) {
-    }
+    record Baris(String nomorMisi, String misi, String tujuan, List<String> sasaran) {}
 
-    public RencanaStrategisView(RenstraService renstraService, OrganisasiService organisasiService,
-            PekerjaanLatar latar) {
+    public RencanaStrategisView(
+            RenstraService renstraService, OrganisasiService organisasiService, PekerjaanLatar latar) {
         setSizeFull();
         RencanaStrategis rencana = renstraService.rencanaStrategis();
         var instansi = organisasiService.infoInstansi();
 
-        Div visi = new Div(new H2(getTranslation("renstra.visi")),
+        Div visi = new Div(
+                new H2(getTranslation("renstra.visi")),
                 new Paragraph(rencana.visi() == null ? getTranslation("renstra.visi.kosong") : rencana.visi()));
         visi.addClassName("kartu");
-        Div tugas = new Div(new H2(getTranslation("renstra.tugas", instansi.nama())),
+        Div tugas = new Div(
+                new H2(getTranslation("renstra.tugas", instansi.nama())),
                 new Paragraph(instansi.tugas() == null ? "–" : instansi.tugas()));
         tugas.addClassName("kartu");
 
         List<Baris> baris = baris(rencana);
         Grid<Baris> grid = new Grid<>();
-        grid.addColumn(Baris::nomorMisi).setHeader(getTranslation("renstra.no")).setWidth("4rem").setFlexGrow(0);
+        grid.addColumn(Baris::nomorMisi)
+                .setHeader(getTranslation("renstra.no"))
+                .setWidth("4rem")
+                .setFlexGrow(0);
         grid.addColumn(Baris::misi).setHeader(getTranslation("renstra.misi")).setFlexGrow(3);
-        grid.addColumn(Baris::tujuan).setHeader(getTranslation("renstra.tujuan")).setFlexGrow(2);
+        grid.addColumn(Baris::tujuan)
+                .setHeader(getTranslation("renstra.tujuan"))
+                .setFlexGrow(2);
         grid.addComponentColumn(b -> {
-            Div sel = new Div();
-            b.sasaran().forEach(teks -> sel.add(new Div(teks)));
-            if (b.sasaran().isEmpty()) {
-                sel.setText("–");
-            }
-            return sel;
-        }).setHeader(getTranslation("renstra.sasaran")).setFlexGrow(2);
+                    Div sel = new Div();
+                    b.sasaran().forEach(teks -> sel.add(new Div(teks)));
+                    if (b.sasaran().isEmpty()) {
+                        sel.setText("–");
+                    }
+                    return sel;
+                })
+                .setHeader(getTranslation("renstra.sasaran"))
+                .setFlexGrow(2);
         grid.setItems(baris);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
         H2 judulTabel = new H2(getTranslation("renstra.tabel"));
         judulTabel.addClassName("judul-bagian");
-        UnduhExcel<Baris> unduh = new UnduhExcel<Baris>(latar, "rencana-strategis", () -> new Ekspor<>(
-                List.of(getTranslation("renstra.tabel"), instansi.nama()), () -> baris(renstraService.rencanaStrategis())))
+        UnduhExcel<Baris> unduh = new UnduhExcel<Baris>(
+                        latar,
+                        "rencana-strategis",
+                        () -> new Ekspor<>(
+                                List.of(getTranslation("renstra.tabel"), instansi.nama()),
+                                () -> baris(renstraService.rencanaStrategis())))
                 .kolom(getTranslation("renstra.no"), Baris::nomorMisi)
                 .kolom(getTranslation("renstra.misi"), Baris::misi)
                 .kolom(getTranslation("renstra.tujuan"), Baris::tujuan)
-                .kolom(getTranslation("renstra.sasaran"), b -> b.sasaran().isEmpty() ? null : String.join("\n", b.sasaran()));
+                .kolom(
+                        getTranslation("renstra.sasaran"),
+                        b -> b.sasaran().isEmpty() ? null : String.join("\n", b.sasaran()));
         add(visi, tugas, judulTabel, unduh, grid);
     }
 
@@ -76,10 +90,14 @@ public class RencanaStrategisView extends VerticalLayout implements HasDynamicTi
         List<Baris> baris = new ArrayList<>();
         for (MisiBaris misi : rencana.misi()) {
             boolean pertama = true;
-            List<TujuanBaris> daftarTujuan = misi.tujuan().isEmpty() ? List.of(new TujuanBaris(null, "–", List.of())) : misi.tujuan();
+            List<TujuanBaris> daftarTujuan =
+                    misi.tujuan().isEmpty() ? List.of(new TujuanBaris(null, "–", List.of())) : misi.tujuan();
             for (TujuanBaris tujuan : daftarTujuan) {
-                baris.add(new Baris(pertama ? String.valueOf(misi.nomor()) : "", pertama ? misi.teks() : "",
-                        tujuan.teks(), tujuan.sasaran()));
+                baris.add(new Baris(
+                        pertama ? String.valueOf(misi.nomor()) : "",
+                        pertama ? misi.teks() : "",
+                        tujuan.teks(),
+                        tujuan.sasaran()));
                 pertama = false;
             }
         }

@@ -26,7 +26,8 @@ public class GantiPasswordView extends VerticalLayout implements HasDynamicTitle
         PasswordField lama = new PasswordField(getTranslation("password.lama"));
         PasswordField baru = new PasswordField(getTranslation("password.baru"));
         PasswordField ulang = new PasswordField(getTranslation("password.ulang"));
-        baru.setHelperText(getTranslation("password.aturan", KebijakanPassword.PANJANG_MIN, KebijakanPassword.PANJANG_MAKS));
+        baru.setHelperText(
+                getTranslation("password.aturan", KebijakanPassword.PANJANG_MIN, KebijakanPassword.PANJANG_MAKS));
         baru.setMaxLength(KebijakanPassword.PANJANG_MAKS);
         for (PasswordField field : new PasswordField[] {lama, baru, ulang}) {
             field.setWidthFull();
@@ -42,8 +43,8 @@ public class GantiPasswordView extends VerticalLayout implements HasDynamicTitle
                 Pemberitahuan.berhasil(getTranslation("password.berhasil"));
                 authenticationContext.logout();
             } catch (AkunService.PasswordDitolak ditolak) {
-                Pemberitahuan.galat(getTranslation(ditolak.getMessage(),
-                        KebijakanPassword.PANJANG_MIN, KebijakanPassword.PANJANG_MAKS));
+                Pemberitahuan.galat(getTranslation(
+                        ditolak.getMessage(), KebijakanPassword.PANJANG_MIN, KebijakanPassword.PANJANG_MAKS));
             }
         });
         simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -52,31 +52,40 @@ public class LogKeamananView extends VerticalLayout implements HasDynamicTitle {
         peristiwa.setClearButtonVisible(true);
         peristiwa.setWidth("16rem");
         peristiwa.addValueChangeListener(e -> muat());
-        HorizontalLayout saring = new HorizontalLayout(username, peristiwa,
-                new Paragraph(getTranslation("log.batas", LogKeamananService.BARIS_MAKS)));
+        HorizontalLayout saring = new HorizontalLayout(
+                username, peristiwa, new Paragraph(getTranslation("log.batas", LogKeamananService.BARIS_MAKS)));
         saring.setAlignItems(Alignment.BASELINE);
 
-        grid.addColumn(b -> WAKTU_UTC.format(b.waktu())).setHeader(getTranslation("log.waktu")).setAutoWidth(true);
-        grid.addColumn(b -> b.username() == null ? "–" : b.username()).setHeader(getTranslation("log.username"))
+        grid.addColumn(b -> WAKTU_UTC.format(b.waktu()))
+                .setHeader(getTranslation("log.waktu"))
                 .setAutoWidth(true);
-        grid.addColumn(b -> b.alamat() == null ? "–" : b.alamat()).setHeader(getTranslation("log.alamat"))
+        grid.addColumn(b -> b.username() == null ? "–" : b.username())
+                .setHeader(getTranslation("log.username"))
                 .setAutoWidth(true);
-        grid.addColumn(b -> getTranslation("peristiwa." + b.peristiwa().name())).setHeader(getTranslation("log.peristiwa"))
+        grid.addColumn(b -> b.alamat() == null ? "–" : b.alamat())
+                .setHeader(getTranslation("log.alamat"))
                 .setAutoWidth(true);
-        grid.addColumn(b -> b.detail() == null ? "" : b.detail()).setHeader(getTranslation("log.detail")).setFlexGrow(1)
+        grid.addColumn(b -> getTranslation("peristiwa." + b.peristiwa().name()))
+                .setHeader(getTranslation("log.peristiwa"))
+                .setAutoWidth(true);
+        grid.addColumn(b -> b.detail() == null ? "" : b.detail())
+                .setHeader(getTranslation("log.detail"))
+                .setFlexGrow(1)
                 .setWidth("16rem");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         Map<Peristiwa, String> namaPeristiwa = new EnumMap<>(Peristiwa.class);
         for (Peristiwa p : Peristiwa.values()) {
             namaPeristiwa.put(p, getTranslation("peristiwa." + p.name()));
         }
         UnduhExcel<BarisLog> unduh = new UnduhExcel<BarisLog>(latar, "log-keamanan", () -> {
-            String siapa = username.getValue();
-            Peristiwa apa = peristiwa.getValue();
-            return new Ekspor<>(List.of(getTranslation("menu.log-keamanan"), getTranslation("log.waktu-utc")),
-                    () -> service.cari(siapa, apa));
-        })
+                    String siapa = username.getValue();
+                    Peristiwa apa = peristiwa.getValue();
+                    return new Ekspor<>(
+                            List.of(getTranslation("menu.log-keamanan"), getTranslation("log.waktu-utc")),
+                            () -> service.cari(siapa, apa));
+                })
                 .kolom(getTranslation("log.waktu"), b -> WAKTU_UTC.format(b.waktu()))
                 .kolom(getTranslation("log.username"), BarisLog::username)
                 .kolom(getTranslation("log.alamat"), BarisLog::alamat)

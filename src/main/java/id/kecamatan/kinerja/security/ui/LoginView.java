@@ -67,7 +67,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameter = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameter =
+                event.getLocation().getQueryParameters().getParameters();
         boolean gagal = parameter.containsKey("error");
         // sent here by SecurityConfig: the login was posted without this page's CSRF token
         boolean kedaluwarsa = parameter.containsKey("kedaluwarsa");

@@ -36,7 +36,8 @@ import java.util.List;
 @RolesAllowed("ADMIN")
 public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter JAM_UTC = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter JAM_UTC =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneOffset.UTC);
 
     private final AkunService akunService;
     private final String sayaSendiri;
@@ -46,28 +47,48 @@ public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
         this.akunService = akunService;
         this.sayaSendiri = penggunaSaatIni.cari().map(Pengguna::username).orElse(null);
         setSizeFull();
-        grid.addColumn(BarisAkun::username).setHeader(getTranslation("pengguna.username")).setAutoWidth(true)
+        grid.addColumn(BarisAkun::username)
+                .setHeader(getTranslation("pengguna.username"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(a -> a.nama() + (a.dataContoh() ? " " + getTranslation("umum.contoh") : ""))
-                .setHeader(getTranslation("pengguna.nama")).setFlexGrow(2).setWidth("12rem");
+                .setHeader(getTranslation("pengguna.nama"))
+                .setFlexGrow(2)
+                .setWidth("12rem");
         grid.addColumn(a -> a.jabatan() == null ? getTranslation("pengguna.tanpa-jabatan") : a.jabatan())
-                .setHeader(getTranslation("pengguna.jabatan")).setFlexGrow(2).setWidth("12rem");
+                .setHeader(getTranslation("pengguna.jabatan"))
+                .setFlexGrow(2)
+                .setWidth("12rem");
         grid.addColumn(a -> a.peran() == null ? "–" : getTranslation("peran." + a.peran()))
-                .setHeader(getTranslation("pengguna.peran")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::status).setHeader(getTranslation("pengguna.status")).setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(a -> a.nip() == null ? "–" : a.nip()).setHeader(getTranslation("pengguna.nip")).setWidth("11rem")
+                .setHeader(getTranslation("pengguna.peran"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::tindakan).setHeader(getTranslation("pengguna.aksi")).setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("pengguna.status"))
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addColumn(a -> a.nip() == null ? "–" : a.nip())
+                .setHeader(getTranslation("pengguna.nip"))
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::tindakan)
+                .setHeader(getTranslation("pengguna.aksi"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         muatUlang();
-        UnduhExcel<BarisAkun> unduh = new UnduhExcel<BarisAkun>(latar, "pengguna",
-                () -> new Ekspor<>(List.of(getTranslation("menu.pengguna")), akunService::daftarAkun))
+        UnduhExcel<BarisAkun> unduh = new UnduhExcel<BarisAkun>(
+                        latar,
+                        "pengguna",
+                        () -> new Ekspor<>(List.of(getTranslation("menu.pengguna")), akunService::daftarAkun))
                 .kolom(getTranslation("pengguna.username"), BarisAkun::username)
                 .kolom(getTranslation("pengguna.nama"), BarisAkun::nama)
                 .kolom(getTranslation("pengguna.jabatan"), BarisAkun::jabatan)
-                .kolom(getTranslation("pengguna.peran"), a -> a.peran() == null ? null : getTranslation("peran." + a.peran()))
+                .kolom(
+                        getTranslation("pengguna.peran"),
+                        a -> a.peran() == null ? null : getTranslation("peran." + a.peran()))
                 .kolom(getTranslation("pengguna.status"), this::status)
                 .kolom(getTranslation("pengguna.nip"), BarisAkun::nip);
         add(unduh, grid);
@@ -91,22 +112,29 @@ public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
         if (akun.username().equals(sayaSendiri)) {
             return tombol;
         }
-        Button reset = new Button(getTranslation("pengguna.reset"), e -> konfirmasi(
-                getTranslation("pengguna.reset"), akun.username(), () -> tampilkanPasswordBaru(akun.username())));
+        Button reset = new Button(
+                getTranslation("pengguna.reset"),
+                e -> konfirmasi(
+                        getTranslation("pengguna.reset"),
+                        akun.username(),
+                        () -> tampilkanPasswordBaru(akun.username())));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Button status;
         if (akun.aktif()) {
-            status = new Button(getTranslation("pengguna.nonaktifkan"), e -> konfirmasi(
-                    getTranslation("pengguna.nonaktifkan"), akun.username(), () -> {
+            status = new Button(
+                    getTranslation("pengguna.nonaktifkan"),
+                    e -> konfirmasi(getTranslation("pengguna.nonaktifkan"), akun.username(), () -> {
                         akunService.nonaktifkan(akun.username());
                         Pemberitahuan.berhasil(getTranslation("pengguna.dinonaktifkan", akun.username()));
                     }));
             status.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         } else {
-            status = new Button(getTranslation("pengguna.aktifkan"), e -> jalankan(() -> {
-                akunService.aktifkan(akun.username());
-                Pemberitahuan.berhasil(getTranslation("pengguna.diaktifkan", akun.username()));
-            }));
+            status = new Button(
+                    getTranslation("pengguna.aktifkan"),
+                    e -> jalankan(() -> {
+                        akunService.aktifkan(akun.username());
+                        Pemberitahuan.berhasil(getTranslation("pengguna.diaktifkan", akun.username()));
+                    }));
             status.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         tombol.add(reset, status);

@@ -18,12 +18,16 @@ class WajibGantiPassword implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            boolean wajib = penggunaSaatIni.cari().map(Pengguna::harusGantiPassword).orElse(false);
-            Class<?> tujuan = enter.getNavigationTarget();
-            if (wajib && tujuan != GantiPasswordView.class && tujuan != LoginView.class) {
-                enter.rerouteTo(GantiPasswordView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    boolean wajib = penggunaSaatIni
+                            .cari()
+                            .map(Pengguna::harusGantiPassword)
+                            .orElse(false);
+                    Class<?> tujuan = enter.getNavigationTarget();
+                    if (wajib && tujuan != GantiPasswordView.class && tujuan != LoginView.class) {
+                        enter.rerouteTo(GantiPasswordView.class);
+                    }
+                }));
     }
 }

@@ -32,14 +32,19 @@ class PencatatRevisiTest {
 
     @Autowired
     RealisasiRepository realisasiRepository;
+
     @Autowired
     IndikatorRepository indikatorRepository;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -61,26 +66,31 @@ class PencatatRevisiTest {
             return realisasiRepository.save(realisasi).getId();
         });
         MasukSebagai.pengguna(userDetailsService, "sekcam");
-        transaksi().executeWithoutResult(s -> realisasiRepository.findById(id).orElseThrow().setKendala("perekaman terhenti"));
+        transaksi()
+                .executeWithoutResult(
+                        s -> realisasiRepository.findById(id).orElseThrow().setKendala("perekaman terhenti"));
 
         assertThat(jdbc.queryForList("""
                 select concat(r.pengguna, ' ', a.revtype, ' ', coalesce(a.kendala, '-')) from realisasi_aud a
                 join revisi r on r.id = a.rev where a.id = ? order by a.rev
-                """, String.class, id)).containsExactly("kasi.pemerintahan 0 -", "sekcam 1 perekaman terhenti");
+                """, String.class, id))
+                .containsExactly("kasi.pemerintahan 0 -", "sekcam 1 perekaman terhenti");
         assertThat(jdbc.queryForList("""
                 select r.pengguna from nilai_komponen_aud a join revisi r on r.id = a.rev where a.realisasi_id = ?
                 """, String.class, id)).containsExactly("kasi.pemerintahan", "kasi.pemerintahan");
         List<Long> waktu = jdbc.queryForList("""
                 select r.waktu from realisasi_aud a join revisi r on r.id = a.rev where a.id = ?
                 """, Long.class, id);
-        assertThat(waktu).allSatisfy(w -> assertThat(Instant.ofEpochMilli(w))
-                .isBetween(mulai.minusSeconds(1), Instant.now().plus(Duration.ofSeconds(1))));
+        assertThat(waktu)
+                .allSatisfy(w -> assertThat(Instant.ofEpochMilli(w))
+                        .isBetween(mulai.minusSeconds(1), Instant.now().plus(Duration.ofSeconds(1))));
     }
 
     @Test
     void perubahanOlehSistemDicatatSebagaiSistem() {
-        Long id = SebagaiSistem.jalankan(() -> transaksi().execute(
-                s -> realisasiRepository.save(new Realisasi(indikator("IKI-KASI-PEM-2"), new Periode(2025, Triwulan.I)))
+        Long id = SebagaiSistem.jalankan(() -> transaksi()
+                .execute(s -> realisasiRepository
+                        .save(new Realisasi(indikator("IKI-KASI-PEM-2"), new Periode(2025, Triwulan.I)))
                         .getId()));
 
         assertThat(jdbc.queryForList("""
@@ -91,7 +101,9 @@ class PencatatRevisiTest {
     private Indikator indikator(String kode) {
         Long meral = instansiRepository.findByKode("MERAL").orElseThrow().getId();
         return indikatorRepository.findByInstansiAndJenis(meral, JenisIndikator.IKI).stream()
-                .filter(i -> i.getKode().equals(kode)).findFirst().orElseThrow();
+                .filter(i -> i.getKode().equals(kode))
+                .findFirst()
+                .orElseThrow();
     }
 
     private TransactionTemplate transaksi() {

@@ -40,7 +40,8 @@ class DataBertahanTest {
         serverPadaFolder().forEach(ProcessHandle::destroyForcibly);
         if (folder != null) {
             try (var isi = Files.walk(folder)) {
-                isi.sorted((a, b) -> b.compareTo(a)).forEach(berkas -> berkas.toFile().delete());
+                isi.sorted((a, b) -> b.compareTo(a))
+                        .forEach(berkas -> berkas.toFile().delete());
             }
         }
     }
@@ -51,13 +52,16 @@ class DataBertahanTest {
 
         portal = jalankanPortal();
         synchronized (keluaran) {
-            assertThat(String.join("\n", keluaran)).as("the log never shows the database password")
+            assertThat(String.join("\n", keluaran))
+                    .as("the log never shows the database password")
                     .doesNotContain(kredensial().password());
         }
         tulis("create table uji_bertahan (isi varchar(40))");
         tulis("insert into uji_bertahan values ('sebelum SIGTERM')");
         portal.destroy();
-        assertThat(portal.waitFor(120, TimeUnit.SECONDS)).as("portal berhenti setelah SIGTERM").isTrue();
+        assertThat(portal.waitFor(120, TimeUnit.SECONDS))
+                .as("portal berhenti setelah SIGTERM")
+                .isTrue();
         assertThat(serverPadaFolder()).as("MariaDB berhenti bersama portal").isEmpty();
         assertThat(folder.resolve("mariadb").resolve("kinerja")).isDirectory();
 
@@ -66,7 +70,9 @@ class DataBertahanTest {
         tulis("insert into uji_bertahan values ('sebelum SIGKILL')");
         portal.destroyForcibly();
         assertThat(portal.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(serverPadaFolder()).as("MariaDB portal yang dibunuh masih berjalan").hasSize(1);
+        assertThat(serverPadaFolder())
+                .as("MariaDB portal yang dibunuh masih berjalan")
+                .hasSize(1);
 
         portal = jalankanPortal();
         assertThat(isi()).containsExactly("sebelum SIGTERM", "sebelum SIGKILL");
@@ -79,18 +85,27 @@ class DataBertahanTest {
     /** The portal's main class on this test's class path, default profile, until it says it has started. */
     private Process jalankanPortal() throws Exception {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Process proses = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "id.kecamatan.kinerja.Application", "--server.port=0", "--kinerja.embedded-db.port=0",
-                "--kinerja.embedded-db.data-dir=" + folder, "--kinerja.cadangan.folder=" + folder.resolve("cadangan"),
-                "--kinerja.cadangan.jadwal=-", "--kinerja.demo.data-contoh=false", "--spring.main.banner-mode=off")
-                .redirectErrorStream(true).start();
+        Process proses = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "id.kecamatan.kinerja.Application",
+                        "--server.port=0",
+                        "--kinerja.embedded-db.port=0",
+                        "--kinerja.embedded-db.data-dir=" + folder,
+                        "--kinerja.cadangan.folder=" + folder.resolve("cadangan"),
+                        "--kinerja.cadangan.jadwal=-",
+                        "--kinerja.demo.data-contoh=false",
+                        "--spring.main.banner-mode=off")
+                .redirectErrorStream(true)
+                .start();
         CompletableFuture<Boolean> mulai = new CompletableFuture<>();
         synchronized (keluaran) {
             keluaran.clear();
         }
         Thread.ofVirtual().start(() -> {
-            try (BufferedReader pembaca = new BufferedReader(
-                    new InputStreamReader(proses.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader pembaca =
+                    new BufferedReader(new InputStreamReader(proses.getInputStream(), StandardCharsets.UTF_8))) {
                 String baris;
                 while ((baris = pembaca.readLine()) != null) {
                     synchronized (keluaran) {
@@ -107,7 +122,9 @@ class DataBertahanTest {
         });
         boolean berjalan = mulai.get(300, TimeUnit.SECONDS);
         synchronized (keluaran) {
-            assertThat(berjalan).as("portal berjalan; keluarannya:\n" + String.join("\n", keluaran)).isTrue();
+            assertThat(berjalan)
+                    .as("portal berjalan; keluarannya:\n" + String.join("\n", keluaran))
+                    .isTrue();
         }
         return proses;
     }
@@ -118,19 +135,23 @@ class DataBertahanTest {
 
     private Connection sambung() throws SQLException {
         KredensialBasisData kredensial = kredensial();
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + kredensial.port() + "/kinerja",
-                kredensial.username(), kredensial.password());
+        return DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + kredensial.port() + "/kinerja",
+                kredensial.username(),
+                kredensial.password());
     }
 
     private void tulis(String sql) throws SQLException {
-        try (Connection koneksi = sambung(); Statement perintah = koneksi.createStatement()) {
+        try (Connection koneksi = sambung();
+                Statement perintah = koneksi.createStatement()) {
             perintah.execute(sql);
         }
     }
 
     private List<String> isi() throws SQLException {
         List<String> baris = new ArrayList<>();
-        try (Connection koneksi = sambung(); Statement perintah = koneksi.createStatement();
+        try (Connection koneksi = sambung();
+                Statement perintah = koneksi.createStatement();
                 ResultSet hasil = perintah.executeQuery("select isi from uji_bertahan order by isi desc")) {
             while (hasil.next()) {
                 baris.add(hasil.getString(1));
@@ -144,8 +165,10 @@ class DataBertahanTest {
             return List.of();
         }
         return ProcessHandle.allProcesses()
-                .filter(proses -> proses.info().commandLine()
-                        .filter(baris -> baris.contains("mariadbd") && baris.contains(folder.toString())).isPresent())
+                .filter(proses -> proses.info()
+                        .commandLine()
+                        .filter(baris -> baris.contains("mariadbd") && baris.contains(folder.toString()))
+                        .isPresent())
                 .filter(ProcessHandle::isAlive)
                 .toList();
     }

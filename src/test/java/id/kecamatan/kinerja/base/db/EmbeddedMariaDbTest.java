@@ -20,8 +20,10 @@ class EmbeddedMariaDbTest {
 
     @Autowired
     EmbeddedDbProperties properties;
+
     @Autowired
     EmbeddedMariaDb embeddedMariaDb;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -31,13 +33,15 @@ class EmbeddedMariaDbTest {
 
         assertThatThrownBy(kedua::start)
                 .isInstanceOf(EmbeddedDbTidakDapatDimulai.class)
-                .hasMessageContaining("Folder data " + properties.dataDir().toAbsolutePath().normalize())
+                .hasMessageContaining(
+                        "Folder data " + properties.dataDir().toAbsolutePath().normalize())
                 .hasMessageContaining("sedang dipakai oleh portal lain yang masih berjalan")
                 .hasMessageContaining("kinerja.embedded-db.data-dir");
 
         kedua.close();
         // the running portal's database is untouched
-        assertThat(jdbc.queryForObject("select count(*) from instansi where kode = 'MERAL'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from instansi where kode = 'MERAL'", Long.class))
+                .isEqualTo(1);
         assertThat(embeddedMariaDb.port()).isPositive();
     }
 
@@ -52,7 +56,9 @@ class EmbeddedMariaDbTest {
 
         assertThatThrownBy(() -> new EmbeddedMariaDb(properties).start()).hasMessageContaining("sedang dipakai");
 
-        assertThat(kunciDariProsesLain(berkasKunci, sementara)).as("setelah penolakan").isEqualTo("TERKUNCI");
+        assertThat(kunciDariProsesLain(berkasKunci, sementara))
+                .as("setelah penolakan")
+                .isEqualTo("TERKUNCI");
     }
 
     /** Tries the lock from a separate JVM, as a second portal would: "TERKUNCI" or "BEBAS". */
@@ -73,8 +79,11 @@ class EmbeddedMariaDbTest {
                 """);
         String java = ProcessHandle.current().info().command().orElseThrow();
         Process proses = new ProcessBuilder(java, program.toString(), berkasKunci.toString())
-                .redirectErrorStream(true).start();
-        assertThat(proses.waitFor(60, TimeUnit.SECONDS)).as("child JVM finished").isTrue();
+                .redirectErrorStream(true)
+                .start();
+        assertThat(proses.waitFor(60, TimeUnit.SECONDS))
+                .as("child JVM finished")
+                .isTrue();
         String keluaran = new String(proses.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(proses.exitValue()).as(keluaran).isZero();
         return keluaran;

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class KeamananMariaDbTertanamTest {
 
-    private final Path folder = Path.of("target/test-db/keamanan-" + UUID.randomUUID()).toAbsolutePath();
+    private final Path folder =
+            Path.of("target/test-db/keamanan-" + UUID.randomUUID()).toAbsolutePath();
     private EmbeddedMariaDb db;
 
     @AfterEach
@@ -61,12 +62,14 @@ class KeamananMariaDbTertanamTest {
         if (alamatLuar.isPresent()) {
             try (Socket soket = new Socket()) {
                 assertThatThrownBy(() -> soket.connect(new InetSocketAddress(alamatLuar.get(), db.port()), 2000))
-                        .as("port basis data dari " + alamatLuar.get()).isInstanceOf(IOException.class);
+                        .as("port basis data dari " + alamatLuar.get())
+                        .isInstanceOf(IOException.class);
             }
         }
 
         Path kredensial = folder.resolve(KredensialBasisData.NAMA_BERKAS);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kredensial))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kredensial)))
+                .isEqualTo("rw-------");
         assertThat(Files.readString(kredensial)).contains("password=" + db.password(), "port=" + db.port());
     }
 
@@ -89,7 +92,8 @@ class KeamananMariaDbTertanamTest {
         lama.addArg("--skip-ssl");
         DB versiLama = DB.newEmbeddedDB(lama.build());
         versiLama.start();
-        String urlLama = "jdbc:mariadb://127.0.0.1:" + versiLama.getConfiguration().getPort() + "/";
+        String urlLama =
+                "jdbc:mariadb://127.0.0.1:" + versiLama.getConfiguration().getPort() + "/";
         try (Connection tanpaPassword = DriverManager.getConnection(urlLama, "siapa-saja", "apa-saja");
                 Statement sql = tanpaPassword.createStatement()) {
             sql.execute("create database kinerja");
@@ -148,7 +152,8 @@ class KeamananMariaDbTertanamTest {
     }
 
     private EmbeddedMariaDb jalankan(boolean kredensialBaru) {
-        EmbeddedMariaDb baru = new EmbeddedMariaDb(new EmbeddedDbProperties(true, folder, 0, "kinerja", kredensialBaru));
+        EmbeddedMariaDb baru =
+                new EmbeddedMariaDb(new EmbeddedDbProperties(true, folder, 0, "kinerja", kredensialBaru));
         baru.start();
         return baru;
     }

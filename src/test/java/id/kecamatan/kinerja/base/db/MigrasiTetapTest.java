@@ -36,7 +36,9 @@ class MigrasiTetapTest {
             }
         }
         assertThat(sekarang).containsAllEntriesOf(SHA256);
-        assertThat(sekarang.keySet()).as("a new migration: add its SHA-256 to this test").isEqualTo(new TreeMap<>(SHA256).keySet());
+        assertThat(sekarang.keySet())
+                .as("a new migration: add its SHA-256 to this test")
+                .isEqualTo(new TreeMap<>(SHA256).keySet());
     }
 
     private static String sha256(byte[] isi) {

@@ -47,14 +47,19 @@ class PemadamanDatabaseTest extends AbstractUiTest {
 
     @Autowired
     EmbeddedMariaDb embeddedMariaDb;
+
     @Autowired
     HikariDataSource dataSource;
+
     @Autowired
     RealisasiService realisasiService;
+
     @Autowired
     PenanganGalat penanganGalat;
+
     @Autowired
     AuthenticationProvider penyediaAutentikasi;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -87,11 +92,14 @@ class PemadamanDatabaseTest extends AbstractUiTest {
                     fail("the database is down, yet the service answered");
                 } catch (RuntimeException galat) {
                     lamaPermintaan.add((System.nanoTime() - mulai) / 1e9);
-                    assertThat(GalatBasisData.tidakTerhubung(galat)).as(galat.toString()).isTrue();
+                    assertThat(GalatBasisData.tidakTerhubung(galat))
+                            .as(galat.toString())
+                            .isTrue();
                     NotificationsKt.clearNotifications();
                     penanganGalat.error(new ErrorEvent(galat));
-                    NotificationsKt.expectNotifications("Basis data tidak dapat dihubungi atau sedang sibuk. Data yang Anda "
-                            + "isi belum tersimpan; coba lagi beberapa saat lagi. Bila berlanjut, hubungi operator sistem.");
+                    NotificationsKt.expectNotifications(
+                            "Basis data tidak dapat dihubungi atau sedang sibuk. Data yang Anda "
+                                    + "isi belum tersimpan; coba lagi beberapa saat lagi. Bila berlanjut, hubungi operator sistem.");
                 }
 
                 // a login: refused as "database unreachable", never as a wrong password (the login page says which)
@@ -119,30 +127,51 @@ class PemadamanDatabaseTest extends AbstractUiTest {
                 realisasiService.kotakMasuk();
                 pulihDalam = (System.nanoTime() - hidup) / 1e9;
             } catch (RuntimeException masihPadam) {
-                assertThat(GalatBasisData.tidakTerhubung(masihPadam)).as(masihPadam.toString()).isTrue();
+                assertThat(GalatBasisData.tidakTerhubung(masihPadam))
+                        .as(masihPadam.toString())
+                        .isTrue();
                 Thread.sleep(250);
             }
         }
         UI.getCurrent().navigate("persetujuan");
         expectView(PersetujuanView.class);
-        assertThat(penyediaAutentikasi.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("kasi.kesos", "meral-demo-2026")).isAuthenticated())
+        assertThat(penyediaAutentikasi
+                        .authenticate(
+                                UsernamePasswordAuthenticationToken.unauthenticated("kasi.kesos", "meral-demo-2026"))
+                        .isAuthenticated())
                 .isTrue();
         assertThat(jdbc.queryForObject("select gagal_berturut from akun where username = 'kasi.kesos'", Integer.class))
-                .as("logins refused during the outage are no failed attempts of the account").isZero();
+                .as("logins refused during the outage are no failed attempts of the account")
+                .isZero();
 
-        System.out.printf(Locale.ROOT, "PEMADAMAN: database down %.1f s (10 s of requests, then the server's own restart); %d requests during the outage took %s s "
+        System.out.printf(
+                Locale.ROOT,
+                "PEMADAMAN: database down %.1f s (10 s of requests, then the server's own restart); %d requests during the outage took %s s "
                         + "(max %.2f s); first success %.2f s after the server was up again (attempt %d); Hikari active=%d "
-                        + "idle=%d total=%d max=%d%n", lamaPadam, lamaPermintaan.size(), lamaPermintaan.stream()
-                        .map(d -> String.format(Locale.ROOT, "%.2f", d)).toList(),
-                lamaPermintaan.stream().mapToDouble(Double::doubleValue).max().orElse(0), pulihDalam, percobaan,
-                pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
+                        + "idle=%d total=%d max=%d%n",
+                lamaPadam,
+                lamaPermintaan.size(),
+                lamaPermintaan.stream()
+                        .map(d -> String.format(Locale.ROOT, "%.2f", d))
+                        .toList(),
+                lamaPermintaan.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                pulihDalam,
+                percobaan,
+                pool.getActiveConnections(),
+                pool.getIdleConnections(),
+                pool.getTotalConnections(),
                 dataSource.getMaximumPoolSize());
 
         assertThat(ditampilkan).as("pages opened during the outage").isGreaterThanOrEqualTo(2);
-        assertThat(lamaPermintaan).as("seconds per request during the outage").allSatisfy(d -> assertThat(d).isLessThan(5.0));
-        assertThat(pulihDalam).as("seconds to the first success after the database returned").isLessThan(15.0);
-        assertThat(pool.getActiveConnections()).as("active connections after recovery").isZero();
+        assertThat(lamaPermintaan)
+                .as("seconds per request during the outage")
+                .allSatisfy(d -> assertThat(d).isLessThan(5.0));
+        assertThat(pulihDalam)
+                .as("seconds to the first success after the database returned")
+                .isLessThan(15.0);
+        assertThat(pool.getActiveConnections())
+                .as("active connections after recovery")
+                .isZero();
         assertThat(pool.getTotalConnections()).isLessThanOrEqualTo(dataSource.getMaximumPoolSize());
     }
 }

@@ -13,8 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Test files: an exported workbook changed cell by cell, as a user would in Excel. */
 public final class BukuUji {
 
-    private BukuUji() {
-    }
+    private BukuUji() {}
 
     public static byte[] ubah(byte[] isi, Consumer<XSSFWorkbook> perubahan) {
         try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(isi));
@@ -41,7 +40,10 @@ public final class BukuUji {
     }
 
     public static String teks(XSSFWorkbook buku, String lembar, int baris, String kolom) {
-        return buku.getSheet(lembar).getRow(baris - 1).getCell(kolom.charAt(0) - 'A').getStringCellValue();
+        return buku.getSheet(lembar)
+                .getRow(baris - 1)
+                .getCell(kolom.charAt(0) - 'A')
+                .getStringCellValue();
     }
 
     /** The exported plan under a new kode and name, ready to be imported as another kecamatan. */

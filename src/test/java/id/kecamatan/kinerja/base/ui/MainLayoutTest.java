@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.base.Peran;
-import id.kecamatan.kinerja.pengukuran.ui.DasborView;
 import id.kecamatan.kinerja.indikator.ui.TabelIkuView;
+import id.kecamatan.kinerja.pengukuran.ui.DasborView;
 import id.kecamatan.kinerja.realisasi.ui.KinerjaSayaView;
 import id.kecamatan.kinerja.security.ui.PenggunaView;
 import java.util.List;
@@ -37,8 +37,17 @@ class MainLayoutTest extends AbstractUiTest {
         assertThat(login("kasi.pemerintahan").peran()).isEqualTo(Peran.KEPALA_UNIT);
         UI.getCurrent().navigate("renstra");
 
-        assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
-                "IKI per Jabatan", "Struktur Organisasi", "Laporan", "Impor Excel");
+        assertThat(menu())
+                .containsExactly(
+                        "Dasbor",
+                        "Kinerja Saya",
+                        "Kinerja per Seksi",
+                        "Rencana Strategis",
+                        "Tabel IKU",
+                        "IKI per Jabatan",
+                        "Struktur Organisasi",
+                        "Laporan",
+                        "Impor Excel");
         assertThat(menu()).doesNotContain("Pengguna", "Persetujuan");
     }
 
@@ -46,24 +55,55 @@ class MainLayoutTest extends AbstractUiTest {
     void camatSeesPersetujuanButNeitherTargetNorPengguna() {
         loginAndNavigate("camat", "renstra");
 
-        assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
-                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Laporan", "Impor Excel");
+        assertThat(menu())
+                .containsExactly(
+                        "Dasbor",
+                        "Kinerja Saya",
+                        "Persetujuan",
+                        "Kinerja per Seksi",
+                        "Rencana Strategis",
+                        "Tabel IKU",
+                        "IKI per Jabatan",
+                        "Struktur Organisasi",
+                        "Laporan",
+                        "Impor Excel");
     }
 
     @Test
     void sekcamSeesPersetujuanAndTargetButNotPengguna() {
         loginAndNavigate("sekcam", "renstra");
 
-        assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Persetujuan", "Kinerja per Seksi", "Rencana Strategis",
-                "Tabel IKU", "IKI per Jabatan", "Struktur Organisasi", "Target", "Laporan", "Pengaturan Capaian", "Impor Excel");
+        assertThat(menu())
+                .containsExactly(
+                        "Dasbor",
+                        "Kinerja Saya",
+                        "Persetujuan",
+                        "Kinerja per Seksi",
+                        "Rencana Strategis",
+                        "Tabel IKU",
+                        "IKI per Jabatan",
+                        "Struktur Organisasi",
+                        "Target",
+                        "Laporan",
+                        "Pengaturan Capaian",
+                        "Impor Excel");
     }
 
     @Test
     void stafSeesNeitherPersetujuanNorPengguna() {
         loginAndNavigate("bendahara", "renstra");
 
-        assertThat(menu()).containsExactly("Dasbor", "Kinerja Saya", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU",
-                "IKI per Jabatan", "Struktur Organisasi", "Laporan", "Impor Excel");
+        assertThat(menu())
+                .containsExactly(
+                        "Dasbor",
+                        "Kinerja Saya",
+                        "Kinerja per Seksi",
+                        "Rencana Strategis",
+                        "Tabel IKU",
+                        "IKI per Jabatan",
+                        "Struktur Organisasi",
+                        "Laporan",
+                        "Impor Excel");
     }
 
     @Test
@@ -71,9 +111,21 @@ class MainLayoutTest extends AbstractUiTest {
         assertThat(login("admin").peran()).isEqualTo(Peran.ADMIN);
         UI.getCurrent().navigate("renstra");
 
-        assertThat(menu()).containsExactly("Dasbor", "Kinerja per Seksi", "Rencana Strategis", "Tabel IKU", "IKI per Jabatan",
-                "Struktur Organisasi", "Target", "Laporan", "Pengaturan Capaian", "Impor Excel", "Pengguna", "Log Keamanan",
-                "Cadangan Data");
+        assertThat(menu())
+                .containsExactly(
+                        "Dasbor",
+                        "Kinerja per Seksi",
+                        "Rencana Strategis",
+                        "Tabel IKU",
+                        "IKI per Jabatan",
+                        "Struktur Organisasi",
+                        "Target",
+                        "Laporan",
+                        "Pengaturan Capaian",
+                        "Impor Excel",
+                        "Pengguna",
+                        "Log Keamanan",
+                        "Cadangan Data");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -101,8 +153,10 @@ class MainLayoutTest extends AbstractUiTest {
     void showsWhoIsSignedInWithTheirJabatan() {
         loginAndNavigate("camat", "iku");
 
-        assertThat(_get(Span.class, s -> s.withClasses("nama-pengguna")).getText()).isEqualTo("R. NOVI YOHANDRI, S.STP, M.AP");
-        assertThat(_get(Span.class, s -> s.withClasses("jabatan-pengguna")).getText()).isEqualTo("Camat Meral");
+        assertThat(_get(Span.class, s -> s.withClasses("nama-pengguna")).getText())
+                .isEqualTo("R. NOVI YOHANDRI, S.STP, M.AP");
+        assertThat(_get(Span.class, s -> s.withClasses("jabatan-pengguna")).getText())
+                .isEqualTo("Camat Meral");
     }
 
     @Test
@@ -123,8 +177,17 @@ class MainLayoutTest extends AbstractUiTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("renstra");
 
-        assertThat(menu()).containsExactly("Dashboard", "My Performance", "Performance by Section", "Strategic Plan", "Key Indicators (IKU)",
-                "Individual Indicators (IKI)", "Organisation", "Reports", "Excel Import");
+        assertThat(menu())
+                .containsExactly(
+                        "Dashboard",
+                        "My Performance",
+                        "Performance by Section",
+                        "Strategic Plan",
+                        "Key Indicators (IKU)",
+                        "Individual Indicators (IKI)",
+                        "Organisation",
+                        "Reports",
+                        "Excel Import");
         assertThat(judulHalaman()).isEqualTo("Strategic Plan");
     }
 
@@ -142,8 +205,11 @@ class MainLayoutTest extends AbstractUiTest {
         ui.getInternals().getRouter().navigate(ui, new Location(alamat), NavigationTrigger.PAGE_LOAD);
 
         HalamanTidakDitemukan halaman = _get(HalamanTidakDitemukan.class);
-        assertThat(halaman.getElement().getTextRecursively()).contains("Halaman tidak ditemukan",
-                "Alamat ini tidak ada di portal, atau tidak dapat dibuka dengan akun Anda.", "Ke halaman awal")
+        assertThat(halaman.getElement().getTextRecursively())
+                .contains(
+                        "Halaman tidak ditemukan",
+                        "Alamat ini tidak ada di portal, atau tidak dapat dibuka dengan akun Anda.",
+                        "Ke halaman awal")
                 .doesNotContain(alamat, "navigate");
         assertThat(judulHalaman()).isEqualTo("Halaman tidak ditemukan");
         assertThat(menu()).as("inside the portal's frame").contains("Kinerja Saya");
@@ -159,8 +225,10 @@ class MainLayoutTest extends AbstractUiTest {
         ui.getInternals().getRouter().navigate(ui, new Location("pengguna"), NavigationTrigger.PAGE_LOAD);
         ui.getInternals().getRouter().navigate(ui, new Location("tidak-ada-halaman-ini"), NavigationTrigger.PAGE_LOAD);
 
-        assertThat(jdbc.queryForList("select concat(username, ' ', peristiwa, ' ', detail) from log_keamanan "
-                + "where id > ?", String.class, logTerakhir))
+        assertThat(jdbc.queryForList(
+                        "select concat(username, ' ', peristiwa, ' ', detail) from log_keamanan " + "where id > ?",
+                        String.class,
+                        logTerakhir))
                 .containsExactly("kasi.lh AKSES_DITOLAK halaman /pengguna: peran pengguna tidak boleh membukanya");
     }
 

@@ -31,10 +31,13 @@ class PenanganGalatTest extends AbstractUiTest {
 
     @Autowired
     PenanganGalat penanganGalat;
+
     @Autowired
     RealisasiService realisasiService;
+
     @Autowired
     TargetService targetService;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,9 +49,12 @@ class PenanganGalatTest extends AbstractUiTest {
     @Test
     void koneksiPutusMenjadiPesanJelas() {
         login("kasi.pemerintahan");
-        var galat = new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
-                new JDBCConnectionException("Unable to acquire JDBC Connection",
-                        new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms")));
+        var galat = new CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
+                new JDBCConnectionException(
+                        "Unable to acquire JDBC Connection",
+                        new SQLTransientConnectionException(
+                                "Connection is not available, request timed out after 3000ms")));
 
         penanganGalat.error(new ErrorEvent(new RuntimeException("listener", galat)));
 

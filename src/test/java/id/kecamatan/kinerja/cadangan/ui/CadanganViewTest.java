@@ -39,7 +39,8 @@ class CadanganViewTest extends AbstractUiTest {
         assertThat(nama).matches("kinerja-\\d{8}-\\d{6}-\\d{3}\\.sql\\.gz");
         assertThat(teksSel(grid, 0, "Ukuran")).matches("\\d+ KB|\\d+(,\\d)? MB");
         assertThat(teksSel(grid, 0, "Dibuat")).matches("\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}:\\d{2}");
-        assertThat(komponenSel(grid, 0, "Tindakan").getElement().getTextRecursively()).contains("Unduh", "Pulihkan");
+        assertThat(komponenSel(grid, 0, "Tindakan").getElement().getTextRecursively())
+                .contains("Unduh", "Pulihkan");
         NotificationsKt.expectNotifications("Cadangan " + nama + " dibuat (" + teksSel(grid, 0, "Ukuran") + ").");
     }
 
@@ -51,7 +52,10 @@ class CadanganViewTest extends AbstractUiTest {
         Grid<?> grid = _get(Grid.class);
         var tindakan = komponenSel(grid, 0, "Tindakan");
         assertThat(tindakan.getChildren().filter(Anchor.class::isInstance)).hasSize(1);
-        Button pulihkan = (Button) tindakan.getChildren().filter(Button.class::isInstance).findFirst().orElseThrow();
+        Button pulihkan = (Button) tindakan.getChildren()
+                .filter(Button.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         _click(pulihkan);
 
         Dialog dialog = _get(Dialog.class);

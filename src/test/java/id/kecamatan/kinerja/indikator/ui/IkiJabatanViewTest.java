@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -60,18 +59,24 @@ class IkiJabatanViewTest extends AbstractUiTest {
         assertThat(indikator.get(1)).contains("Persentase Kepala Keluarga yang melakukan pengurusan Kartu Keluarga");
         assertThat(indikator.get(2)).contains("Tingkat kesesuaian data kependudukan terhadap data desa");
         assertThat(indikator.get(3)).contains("Tingkat kesesuaian data Non kependudukan terhadap data desa");
-        assertThat(indikator).allSatisfy(teks -> assertThat(teks)
-                .startsWith("IKI")
-                .contains("Mendukung IKU: Nilai Indeks Pelayanan Publik (IPP)"));
+        assertThat(indikator)
+                .allSatisfy(teks -> assertThat(teks)
+                        .startsWith("IKI")
+                        .contains("Mendukung IKU: Nilai Indeks Pelayanan Publik (IPP)"));
         assertThat(kolom(grid, "Satuan")).containsExactly("%", "%", "data", "data");
-        assertThat(kolom(grid, "Sumber Data")).containsExactly(
-                "Data Seksi Pemerintahan", "Data Seksi Pemerintahan", "Data seluruh Seksi", "Data seluruh Seksi");
+        assertThat(kolom(grid, "Sumber Data"))
+                .containsExactly(
+                        "Data Seksi Pemerintahan",
+                        "Data Seksi Pemerintahan",
+                        "Data seluruh Seksi",
+                        "Data seluruh Seksi");
         assertThat(kolom(grid, "Penanggung Jawab")).containsOnly("Kepala Seksi Pemerintahan");
-        assertThat(kolom(grid, "Sasaran / Kinerja Utama")).containsExactly(
-                "Meningkatnya pengelolaan adm. Kependudukan dan adm. Non kependudukan",
-                "Meningkatnya pengelolaan adm. Kependudukan dan adm. Non kependudukan",
-                "Terwujudnya pengelolaan data yang baik",
-                "Terwujudnya pengelolaan data yang baik");
+        assertThat(kolom(grid, "Sasaran / Kinerja Utama"))
+                .containsExactly(
+                        "Meningkatnya pengelolaan adm. Kependudukan dan adm. Non kependudukan",
+                        "Meningkatnya pengelolaan adm. Kependudukan dan adm. Non kependudukan",
+                        "Terwujudnya pengelolaan data yang baik",
+                        "Terwujudnya pengelolaan data yang baik");
     }
 
     @Test
@@ -85,9 +90,10 @@ class IkiJabatanViewTest extends AbstractUiTest {
         assertThat(formula.getElement().getTextRecursively())
                 .startsWith("Rasio (pembilang ÷ penyebut × 100)")
                 .contains(FORMULA_EKTP);
-        assertThat(itemDaftar(formula)).containsExactly(
-                "Pembilang: Jumlah penduduk yang melakukan perekaman e-KTP (orang)",
-                "Penyebut: Jumlah penduduk (orang)");
+        assertThat(itemDaftar(formula))
+                .containsExactly(
+                        "Pembilang: Jumlah penduduk yang melakukan perekaman e-KTP (orang)",
+                        "Penyebut: Jumlah penduduk (orang)");
     }
 
     /** The document repeats the e-KTP formula under the Kartu Keluarga indicator; the seed corrects it. */
@@ -96,15 +102,17 @@ class IkiJabatanViewTest extends AbstractUiTest {
         loginAndNavigate("kasi.pemerintahan", "iki");
 
         Grid<BarisIndikator> grid = grid();
-        int kk = barisDengan(grid, KOLOM_INDIKATOR, "Persentase Kepala Keluarga yang melakukan pengurusan Kartu Keluarga");
+        int kk = barisDengan(
+                grid, KOLOM_INDIKATOR, "Persentase Kepala Keluarga yang melakukan pengurusan Kartu Keluarga");
         Component formula = komponenSel(grid, kk, KOLOM_FORMULA);
 
         assertThat(formula.getElement().getTextRecursively())
                 .contains(FORMULA_KK)
                 .doesNotContain("e-KTP");
-        assertThat(itemDaftar(formula)).containsExactly(
-                "Pembilang: Jumlah Kepala Keluarga yang melakukan pengurusan Kartu Keluarga (KK)",
-                "Penyebut: Jumlah Kepala Keluarga (KK)");
+        assertThat(itemDaftar(formula))
+                .containsExactly(
+                        "Pembilang: Jumlah Kepala Keluarga yang melakukan pengurusan Kartu Keluarga (KK)",
+                        "Penyebut: Jumlah Kepala Keluarga (KK)");
         assertThat(teksSel(grid, kk, KOLOM_INDIKATOR))
                 .contains("Catatan: Formula dikoreksi: dokumen mengulang formula perekaman e-KTP");
     }
@@ -118,8 +126,8 @@ class IkiJabatanViewTest extends AbstractUiTest {
         Component formula = komponenSel(grid, data, KOLOM_FORMULA);
 
         assertThat(formula.getElement().getTextRecursively()).startsWith("Jumlah komponen");
-        assertThat(itemDaftar(formula)).containsExactly(
-                "Isian: Jumlah data kependudukan yang sesuai terhadap data desa (data)");
+        assertThat(itemDaftar(formula))
+                .containsExactly("Isian: Jumlah data kependudukan yang sesuai terhadap data desa (data)");
     }
 
     @Test
@@ -130,9 +138,14 @@ class IkiJabatanViewTest extends AbstractUiTest {
         Grid<BarisIndikator> grid = grid();
         // the Sekcam owns IKU "Nilai IPP" and three IKI
         assertThat(GridKt._size(grid)).isEqualTo(4);
-        assertThat(kolom(grid, KOLOM_INDIKATOR)).filteredOn(t -> t.startsWith("IKI")).hasSize(3);
-        assertThat(kolom(grid, KOLOM_INDIKATOR)).filteredOn(t -> t.startsWith("IKU"))
-                .singleElement().asString().contains("Nilai Indeks Pelayanan Publik (IPP)");
+        assertThat(kolom(grid, KOLOM_INDIKATOR))
+                .filteredOn(t -> t.startsWith("IKI"))
+                .hasSize(3);
+        assertThat(kolom(grid, KOLOM_INDIKATOR))
+                .filteredOn(t -> t.startsWith("IKU"))
+                .singleElement()
+                .asString()
+                .contains("Nilai Indeks Pelayanan Publik (IPP)");
     }
 
     @Test
@@ -142,9 +155,10 @@ class IkiJabatanViewTest extends AbstractUiTest {
         expectView(IkiJabatanView.class);
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("iki");
         assertThat(_get(H2.class).getText()).isEqualTo("Kepala Seksi Pemberdayaan Masyarakat Desa");
-        assertThat(peringatan()).containsExactly("Dokumen rencana belum memberi indikator untuk jabatan "
-                + "Kepala Seksi Pemberdayaan Masyarakat Desa. Portal tidak mengarangnya: "
-                + "indikator perlu ditetapkan oleh Sekretaris Camat.");
+        assertThat(peringatan())
+                .containsExactly("Dokumen rencana belum memberi indikator untuk jabatan "
+                        + "Kepala Seksi Pemberdayaan Masyarakat Desa. Portal tidak mengarangnya: "
+                        + "indikator perlu ditetapkan oleh Sekretaris Camat.");
         _assertNone(Grid.class);
         @SuppressWarnings("unchecked")
         ComboBox<PilihanJabatan> pilihan = _get(ComboBox.class);

@@ -26,16 +26,24 @@ class StrukturOrganisasiViewTest extends AbstractUiTest {
 
     @Test
     void warnsOnlyAboutSeksiPmdWhoseJabatanHasNoIndicator() {
-        assertThat(peringatan()).containsExactly("Celah rencana: jabatan Kepala Seksi Pemberdayaan Masyarakat Desa "
-                + "(Seksi Pemberdayaan Masyarakat Desa) belum memiliki indikator dalam dokumen rencana.");
+        assertThat(peringatan())
+                .containsExactly("Celah rencana: jabatan Kepala Seksi Pemberdayaan Masyarakat Desa "
+                        + "(Seksi Pemberdayaan Masyarakat Desa) belum memiliki indikator dalam dokumen rencana.");
     }
 
     @Test
     void noWarningForJabatanThatHaveIndicators() {
-        List<String> jabatanDenganIndikator = List.of("Camat Meral", "Sekretaris Camat Meral",
-                "Kepala Seksi Pemerintahan", "Kepala Seksi Kesejahteraan Sosial", "Kepala Seksi Lingkungan Hidup",
-                "Kepala Seksi Ketentraman dan Ketertiban", "Kepala Subbagian Umum dan Kepegawaian",
-                "Kepala Subbagian Perencanaan dan Keuangan", "Bendahara Pengeluaran", "Pengadministrasi Keuangan",
+        List<String> jabatanDenganIndikator = List.of(
+                "Camat Meral",
+                "Sekretaris Camat Meral",
+                "Kepala Seksi Pemerintahan",
+                "Kepala Seksi Kesejahteraan Sosial",
+                "Kepala Seksi Lingkungan Hidup",
+                "Kepala Seksi Ketentraman dan Ketertiban",
+                "Kepala Subbagian Umum dan Kepegawaian",
+                "Kepala Subbagian Perencanaan dan Keuangan",
+                "Bendahara Pengeluaran",
+                "Pengadministrasi Keuangan",
                 "Pengadministrasi Perizinan");
 
         // on its own, not only beside the test above: the names are the grid's, and the view does warn
@@ -43,7 +51,8 @@ class StrukturOrganisasiViewTest extends AbstractUiTest {
         List<String> peringatan = peringatan();
         assertThat(peringatan).isNotEmpty();
         for (String jabatan : jabatanDenganIndikator) {
-            assertThat(peringatan).as("warnings mentioning %s", jabatan)
+            assertThat(peringatan)
+                    .as("warnings mentioning %s", jabatan)
                     .noneMatch(p -> p.contains("jabatan " + jabatan + " ("));
         }
     }
@@ -57,19 +66,22 @@ class StrukturOrganisasiViewTest extends AbstractUiTest {
         assertThat(jumlahIndikator("Sekretaris Camat Meral")).isEqualTo("4");
         assertThat(jumlahIndikator("Camat Meral")).isEqualTo("1");
         // 2 IKU + 16 IKI
-        assertThat(kolom(grid, "Indikator").stream().mapToInt(Integer::parseInt).sum()).isEqualTo(18);
+        assertThat(kolom(grid, "Indikator").stream().mapToInt(Integer::parseInt).sum())
+                .isEqualTo(18);
     }
 
     @Test
     void showsHoldersAtasanAndVerifikator() {
         int camat = baris("Camat Meral");
         assertThat(teksSel(grid, camat, "Unit Kerja")).isEqualTo("Pimpinan");
-        assertThat(teksSel(grid, camat, "Pemegang")).isEqualTo("R. NOVI YOHANDRI, S.STP, M.AP (NIP 19861103 200602 1 001)");
+        assertThat(teksSel(grid, camat, "Pemegang"))
+                .isEqualTo("R. NOVI YOHANDRI, S.STP, M.AP (NIP 19861103 200602 1 001)");
         assertThat(teksSel(grid, camat, "Peran")).isEqualTo("Camat");
 
         int kasiPem = baris("Kepala Seksi Pemerintahan");
         assertThat(teksSel(grid, kasiPem, "Unit Kerja")).isEqualTo("Seksi Pemerintahan");
-        assertThat(teksSel(grid, kasiPem, "Pemegang")).isEqualTo("Pegawai Contoh (Kepala Seksi Pemerintahan) (data contoh)");
+        assertThat(teksSel(grid, kasiPem, "Pemegang"))
+                .isEqualTo("Pegawai Contoh (Kepala Seksi Pemerintahan) (data contoh)");
         assertThat(teksSel(grid, kasiPem, "Peran")).isEqualTo("Kepala Seksi/Subbagian");
         assertThat(teksSel(grid, kasiPem, "Atasan")).isEqualTo("Camat Meral");
         assertThat(teksSel(grid, kasiPem, "Verifikator")).isEqualTo("Sekretaris Camat Meral");

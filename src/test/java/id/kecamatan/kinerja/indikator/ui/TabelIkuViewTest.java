@@ -41,7 +41,8 @@ class TabelIkuViewTest extends AbstractUiTest {
 
     @Test
     void hasOneTargetColumnPerYearOfThePlan() {
-        List<String> header = grid.getColumns().stream().map(Grid.Column::getHeaderText).toList();
+        List<String> header =
+                grid.getColumns().stream().map(Grid.Column::getHeaderText).toList();
 
         assertThat(header).endsWith("2017", "2018", "2019", "2020", "2021");
     }
@@ -72,7 +73,8 @@ class TabelIkuViewTest extends AbstractUiTest {
 
         assertThat(_find(penetapan, Paragraph.class).stream().map(Paragraph::getText))
                 .containsExactly("Meral Karimun, Januari 2022", "Camat Meral");
-        assertThat(_get(penetapan, Span.class, s -> s.withClasses("nama-penandatangan")).getText())
+        assertThat(_get(penetapan, Span.class, s -> s.withClasses("nama-penandatangan"))
+                        .getText())
                 .isEqualTo("R. NOVI YOHANDRI, S.STP, M.AP");
         assertThat(penetapan.getElement().getTextRecursively()).contains("NIP 19861103 200602 1 001");
     }

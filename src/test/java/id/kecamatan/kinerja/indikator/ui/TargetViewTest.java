@@ -22,7 +22,8 @@ class TargetViewTest extends AbstractUiTest {
         loginAndNavigate("sekcam", "target");
         @SuppressWarnings("unchecked")
         Select<Integer> tahun = _get(Select.class, s -> s.withLabel("Tahun"));
-        int tahunDepan = tahun.getListDataView().getItems().max(Integer::compare).orElseThrow();
+        int tahunDepan =
+                tahun.getListDataView().getItems().max(Integer::compare).orElseThrow();
         _setValue(tahun, tahunDepan);
         Grid<TargetView.Isian> grid = grid();
         int baris = barisDengan(grid, "Indikator", INDIKATOR);
@@ -42,7 +43,8 @@ class TargetViewTest extends AbstractUiTest {
         _setValue(tahunan, "1.250,5");
         assertThat(grid.getEditor().save()).isTrue();
         Grid<TargetView.Isian> dimuatUlang = grid();
-        assertThat(teksSel(dimuatUlang, barisDengan(dimuatUlang, "Indikator", INDIKATOR), "Tahunan")).isEqualTo("1.250,5");
+        assertThat(teksSel(dimuatUlang, barisDengan(dimuatUlang, "Indikator", INDIKATOR), "Tahunan"))
+                .isEqualTo("1.250,5");
     }
 
     @SuppressWarnings("unchecked")

@@ -41,7 +41,8 @@ class LaporanViewTest extends AbstractUiTest {
 
         expectView(LaporanView.class);
         assertThat(_find(H2.class).stream().map(H2::getText))
-                .containsExactly("Tabel IKU", "IKI per Jabatan", "Perjanjian Kinerja", "Pengukuran Kinerja", "LKjIP Bab III");
+                .containsExactly(
+                        "Tabel IKU", "IKI per Jabatan", "Perjanjian Kinerja", "Pengukuran Kinerja", "LKjIP Bab III");
         assertThat(_find(TombolUnduh.class)).hasSize(10);
     }
 
@@ -50,7 +51,8 @@ class LaporanViewTest extends AbstractUiTest {
         loginAndNavigate("kasi.pemerintahan", "laporan");
 
         List<List<Object>> baris = barisExcel(unduh(tombol("unduh-pengukuran-xlsx")));
-        assertThat(baris.stream().flatMap(List::stream)).contains("Persentase penduduk yang melakukan perekaman e-KTP")
+        assertThat(baris.stream().flatMap(List::stream))
+                .contains("Persentase penduduk yang melakukan perekaman e-KTP")
                 .doesNotContain("Nilai AKIP Kecamatan Meral");
     }
 
@@ -60,7 +62,10 @@ class LaporanViewTest extends AbstractUiTest {
 
         List<List<Object>> baris = barisExcel(unduh(_get(UnduhExcel.class)));
         assertThat(baris.getFirst()).containsExactly("Tabel IKU");
-        List<Object> akip = baris.stream().filter(b -> b.contains("Nilai AKIP Kecamatan Meral")).findFirst().orElseThrow();
+        List<Object> akip = baris.stream()
+                .filter(b -> b.contains("Nilai AKIP Kecamatan Meral"))
+                .findFirst()
+                .orElseThrow();
         assertThat(akip).contains("Camat Meral", "NA", 56.86, 53.0);
     }
 
@@ -72,7 +77,10 @@ class LaporanViewTest extends AbstractUiTest {
         assertThat(baris.stream().flatMap(List::stream).map(String::valueOf))
                 .anyMatch(t -> t.contains("Persentase penduduk yang melakukan perekaman e-KTP"))
                 .noneMatch(t -> t.contains("Nilai AKIP"));
-        assertThat(baris.stream().filter(b -> b.contains("Indikator")).findFirst().orElseThrow())
+        assertThat(baris.stream()
+                        .filter(b -> b.contains("Indikator"))
+                        .findFirst()
+                        .orElseThrow())
                 .contains("Triwulan I · Status", "Triwulan IV · Capaian (%)");
     }
 
@@ -87,7 +95,8 @@ class LaporanViewTest extends AbstractUiTest {
             assertThat(c.getListDataView().getItems().map(PilihanJabatan::kode)).containsExactly("KASI-PEM");
         });
         String teks = teksPdf(unduh(tombol("unduh-iki-pdf")));
-        assertThat(teks).contains("INDIKATOR KINERJA INDIVIDU", "Kepala Seksi Pemerintahan")
+        assertThat(teks)
+                .contains("INDIKATOR KINERJA INDIVIDU", "Kepala Seksi Pemerintahan")
                 .doesNotContain("Kepala Seksi Kesejahteraan Sosial");
         assertThat(tombol("unduh-iki-pdf").getTautan().getText()).startsWith("Unduh iki-kepala-seksi-pemerintahan-");
     }
@@ -101,8 +110,11 @@ class LaporanViewTest extends AbstractUiTest {
         assertThat(iki.getListDataView().getItems().count()).isGreaterThan(5);
         _setValue(iki, null);
         String teks = teksPdf(unduh(tombol("unduh-iki-pdf")));
-        assertThat(teks).contains("1. INDIKATOR KINERJA INDIVIDU", "Kepala Seksi Pemerintahan",
-                "Kepala Seksi Kesejahteraan Sosial");
+        assertThat(teks)
+                .contains(
+                        "1. INDIKATOR KINERJA INDIVIDU",
+                        "Kepala Seksi Pemerintahan",
+                        "Kepala Seksi Kesejahteraan Sosial");
     }
 
     @Test
@@ -110,7 +122,10 @@ class LaporanViewTest extends AbstractUiTest {
         loginAndNavigate("camat", "laporan");
 
         List<List<Object>> baris = barisExcel(unduh(tombol("unduh-iku-xlsx")));
-        assertThat(baris.stream().filter(b -> b.contains("Nilai AKIP Kecamatan Meral")).findFirst().orElseThrow())
+        assertThat(baris.stream()
+                        .filter(b -> b.contains("Nilai AKIP Kecamatan Meral"))
+                        .findFirst()
+                        .orElseThrow())
                 .contains(56.86, 53.0);
     }
 
@@ -139,6 +154,8 @@ class LaporanViewTest extends AbstractUiTest {
 
     @SuppressWarnings("unchecked")
     private static List<ComboBox<PilihanJabatan>> jabatan() {
-        return _find(ComboBox.class).stream().map(c -> (ComboBox<PilihanJabatan>) c).toList();
+        return _find(ComboBox.class).stream()
+                .map(c -> (ComboBox<PilihanJabatan>) c)
+                .toList();
     }
 }

@@ -48,6 +48,7 @@ class DasborViewTest extends AbstractUiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -56,16 +57,35 @@ class DasborViewTest extends AbstractUiTest {
         denganData(() -> {
             DasborView view = buka("camat");
 
-            List<String> kartu = _find(Div.class, s -> s.withClasses("kartu")).stream().map(this::teks).toList();
-            assertThat(kartu.getFirst()).contains("Skor kinerja kecamatan", "105 %", "Sangat Tinggi",
-                    "Cakupan: 2 dari 2 IKU memiliki angka", "2 dari 18 indikator memiliki realisasi disetujui");
-            assertThat(kartu).anySatisfy(k -> assertThat(k).contains("Nilai AKIP Kecamatan Meral", "110 %",
-                    "Capaian IKU sendiri: 110 % (realisasi 66 nilai, target 60)", "Indeks IKI: Belum ada data disetujui (0 dari 7 IKI berdata)"));
-            assertThat(kartu).anySatisfy(k -> assertThat(k).contains("Nilai Indeks Pelayanan Publik (IPP)", "100 %",
-                    "Indeks IKI: 100 % (1 dari 9 IKI berdata)"));
+            List<String> kartu = _find(Div.class, s -> s.withClasses("kartu")).stream()
+                    .map(this::teks)
+                    .toList();
+            assertThat(kartu.getFirst())
+                    .contains(
+                            "Skor kinerja kecamatan",
+                            "105 %",
+                            "Sangat Tinggi",
+                            "Cakupan: 2 dari 2 IKU memiliki angka",
+                            "2 dari 18 indikator memiliki realisasi disetujui");
+            assertThat(kartu)
+                    .anySatisfy(k -> assertThat(k)
+                            .contains(
+                                    "Nilai AKIP Kecamatan Meral",
+                                    "110 %",
+                                    "Capaian IKU sendiri: 110 % (realisasi 66 nilai, target 60)",
+                                    "Indeks IKI: Belum ada data disetujui (0 dari 7 IKI berdata)"));
+            assertThat(kartu)
+                    .anySatisfy(k -> assertThat(k)
+                            .contains(
+                                    "Nilai Indeks Pelayanan Publik (IPP)",
+                                    "100 %",
+                                    "Indeks IKI: 100 % (1 dari 9 IKI berdata)"));
 
             // the chart options carry the figures drawn: one bar per unit kerja, a gap (null) where no data
-            assertThat(view.grafikUnit.getOpsi()).contains("\"Seksi Pemerintahan\"").contains("100.00").contains("null");
+            assertThat(view.grafikUnit.getOpsi())
+                    .contains("\"Seksi Pemerintahan\"")
+                    .contains("100.00")
+                    .contains("null");
             assertThat(view.grafikTren.getOpsi()).contains("\"2012 TW IV\"").contains("105.00");
 
             Grid<BarisPeta> peta = petaStatus();
@@ -75,8 +95,9 @@ class DasborViewTest extends AbstractUiTest {
             assertThat(pemerintahan.triwulan().getFirst().disetujui()).isEqualTo(1);
             assertThat(pemerintahan.triwulan().getFirst().terlambat()).isEqualTo(3);
 
-            assertThat(terlambat()).anySatisfy(t -> assertThat(t.kode() + " " + t.triwulan().nomor() + " " + t.status())
-                    .isEqualTo("IKI-KASI-KESOS-1 2 DRAF"));
+            assertThat(terlambat())
+                    .anySatisfy(t -> assertThat(t.kode() + " " + t.triwulan().nomor() + " " + t.status())
+                            .isEqualTo("IKI-KASI-KESOS-1 2 DRAF"));
             // the test profile has no sample data, so no warning that figures come from it
             assertThat(_find(Div.class, s -> s.withClasses("peringatan"))).isEmpty();
         });
@@ -88,8 +109,13 @@ class DasborViewTest extends AbstractUiTest {
             buka("camat");
             Button rincianIpp = _find(Div.class, s -> s.withClasses("kartu")).stream()
                     .filter(k -> teks(k).contains("Nilai Indeks Pelayanan Publik"))
-                    .findFirst().orElseThrow().getChildren().filter(Button.class::isInstance).map(Button.class::cast)
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow()
+                    .getChildren()
+                    .filter(Button.class::isInstance)
+                    .map(Button.class::cast)
+                    .findFirst()
+                    .orElseThrow();
             _click(rincianIpp);
 
             Dialog dialog = _get(Dialog.class);
@@ -105,7 +131,8 @@ class DasborViewTest extends AbstractUiTest {
             @SuppressWarnings("unchecked")
             Grid<Triwulan> triwulan = _get(_get(RincianIndikatorView.class), Grid.class);
             assertThat(teks(GridKt._getCellComponent(triwulan, 0, "komponen"))).contains("45", "50");
-            assertThat(_get(GridKt._getCellComponent(triwulan, 0, "bukti"), Anchor.class).getText())
+            assertThat(_get(GridKt._getCellComponent(triwulan, 0, "bukti"), Anchor.class)
+                            .getText())
                     .isEqualTo("rekap-ektp-2012.pdf");
         });
     }
@@ -115,10 +142,17 @@ class DasborViewTest extends AbstractUiTest {
         denganData(() -> {
             buka("kasi.pemerintahan");
 
-            assertThat(teks(_find(Div.class, s -> s.withClasses("kartu")).getFirst())).contains("105 %");
-            assertThat(petaStatus().getGenericDataView().getItems().map(BarisPeta::jabatan).toList())
+            assertThat(teks(_find(Div.class, s -> s.withClasses("kartu")).getFirst()))
+                    .contains("105 %");
+            assertThat(petaStatus()
+                            .getGenericDataView()
+                            .getItems()
+                            .map(BarisPeta::jabatan)
+                            .toList())
                     .containsExactly("Kepala Seksi Pemerintahan");
-            assertThat(terlambat()).isNotEmpty().allSatisfy(t -> assertThat(t.jabatan()).isEqualTo("Kepala Seksi Pemerintahan"));
+            assertThat(terlambat())
+                    .isNotEmpty()
+                    .allSatisfy(t -> assertThat(t.jabatan()).isEqualTo("Kepala Seksi Pemerintahan"));
             assertThat(terlambat()).noneSatisfy(t -> assertThat(t.kode()).isEqualTo("IKI-KASI-KESOS-1"));
         });
     }
@@ -131,15 +165,19 @@ class DasborViewTest extends AbstractUiTest {
     void unduhExcelBerisiSetiapIndikatorDanDataKosongBukanNol() {
         buka("camat");
 
-        List<List<Object>> baris = BacaBerkas.barisExcel(UnduhUji.unduh(_find(UnduhExcel.class).getFirst()));
+        List<List<Object>> baris =
+                BacaBerkas.barisExcel(UnduhUji.unduh(_find(UnduhExcel.class).getFirst()));
 
-        List<List<Object>> akip = baris.stream().filter(b -> String.valueOf(b.getFirst()).startsWith("IKU-AKIP")).toList();
+        List<List<Object>> akip = baris.stream()
+                .filter(b -> String.valueOf(b.getFirst()).startsWith("IKU-AKIP"))
+                .toList();
         assertThat(akip).hasSize(1);
         // columns: indikator, jabatan, target, realisasi, capaian, predikat, triwulan disetujui
         assertThat(akip.getFirst().subList(3, 5))
                 .containsExactly("Belum ada data disetujui", "tidak dapat dihitung (Target belum ditetapkan)");
         assertThat(akip.getFirst().get(6)).isEqualTo(0.0);
-        assertThat(baris.stream().filter(b -> String.valueOf(b.getFirst()).matches("IK[IU]-.*"))).hasSize(18);
+        assertThat(baris.stream().filter(b -> String.valueOf(b.getFirst()).matches("IK[IU]-.*")))
+                .hasSize(18);
     }
 
     private DasborView buka(String username) {
@@ -156,18 +194,27 @@ class DasborViewTest extends AbstractUiTest {
 
     @SuppressWarnings("unchecked")
     private static Grid<BarisPeta> petaStatus() {
-        return _find(Grid.class).stream().filter(g -> GridKt._size(g) > 0 && GridKt._get(g, 0) instanceof BarisPeta)
-                .findFirst().orElseThrow();
+        return _find(Grid.class).stream()
+                .filter(g -> GridKt._size(g) > 0 && GridKt._get(g, 0) instanceof BarisPeta)
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
     private static List<Terlambat> terlambat() {
-        return _find(Grid.class).stream().filter(g -> GridKt._size(g) > 0 && GridKt._get(g, 0) instanceof Terlambat)
-                .findFirst().map(g -> (List<Terlambat>) GridKt._findAll(g)).orElse(List.of());
+        return _find(Grid.class).stream()
+                .filter(g -> GridKt._size(g) > 0 && GridKt._get(g, 0) instanceof Terlambat)
+                .findFirst()
+                .map(g -> (List<Terlambat>) GridKt._findAll(g))
+                .orElse(List.of());
     }
 
     private static BarisPeta baris(Grid<BarisPeta> peta, String jabatan) {
-        return peta.getGenericDataView().getItems().filter(b -> b.jabatan().equals(jabatan)).findFirst().orElseThrow();
+        return peta.getGenericDataView()
+                .getItems()
+                .filter(b -> b.jabatan().equals(jabatan))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String teks(com.vaadin.flow.component.Component komponen) {
@@ -180,20 +227,32 @@ class DasborViewTest extends AbstractUiTest {
             target("IKU-AKIP", "60");
             target("IKI-KASI-PEM-1", "90");
             long akip = realisasi("IKU-AKIP", 4, "DISETUJUI", Map.of("NILAI_AKIP", "66"));
-            long ektp = realisasi("IKI-KASI-PEM-1", 1, "DISETUJUI", Map.of("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"));
+            long ektp = realisasi(
+                    "IKI-KASI-PEM-1", 1, "DISETUJUI", Map.of("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"));
             realisasi("IKI-KASI-KESOS-1", 2, "DRAF", Map.of("RASTRA", "3"));
-            jdbc.update("insert into bukti_dukung (realisasi_id, diunggah_pada, ukuran, diunggah_oleh, sha256, tipe_konten,"
-                    + " nama_file, isi, version) values (?, now(6), 8, 'kasi.pemerintahan', ?, 'application/pdf', ?, ?, 0)",
-                    ektp, "0".repeat(64), "rekap-ektp-2012.pdf", "%PDF-1.7".getBytes());
+            jdbc.update(
+                    "insert into bukti_dukung (realisasi_id, diunggah_pada, ukuran, diunggah_oleh, sha256, tipe_konten,"
+                            + " nama_file, isi, version) values (?, now(6), 8, 'kasi.pemerintahan', ?, 'application/pdf', ?, ?, 0)",
+                    ektp,
+                    "0".repeat(64),
+                    "rekap-ektp-2012.pdf",
+                    "%PDF-1.7".getBytes());
             assertThat(akip).isPositive();
             uji.run();
-            UI.getCurrent().getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).forEach(Dialog::close);
+            UI.getCurrent()
+                    .getChildren()
+                    .filter(Dialog.class::isInstance)
+                    .map(Dialog.class::cast)
+                    .forEach(Dialog::close);
         });
     }
 
     private long indikator(String kode) {
-        return jdbc.queryForObject("select i.id from indikator i join instansi n on n.id = i.instansi_id"
-                + " where n.kode = 'MERAL' and i.kode = ?", Long.class, kode);
+        return jdbc.queryForObject(
+                "select i.id from indikator i join instansi n on n.id = i.instansi_id"
+                        + " where n.kode = 'MERAL' and i.kode = ?",
+                Long.class,
+                kode);
     }
 
     private void target(String kode, String nilai) {

@@ -22,22 +22,28 @@ class PengaturanCapaianViewTest extends AbstractUiTest {
         PengaturanCapaianView view = _get(PengaturanCapaianView.class);
 
         assertThat(GridKt._size(view.grid)).isEqualTo(18);
-        List<String> kode = GridKt._findAll(view.grid).stream().map(i -> i.baris.kode()).toList();
+        List<String> kode =
+                GridKt._findAll(view.grid).stream().map(i -> i.baris.kode()).toList();
         assertThat(kode).startsWith("IKU-AKIP", "IKU-IPP");
         PengaturanCapaianView.Isian kesos = GridKt._findAll(view.grid).stream()
-                .filter(i -> i.baris.kode().equals("IKI-KASI-KESOS-1")).findFirst().orElseThrow();
-        assertThat(GridKt._getFormatted(view.grid, kode.indexOf("IKI-KASI-KESOS-1"), "formula")).isEqualTo("Jumlah komponen");
+                .filter(i -> i.baris.kode().equals("IKI-KASI-KESOS-1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(GridKt._getFormatted(view.grid, kode.indexOf("IKI-KASI-KESOS-1"), "formula"))
+                .isEqualTo("Jumlah komponen");
 
         view.grid.getEditor().editItem(kesos);
         MockVaadin.clientRoundtrip(false); // the editor opens on the next round trip, as in the browser
         @SuppressWarnings("unchecked")
-        Select<JenisFormula> formula = (Select<JenisFormula>) view.grid.getColumnByKey("formula").getEditorComponent();
+        Select<JenisFormula> formula =
+                (Select<JenisFormula>) view.grid.getColumnByKey("formula").getEditorComponent();
         _setValue(formula, JenisFormula.RASIO);
         assertThat(view.grid.getEditor().save()).as("editor saved").isTrue();
 
-        NotificationsKt.expectNotifications("Pengaturan IKI-KASI-KESOS-1 tidak dapat dipakai: Formula RASIO hanya menerima"
-                + " komponen PEMBILANG dan PENYEBUT, komponen 'RASTRA' berperan ISIAN. Komponen indikator ini: [RASTRA ISIAN,"
-                + " SKTM ISIAN, HIBAH_MASJID_MUSHOLA ISIAN, HIBAH_TPA_TPQ ISIAN, KIP ISIAN, RTLH ISIAN].");
+        NotificationsKt.expectNotifications(
+                "Pengaturan IKI-KASI-KESOS-1 tidak dapat dipakai: Formula RASIO hanya menerima"
+                        + " komponen PEMBILANG dan PENYEBUT, komponen 'RASTRA' berperan ISIAN. Komponen indikator ini: [RASTRA ISIAN,"
+                        + " SKTM ISIAN, HIBAH_MASJID_MUSHOLA ISIAN, HIBAH_TPA_TPQ ISIAN, KIP ISIAN, RTLH ISIAN].");
         assertThat(view.grid.getEditor().isOpen()).isTrue();
         assertThat(formula.getValue()).isEqualTo(JenisFormula.RASIO);
     }

@@ -38,7 +38,10 @@ class AlurRealisasiViewTest extends AbstractUiTest {
         klikDiSel(KESESUAIAN, 2, "Isi");
         _setValue(_get(TextField.class), "1.204");
         assertThat(_find(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("pratinjau")))
-                .singleElement().extracting(d -> d.getText()).asString().startsWith("Realisasi: 1.204 data");
+                .singleElement()
+                .extracting(d -> d.getText())
+                .asString()
+                .startsWith("Realisasi: 1.204 data");
         _click(_get(Button.class, s -> s.withText("Simpan dan ajukan")));
         assertThat(teksSel(KESESUAIAN, 2)).contains("Diajukan").doesNotContain("Ubah");
 
@@ -107,7 +110,8 @@ class AlurRealisasiViewTest extends AbstractUiTest {
                 .map(SideNavItem::getSuffixComponent)
                 .filter(Objects::nonNull)
                 .map(c -> Integer.parseInt(c.getElement().getText()))
-                .findFirst().orElse(0);
+                .findFirst()
+                .orElse(0);
     }
 
     private void bukaPersetujuan(String username) {
@@ -129,20 +133,25 @@ class AlurRealisasiViewTest extends AbstractUiTest {
     private static String teksSel(String indikator, int triwulan) {
         Grid<BarisKinerja> grid = gridKinerja();
         int baris = barisDengan(grid, "Indikator", indikator);
-        return komponenSel(grid, baris, "Triwulan " + "I".repeat(triwulan).replace("IIII", "IV")).getElement()
+        return komponenSel(grid, baris, "Triwulan " + "I".repeat(triwulan).replace("IIII", "IV"))
+                .getElement()
                 .getTextRecursively();
     }
 
     private static void klikDiSel(String indikator, int triwulan, String tombol) {
         Grid<BarisKinerja> grid = gridKinerja();
         int baris = barisDengan(grid, "Indikator", indikator);
-        Component sel = komponenSel(grid, baris, "Triwulan " + "I".repeat(triwulan).replace("IIII", "IV"));
+        Component sel =
+                komponenSel(grid, baris, "Triwulan " + "I".repeat(triwulan).replace("IIII", "IV"));
         _click(_get(sel, Button.class, s -> s.withText(tombol)));
     }
 
     private static void pilih(Grid<BarisPersetujuan> grid, String indikator) {
-        BarisPersetujuan baris = grid.getListDataView().getItems()
-                .filter(b -> b.indikator().equals(indikator)).findFirst().orElseThrow();
+        BarisPersetujuan baris = grid.getListDataView()
+                .getItems()
+                .filter(b -> b.indikator().equals(indikator))
+                .findFirst()
+                .orElseThrow();
         grid.asMultiSelect().select(baris);
     }
 }

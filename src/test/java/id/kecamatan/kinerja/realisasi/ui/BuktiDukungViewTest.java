@@ -52,7 +52,7 @@ class BuktiDukungViewTest extends AbstractUiTest {
         login("kasi.pemerintahan");
         BarisKinerja baris = baris("IKI-KASI-PEM-1");
         SelTriwulan draf = simpanDraf(baris, 1, Map.of("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"));
-        new EditorRealisasi(realisasiService, buktiService, baris, new Periode(TAHUN, Triwulan.I), draf, () -> { })
+        new EditorRealisasi(realisasiService, buktiService, baris, new Periode(TAHUN, Triwulan.I), draf, () -> {})
                 .open();
 
         Upload upload = _get(Upload.class);
@@ -64,11 +64,14 @@ class BuktiDukungViewTest extends AbstractUiTest {
         UploadKt._upload(upload, "rekap e-KTP.pdf", "application/pdf", BuktiUji.PDF);
         NotificationsKt.expectNotifications("Berkas \"rekap e-KTP.pdf\" tersimpan sebagai bukti dukung.");
         UploadKt._upload(upload, "absensi.pdf", "application/pdf", BuktiUji.EXE);
-        NotificationsKt.expectNotifications("Berkas \"absensi.pdf\" ditolak: isinya bukan PDF, JPG, PNG, XLSX atau DOCX "
-                + "(jenis berkas diperiksa dari isinya, bukan dari namanya). Bukti dukung yang sudah tersimpan tidak berubah.");
+        NotificationsKt.expectNotifications(
+                "Berkas \"absensi.pdf\" ditolak: isinya bukan PDF, JPG, PNG, XLSX atau DOCX "
+                        + "(jenis berkas diperiksa dari isinya, bukan dari namanya). Bukti dukung yang sudah tersimpan tidak berubah.");
         UploadKt._upload(upload, "rekap e-KTP.pdf", "application/pdf", BuktiUji.PDF);
 
-        assertThat(_find(Anchor.class)).extracting(Anchor::getText).containsExactly("rekap e-KTP.pdf", "rekap e-KTP.pdf");
+        assertThat(_find(Anchor.class))
+                .extracting(Anchor::getText)
+                .containsExactly("rekap e-KTP.pdf", "rekap e-KTP.pdf");
         assertThat(teksDialog()).contains("Riwayat: 1 berkas diganti", "oleh kasi.pemerintahan");
     }
 
@@ -85,17 +88,22 @@ class BuktiDukungViewTest extends AbstractUiTest {
         String indonesia = "rekap \"triwulan\" ké-2.pdf";
         buktiService.unggah(draf.realisasiId(), nakal, BuktiUji.PDF);
         buktiService.unggah(draf.realisasiId(), indonesia, BuktiUji.PDF);
-        new EditorRealisasi(realisasiService, buktiService, baris, new Periode(TAHUN, Triwulan.II), draf, () -> { })
+        new EditorRealisasi(realisasiService, buktiService, baris, new Periode(TAHUN, Triwulan.II), draf, () -> {})
                 .open();
 
         MockHttpServletResponse jawaban = UnduhUji.jawaban(_get(Anchor.class, a -> a.withText(nakal)));
 
-        assertThat(jawaban.getHeader("Content-Disposition")).isEqualTo("attachment; "
-                + "filename=\"\\\"><svg onload=alert(1)>.pdf\"; filename*=UTF-8''%22%3E%3Csvg%20onload%3Dalert%281%29%3E.pdf");
-        assertThat(ContentDisposition.parse(jawaban.getHeader("Content-Disposition")).getFilename()).isEqualTo(nakal);
+        assertThat(jawaban.getHeader("Content-Disposition"))
+                .isEqualTo(
+                        "attachment; "
+                                + "filename=\"\\\"><svg onload=alert(1)>.pdf\"; filename*=UTF-8''%22%3E%3Csvg%20onload%3Dalert%281%29%3E.pdf");
+        assertThat(ContentDisposition.parse(jawaban.getHeader("Content-Disposition"))
+                        .getFilename())
+                .isEqualTo(nakal);
         assertThat(jawaban.getContentType()).isEqualTo("application/pdf");
         assertThat(jawaban.getContentAsByteArray()).isEqualTo(BuktiUji.PDF);
-        String kepala = UnduhUji.jawaban(_get(Anchor.class, a -> a.withText(indonesia))).getHeader("Content-Disposition");
+        String kepala =
+                UnduhUji.jawaban(_get(Anchor.class, a -> a.withText(indonesia))).getHeader("Content-Disposition");
         assertThat(ContentDisposition.parse(kepala).getFilename()).isEqualTo(indonesia);
         assertThat(kepala).as("ASCII only, as a header must be").matches("\\p{ASCII}+");
     }
@@ -103,8 +111,14 @@ class BuktiDukungViewTest extends AbstractUiTest {
     @Test
     void barisBaruDisimpanDuluSebelumBuktiDukung() {
         login("kasi.pemerintahan");
-        new EditorRealisasi(realisasiService, buktiService, baris("IKI-KASI-PEM-1"), new Periode(TAHUN, Triwulan.II),
-                null, () -> { }).open();
+        new EditorRealisasi(
+                        realisasiService,
+                        buktiService,
+                        baris("IKI-KASI-PEM-1"),
+                        new Periode(TAHUN, Triwulan.II),
+                        null,
+                        () -> {})
+                .open();
 
         _assertNone(Upload.class);
         assertThat(teksDialog()).contains("Bukti dukung", "simpan draf dulu");
@@ -123,10 +137,12 @@ class BuktiDukungViewTest extends AbstractUiTest {
             Grid<BarisPersetujuan> grid = _get(Grid.class);
             int baris = IntStream.range(0, GridKt._size(grid))
                     .filter(i -> GridKt._get(grid, i).realisasiId().equals(draf.realisasiId()))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
 
             assertThat(teksSel(grid, baris, "Bukti dukung")).contains("foto pencocokan.png", "oleh kasi.pemerintahan");
-            assertThat(_find(komponenSel(grid, baris, "Bukti dukung"), Anchor.class)).singleElement()
+            assertThat(_find(komponenSel(grid, baris, "Bukti dukung"), Anchor.class))
+                    .singleElement()
                     .satisfies(a -> assertThat(a.getHref()).isNotBlank());
         } finally {
             // approved, so the row leaves the inbox that other view tests read
@@ -135,7 +151,10 @@ class BuktiDukungViewTest extends AbstractUiTest {
     }
 
     private BarisKinerja baris(String kode) {
-        return realisasiService.kinerjaSaya(TAHUN).stream().filter(b -> b.kode().equals(kode)).findFirst().orElseThrow();
+        return realisasiService.kinerjaSaya(TAHUN).stream()
+                .filter(b -> b.kode().equals(kode))
+                .findFirst()
+                .orElseThrow();
     }
 
     private SelTriwulan simpanDraf(BarisKinerja baris, int triwulan, Map<String, String> nilai) {

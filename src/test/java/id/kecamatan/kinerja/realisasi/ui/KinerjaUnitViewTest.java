@@ -43,6 +43,7 @@ class KinerjaUnitViewTest extends AbstractUiTest {
 
     @Autowired
     RealisasiService realisasiService;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -55,7 +56,10 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         assertThat(teks(JALAN, 3)).contains("Draf", "12,5 km");
 
         buka("kasi.pemerintahan");
-        assertThat(teks(JALAN, 3)).as("another section's draft").contains("Belum diisi").doesNotContain("12,5");
+        assertThat(teks(JALAN, 3))
+                .as("another section's draft")
+                .contains("Belum diisi")
+                .doesNotContain("12,5");
 
         buka("kasi.lh");
         klik(JALAN, 3, "Ubah");
@@ -64,12 +68,18 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         UI.getCurrent().navigate("persetujuan");
         @SuppressWarnings("unchecked")
         Grid<BarisPersetujuan> kotak = _get(Grid.class);
-        kotak.asMultiSelect().select(kotak.getListDataView().getItems()
-                .filter(b -> b.indikator().equals(JALAN) && b.periode().tahun() == 2023).findFirst().orElseThrow());
+        kotak.asMultiSelect()
+                .select(kotak.getListDataView()
+                        .getItems()
+                        .filter(b -> b.indikator().equals(JALAN) && b.periode().tahun() == 2023)
+                        .findFirst()
+                        .orElseThrow());
         _click(_get(Button.class, s -> s.withText("Setujui yang dipilih")));
 
         buka("kasi.pemerintahan");
-        assertThat(teks(JALAN, 3)).as("approved figures are for everyone").contains("Disetujui", "12,5 km")
+        assertThat(teks(JALAN, 3))
+                .as("approved figures are for everyone")
+                .contains("Disetujui", "12,5 km")
                 .doesNotContain("Buka kembali");
 
         buka("sekcam");
@@ -99,8 +109,12 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         Grid<BarisUnit> grid = grid();
         for (int baris = 0; baris < GridKt._size(grid); baris++) {
             for (int triwulan = 1; triwulan <= 4; triwulan++) {
-                assertThat(_find(komponenSel(grid, baris, "Triwulan " + ROMAWI[triwulan]), Button.class,
-                        s -> s.withText("Riwayat"))).as("Riwayat in row %d, Triwulan %d", baris, triwulan).isEmpty();
+                assertThat(_find(
+                                komponenSel(grid, baris, "Triwulan " + ROMAWI[triwulan]),
+                                Button.class,
+                                s -> s.withText("Riwayat")))
+                        .as("Riwayat in row %d, Triwulan %d", baris, triwulan)
+                        .isEmpty();
             }
         }
 
@@ -112,8 +126,12 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         klik(IPP, 4, "Riwayat");
         assertThat(riwayat()).contains("Dibuat sebagai Draf", "Draf → Diajukan", "Diajukan → Disetujui");
 
-        assertThat(jdbc.queryForList("select concat(username, ' ', detail) from log_keamanan where id > ? "
-                + "and peristiwa = 'AKSES_DITOLAK'", String.class, logTerakhir)).as("refusals while browsing")
+        assertThat(jdbc.queryForList(
+                        "select concat(username, ' ', detail) from log_keamanan where id > ? "
+                                + "and peristiwa = 'AKSES_DITOLAK'",
+                        String.class,
+                        logTerakhir))
+                .as("refusals while browsing")
                 .isEmpty();
     }
 
@@ -121,28 +139,49 @@ class KinerjaUnitViewTest extends AbstractUiTest {
     private void siapkanTriwulanIv2022() {
         if (realisasi(IPP) == null) {
             login("sekcam");
-            Long id = realisasiService.simpanDraf(new SimpanDraf(indikator(IPP), new Periode(2022, Triwulan.IV),
-                    Map.of("NILAI_IPP", new BigDecimal("3.4")), null, null, null)).realisasiId();
+            Long id = realisasiService
+                    .simpanDraf(new SimpanDraf(
+                            indikator(IPP),
+                            new Periode(2022, Triwulan.IV),
+                            Map.of("NILAI_IPP", new BigDecimal("3.4")),
+                            null,
+                            null,
+                            null))
+                    .realisasiId();
             realisasiService.ajukan(List.of(id));
             login("camat");
             realisasiService.setujui(List.of(id));
         }
         if (realisasi(PEKERJA) == null) {
             login("kasi.lh");
-            realisasiService.simpanDraf(new SimpanDraf(indikator(PEKERJA), new Periode(2022, Triwulan.IV),
-                    Map.of("JUMLAH_PEKERJA", new BigDecimal("12")), null, null, null));
+            realisasiService.simpanDraf(new SimpanDraf(
+                    indikator(PEKERJA),
+                    new Periode(2022, Triwulan.IV),
+                    Map.of("JUMLAH_PEKERJA", new BigDecimal("12")),
+                    null,
+                    null,
+                    null));
         }
         logout();
     }
 
     private Long indikator(String kode) {
-        return jdbc.queryForObject("select i.id from indikator i join instansi s on s.id = i.instansi_id "
-                + "where s.kode = 'MERAL' and i.kode = ?", Long.class, kode);
+        return jdbc.queryForObject(
+                "select i.id from indikator i join instansi s on s.id = i.instansi_id "
+                        + "where s.kode = 'MERAL' and i.kode = ?",
+                Long.class,
+                kode);
     }
 
     private Long realisasi(String kode) {
-        return jdbc.queryForList("select id from realisasi where indikator_id = ? and tahun = 2022 and triwulan = 4",
-                Long.class, indikator(kode)).stream().findFirst().orElse(null);
+        return jdbc
+                .queryForList(
+                        "select id from realisasi where indikator_id = ? and tahun = 2022 and triwulan = 4",
+                        Long.class,
+                        indikator(kode))
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** The "Perubahan" column of the open history dialog, which is then closed. */
@@ -164,8 +203,13 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         UI.getCurrent().navigate("seksi");
         @SuppressWarnings("unchecked")
         Select<PilihanUnit> unit = _get(Select.class, s -> s.withLabel("Unit kerja"));
-        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.kode().equals(kodeUnit)).findFirst()
-                .orElseThrow());
+        _setValue(
+                unit,
+                unit.getListDataView()
+                        .getItems()
+                        .filter(u -> u.kode().equals(kodeUnit))
+                        .findFirst()
+                        .orElseThrow());
         @SuppressWarnings("unchecked")
         Select<Integer> tahun = _get(Select.class, s -> s.withLabel("Tahun"));
         _setValue(tahun, diTahun);
@@ -178,7 +222,8 @@ class KinerjaUnitViewTest extends AbstractUiTest {
 
     private static String teks(String indikator, int triwulan) {
         Grid<BarisUnit> grid = grid();
-        return komponenSel(grid, barisDengan(grid, "Indikator", indikator), "Triwulan " + ROMAWI[triwulan]).getElement()
+        return komponenSel(grid, barisDengan(grid, "Indikator", indikator), "Triwulan " + ROMAWI[triwulan])
+                .getElement()
                 .getTextRecursively();
     }
 

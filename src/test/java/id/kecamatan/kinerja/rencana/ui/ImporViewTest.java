@@ -16,14 +16,14 @@ import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.base.excel.BukuUji;
-import id.kecamatan.kinerja.rencana.EksporRencana;
 import id.kecamatan.kinerja.realisasi.ImporRealisasiExcel;
+import id.kecamatan.kinerja.rencana.EksporRencana;
 import id.kecamatan.kinerja.rencana.KecamatanUji;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The Impor screen: realisasi for indicator owners, the plan for the Admin, errors listed by sheet, row and column. */
 class ImporViewTest extends AbstractUiTest {
@@ -32,6 +32,7 @@ class ImporViewTest extends AbstractUiTest {
 
     @Autowired
     ImporRealisasiExcel imporRealisasi;
+
     @Autowired
     EksporRencana eksporRencana;
 
@@ -54,17 +55,22 @@ class ImporViewTest extends AbstractUiTest {
         @SuppressWarnings("unchecked")
         Grid<Object> galat = _get(Grid.class);
         assertThat(galat.isVisible()).isTrue();
-        assertThat(kolom(galat, "Letak")).containsExactly("Lembar Realisasi, baris 3, kolom H",
-                "Lembar Realisasi, baris 8, kolom C");
-        assertThat(kolom(galat, "Kesalahan").get(1)).isEqualTo("Indikator 'IKI-KASI-KESOS-1' bukan milik jabatan Anda "
-                + "(atau tidak ada); hanya indikator Anda sendiri yang dapat diimpor.");
+        assertThat(kolom(galat, "Letak"))
+                .containsExactly("Lembar Realisasi, baris 3, kolom H", "Lembar Realisasi, baris 8, kolom C");
+        assertThat(kolom(galat, "Kesalahan").get(1))
+                .isEqualTo("Indikator 'IKI-KASI-KESOS-1' bukan milik jabatan Anda "
+                        + "(atau tidak ada); hanya indikator Anda sendiri yang dapat diimpor.");
         assertThat(teksHalaman()).contains("Berkas ditolak: 2 kesalahan. Tidak ada yang disimpan");
 
-        UploadKt._upload(upload, "realisasi.xlsx", MIME,
+        UploadKt._upload(
+                upload,
+                "realisasi.xlsx",
+                MIME,
                 BukuUji.ubah(template, buku -> BukuUji.isi(buku, "Realisasi", 5, "H", "12,5")));
 
-        NotificationsKt.expectNotifications("Tersimpan sebagai draf: 1 triwulan indikator, 1 nilai komponen yang berubah. "
-                + "Periksa dan ajukan di Kinerja Saya.");
+        NotificationsKt.expectNotifications(
+                "Tersimpan sebagai draf: 1 triwulan indikator, 1 nilai komponen yang berubah. "
+                        + "Periksa dan ajukan di Kinerja Saya.");
         assertThat(galat.isVisible()).isFalse();
     }
 
@@ -79,8 +85,11 @@ class ImporViewTest extends AbstractUiTest {
         loginAndNavigate(kasi, "impor");
         Upload upload = _get(Upload.class);
         // hidden until a file is checked, where Karibu's locators do not look
-        ProgressBar kemajuan = (ProgressBar) _get(ImporView.class).getChildren().filter(ProgressBar.class::isInstance)
-                .findFirst().orElseThrow();
+        ProgressBar kemajuan = (ProgressBar) _get(ImporView.class)
+                .getChildren()
+                .filter(ProgressBar.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         byte[] bukanExcel = "%PDF-1.4 bukan buku kerja".getBytes(StandardCharsets.US_ASCII);
 
         peristiwa(upload, "upload-start");
@@ -112,31 +121,44 @@ class ImporViewTest extends AbstractUiTest {
         login("admin");
         byte[] meral = eksporRencana.ekspor().isi();
         bukaImpor();
-        assertThat(_find(Anchor.class)).extracting(Anchor::getText)
+        assertThat(_find(Anchor.class))
+                .extracting(Anchor::getText)
                 .containsExactly("Unduh template kosong", "Ekspor rencana instansi ini");
         Upload upload = _get(Upload.class);
 
-        UploadKt._upload(upload, "rencana.xlsx", MIME, BukuUji.ubah(BukuUji.sebagaiInstansiBaru(meral, "UJI-VW-RENCANA",
-                "Kecamatan Uji Layar"), buku -> BukuUji.isi(buku, "IKI", 7, "D", "KASI-HILANG")));
+        UploadKt._upload(
+                upload,
+                "rencana.xlsx",
+                MIME,
+                BukuUji.ubah(
+                        BukuUji.sebagaiInstansiBaru(meral, "UJI-VW-RENCANA", "Kecamatan Uji Layar"),
+                        buku -> BukuUji.isi(buku, "IKI", 7, "D", "KASI-HILANG")));
 
         @SuppressWarnings("unchecked")
         Grid<Object> galat = _get(Grid.class);
         assertThat(kolom(galat, "Letak")).containsExactly("Lembar IKI, baris 7, kolom D");
-        assertThat(kolom(galat, "Kesalahan")).containsExactly("jabatan dengan kode 'KASI-HILANG' tidak ada di lembar Jabatan.");
+        assertThat(kolom(galat, "Kesalahan"))
+                .containsExactly("jabatan dengan kode 'KASI-HILANG' tidak ada di lembar Jabatan.");
 
-        UploadKt._upload(upload, "rencana.xlsx", MIME,
+        UploadKt._upload(
+                upload,
+                "rencana.xlsx",
+                MIME,
                 BukuUji.sebagaiInstansiBaru(meral, "UJI-VW-RENCANA", "Kecamatan Uji Layar"));
 
         assertThat(galat.isVisible()).isFalse();
-        assertThat(teksHalaman()).contains("Kecamatan Uji Layar (UJI-VW-RENCANA) diimpor: 7 unit kerja, 12 jabatan, 18 indikator.",
-                "Akun admin admin.uji-vw-rencana dibuat dengan password awal ");
+        assertThat(teksHalaman())
+                .contains(
+                        "Kecamatan Uji Layar (UJI-VW-RENCANA) diimpor: 7 unit kerja, 12 jabatan, 18 indikator.",
+                        "Akun admin admin.uji-vw-rencana dibuat dengan password awal ");
     }
 
     @Test
     void sekcamMengeksporRencanaTetapiTidakMengimpornya() {
         login("sekcam");
         bukaImpor();
-        assertThat(_find(Anchor.class)).extracting(Anchor::getText)
+        assertThat(_find(Anchor.class))
+                .extracting(Anchor::getText)
                 .containsExactly("Unduh template realisasi", "Unduh template kosong", "Ekspor rencana instansi ini");
         List<Upload> upload = _find(Upload.class);
         assertThat(upload).as("only the realisasi upload").hasSize(1);

@@ -40,11 +40,13 @@ class RencanaStrategisViewTest extends AbstractUiTest {
         List<String> misi = kolom(grid, "Misi");
 
         assertThat(nomor).filteredOn(n -> !n.isEmpty()).containsExactly("1", "2", "3", "4");
-        assertThat(misi).filteredOn(m -> !m.isEmpty()).containsExactly(
-                "Mewujudkan Pelayanan Prima kepada Masyarakat melalui Aparatur yang Profesional, Akuntabel dan Responsif",
-                "Mewujudkan Pengembangan Ekonomi Kerakyatan Berbasis Perdagangan , Jasa , Perikanan budidaya dan perkebunan",
-                "Mewujudkan Perencanaan Pembangunan Berbasis Partisipasi Masyarakat",
-                "Mewujudkan Pemenuhan Sumber Daya Manusia yang Berkualitas, Berbudi Perkerti Luhur, Beriman dan Bertakwa");
+        assertThat(misi)
+                .filteredOn(m -> !m.isEmpty())
+                .containsExactly(
+                        "Mewujudkan Pelayanan Prima kepada Masyarakat melalui Aparatur yang Profesional, Akuntabel dan Responsif",
+                        "Mewujudkan Pengembangan Ekonomi Kerakyatan Berbasis Perdagangan , Jasa , Perikanan budidaya dan perkebunan",
+                        "Mewujudkan Perencanaan Pembangunan Berbasis Partisipasi Masyarakat",
+                        "Mewujudkan Pemenuhan Sumber Daya Manusia yang Berkualitas, Berbudi Perkerti Luhur, Beriman dan Bertakwa");
     }
 
     @Test
@@ -53,7 +55,9 @@ class RencanaStrategisViewTest extends AbstractUiTest {
         assertThat(GridKt._size(grid)).isEqualTo(10);
         int akip = barisDengan(grid, "Tujuan", "Akuntabilitas Kinerja yang Memadai");
         // the tujuan's own sasaran and the IKU sasaran linked to it
-        assertThat(komponenSel(grid, akip, "Sasaran").getChildren().map(c -> c.getElement().getText()))
+        assertThat(komponenSel(grid, akip, "Sasaran")
+                        .getChildren()
+                        .map(c -> c.getElement().getText()))
                 .containsExactly("Akuntabilitas Kinerja yang Memadai", "Meningkatnya Akuntabilitas Kinerja Kec.Meral");
         int desa = barisDengan(grid, "Tujuan", "pembinaan dan fasilitasi pemerintah Desa");
         assertThat(teksSel(grid, desa, "Sasaran")).contains("meningkatnya kualitas kinerja Pemerintahan Desa");

@@ -20,13 +20,13 @@ import com.vaadin.flow.server.VaadinSession;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import id.kecamatan.kinerja.rencana.ImporRencana;
 import id.kecamatan.kinerja.security.AkunRepository;
 import id.kecamatan.kinerja.security.AkunService;
 import id.kecamatan.kinerja.security.AkunTerkunci;
 import id.kecamatan.kinerja.security.AkunUji;
 import id.kecamatan.kinerja.security.BasisDataTidakTersedia;
 import id.kecamatan.kinerja.security.Peristiwa;
-import id.kecamatan.kinerja.rencana.ImporRencana;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,12 +44,16 @@ class AkunAdminViewTest extends AbstractUiTest {
 
     @Autowired
     AkunService akunService;
+
     @Autowired
     ImporRencana imporRencana;
+
     @Autowired
     InstansiRepository instansiRepository;
+
     @Autowired
     JabatanRepository jabatanRepository;
+
     @Autowired
     AkunRepository akunRepository;
 
@@ -75,9 +79,11 @@ class AkunAdminViewTest extends AbstractUiTest {
 
         Dialog hasil = _get(Dialog.class);
         assertThat(hasil.getHeaderTitle()).isEqualTo("Password sekali pakai untuk " + kasi);
-        String password = LocatorJ._get(hasil, TextField.class, s -> s.withClasses("password-sekali")).getValue();
+        String password = LocatorJ._get(hasil, TextField.class, s -> s.withClasses("password-sekali"))
+                .getValue();
         assertThat(password).hasSize(20);
-        assertThat(akunRepository.findByUsername(kasi).orElseThrow().isHarusGantiPassword()).isTrue();
+        assertThat(akunRepository.findByUsername(kasi).orElseThrow().isHarusGantiPassword())
+                .isTrue();
         assertThat(teksSel(_get(Grid.class), barisDengan(_get(Grid.class), "Nama pengguna", kasi), "Status"))
                 .isEqualTo("Aktif · Wajib ganti password");
 
@@ -93,8 +99,10 @@ class AkunAdminViewTest extends AbstractUiTest {
         loginAndNavigate(admin, "pengguna");
         Grid<?> grid = _get(Grid.class);
 
-        assertThat(komponenSel(grid, barisDengan(grid, "Nama pengguna", admin), "Tindakan").getChildren())
-                .as("no actions on the Admin's own row").isEmpty();
+        assertThat(komponenSel(grid, barisDengan(grid, "Nama pengguna", admin), "Tindakan")
+                        .getChildren())
+                .as("no actions on the Admin's own row")
+                .isEmpty();
         _click(tombol(komponenSel(grid, barisDengan(grid, "Nama pengguna", kasi), "Tindakan"), "Nonaktifkan"));
         _click(tombol(_get(Dialog.class), "Nonaktifkan"));
 
@@ -103,7 +111,8 @@ class AkunAdminViewTest extends AbstractUiTest {
         assertThat(teksSel(grid, baris, "Status")).isEqualTo("Nonaktif");
         _click(tombol(komponenSel(grid, baris, "Tindakan"), "Aktifkan"));
         assertThat(akunRepository.findByUsername(kasi).orElseThrow().isAktif()).isTrue();
-        assertThat(teksSel(grid, barisDengan(grid, "Nama pengguna", kasi), "Status")).isEqualTo("Aktif");
+        assertThat(teksSel(grid, barisDengan(grid, "Nama pengguna", kasi), "Status"))
+                .isEqualTo("Aktif");
     }
 
     @Test
@@ -142,41 +151,56 @@ class AkunAdminViewTest extends AbstractUiTest {
 
     @Test
     void aLockedAccountIsToldForHowManyMinutes() {
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new AkunTerkunci(Instant.now().plus(Duration.ofMinutes(10)).minusSeconds(5)));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new AkunTerkunci(
+                                Instant.now().plus(Duration.ofMinutes(10)).minusSeconds(5)));
 
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("\"title\":\"Akun terkunci\"",
-                "\"message\":\"Terlalu banyak percobaan masuk yang gagal. Akun ini terkunci selama 10 menit lagi.\"");
+        assertThat(i18n(form))
+                .contains(
+                        "\"title\":\"Akun terkunci\"",
+                        "\"message\":\"Terlalu banyak percobaan masuk yang gagal. Akun ini terkunci selama 10 menit lagi.\"");
     }
 
     @Test
     void aLoginTheDatabaseCouldNotCheckSaysSoAndNotWrongPassword() {
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new BasisDataTidakTersedia(new SQLTransientConnectionException("pool habis")));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new BasisDataTidakTersedia(new SQLTransientConnectionException("pool habis")));
 
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("\"title\":\"Basis data tidak dapat dihubungi\"",
-                "\"message\":\"Password belum dapat diperiksa karena basis data tidak dapat dihubungi atau sedang sibuk.")
+        assertThat(i18n(form))
+                .contains(
+                        "\"title\":\"Basis data tidak dapat dihubungi\"",
+                        "\"message\":\"Password belum dapat diperiksa karena basis data tidak dapat dihubungi atau sedang sibuk.")
                 .doesNotContain("password salah");
     }
 
     @Test
     void anyOtherFailureSaysOnlyWrongNameOrPassword() {
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new org.springframework.security.authentication.BadCredentialsException("x"));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new org.springframework.security.authentication.BadCredentialsException("x"));
 
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("\"message\":\"Nama pengguna atau password salah. Periksa lalu coba lagi.\"")
+        assertThat(i18n(form))
+                .contains("\"message\":\"Nama pengguna atau password salah. Periksa lalu coba lagi.\"")
                 .doesNotContain("terkunci");
     }
 

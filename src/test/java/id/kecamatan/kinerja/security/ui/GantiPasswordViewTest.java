@@ -44,7 +44,9 @@ class GantiPasswordViewTest extends AbstractUiTest {
     @BeforeEach
     void bukaGantiPassword() {
         hashSebelum = hashSekarang();
-        assertThat(passwordEncoder.matches(MasukSebagai.PASSWORD_DEMO, hashSebelum)).as("demo password before the test").isTrue();
+        assertThat(passwordEncoder.matches(MasukSebagai.PASSWORD_DEMO, hashSebelum))
+                .as("demo password before the test")
+                .isTrue();
         loginAndNavigate(USERNAME, "ganti-password");
         expectView(GantiPasswordView.class);
     }
@@ -52,8 +54,10 @@ class GantiPasswordViewTest extends AbstractUiTest {
     @AfterEach
     void pulihkanPassword() {
         if (!hashSekarang().equals(hashSebelum)) {
-            jdbcTemplate.update("update akun set password_hash = ?, harus_ganti_password = false where username = ?",
-                    hashSebelum, USERNAME);
+            jdbcTemplate.update(
+                    "update akun set password_hash = ?, harus_ganti_password = false where username = ?",
+                    hashSebelum,
+                    USERNAME);
         }
     }
 
@@ -73,7 +77,8 @@ class GantiPasswordViewTest extends AbstractUiTest {
         NotificationsKt.expectNotifications("Password lama salah.");
         assertThat(notifikasi.getFirst().getThemeNames()).contains("error");
         assertThat(hashSekarang()).isEqualTo(hashSebelum);
-        assertThat(passwordEncoder.matches(MasukSebagai.PASSWORD_DEMO, hashSekarang())).isTrue();
+        assertThat(passwordEncoder.matches(MasukSebagai.PASSWORD_DEMO, hashSekarang()))
+                .isTrue();
         // still signed in and on the page: a refused change does not log out
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
         expectView(GantiPasswordView.class);
@@ -108,8 +113,9 @@ class GantiPasswordViewTest extends AbstractUiTest {
 
         _click(_get(Button.class, s -> s.withText("Simpan password")));
 
-        NotificationsKt.expectNotifications("Password ini termasuk daftar password yang paling sering dipakai dan mudah "
-                + "ditebak. Pilih yang lain, misalnya gabungan beberapa kata.");
+        NotificationsKt.expectNotifications(
+                "Password ini termasuk daftar password yang paling sering dipakai dan mudah "
+                        + "ditebak. Pilih yang lain, misalnya gabungan beberapa kata.");
         assertThat(hashSekarang()).isEqualTo(hashSebelum);
     }
 

@@ -19,9 +19,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The Admin's account list, and that no other role can open it. */
 class PenggunaViewTest extends AbstractUiTest {
 
-    private static final List<String> AKUN_DEMO = List.of("admin", "camat", "sekcam", "kasi.pemerintahan", "kasi.pmd",
-            "kasi.kesos", "kasi.lh", "kasi.trantib", "kasubbag.umum", "kasubbag.perencanaan", "bendahara",
-            "adm.keuangan", "adm.perizinan");
+    private static final List<String> AKUN_DEMO = List.of(
+            "admin",
+            "camat",
+            "sekcam",
+            "kasi.pemerintahan",
+            "kasi.pmd",
+            "kasi.kesos",
+            "kasi.lh",
+            "kasi.trantib",
+            "kasubbag.umum",
+            "kasubbag.perencanaan",
+            "bendahara",
+            "adm.keuangan",
+            "adm.perizinan");
 
     @Test
     void adminSeesTheThirteenDemoAccounts() {
@@ -45,7 +56,8 @@ class PenggunaViewTest extends AbstractUiTest {
         assertThat(teksSel(grid, camat, "Jabatan")).isEqualTo("Camat Meral");
 
         int kasiPem = barisDengan(grid, "Nama pengguna", "kasi.pemerintahan");
-        assertThat(teksSel(grid, kasiPem, "Nama")).isEqualTo("Pegawai Contoh (Kepala Seksi Pemerintahan) (data contoh)");
+        assertThat(teksSel(grid, kasiPem, "Nama"))
+                .isEqualTo("Pegawai Contoh (Kepala Seksi Pemerintahan) (data contoh)");
         assertThat(teksSel(grid, kasiPem, "NIP")).isEqualTo("–");
         assertThat(teksSel(grid, kasiPem, "Peran")).isEqualTo("Kepala Seksi/Subbagian");
 
@@ -53,7 +65,9 @@ class PenggunaViewTest extends AbstractUiTest {
         assertThat(teksSel(grid, admin, "Jabatan")).isEqualTo("Operator Sistem");
         assertThat(teksSel(grid, admin, "Peran")).isEqualTo("Admin");
 
-        assertThat(kolom(grid, "Nama")).filteredOn(n -> n.endsWith(" (data contoh)")).hasSize(12);
+        assertThat(kolom(grid, "Nama"))
+                .filteredOn(n -> n.endsWith(" (data contoh)"))
+                .hasSize(12);
     }
 
     /** A signed-in user without the role gets the page that says it cannot be opened (base/ui/AksesHalamanDitolak). */
@@ -65,7 +79,8 @@ class PenggunaViewTest extends AbstractUiTest {
         UI.getCurrent().navigate("pengguna");
 
         _assertNone(PenggunaView.class);
-        assertThat(PenggunaView.class.isAssignableFrom(NavigatorKt.getCurrentView())).isFalse();
+        assertThat(PenggunaView.class.isAssignableFrom(NavigatorKt.getCurrentView()))
+                .isFalse();
         _assertOne(HalamanTidakDitemukan.class);
     }
 }
