@@ -95,6 +95,8 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
         periode.setValue(Optional.empty());
         HorizontalLayout pilihan = new HorizontalLayout(tahun, periode);
         pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // on a phone the period goes under the year instead of running off the screen
+        pilihan.setWrap(true);
         return kartu(
                 "pengukuran",
                 getTranslation("laporan.pengukuran"),
