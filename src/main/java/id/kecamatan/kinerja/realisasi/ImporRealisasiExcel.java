@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -132,16 +133,16 @@ public class ImporRealisasiExcel {
         if (buku == null) {
             return new Hasil(List.of(GalatImpor.di(null, null, null, "impor.bukan-excel")), 0, 0);
         }
-        List<Baris> baris;
+        Optional<List<Baris>> terbaca;
         try (buku) {
-            baris = BukuKerja.baca(buku, REALISASI, galat);
+            terbaca = BukuKerja.baca(buku, REALISASI, galat);
         } catch (IOException e) {
             return new Hasil(List.of(GalatImpor.di(null, null, null, "impor.bukan-excel")), 0, 0);
         }
-        if (baris == null) {
+        if (terbaca.isEmpty()) {
             return new Hasil(galat, 0, 0);
         }
-        Map<String, Isian> isian = periksa(baris);
+        Map<String, Isian> isian = periksa(terbaca.get());
         // a file with any refused row is never handed to the service
         if (!galat.isEmpty()) {
             return new Hasil(List.copyOf(galat), 0, 0);

@@ -52,6 +52,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -162,9 +163,9 @@ final class PembacaRencanaExcel {
 
     /** The rows of a sheet; none when it is missing or its titles are wrong (reported), and then its part is incomplete. */
     private List<Baris> baris(Workbook buku, Lembar lembar) {
-        List<Baris> hasil = BukuKerja.baca(buku, lembar, galat);
-        if (hasil != null) {
-            return hasil;
+        Optional<List<Baris>> hasil = BukuKerja.baca(buku, lembar, galat);
+        if (hasil.isPresent()) {
+            return hasil.get();
         }
         for (Bagian bagian : Bagian.values()) {
             if (lembar.equals(lembar(bagian))) {
@@ -175,10 +176,11 @@ final class PembacaRencanaExcel {
     }
 
     private void instansi(Workbook buku) {
-        List<Baris> baris = BukuKerja.baca(buku, TemplateRencana.INSTANSI, galat);
-        if (baris == null) {
+        Optional<List<Baris>> terbaca = BukuKerja.baca(buku, TemplateRencana.INSTANSI, galat);
+        if (terbaca.isEmpty()) {
             return;
         }
+        List<Baris> baris = terbaca.get();
         if (baris.size() != 1) {
             galat.add(GalatImpor.di(TemplateRencana.INSTANSI.nama(), null, null, "impor.instansi-satu-baris"));
             return;

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -167,13 +168,14 @@ public final class BukuKerja {
 
     /**
      * Reads the data rows of one sheet after checking that it exists and that its titles are the template's;
-     * otherwise reports that and returns no rows, so one wrong sheet does not bury the file under follow-up errors.
+     * otherwise reports that and returns nothing (not an empty list: a sheet without data rows is a different
+     * case), so one wrong sheet does not bury the file under follow-up errors.
      */
-    public static List<Baris> baca(Workbook buku, Lembar definisi, List<GalatImpor> galat) {
+    public static Optional<List<Baris>> baca(Workbook buku, Lembar definisi, List<GalatImpor> galat) {
         Sheet sheet = buku.getSheet(definisi.nama());
         if (sheet == null) {
             galat.add(GalatImpor.di(definisi.nama(), null, null, "impor.lembar-tidak-ada"));
-            return null;
+            return Optional.empty();
         }
         Row judul = sheet.getRow(0);
         boolean judulBenar = true;
@@ -186,7 +188,7 @@ public final class BukuKerja {
             }
         }
         if (!judulBenar) {
-            return null;
+            return Optional.empty();
         }
         List<Baris> hasil = new ArrayList<>();
         for (int r = BARIS_DATA_PERTAMA - 1; r <= sheet.getLastRowNum(); r++) {
@@ -195,7 +197,7 @@ public final class BukuKerja {
                 hasil.add(new Baris(definisi, row, galat));
             }
         }
-        return hasil;
+        return Optional.of(hasil);
     }
 
     /** Errors in the order a user corrects them: sheet by sheet as in the template, then row, then column. */
