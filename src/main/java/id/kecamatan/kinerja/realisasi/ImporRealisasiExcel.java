@@ -129,10 +129,11 @@ public class ImporRealisasiExcel {
                     0,
                     0);
         }
-        Workbook buku = BukuKerja.buka(isi);
-        if (buku == null) {
+        Optional<Workbook> terbuka = BukuKerja.buka(isi);
+        if (terbuka.isEmpty()) {
             return new Hasil(List.of(GalatImpor.di(null, null, null, "impor.bukan-excel")), 0, 0);
         }
+        Workbook buku = terbuka.get();
         Optional<List<Baris>> terbaca;
         try (buku) {
             terbaca = BukuKerja.baca(buku, REALISASI, galat);

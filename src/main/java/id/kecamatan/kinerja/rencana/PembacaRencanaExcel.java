@@ -73,10 +73,11 @@ final class PembacaRencanaExcel {
     private PembacaRencanaExcel() {}
 
     static Hasil baca(byte[] isi) {
-        Workbook buku = BukuKerja.buka(isi);
-        if (buku == null) {
+        Optional<Workbook> terbuka = BukuKerja.buka(isi);
+        if (terbuka.isEmpty()) {
             return new Hasil(null, List.of(GalatImpor.di(null, null, null, "impor.bukan-excel")));
         }
+        Workbook buku = terbuka.get();
         try (buku) {
             return new PembacaRencanaExcel().dokumen(buku);
         } catch (IOException e) {

@@ -157,12 +157,12 @@ public final class BukuKerja {
 
     // ---------------------------------------------------------------- reading
 
-    /** Opens an uploaded workbook; null when it is not an Excel file (the caller reports that). */
-    public static Workbook buka(byte[] isi) {
+    /** Opens an uploaded workbook; empty when it is not an Excel file (the caller reports that). */
+    public static Optional<Workbook> buka(byte[] isi) {
         try {
-            return WorkbookFactory.create(new ByteArrayInputStream(isi));
+            return Optional.of(WorkbookFactory.create(new ByteArrayInputStream(isi)));
         } catch (IOException | RuntimeException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
