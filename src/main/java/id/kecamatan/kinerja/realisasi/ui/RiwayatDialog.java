@@ -11,6 +11,7 @@ import id.kecamatan.kinerja.realisasi.RealisasiService.EntriRiwayat;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -32,7 +33,7 @@ class RiwayatDialog extends Dialog {
         DateTimeFormatter waktu = WAKTU.withZone(zonaWaktu);
         Grid<EntriRiwayat> grid = new Grid<>();
         grid.addColumn(e -> waktu.format(e.pada()))
-                .setHeader(getTranslation("riwayat.waktu"))
+                .setHeader(getTranslation("riwayat.waktu", zonaWaktu.getDisplayName(TextStyle.SHORT, getLocale())))
                 .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(EntriRiwayat::oleh)

@@ -189,6 +189,8 @@ class KinerjaUnitViewTest extends AbstractUiTest {
     private static List<String> riwayat() {
         RiwayatDialog dialog = _get(RiwayatDialog.class);
         List<String> perubahan = kolom(_get(dialog, Grid.class), "Perubahan");
+        // the times are in the office's zone (kinerja.zona-waktu, Asia/Jakarta here), and the header names it
+        assertThat(kolom(_get(dialog, Grid.class), "Waktu (WIB)")).hasSameSizeAs(perubahan);
         _click(_get(dialog, Button.class, s -> s.withText("Tutup")));
         return perubahan;
     }
