@@ -84,6 +84,8 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         unduhTerlambat = unduhanTerlambat(latar);
         HorizontalLayout pilihan = new HorizontalLayout(tahun, triwulan, unduhan(latar));
         pilihan.setAlignItems(Alignment.END);
+        // on a phone the triwulan and the download go under the year instead of running off the screen
+        pilihan.setWrap(true);
         add(pilihan, isi);
         muat();
     }
