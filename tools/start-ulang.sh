@@ -77,10 +77,9 @@ ukur() {
         }'
 }
 
-# shellcheck disable=SC2046 # the portal's arguments are words without spaces
 ukur spring-boot-run ./mvnw -q -B spring-boot:run -Dspring-boot.run.arguments="$(argumen_portal spring-boot-run)"
 if [ -f target/portal/kinerja.aot ]; then
-    # shellcheck disable=SC2046
+    # shellcheck disable=SC2046 # the portal's arguments are words without spaces, one each
     ukur portal-aot "$JAVA_HOME/bin/java" -XX:AOTCache=target/portal/kinerja.aot \
         -jar target/portal/kinerja-kecamatan-portal.jar $(argumen_portal portal-aot)
 else
