@@ -65,7 +65,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * build already requires), add one line {@code Kelas.metode, anonim, staf, kepala_unit, sekcam, camat, admin} to the
  * CSV with what ARCHITECTURE.md §5 says each role may do. The line is called with the arguments of that
  * AksesAnonimTest call. Only when the answer depends on whose data it is (ownership), add lines
- * {@code Kelas.metode[...]} and their calls in {@link #varian()}, on this test's own rows of {@value #TAHUN}, and no
+ * {@code Kelas.metode[...]} and their calls in {@link #varian()}, on this test's own rows of {@link #TAHUN}, and no
  * plain line: harmless ids such as 1 would then give answers that depend on which test ran first.
  *
  * <p>The matrix is the place to see what each role may do; {@link #setiapMetodePublikPunyaKeputusanAkses()} keeps it
@@ -77,8 +77,8 @@ class MatriksAksesTest {
     static final String BERKAS = "/akses/matriks-akses.csv";
     static final String IZIN = "IZIN";
     static final String TOLAK = "TOLAK";
-    /** This test's own realisasi; a year no other test uses (and no screen reaches yet). */
-    static final int TAHUN = 2036;
+    /** The year of this test's own realisasi: handed out, so it has not started and no screen reaches it. */
+    static final int TAHUN = TahunUji.bebas(MatriksAksesTest.class);
     /** An id no row has. */
     static final long TIDAK_ADA = -1L;
 
@@ -95,7 +95,7 @@ class MatriksAksesTest {
     }
 
     /** The kecamatan of this test's own second instansi (the plan of seed/kecamatan-contoh.yaml under this kode). */
-    static final String INSTANSI_LAIN = "MATRIKS";
+    static final String INSTANSI_LAIN = InstansiUji.milik(MatriksAksesTest.class, "MATRIKS");
 
     /**
      * The instansi and indicator whose rows stand for each column's own data ("milik X" in the CSV), and for a

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 /** The registry of who owns which test data ({@link TahunUji}, {@link InstansiUji}), on registries of its own. */
 class TahunUjiTest {
 
+    /** A test class that claims 2015 (package-private, so named). */
+    private static final String PEMILIK_2015 = "id.kecamatan.kinerja.realisasi.ui.BuktiDukungViewTest";
+
     /** Two test classes, as far as a registry can tell. */
     static final class KelasSatu {}
 
@@ -129,6 +132,16 @@ class TahunUjiTest {
                 .isTrue();
     }
 
+    /** The registry of the run: the year of an existing test class is refused to another class. */
+    @Test
+    void tahunKelasUjiYangAdaDitolakUntukKelasLain() throws ClassNotFoundException {
+        Class.forName(PEMILIK_2015, true, getClass().getClassLoader());
+
+        assertThatThrownBy(() -> TahunUji.milik(TahunUjiTest.class, 2015))
+                .hasMessageContaining("TahunUjiTest claims the year 2015 of Meral")
+                .hasMessageContaining("which realisasi.ui.BuktiDukungViewTest already owns");
+    }
+
     /**
      * Every class under src/test/java initialised, so that every claim is made in this one run whichever tests it
      * runs: two classes claiming the same year or instansi fail here even when surefire would not run them together.
@@ -148,7 +161,7 @@ class TahunUjiTest {
                     .sorted()
                     .toList();
         }
-        assertThat(nama).contains(TahunUjiTest.class.getName(), TahunUji.class.getName());
+        assertThat(nama).contains(TahunUjiTest.class.getName(), PEMILIK_2015);
 
         List<String> gagal = new ArrayList<>();
         for (String n : nama) {

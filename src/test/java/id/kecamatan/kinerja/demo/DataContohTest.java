@@ -39,8 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sample data of the default run. The test profile does not generate it at start (other tests enter realisasi
- * of their own in 2017–2026), so these tests compute it for a fixed moment, and write it only inside transactions
- * they roll back.
+ * of their own, some in the years it covers: see TahunUji), so these tests compute it for a fixed moment, and write
+ * it only inside transactions they roll back.
  */
 @UjiTerpadu
 class DataContohTest {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIku;
@@ -38,6 +39,10 @@ class DataContohViewTest extends AbstractUiTest {
 
     private static final String TANDA = "(data contoh)";
     private static final String[] TRIWULAN = {"Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"};
+
+    /** The year before the sample realisasi begin, where this class's real submission (rolled back) goes. */
+    private static final int TAHUN_NYATA =
+            TahunUji.indikator(DataContohViewTest.class, DataContoh.TAHUN_REALISASI_PERTAMA - 1, "IKI-KASI-PEM-3");
 
     @Autowired
     DataContoh dataContoh;
@@ -100,14 +105,14 @@ class DataContohViewTest extends AbstractUiTest {
             dataContoh.buat(clock.instant());
             // a real submission beside the sample ones, in a triwulan no sample covers
             login("kasi.pemerintahan");
-            Long data = realisasiService.kinerjaSaya(2023).stream()
+            Long data = realisasiService.kinerjaSaya(TAHUN_NYATA).stream()
                     .filter(b -> b.kode().equals("IKI-KASI-PEM-3"))
                     .findFirst()
                     .orElseThrow()
                     .indikatorId();
             SelTriwulan nyata = realisasiService.simpanDraf(new SimpanDraf(
                     data,
-                    new Periode(2023, Triwulan.IV),
+                    new Periode(TAHUN_NYATA, Triwulan.IV),
                     Map.of("DATA_KEPENDUDUKAN_SESUAI", new BigDecimal("1180")),
                     null,
                     null,

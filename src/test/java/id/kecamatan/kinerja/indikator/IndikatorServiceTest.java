@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import id.kecamatan.kinerja.InstansiUji;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.AksesDitolak;
@@ -40,7 +41,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class IndikatorServiceTest {
 
     /** A second kecamatan of this test's own, for the id-guessing tests. */
-    private static final String KODE_KECAMATAN_LAIN = "CONTOH-IDOR";
+    private static final String KODE_KECAMATAN_LAIN = InstansiUji.milik(IndikatorServiceTest.class, "CONTOH-IDOR");
 
     private static final String CAMAT_KECAMATAN_LAIN = "camat.contoh-idor";
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kecamatan.kinerja.MasukSebagai;
+import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.indikator.TargetService.BarisTarget;
@@ -20,13 +21,19 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Targets on the real database. Only IKI of Seksi Lingkungan Hidup and years no other test reads
- * (2016, 2027–2029), so the shared plan's IKU table stays as the document has it.
+ * Targets on the real database. Only an IKI of Seksi Lingkungan Hidup (no IKU, so the shared plan's IKU table stays
+ * as the document has it), in years this class claims: a past year, where a change is a revision, and years that
+ * have not started.
  */
 @UjiTerpadu
 class TargetServiceTest {
 
     private static final String JALAN = "IKI-KASI-LH-2";
+
+    private static final int TAHUN_BERJALAN = TahunUji.milik(TargetServiceTest.class, 2008);
+    private static final int TAHUN_BELUM_BERJALAN = TahunUji.bebas(TargetServiceTest.class);
+    private static final int TAHUN_DUA_PENYUNTING = TahunUji.bebas(TargetServiceTest.class);
+    private static final int TAHUN_NILAI_BURUK = TahunUji.bebas(TargetServiceTest.class);
 
     @Autowired
     TargetService service;
@@ -42,33 +49,37 @@ class TargetServiceTest {
     @Test
     void tahunBelumBerjalanDiubahLangsungTanpaRevisi() {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
-        simpan(2028, Map.of(PeriodeTarget.TAHUNAN, "12"), null);
-        simpan(2028, Map.of(PeriodeTarget.TAHUNAN, "14,5", PeriodeTarget.TRIWULAN_I, "3"), null);
+        simpan(TAHUN_BELUM_BERJALAN, Map.of(PeriodeTarget.TAHUNAN, "12"), null);
+        simpan(TAHUN_BELUM_BERJALAN, Map.of(PeriodeTarget.TAHUNAN, "14,5", PeriodeTarget.TRIWULAN_I, "3"), null);
 
-        NilaiTarget tahunan = baris(2028).target().get(PeriodeTarget.TAHUNAN);
+        NilaiTarget tahunan = baris(TAHUN_BELUM_BERJALAN).target().get(PeriodeTarget.TAHUNAN);
         assertThat(tahunan.nilai()).isEqualByComparingTo("14.5");
         assertThat(tahunan.revisi()).isZero();
-        assertThat(baris(2028).target().get(PeriodeTarget.TRIWULAN_I).nilai()).isEqualByComparingTo("3");
+        assertThat(baris(TAHUN_BELUM_BERJALAN)
+                        .target()
+                        .get(PeriodeTarget.TRIWULAN_I)
+                        .nilai())
+                .isEqualByComparingTo("3");
     }
 
     @Test
     void tahunBerjalanMenjadiRevisiDenganAlasanDanTargetSemulaTetapTampil() {
         MasukSebagai.pengguna(userDetailsService, "admin");
-        simpan(2016, Map.of(PeriodeTarget.TAHUNAN, "40"), null);
+        simpan(TAHUN_BERJALAN, Map.of(PeriodeTarget.TAHUNAN, "40"), null);
 
-        assertThatThrownBy(() -> simpan(2016, Map.of(PeriodeTarget.TAHUNAN, "45"), " "))
+        assertThatThrownBy(() -> simpan(TAHUN_BERJALAN, Map.of(PeriodeTarget.TAHUNAN, "45"), " "))
                 .isInstanceOf(AturanDilanggar.class)
                 .hasMessageContaining("target.alasan-wajib");
-        simpan(2016, Map.of(PeriodeTarget.TAHUNAN, "45"), "Ruas jalan baru diserahkan PU");
+        simpan(TAHUN_BERJALAN, Map.of(PeriodeTarget.TAHUNAN, "45"), "Ruas jalan baru diserahkan PU");
 
-        NilaiTarget tahunan = baris(2016).target().get(PeriodeTarget.TAHUNAN);
+        NilaiTarget tahunan = baris(TAHUN_BERJALAN).target().get(PeriodeTarget.TAHUNAN);
         assertThat(tahunan.nilai()).isEqualByComparingTo("45");
         assertThat(tahunan.revisi()).isEqualTo(1);
         assertThat(tahunan.nilaiAwal()).isEqualByComparingTo("40");
         assertThat(tahunan.alasanRevisi()).isEqualTo("Ruas jalan baru diserahkan PU");
-        BarisTarget dimuat = baris(2016);
-        assertThatThrownBy(() -> service.simpan(
-                        new SimpanTarget(dimuat.indikatorId(), 2016, new HashMap<>(), dimuat.target(), "dikosongkan")))
+        BarisTarget dimuat = baris(TAHUN_BERJALAN);
+        assertThatThrownBy(() -> service.simpan(new SimpanTarget(
+                        dimuat.indikatorId(), TAHUN_BERJALAN, new HashMap<>(), dimuat.target(), "dikosongkan")))
                 .isInstanceOf(AturanDilanggar.class)
                 .hasMessageContaining("target.tidak-boleh-dikosongkan");
     }
@@ -76,35 +87,43 @@ class TargetServiceTest {
     @Test
     void duaPenyuntingTargetYangKeduaMendapatKonflik() {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
-        simpan(2029, Map.of(PeriodeTarget.TAHUNAN, "10"), null);
-        BarisTarget dimuatA = baris(2029);
-        BarisTarget dimuatB = baris(2029);
+        simpan(TAHUN_DUA_PENYUNTING, Map.of(PeriodeTarget.TAHUNAN, "10"), null);
+        BarisTarget dimuatA = baris(TAHUN_DUA_PENYUNTING);
+        BarisTarget dimuatB = baris(TAHUN_DUA_PENYUNTING);
 
         service.simpan(new SimpanTarget(
-                dimuatA.indikatorId(), 2029, nilai(Map.of(PeriodeTarget.TAHUNAN, "11")), dimuatA.target(), null));
+                dimuatA.indikatorId(),
+                TAHUN_DUA_PENYUNTING,
+                nilai(Map.of(PeriodeTarget.TAHUNAN, "11")),
+                dimuatA.target(),
+                null));
         assertThatThrownBy(() -> service.simpan(new SimpanTarget(
                         dimuatB.indikatorId(),
-                        2029,
+                        TAHUN_DUA_PENYUNTING,
                         nilai(Map.of(PeriodeTarget.TAHUNAN, "12")),
                         dimuatB.target(),
                         null)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(baris(2029).target().get(PeriodeTarget.TAHUNAN).nilai()).isEqualByComparingTo("11");
+        assertThat(baris(TAHUN_DUA_PENYUNTING)
+                        .target()
+                        .get(PeriodeTarget.TAHUNAN)
+                        .nilai())
+                .isEqualByComparingTo("11");
     }
 
     @Test
     void nilaiBurukDanPeranLainDitolak() {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
-        assertThatThrownBy(() -> simpan(2027, Map.of(PeriodeTarget.TRIWULAN_I, "-1"), null))
+        assertThatThrownBy(() -> simpan(TAHUN_NILAI_BURUK, Map.of(PeriodeTarget.TRIWULAN_I, "-1"), null))
                 .hasMessageContaining("angka.negatif");
-        assertThatThrownBy(() -> simpan(2027, Map.of(PeriodeTarget.TRIWULAN_I, "1.12345"), null))
+        assertThatThrownBy(() -> simpan(TAHUN_NILAI_BURUK, Map.of(PeriodeTarget.TRIWULAN_I, "1.12345"), null))
                 .hasMessageContaining("target.desimal-terlalu-banyak");
-        assertThat(baris(2027).target()).isEmpty();
+        assertThat(baris(TAHUN_NILAI_BURUK).target()).isEmpty();
 
         MasukSebagai.pengguna(userDetailsService, "kasi.lh");
-        assertThatThrownBy(() -> service.tabelTarget(2027)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.tabelTarget(TAHUN_NILAI_BURUK)).isInstanceOf(AccessDeniedException.class);
         MasukSebagai.pengguna(userDetailsService, "camat");
-        assertThatThrownBy(() -> service.simpan(new SimpanTarget(1L, 2027, Map.of(), Map.of(), null)))
+        assertThatThrownBy(() -> service.simpan(new SimpanTarget(1L, TAHUN_NILAI_BURUK, Map.of(), Map.of(), null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

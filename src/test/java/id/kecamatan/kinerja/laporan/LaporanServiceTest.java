@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kecamatan.kinerja.MasukSebagai;
+import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
@@ -57,13 +58,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @UjiTerpadu
 class LaporanServiceTest {
 
-    /** This test's reserved years: targets of 2032 for the PK; a new Camat from 2033 for the signing date. */
-    static final int TAHUN_PK = 2032;
+    /** This test's years, named by what the documents print: targets of 2032 for the PK. */
+    static final int TAHUN_PK = TahunUji.milik(LaporanServiceTest.class, 2032);
 
-    static final LocalDate CAMAT_BARU_MULAI = LocalDate.of(2033, 1, 1);
+    /** Approved realisasi of this year are written through the repository (the year has not started). */
+    static final int TAHUN_PENGUKURAN = TahunUji.milik(LaporanServiceTest.class, 2033);
+
+    /** A new Camat from the first day of {@link #TAHUN_PENGUKURAN}, for the signing date. */
+    static final LocalDate CAMAT_BARU_MULAI = LocalDate.of(TAHUN_PENGUKURAN, 1, 1);
+
     static final String CAMAT_BARU = "Camat Pengganti Uji";
-    /** Approved realisasi of this year are written straight into the tables (the year has not started). */
-    static final int TAHUN_PENGUKURAN = 2033;
 
     @Autowired
     LaporanService laporanService;

@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.pengukuran;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kecamatan.kinerja.InstansiUji;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
@@ -23,6 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UjiTerpadu
 class RollupTest {
 
+    private static final String KODE = InstansiUji.milik(RollupTest.class, "ROLLUP");
+
     @Autowired
     ImporRencana imporRencana;
 
@@ -36,7 +39,7 @@ class RollupTest {
 
     @BeforeEach
     void siapkan() {
-        data = DataUjiRollup.siapkan(imporRencana, jdbc, "ROLLUP");
+        data = DataUjiRollup.siapkan(imporRencana, jdbc, KODE);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kecamatan.kinerja.MasukSebagai;
+import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Periode;
@@ -27,13 +28,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Bukti dukung on the real database: what is accepted, what is refused (and that a refusal changes nothing),
- * replacement as history, who may read, and locked rows. Rows are in 2016, a year no other test uses; each test
- * has its own quarter of IKI-KASI-PEM-1 or IKI-KASI-PEM-3 (owned by kasi.pemerintahan, verified by sekcam).
+ * replacement as history, who may read, and locked rows. Rows are in a past year this class claims; each test has
+ * its own quarter of IKI-KASI-PEM-1 or IKI-KASI-PEM-3 (owned by kasi.pemerintahan, verified by sekcam).
  */
 @UjiTerpadu
 class BuktiDukungServiceTest {
 
-    private static final int TAHUN = 2016;
+    private static final int TAHUN = TahunUji.milik(BuktiDukungServiceTest.class, 2013);
 
     @Autowired
     BuktiDukungService service;

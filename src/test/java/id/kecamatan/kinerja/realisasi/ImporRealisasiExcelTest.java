@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.realisasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kecamatan.kinerja.InstansiUji;
 import id.kecamatan.kinerja.JumlahBaris;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
@@ -26,13 +27,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Realisasi imported from the template: drafts of the user's own indicators through RealisasiService's rules,
- * and files refused whole. Runs on a kecamatan of its own (KecamatanUji), so any started year is free; 2034 is
- * this helper's reserved year for a quarter that has not started.
+ * and files refused whole. Runs on a kecamatan of its own (KecamatanUji, a kode this class claims), so any
+ * started year is free, and so is 2034 for a quarter that has not started.
  */
 @UjiTerpadu
 class ImporRealisasiExcelTest {
 
-    private static final String KODE = "UJI-RL";
+    private static final String KODE = InstansiUji.milik(ImporRealisasiExcelTest.class, "UJI-RL");
     private static final int TAHUN = 2025;
     private static final int TAHUN_BELUM_BERJALAN = 2034;
 

@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.realisasi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
@@ -26,12 +27,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Realisasi rows on MariaDB: komponen values, status, one row per period, and optimistic locking
- * when two users save the same row. Each test uses a period of its own of Meral's IKI-SEKCAM-1.
+ * when two users save the same row. Each test uses a period of its own of Meral's IKI-SEKCAM-1, in years handed
+ * out to this class (the repository takes any year).
  */
 @UjiTerpadu
 class RealisasiRepositoryTest {
 
     private static final String IKI = "IKI-SEKCAM-1";
+
+    private static final int TAHUN = TahunUji.bebas(RealisasiRepositoryTest.class);
+    private static final int TAHUN_SALINAN_LAMA = TahunUji.bebas(RealisasiRepositoryTest.class);
 
     @Autowired
     RealisasiRepository realisasiRepository;
@@ -52,7 +57,7 @@ class RealisasiRepositoryTest {
     void realisasiTersimpanDenganNilaiKomponen() {
         Long id = transaksi().execute(s -> {
             Indikator iki = indikator(IKI);
-            Realisasi realisasi = new Realisasi(iki, new Periode(2025, Triwulan.I));
+            Realisasi realisasi = new Realisasi(iki, new Periode(TAHUN, Triwulan.I));
             realisasi.setKeterangan("Survei kepuasan aparatur triwulan I");
             realisasi
                     .getNilaiKomponen()
@@ -65,7 +70,7 @@ class RealisasiRepositoryTest {
 
         transaksi().executeWithoutResult(s -> {
             Realisasi realisasi = realisasiRepository
-                    .findByIndikatorIdAndTahunAndTriwulan(indikator(IKI).getId(), 2025, Triwulan.I)
+                    .findByIndikatorIdAndTahunAndTriwulan(indikator(IKI).getId(), TAHUN, Triwulan.I)
                     .orElseThrow();
             assertThat(realisasi.getId()).isEqualTo(id);
             assertThat(realisasi.getStatus()).isEqualTo(StatusRealisasi.DRAF);
@@ -89,7 +94,7 @@ class RealisasiRepositoryTest {
     void statusDanWaktuPengajuanTersimpan() {
         Instant diajukan = Instant.parse("2025-07-03T02:15:30.123456Z");
         Long id = transaksi().execute(s -> {
-            Realisasi realisasi = new Realisasi(indikator(IKI), new Periode(2025, Triwulan.II));
+            Realisasi realisasi = new Realisasi(indikator(IKI), new Periode(TAHUN, Triwulan.II));
             realisasi.setStatus(StatusRealisasi.DIAJUKAN);
             realisasi.setDiajukanPada(diajukan);
             return realisasiRepository.save(realisasi).getId();
@@ -105,20 +110,20 @@ class RealisasiRepositoryTest {
 
     @Test
     void satuRealisasiPerIndikatorPerTriwulan() {
-        Periode periode = new Periode(2025, Triwulan.III);
+        Periode periode = new Periode(TAHUN, Triwulan.III);
         transaksi().executeWithoutResult(s -> realisasiRepository.save(new Realisasi(indikator(IKI), periode)));
 
         assertThatThrownBy(() -> transaksi()
                         .executeWithoutResult(
                                 s -> realisasiRepository.saveAndFlush(new Realisasi(indikator(IKI), periode))))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(jumlahRealisasi(2025, 3)).isEqualTo(1);
+        assertThat(jumlahRealisasi(TAHUN, 3)).isEqualTo(1);
     }
 
     /** Two users open the same row; the second to save loses, and the first one's change stands. */
     @Test
     void penyimpananBersamaanHanyaSatuYangBerhasil() {
-        Long id = simpanBaru(2025, 4);
+        Long id = simpanBaru(TAHUN, 4);
         TransactionTemplate penggunaKedua = transaksi();
         penggunaKedua.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 
@@ -140,7 +145,7 @@ class RealisasiRepositoryTest {
     /** The grid's case: a row loaded earlier (now detached) is saved after someone else saved it. */
     @Test
     void simpanSalinanLamaDitolak() {
-        Long id = simpanBaru(2026, 1);
+        Long id = simpanBaru(TAHUN_SALINAN_LAMA, 1);
         Realisasi salinanLama = realisasiRepository.findById(id).orElseThrow();
         transaksi()
                 .executeWithoutResult(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
@@ -47,15 +48,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The realisasi workflow on the real database: each allowed transition, each forbidden one, and two editors of
- * one row. Each test uses its own year (2014, 2016–2024; other test classes use 2015, 2025 and 2026), so tests
- * sharing the database do not see each other's rows.
+ * one row. Each test uses a past year of its own, claimed below, so that no test (of this class or another) sees
+ * another's rows, and every triwulan has started.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 class RealisasiServiceTest {
 
-    /** The year of the sample rows; no other test uses it. */
-    private static final int TAHUN_CONTOH = 2014;
+    /** The year of the sample rows; its history must lie before {@code 2015-01-01}. */
+    private static final int TAHUN_CONTOH = TahunUji.milik(RealisasiServiceTest.class, 2014);
+
+    private static final int TAHUN_ALUR = TahunUji.milik(RealisasiServiceTest.class, 2021);
+    private static final int TAHUN_CAMAT = TahunUji.milik(RealisasiServiceTest.class, 2011);
+    /** Shared by the inbox count and the zero denominator, which write different indicators. */
+    private static final int TAHUN_MENUNGGU = TahunUji.milik(RealisasiServiceTest.class, 2018);
+
+    private static final int TAHUN_TERLARANG = TahunUji.milik(RealisasiServiceTest.class, 2010);
+    private static final int TAHUN_ISIAN_BURUK = TahunUji.milik(RealisasiServiceTest.class, 2009);
+    private static final int TAHUN_DUA_PENYUNTING = TahunUji.milik(RealisasiServiceTest.class, 2020);
+    private static final int TAHUN_SIMPANAN_PERTAMA = TahunUji.milik(RealisasiServiceTest.class, 2017);
+    private static final int TAHUN_BANYAK_PENYUNTING = TahunUji.milik(RealisasiServiceTest.class, 2016);
+    private static final int TAHUN_VERSI_LAMA = TahunUji.milik(RealisasiServiceTest.class, 2019);
 
     private static final String PEKERJA = "Jumlah pekerja yang mengakomodir seluruh wilayah kecamatan yang dibersihkan";
 
@@ -91,10 +104,10 @@ class RealisasiServiceTest {
     @Test
     void alurKasiDiajukanDikembalikanDiperbaikiDisetujuiLaluTerkunci() {
         sebagai("kasi.pemerintahan");
-        Long ektp = indikator(2021, "IKI-KASI-PEM-1");
+        Long ektp = indikator(TAHUN_ALUR, "IKI-KASI-PEM-1");
         SelTriwulan draf = service.simpanDraf(new SimpanDraf(
                 ektp,
-                new Periode(2021, Triwulan.I),
+                new Periode(TAHUN_ALUR, Triwulan.I),
                 nilai("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"),
                 "listrik padam",
                 null,
@@ -107,12 +120,12 @@ class RealisasiServiceTest {
         service.kembalikan(draf.realisasiId(), "Lampirkan rekap Disdukcapil");
 
         sebagai("kasi.pemerintahan");
-        SelTriwulan dikembalikan = sel(2021, "IKI-KASI-PEM-1", 1);
+        SelTriwulan dikembalikan = sel(TAHUN_ALUR, "IKI-KASI-PEM-1", 1);
         assertThat(dikembalikan.status()).isEqualTo(StatusRealisasi.DIKEMBALIKAN);
         assertThat(dikembalikan.catatanVerifikator()).isEqualTo("Lampirkan rekap Disdukcapil");
         SelTriwulan diperbaiki = service.simpanDraf(new SimpanDraf(
                 ektp,
-                new Periode(2021, Triwulan.I),
+                new Periode(TAHUN_ALUR, Triwulan.I),
                 nilai("PENDUDUK_REKAM_EKTP", "46", "JUMLAH_PENDUDUK", "50"),
                 null,
                 "rekap terlampir",
@@ -123,12 +136,12 @@ class RealisasiServiceTest {
         service.setujui(List.of(diperbaiki.realisasiId()));
 
         sebagai("kasi.pemerintahan");
-        SelTriwulan disetujui = sel(2021, "IKI-KASI-PEM-1", 1);
+        SelTriwulan disetujui = sel(TAHUN_ALUR, "IKI-KASI-PEM-1", 1);
         assertThat(disetujui.status()).isEqualTo(StatusRealisasi.DISETUJUI);
         assertThat(disetujui.realisasi()).isEqualTo(new Hasil.Nilai(new BigDecimal("92.00")));
         assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(
                         ektp,
-                        new Periode(2021, Triwulan.I),
+                        new Periode(TAHUN_ALUR, Triwulan.I),
                         nilai("PENDUDUK_REKAM_EKTP", "1", "JUMLAH_PENDUDUK", "50"),
                         null,
                         null,
@@ -168,10 +181,10 @@ class RealisasiServiceTest {
     @Test
     void camatMenyetujuiSekcamDanMembukaKembaliDenganAlasan() {
         sebagai("sekcam");
-        Long dokumen = indikator(2022, "IKI-SEKCAM-3");
+        Long dokumen = indikator(TAHUN_CAMAT, "IKI-SEKCAM-3");
         SelTriwulan draf = service.simpanDraf(new SimpanDraf(
                 dokumen,
-                new Periode(2022, Triwulan.II),
+                new Periode(TAHUN_CAMAT, Triwulan.II),
                 nilai("DOKUMEN_TEPAT_WAKTU", "8", "JUMLAH_DOKUMEN", "10"),
                 null,
                 null,
@@ -189,7 +202,7 @@ class RealisasiServiceTest {
         service.bukaKembali(draf.realisasiId(), "Angka dokumen dikoreksi BPK");
 
         sebagai("sekcam");
-        SelTriwulan dibuka = sel(2022, "IKI-SEKCAM-3", 2);
+        SelTriwulan dibuka = sel(TAHUN_CAMAT, "IKI-SEKCAM-3", 2);
         assertThat(dibuka.status()).isEqualTo(StatusRealisasi.DIKEMBALIKAN);
         assertThat(dibuka.catatanVerifikator()).isEqualTo("Angka dokumen dikoreksi BPK");
     }
@@ -251,11 +264,11 @@ class RealisasiServiceTest {
     void hitunganMenuMenungguSamaDenganKotakMasuk() {
         // one row waiting for the Sekcam, one for the Camat as verifikator of the Sekcam, one of the Camat's own
         sebagai("kasi.lh");
-        ajukan(2018, 2, "IKI-KASI-LH-1", nilai("JUMLAH_PEKERJA", "12"));
+        ajukan(TAHUN_MENUNGGU, 2, "IKI-KASI-LH-1", nilai("JUMLAH_PEKERJA", "12"));
         sebagai("sekcam");
-        ajukan(2018, 2, "IKI-SEKCAM-3", nilai("DOKUMEN_TEPAT_WAKTU", "8", "JUMLAH_DOKUMEN", "10"));
+        ajukan(TAHUN_MENUNGGU, 2, "IKI-SEKCAM-3", nilai("DOKUMEN_TEPAT_WAKTU", "8", "JUMLAH_DOKUMEN", "10"));
         sebagai("camat");
-        ajukan(2018, 2, "IKU-AKIP", nilai("NILAI_AKIP", "61"));
+        ajukan(TAHUN_MENUNGGU, 2, "IKU-AKIP", nilai("NILAI_AKIP", "61"));
 
         for (String verifikator : List.of("sekcam", "camat")) {
             sebagai(verifikator);
@@ -271,9 +284,9 @@ class RealisasiServiceTest {
     @Test
     void transisiTerlarangDitolak() {
         sebagai("kasi.kesos");
-        Long kesos = indikator(2023, "IKI-KASI-KESOS-1");
-        SelTriwulan draf = service.simpanDraf(
-                new SimpanDraf(kesos, new Periode(2023, Triwulan.I), nilai("RASTRA", "3"), null, null, null));
+        Long kesos = indikator(TAHUN_TERLARANG, "IKI-KASI-KESOS-1");
+        SelTriwulan draf = service.simpanDraf(new SimpanDraf(
+                kesos, new Periode(TAHUN_TERLARANG, Triwulan.I), nilai("RASTRA", "3"), null, null, null));
 
         assertThatThrownBy(() -> service.ajukan(List.of(draf.realisasiId())))
                 .as("five of six komponen empty")
@@ -285,7 +298,12 @@ class RealisasiServiceTest {
 
         sebagai("kasi.pemerintahan");
         assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(
-                        kesos, new Periode(2023, Triwulan.I), nilai("RASTRA", "9"), null, null, draf.versi())))
+                        kesos,
+                        new Periode(TAHUN_TERLARANG, Triwulan.I),
+                        nilai("RASTRA", "9"),
+                        null,
+                        null,
+                        draf.versi())))
                 .as("another section's indicator by id")
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.ajukan(List.of(draf.realisasiId())))
@@ -308,16 +326,26 @@ class RealisasiServiceTest {
 
         sebagai("admin");
         assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(
-                        kesos, new Periode(2023, Triwulan.I), nilai("RASTRA", "1"), null, null, draf.versi())))
+                        kesos,
+                        new Periode(TAHUN_TERLARANG, Triwulan.I),
+                        nilai("RASTRA", "1"),
+                        null,
+                        null,
+                        draf.versi())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void isianBurukDitolakTanpaMengubahYangTersimpan() {
         sebagai("kasi.lh");
-        Long pekerja = indikator(2024, "IKI-KASI-LH-1");
+        Long pekerja = indikator(TAHUN_ISIAN_BURUK, "IKI-KASI-LH-1");
         SelTriwulan draf = service.simpanDraf(new SimpanDraf(
-                pekerja, new Periode(2024, Triwulan.III), nilai("JUMLAH_PEKERJA", "12"), null, null, null));
+                pekerja,
+                new Periode(TAHUN_ISIAN_BURUK, Triwulan.III),
+                nilai("JUMLAH_PEKERJA", "12"),
+                null,
+                null,
+                null));
 
         assertThatThrownBy(() -> simpan(pekerja, "-1", draf.versi())).hasMessageContaining("realisasi.nilai-negatif");
         assertThatThrownBy(() -> simpan(pekerja, "1000000000000000", draf.versi()))
@@ -326,7 +354,7 @@ class RealisasiServiceTest {
                 .hasMessageContaining("realisasi.desimal-terlalu-banyak");
         assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(
                         pekerja,
-                        new Periode(2024, Triwulan.III),
+                        new Periode(TAHUN_ISIAN_BURUK, Triwulan.III),
                         nilai("JUMLAH_PEKERJA", "1"),
                         "x".repeat(RealisasiService.PANJANG_CATATAN_MAKS + 1),
                         null,
@@ -336,26 +364,37 @@ class RealisasiServiceTest {
                         pekerja, new Periode(2099, Triwulan.I), nilai("JUMLAH_PEKERJA", "1"), null, null, null)))
                 .hasMessageContaining("realisasi.triwulan-belum-berjalan");
 
-        assertThat(sel(2024, "IKI-KASI-LH-1", 3).nilai()).containsEntry("JUMLAH_PEKERJA", new BigDecimal("12.0000"));
+        assertThat(sel(TAHUN_ISIAN_BURUK, "IKI-KASI-LH-1", 3).nilai())
+                .containsEntry("JUMLAH_PEKERJA", new BigDecimal("12.0000"));
     }
 
     @Test
     void penyebutNolTidakDapatDihitungDanBolehDiajukan() {
         sebagai("kasi.pemerintahan");
-        Long kk = indikator(2018, "IKI-KASI-PEM-2");
+        Long kk = indikator(TAHUN_MENUNGGU, "IKI-KASI-PEM-2");
         SelTriwulan draf = service.simpanDraf(new SimpanDraf(
-                kk, new Periode(2018, Triwulan.I), nilai("KK_URUS_KK", "0", "JUMLAH_KK", "0"), null, null, null));
+                kk,
+                new Periode(TAHUN_MENUNGGU, Triwulan.I),
+                nilai("KK_URUS_KK", "0", "JUMLAH_KK", "0"),
+                null,
+                null,
+                null));
         assertThat(draf.realisasi()).isInstanceOf(Hasil.TidakDapatDihitung.class);
         service.ajukan(List.of(draf.realisasiId()));
-        assertThat(sel(2018, "IKI-KASI-PEM-2", 1).status()).isEqualTo(StatusRealisasi.DIAJUKAN);
+        assertThat(sel(TAHUN_MENUNGGU, "IKI-KASI-PEM-2", 1).status()).isEqualTo(StatusRealisasi.DIAJUKAN);
     }
 
     @Test
     void duaPenyuntingSatuBarisTepatSatuKonflikTanpaKehilangan() throws Exception {
         sebagai("kasi.trantib");
-        Long trantib = indikator(2020, "IKI-KASI-TRANTIB-1");
+        Long trantib = indikator(TAHUN_DUA_PENYUNTING, "IKI-KASI-TRANTIB-1");
         SelTriwulan awal = service.simpanDraf(new SimpanDraf(
-                trantib, new Periode(2020, Triwulan.IV), nilai("KEGIATAN_KANTRANTIBMAS", "5"), null, null, null));
+                trantib,
+                new Periode(TAHUN_DUA_PENYUNTING, Triwulan.IV),
+                nilai("KEGIATAN_KANTRANTIBMAS", "5"),
+                null,
+                null,
+                null));
 
         // both editors loaded version awal.versi(); they save at the same moment
         CountDownLatch mulai = new CountDownLatch(1);
@@ -366,7 +405,7 @@ class RealisasiServiceTest {
             try {
                 return service.simpanDraf(new SimpanDraf(
                         trantib,
-                        new Periode(2020, Triwulan.IV),
+                        new Periode(TAHUN_DUA_PENYUNTING, Triwulan.IV),
                         nilai(
                                 "KEGIATAN_KANTRANTIBMAS",
                                 String.valueOf(Thread.currentThread().threadId() % 90 + 10)),
@@ -398,8 +437,10 @@ class RealisasiServiceTest {
             assertThat(berhasil).isEqualTo(1);
             assertThat(konflik).isEqualTo(1);
             // no lost update: what is stored is exactly what the one successful editor saved
-            assertThat(sel(2020, "IKI-KASI-TRANTIB-1", 4).nilai()).isEqualTo(tersimpan.nilai());
-            assertThat(sel(2020, "IKI-KASI-TRANTIB-1", 4).versi()).isEqualTo(awal.versi() + 1);
+            assertThat(sel(TAHUN_DUA_PENYUNTING, "IKI-KASI-TRANTIB-1", 4).nilai())
+                    .isEqualTo(tersimpan.nilai());
+            assertThat(sel(TAHUN_DUA_PENYUNTING, "IKI-KASI-TRANTIB-1", 4).versi())
+                    .isEqualTo(awal.versi() + 1);
         } finally {
             pool.shutdownNow();
         }
@@ -408,7 +449,7 @@ class RealisasiServiceTest {
     @Test
     void duaSimpananPertamaSerentakTepatSatuKonflik() throws Exception {
         sebagai("kasi.pemerintahan");
-        Long data = indikator(2017, "IKI-KASI-PEM-4");
+        Long data = indikator(TAHUN_SIMPANAN_PERTAMA, "IKI-KASI-PEM-4");
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         CountDownLatch mulai = new CountDownLatch(1);
         Callable<SelTriwulan> penyunting = () -> {
@@ -417,7 +458,7 @@ class RealisasiServiceTest {
             try {
                 return service.simpanDraf(new SimpanDraf(
                         data,
-                        new Periode(2017, Triwulan.III),
+                        new Periode(TAHUN_SIMPANAN_PERTAMA, Triwulan.III),
                         nilai("DATA_NON_KEPENDUDUKAN_SESUAI", "7"),
                         null,
                         null,
@@ -458,21 +499,21 @@ class RealisasiServiceTest {
     @Test
     void banyakPenyuntingTidakAdaPembaruanYangHilang() throws Exception {
         sebagai("kasubbag.perencanaan");
-        Long dokumen = indikator(2016, "IKI-KASUBBAG-PK-1");
-        SelTriwulan awal = service.simpanDraf(
-                new SimpanDraf(dokumen, new Periode(2016, Triwulan.I), nilai("RENJA", "0"), null, null, null));
+        Long dokumen = indikator(TAHUN_BANYAK_PENYUNTING, "IKI-KASUBBAG-PK-1");
+        SelTriwulan awal = service.simpanDraf(new SimpanDraf(
+                dokumen, new Periode(TAHUN_BANYAK_PENYUNTING, Triwulan.I), nilai("RENJA", "0"), null, null, null));
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         Callable<int[]> penyunting = () -> {
             SecurityContextHolder.getContext().setAuthentication(authentication);
             int[] berhasilDanKonflik = new int[2];
             try {
                 for (int i = 0; i < PERCOBAAN_PER_PENYUNTING; i++) {
-                    SelTriwulan dimuat = sel(2016, "IKI-KASUBBAG-PK-1", 1);
+                    SelTriwulan dimuat = sel(TAHUN_BANYAK_PENYUNTING, "IKI-KASUBBAG-PK-1", 1);
                     BigDecimal baru = dimuat.nilai().get("RENJA").add(BigDecimal.ONE);
                     try {
                         service.simpanDraf(new SimpanDraf(
                                 dokumen,
-                                new Periode(2016, Triwulan.I),
+                                new Periode(TAHUN_BANYAK_PENYUNTING, Triwulan.I),
                                 Map.of("RENJA", baru),
                                 null,
                                 null,
@@ -490,7 +531,7 @@ class RealisasiServiceTest {
         int[] hasil = jalankanSerentak(penyunting);
         int berhasil = hasil[0];
         int konflik = hasil[1];
-        SelTriwulan akhir = sel(2016, "IKI-KASUBBAG-PK-1", 1);
+        SelTriwulan akhir = sel(TAHUN_BANYAK_PENYUNTING, "IKI-KASUBBAG-PK-1", 1);
         Long nilaiId = jdbc.queryForObject("""
                 select n.id from nilai_komponen n join komponen k on k.id = n.komponen_id
                 where n.realisasi_id = ? and k.kode = 'RENJA'""", Long.class, awal.realisasiId());
@@ -575,20 +616,25 @@ class RealisasiServiceTest {
     @Test
     void versiLamaDitolakSebagaiKonflik() {
         sebagai("kasubbag.umum");
-        Long adm = indikator(2019, "IKI-KASUBBAG-UMUM-1");
+        Long adm = indikator(TAHUN_VERSI_LAMA, "IKI-KASUBBAG-UMUM-1");
         SelTriwulan awal = service.simpanDraf(new SimpanDraf(
-                adm, new Periode(2019, Triwulan.II), nilai("ADMINISTRASI_KANTOR", "4"), null, null, null));
+                adm, new Periode(TAHUN_VERSI_LAMA, Triwulan.II), nilai("ADMINISTRASI_KANTOR", "4"), null, null, null));
         service.simpanDraf(new SimpanDraf(
-                adm, new Periode(2019, Triwulan.II), nilai("ADMINISTRASI_KANTOR", "5"), null, null, awal.versi()));
+                adm,
+                new Periode(TAHUN_VERSI_LAMA, Triwulan.II),
+                nilai("ADMINISTRASI_KANTOR", "5"),
+                null,
+                null,
+                awal.versi()));
         assertThatThrownBy(() -> service.simpanDraf(new SimpanDraf(
                         adm,
-                        new Periode(2019, Triwulan.II),
+                        new Periode(TAHUN_VERSI_LAMA, Triwulan.II),
                         nilai("ADMINISTRASI_KANTOR", "6"),
                         null,
                         null,
                         awal.versi())))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(sel(2019, "IKI-KASUBBAG-UMUM-1", 2).nilai())
+        assertThat(sel(TAHUN_VERSI_LAMA, "IKI-KASUBBAG-UMUM-1", 2).nilai())
                 .containsEntry("ADMINISTRASI_KANTOR", new BigDecimal("5.0000"));
     }
 
@@ -641,7 +687,12 @@ class RealisasiServiceTest {
 
     private void simpan(Long indikatorId, String nilai, long versi) {
         service.simpanDraf(new SimpanDraf(
-                indikatorId, new Periode(2024, Triwulan.III), nilai("JUMLAH_PEKERJA", nilai), null, null, versi));
+                indikatorId,
+                new Periode(TAHUN_ISIAN_BURUK, Triwulan.III),
+                nilai("JUMLAH_PEKERJA", nilai),
+                null,
+                null,
+                versi));
     }
 
     private Long indikator(int tahun, String kode) {

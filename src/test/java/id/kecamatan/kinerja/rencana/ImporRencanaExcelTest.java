@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.rencana;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kecamatan.kinerja.InstansiUji;
 import id.kecamatan.kinerja.JumlahBaris;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
@@ -35,6 +36,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @UjiTerpadu
 class ImporRencanaExcelTest {
+
+    /** The kecamatan Meral's export is imported as, and the kode of the exports that must be refused. */
+    private static final String KODE_BARU = InstansiUji.milik(ImporRencanaExcelTest.class, "UJI-RT");
+
+    private static final String KODE_DITOLAK = InstansiUji.milik(ImporRencanaExcelTest.class, "UJI-SALAH");
 
     @Autowired
     EksporRencana eksporRencana;
@@ -75,7 +81,7 @@ class ImporRencanaExcelTest {
         assertThat(asli.instansi().kode()).isEqualTo("MERAL");
 
         ImporRencanaExcel.Hasil hasil = imporRencanaExcel.impor(
-                BukuUji.sebagaiInstansiBaru(meral, "UJI-RT", "Kecamatan Uji Pulang Pergi"), Kemajuan.DIAM);
+                BukuUji.sebagaiInstansiBaru(meral, KODE_BARU, "Kecamatan Uji Pulang Pergi"), Kemajuan.DIAM);
 
         assertThat(hasil.galat()).isEmpty();
         assertThat(hasil.usernameAdmin()).isEqualTo("admin.uji-rt");
@@ -256,7 +262,7 @@ class ImporRencanaExcelTest {
      */
     private void ditolakDenganGalat(Consumer<XSSFWorkbook> perubahan, GalatImpor galat) {
         byte[] berkas =
-                BukuUji.ubah(BukuUji.sebagaiInstansiBaru(eksporMeral(), "UJI-SALAH", "Kecamatan Salah"), perubahan);
+                BukuUji.ubah(BukuUji.sebagaiInstansiBaru(eksporMeral(), KODE_DITOLAK, "Kecamatan Salah"), perubahan);
         Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
 
         ImporRencanaExcel.Hasil hasil = imporRencanaExcel.impor(berkas, Kemajuan.DIAM);

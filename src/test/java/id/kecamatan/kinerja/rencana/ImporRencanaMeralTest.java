@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.rencana;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import id.kecamatan.kinerja.InstansiUji;
 import id.kecamatan.kinerja.JumlahBaris;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
@@ -33,7 +34,7 @@ class ImporRencanaMeralTest {
 
     private static final String BERKAS_MERAL = "seed/kecamatan-meral.yaml";
     private static final int BARIS_KODE_INSTANSI = 23;
-    private static final String KODE_UJI = "MERAL-UJI-IMPOR";
+    private static final String KODE_UJI = InstansiUji.milik(ImporRencanaMeralTest.class, "MERAL-UJI-IMPOR");
 
     @Autowired
     ImporRencana imporRencana;

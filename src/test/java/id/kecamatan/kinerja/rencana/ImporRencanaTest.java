@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import id.kecamatan.kinerja.InstansiUji;
 import id.kecamatan.kinerja.JumlahBaris;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
@@ -25,6 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @UjiTerpadu
 class ImporRencanaTest {
+
+    /** The sample plan's own kode, imported here (and nowhere else) as a second kecamatan. */
+    private static final String KODE = InstansiUji.milik(ImporRencanaTest.class, RencanaContoh.KODE);
+
+    private static final String KODE_BERSPASI = InstansiUji.milik(ImporRencanaTest.class, "CONTOH BARU");
+    private static final String KODE_GAGAL = InstansiUji.milik(ImporRencanaTest.class, "CONTOH-GAGAL");
 
     private static final String BERKAS = RencanaContoh.NAMA_BERKAS;
 
@@ -46,8 +53,7 @@ class ImporRencanaTest {
 
         assertThat(hasil).isEqualTo(ImporRencana.Hasil.DIIMPOR);
         assertThat(instansiRepository.count()).isEqualTo(jumlahInstansi + 1);
-        long contoh =
-                instansiRepository.findByKode(RencanaContoh.KODE).orElseThrow().getId();
+        long contoh = instansiRepository.findByKode(KODE).orElseThrow().getId();
         assertThat(jdbc.queryForMap("""
                 select i.nama, i.kabupaten, j.kode as penandatangan from instansi i
                 join jabatan j on j.id = i.penandatangan_id where i.id = ?
@@ -250,7 +256,7 @@ class ImporRencanaTest {
     /** The kode also names the admin account an Excel import creates (admin.kode). */
     @Test
     void kodeInstansiBerspasiDitolak() {
-        assertDitolak(RencanaContoh.denganKode("CONTOH BARU"), "CONTOH BARU")
+        assertDitolak(RencanaContoh.denganKode(KODE_BERSPASI), KODE_BERSPASI)
                 .hasMessage(
                         BERKAS
                                 + " baris 5: kode instansi hanya boleh huruf, angka, tanda hubung dan garis bawah, tanpa spasi");
@@ -263,7 +269,7 @@ class ImporRencanaTest {
     @Test
     void kegagalanDatabaseDiIndikatorTerakhirMembatalkanSeluruhImpor() {
         String isi = ubahBaris(
-                RencanaContoh.denganKode("CONTOH-GAGAL"),
+                RencanaContoh.denganKode(KODE_GAGAL),
                 142,
                 "        satuan: \"dokumen\"",
                 "        satuan: \"" + "dokumen ".repeat(6) + "\"");

@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.security;
 
+import id.kecamatan.kinerja.InstansiUji;
 import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
@@ -9,13 +10,14 @@ import id.kecamatan.kinerja.rencana.RencanaContoh;
 import java.util.UUID;
 
 /**
- * Accounts for the login tests, in an instansi of their own (the sample plan under kode {@value #KODE}), so that
+ * Accounts for the login tests, in an instansi of their own (the sample plan under kode {@link #KODE}), so that
  * locking, resetting or deactivating them never touches the demo accounts other tests sign in with, nor the
- * account lists they count.
+ * account lists they count. The instansi is this helper's, shared by the classes using it: each account has a
+ * name of its own, and none of them counts the instansi's accounts.
  */
 public final class AkunUji {
 
-    public static final String KODE = "AUTH-UJI";
+    public static final String KODE = InstansiUji.milik(AkunUji.class, "AUTH-UJI");
     public static final String PASSWORD = "kunci-uji-tahan-lama";
 
     private final AkunService akunService;

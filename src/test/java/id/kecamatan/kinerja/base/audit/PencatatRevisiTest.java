@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.base.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kecamatan.kinerja.MasukSebagai;
+import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
@@ -29,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Envers history: every audited change gets a revision stamped with who made it (table revisi). */
 @UjiTerpadu
 class PencatatRevisiTest {
+
+    /** The year of this class's rows, handed out (the repository takes any year). */
+    private static final int TAHUN = TahunUji.bebas(PencatatRevisiTest.class);
 
     @Autowired
     RealisasiRepository realisasiRepository;
@@ -59,7 +63,7 @@ class PencatatRevisiTest {
         MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
         Long id = transaksi().execute(s -> {
             Indikator ektp = indikator("IKI-KASI-PEM-1");
-            Realisasi realisasi = new Realisasi(ektp, new Periode(2025, Triwulan.I));
+            Realisasi realisasi = new Realisasi(ektp, new Periode(TAHUN, Triwulan.I));
             for (var komponen : ektp.getKomponen()) {
                 realisasi.getNilaiKomponen().add(new NilaiKomponen(realisasi, komponen, new BigDecimal("1200")));
             }
@@ -90,7 +94,7 @@ class PencatatRevisiTest {
     void perubahanOlehSistemDicatatSebagaiSistem() {
         Long id = SebagaiSistem.jalankan(() -> transaksi()
                 .execute(s -> realisasiRepository
-                        .save(new Realisasi(indikator("IKI-KASI-PEM-2"), new Periode(2025, Triwulan.I)))
+                        .save(new Realisasi(indikator("IKI-KASI-PEM-2"), new Periode(TAHUN, Triwulan.I)))
                         .getId()));
 
         assertThat(jdbc.queryForList("""

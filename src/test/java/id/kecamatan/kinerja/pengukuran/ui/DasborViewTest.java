@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UnduhUji;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
@@ -32,8 +33,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The dashboard on a fixed dataset of Meral in 2012 (a year no other test uses), written inside a transaction
- * that is rolled back, so nothing stays behind. Expected figures, by hand:
+ * The dashboard on a fixed dataset of Meral in 2012 (a year this class claims, so that no other class commits data
+ * in it), written inside a transaction that is rolled back, so nothing stays behind. Expected figures, by hand:
  * <ul>
  * <li>IKU-AKIP (NILAI, TERAKHIR): target 60, approved Q4 66 → 66 / 60 × 100 = 110,00.</li>
  * <li>IKI-KASI-PEM-1 (RASIO, cascaded to IKU-IPP): target 90, approved Q1 45/50 = 90 % → 100,00.</li>
@@ -44,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class DasborViewTest extends AbstractUiTest {
 
-    static final int TAHUN = 2012;
+    static final int TAHUN = TahunUji.milik(DasborViewTest.class, 2012);
 
     @Autowired
     JdbcTemplate jdbc;

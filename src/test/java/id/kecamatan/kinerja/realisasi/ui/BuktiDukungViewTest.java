@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
 import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UnduhUji;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
@@ -35,11 +36,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * Bukti dukung on screen: uploading in the quarter editor of a saved draft (and not before it is saved), and the
- * files in the verifikator's inbox. Rows are in 2015, a year no other test uses.
+ * files in the verifikator's inbox. Rows are in a past year this class claims.
  */
 class BuktiDukungViewTest extends AbstractUiTest {
 
-    private static final int TAHUN = 2015;
+    private static final int TAHUN = TahunUji.milik(BuktiDukungViewTest.class, 2015);
 
     @Autowired
     RealisasiService realisasiService;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.PilihanUnit;
@@ -31,8 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The grid per unit kerja: the owner edits in place, another section's Kasi does not see a draft, the Sekcam
  * approves elsewhere and reopens an approved row here with a reason; history is offered only where the service
- * lets the user read it. Year 2023, IKI-KASI-LH-2 (Triwulan III), and Triwulan IV 2022 of IKU-IPP and
- * IKI-KASI-LH-1, which no other test writes.
+ * lets the user read it. The years are among those the picker offers (this year and the four before it), relative
+ * to the clock, and this class claims the indicators it writes in them: IKI-KASI-LH-2 (Triwulan III) three years
+ * ago, IKU-IPP and IKI-KASI-LH-1 (Triwulan IV) four years ago.
  */
 class KinerjaUnitViewTest extends AbstractUiTest {
 
@@ -40,6 +42,12 @@ class KinerjaUnitViewTest extends AbstractUiTest {
     private static final String IPP = "IKU-IPP";
     private static final String PEKERJA = "IKI-KASI-LH-1";
     private static final String[] ROMAWI = {"", "I", "II", "III", "IV"};
+
+    private static final int TAHUN =
+            TahunUji.indikator(KinerjaUnitViewTest.class, TahunUji.tahunIni() - 3, "IKI-KASI-LH-2");
+    /** The year of the approved IKU-IPP and the draft of IKI-KASI-LH-1 in Triwulan IV. */
+    private static final int TAHUN_RIWAYAT =
+            TahunUji.indikator(KinerjaUnitViewTest.class, TahunUji.tahunIni() - 4, IPP, PEKERJA);
 
     @Autowired
     RealisasiService realisasiService;
@@ -71,7 +79,7 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         kotak.asMultiSelect()
                 .select(kotak.getListDataView()
                         .getItems()
-                        .filter(b -> b.indikator().equals(JALAN) && b.periode().tahun() == 2023)
+                        .filter(b -> b.indikator().equals(JALAN) && b.periode().tahun() == TAHUN)
                         .findFirst()
                         .orElseThrow());
         _click(_get(Button.class, s -> s.withText("Setujui yang dipilih")));
@@ -101,10 +109,10 @@ class KinerjaUnitViewTest extends AbstractUiTest {
      */
     @Test
     void riwayatHanyaDitawarkanBilaLayananMengizinkan() {
-        siapkanTriwulanIv2022();
+        siapkanTriwulanIv();
         long logTerakhir = jdbc.queryForObject("select coalesce(max(id), 0) from log_keamanan", Long.class);
 
-        buka("kasi.lh", "SEKRETARIAT", 2022);
+        buka("kasi.lh", "SEKRETARIAT", TAHUN_RIWAYAT);
         assertThat(teks(IPP, 4)).as("approved figures are for everyone").contains("Disetujui", "3,4");
         Grid<BarisUnit> grid = grid();
         for (int baris = 0; baris < GridKt._size(grid); baris++) {
@@ -118,11 +126,11 @@ class KinerjaUnitViewTest extends AbstractUiTest {
             }
         }
 
-        buka("kasi.lh", "LH", 2022);
+        buka("kasi.lh", "LH", TAHUN_RIWAYAT);
         klik(PEKERJA, 4, "Riwayat");
         assertThat(riwayat()).contains("Dibuat sebagai Draf");
 
-        buka("sekcam", "SEKRETARIAT", 2022);
+        buka("sekcam", "SEKRETARIAT", TAHUN_RIWAYAT);
         klik(IPP, 4, "Riwayat");
         assertThat(riwayat()).contains("Dibuat sebagai Draf", "Draf → Diajukan", "Diajukan → Disetujui");
 
@@ -136,13 +144,13 @@ class KinerjaUnitViewTest extends AbstractUiTest {
     }
 
     /** IKU-IPP (the Sekcam's) approved by the Camat, IKI-KASI-LH-1 a draft of kasi.lh; made once per database. */
-    private void siapkanTriwulanIv2022() {
+    private void siapkanTriwulanIv() {
         if (realisasi(IPP) == null) {
             login("sekcam");
             Long id = realisasiService
                     .simpanDraf(new SimpanDraf(
                             indikator(IPP),
-                            new Periode(2022, Triwulan.IV),
+                            new Periode(TAHUN_RIWAYAT, Triwulan.IV),
                             Map.of("NILAI_IPP", new BigDecimal("3.4")),
                             null,
                             null,
@@ -156,7 +164,7 @@ class KinerjaUnitViewTest extends AbstractUiTest {
             login("kasi.lh");
             realisasiService.simpanDraf(new SimpanDraf(
                     indikator(PEKERJA),
-                    new Periode(2022, Triwulan.IV),
+                    new Periode(TAHUN_RIWAYAT, Triwulan.IV),
                     Map.of("JUMLAH_PEKERJA", new BigDecimal("12")),
                     null,
                     null,
@@ -176,9 +184,10 @@ class KinerjaUnitViewTest extends AbstractUiTest {
     private Long realisasi(String kode) {
         return jdbc
                 .queryForList(
-                        "select id from realisasi where indikator_id = ? and tahun = 2022 and triwulan = 4",
+                        "select id from realisasi where indikator_id = ? and tahun = ? and triwulan = 4",
                         Long.class,
-                        indikator(kode))
+                        indikator(kode),
+                        TAHUN_RIWAYAT)
                 .stream()
                 .findFirst()
                 .orElse(null);
@@ -196,7 +205,7 @@ class KinerjaUnitViewTest extends AbstractUiTest {
     }
 
     private void buka(String username) {
-        buka(username, "LH", 2023);
+        buka(username, "LH", TAHUN);
     }
 
     private void buka(String username, String kodeUnit, int diTahun) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.InstansiUji;
 import id.kecamatan.kinerja.base.excel.BukuUji;
 import id.kecamatan.kinerja.realisasi.ImporRealisasiExcel;
 import id.kecamatan.kinerja.rencana.EksporRencana;
@@ -30,6 +31,11 @@ class ImporViewTest extends AbstractUiTest {
 
     private static final String MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** The kecamatan of the realisasi imports (KecamatanUji), and the one the plan import makes. */
+    private static final String KODE = InstansiUji.milik(ImporViewTest.class, "UJI-VW");
+
+    private static final String KODE_RENCANA = InstansiUji.milik(ImporViewTest.class, "UJI-VW-RENCANA");
+
     @Autowired
     ImporRealisasiExcel imporRealisasi;
 
@@ -38,7 +44,7 @@ class ImporViewTest extends AbstractUiTest {
 
     @Test
     void pemilikIndikatorMengimporRealisasiDanMelihatSetiapKesalahan() {
-        String kasi = KecamatanUji.kasiPemerintahan(ctx, "UJI-VW");
+        String kasi = KecamatanUji.kasiPemerintahan(ctx, KODE);
         loginAndNavigate(kasi, "impor");
         expectView(ImporView.class);
         assertThat(menu()).contains("Impor Excel");
@@ -81,7 +87,7 @@ class ImporViewTest extends AbstractUiTest {
      */
     @Test
     void layarMenungguSampaiHasilTampilApapunUrutanPeristiwaUnggah() {
-        String kasi = KecamatanUji.kasiPemerintahan(ctx, "UJI-VW");
+        String kasi = KecamatanUji.kasiPemerintahan(ctx, KODE);
         loginAndNavigate(kasi, "impor");
         Upload upload = _get(Upload.class);
         // hidden until a file is checked, where Karibu's locators do not look
@@ -131,7 +137,7 @@ class ImporViewTest extends AbstractUiTest {
                 "rencana.xlsx",
                 MIME,
                 BukuUji.ubah(
-                        BukuUji.sebagaiInstansiBaru(meral, "UJI-VW-RENCANA", "Kecamatan Uji Layar"),
+                        BukuUji.sebagaiInstansiBaru(meral, KODE_RENCANA, "Kecamatan Uji Layar"),
                         buku -> BukuUji.isi(buku, "IKI", 7, "D", "KASI-HILANG")));
 
         @SuppressWarnings("unchecked")
@@ -141,10 +147,7 @@ class ImporViewTest extends AbstractUiTest {
                 .containsExactly("jabatan dengan kode 'KASI-HILANG' tidak ada di lembar Jabatan.");
 
         UploadKt._upload(
-                upload,
-                "rencana.xlsx",
-                MIME,
-                BukuUji.sebagaiInstansiBaru(meral, "UJI-VW-RENCANA", "Kecamatan Uji Layar"));
+                upload, "rencana.xlsx", MIME, BukuUji.sebagaiInstansiBaru(meral, KODE_RENCANA, "Kecamatan Uji Layar"));
 
         assertThat(galat.isVisible()).isFalse();
         assertThat(teksHalaman())
