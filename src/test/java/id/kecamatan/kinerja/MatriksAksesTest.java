@@ -13,6 +13,8 @@ import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.BuktiUji;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
+import id.kecamatan.kinerja.realisasi.RealisasiUji;
+import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.rencana.ImporRencana;
 import id.kecamatan.kinerja.rencana.RencanaContoh;
 import java.io.BufferedReader;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -110,6 +113,9 @@ class MatriksAksesTest {
 
     @Autowired
     AutowireCapableBeanFactory beanFactory;
+
+    @Autowired
+    ApplicationContext ctx;
 
     @Autowired
     UserDetailsService userDetailsService;
@@ -560,7 +566,10 @@ class MatriksAksesTest {
         return m.getDeclaringClass().getSimpleName() + "." + m.getName();
     }
 
-    /** A realisasi of the test's own year in the given status; made once per database. */
+    /**
+     * A realisasi of the test's own year in the given status; made once per database, through the repository (the
+     * year has not started, and the other kecamatan has no accounts to submit and approve with).
+     */
     private Long realisasi(Long indikatorId, int triwulan, String status) {
         List<Long> ada = jdbc.queryForList(
                 "select id from realisasi where indikator_id = ? and tahun = ? and " + "triwulan = ?",
@@ -571,16 +580,12 @@ class MatriksAksesTest {
         if (!ada.isEmpty()) {
             return ada.getFirst();
         }
-        jdbc.update("""
-                insert into realisasi (indikator_id, tahun, triwulan, status, version, diubah_pada, diajukan_pada,
-                                       disetujui_pada)
-                values (?, ?, ?, ?, 0, now(6), if(? = 'DRAF', null, now(6)), if(? = 'DISETUJUI', now(6), null))""", indikatorId, TAHUN, triwulan, status, status, status);
-        return jdbc.queryForObject(
-                "select id from realisasi where indikator_id = ? and tahun = ? and triwulan = ?",
-                Long.class,
+        return RealisasiUji.tulis(
+                ctx,
                 indikatorId,
-                TAHUN,
-                triwulan);
+                new Periode(TAHUN, Triwulan.dari(triwulan)),
+                StatusRealisasi.valueOf(status),
+                Map.of());
     }
 
     private Long bukti(Long realisasiId) {
@@ -589,10 +594,6 @@ class MatriksAksesTest {
         if (!ada.isEmpty()) {
             return ada.getFirst();
         }
-        jdbc.update("""
-                insert into bukti_dukung (realisasi_id, diunggah_pada, ukuran, diunggah_oleh, sha256, tipe_konten,
-                                          nama_file, isi, version)
-                values (?, now(6), ?, 'matriks', ?, 'application/pdf', 'bukti.pdf', ?, 0)""", realisasiId, BuktiUji.PDF.length, BuktiUji.SHA256_PDF, BuktiUji.PDF);
-        return jdbc.queryForObject("select id from bukti_dukung where realisasi_id = ?", Long.class, realisasiId);
+        return RealisasiUji.bukti(ctx, realisasiId, "bukti.pdf", "application/pdf", BuktiUji.PDF, "matriks");
     }
 }

@@ -161,6 +161,7 @@ class ProdProfilIT {
                 .isEmpty();
     }
 
+    /** Straight SQL on the server: it makes and drops the run's database, which no portal context has yet. */
     private static void jalankanDiServer(String sql) {
         try (Connection koneksi = DriverManager.getConnection(URL_SERVER, USERNAME, PASSWORD);
                 Statement perintah = koneksi.createStatement()) {

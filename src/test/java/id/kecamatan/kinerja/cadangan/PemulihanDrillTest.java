@@ -11,6 +11,7 @@ import id.kecamatan.kinerja.cadangan.CadanganService.InfoCadangan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.realisasi.RealisasiUji;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
@@ -67,6 +69,9 @@ class PemulihanDrillTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    ApplicationContext ctx;
+
     @AfterEach
     void keluar() {
         MasukSebagai.keluar();
@@ -77,12 +82,13 @@ class PemulihanDrillTest {
         // an evidence file with every byte value, so binary columns are proven to survive the round trip
         byte[] semuaByte = new byte[256];
         IntStream.range(0, 256).forEach(i -> semuaByte[i] = (byte) i);
-        jdbc.update("""
-                insert into bukti_dukung (realisasi_id, diunggah_pada, ukuran, diunggah_oleh, sha256, tipe_konten,
-                    nama_file, isi, version)
-                select min(id), now(6), 256, 'uji.pemulihan', repeat('0', 64), 'application/octet-stream', 'semua-byte.bin', ?, 0
-                from realisasi
-                """, (Object) semuaByte);
+        RealisasiUji.bukti(
+                ctx,
+                jdbc.queryForObject("select min(id) from realisasi", Long.class),
+                "semua-byte.bin",
+                "application/octet-stream",
+                semuaByte,
+                "uji.pemulihan");
         Map<String, Long> jumlahSebelum = JumlahBaris.semuaTabel(jdbc);
         Map<String, Long> checksumSebelum = checksum();
         Map<String, Object> angkaSebelum = angkaDomain();
@@ -166,6 +172,7 @@ class PemulihanDrillTest {
         return hasil;
     }
 
+    /** Straight SQL: what is under test is that the restore brings back a schema dropped whole. */
     private void hapusSemuaTabel() throws Exception {
         List<String> tabel = new ArrayList<>(JumlahBaris.semuaTabel(jdbc).keySet());
         try (Connection koneksi = dataSource.getConnection();

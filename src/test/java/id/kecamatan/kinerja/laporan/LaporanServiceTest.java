@@ -40,16 +40,20 @@ import id.kecamatan.kinerja.organisasi.PenugasanRepository;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
+import id.kecamatan.kinerja.realisasi.RealisasiUji;
+import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -116,6 +120,9 @@ class LaporanServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext ctx;
 
     @BeforeEach
     void dataUji() {
@@ -515,8 +522,8 @@ class LaporanServiceTest {
 
     /**
      * Year 2033 (this test's own): yearly targets for the Kasi Pemerintahan's indicators; for the first, Triwulan I
-     * approved (45 of 50) and Triwulan II a draft (50 of 50), written straight into the tables as the year has
-     * not started. Once per test database.
+     * approved (45 of 50) and Triwulan II a draft (50 of 50), written through the repository as the year has not
+     * started. Once per test database.
      */
     private void isiRealisasiPengukuran() {
         List<Indikator> indikator = indikatorRepository.findByPemilik(jabatanId("KASI-PEM"));
@@ -535,31 +542,23 @@ class LaporanServiceTest {
         realisasi(pertama, 2, "DRAF", "50", "50");
     }
 
+    /** Written through the repository: the service accepts no realisasi in a year that has not started. */
     private void realisasi(Indikator indikator, int triwulan, String status, String pembilang, String penyebut) {
-        jdbc.update(
-                "insert into realisasi (indikator_id, tahun, triwulan, status, version) values (?, ?, ?, ?, 0)",
+        RealisasiUji.tulis(
+                ctx,
                 indikator.getId(),
-                TAHUN_PENGUKURAN,
-                triwulan,
-                status);
-        long realisasiId = jdbc.queryForObject(
-                "select id from realisasi where indikator_id = ? and tahun = ? and triwulan = ?",
-                Long.class,
+                new Periode(TAHUN_PENGUKURAN, Triwulan.dari(triwulan)),
+                StatusRealisasi.valueOf(status),
+                Map.of(komponen(indikator, "PEMBILANG"), pembilang, komponen(indikator, "PENYEBUT"), penyebut));
+    }
+
+    /** The kode of the indicator's komponen of the given role. */
+    private String komponen(Indikator indikator, String peran) {
+        return jdbc.queryForObject(
+                "select kode from komponen where indikator_id = ? and peran = ?",
+                String.class,
                 indikator.getId(),
-                TAHUN_PENGUKURAN,
-                triwulan);
-        jdbc.update(
-                "insert into nilai_komponen (komponen_id, realisasi_id, nilai, version) select id, ?, ?, 0 from komponen"
-                        + " where indikator_id = ? and peran = 'PEMBILANG'",
-                realisasiId,
-                new BigDecimal(pembilang),
-                indikator.getId());
-        jdbc.update(
-                "insert into nilai_komponen (komponen_id, realisasi_id, nilai, version) select id, ?, ?, 0 from komponen"
-                        + " where indikator_id = ? and peran = 'PENYEBUT'",
-                realisasiId,
-                new BigDecimal(penyebut),
-                indikator.getId());
+                peran);
     }
 
     private Long jabatanId(String kode) {

@@ -1,13 +1,25 @@
 package id.kecamatan.kinerja.pengukuran;
 
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.indikator.IndikatorRepository;
+import id.kecamatan.kinerja.indikator.PeriodeTarget;
+import id.kecamatan.kinerja.indikator.Target;
+import id.kecamatan.kinerja.indikator.TargetRepository;
+import id.kecamatan.kinerja.realisasi.RealisasiUji;
+import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.rencana.ImporRencana;
 import id.kecamatan.kinerja.rencana.RencanaContoh;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A fixed dataset for the rollup: Kecamatan Contoh's plan under its own kode, with targets and realisasi
- * written straight into the tables (approved rows of years that tests may not enter through the service).
+ * A fixed dataset for the rollup: Kecamatan Contoh's plan under its own kode, with targets and realisasi written
+ * through the repositories (RealisasiUji: approved rows of a kecamatan that has no accounts to submit and approve
+ * with).
  * <p>
  * Year 2024 — IKU-IPP (NILAI, TERAKHIR, target 3,5): approved Q1 3,2 and Q2 3,6; a draft 4,0 in Q3.
  * IKI-KASI-PELAYANAN-1 (RASIO, KUMULATIF, bobot 1, target 90): approved Q1 45/50 and Q2 40/50.
@@ -17,19 +29,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DataUjiRollup {
 
+    private final ApplicationContext ctx;
     private final JdbcTemplate jdbc;
     final long instansiId;
 
-    private DataUjiRollup(JdbcTemplate jdbc, long instansiId) {
-        this.jdbc = jdbc;
+    private DataUjiRollup(ApplicationContext ctx, long instansiId) {
+        this.ctx = ctx;
+        this.jdbc = ctx.getBean(JdbcTemplate.class);
         this.instansiId = instansiId;
     }
 
     /** Imports the plan under {@code kode} and writes the dataset, once per kode. */
-    static DataUjiRollup siapkan(ImporRencana imporRencana, JdbcTemplate jdbc, String kode) {
-        RencanaContoh.impor(imporRencana, kode);
+    static DataUjiRollup siapkan(ApplicationContext ctx, String kode) {
+        RencanaContoh.impor(ctx.getBean(ImporRencana.class), kode);
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
         long instansiId = jdbc.queryForObject("select id from instansi where kode = ?", Long.class, kode);
-        DataUjiRollup data = new DataUjiRollup(jdbc, instansiId);
+        DataUjiRollup data = new DataUjiRollup(ctx, instansiId);
         if (jdbc.queryForObject(
                         "select count(*) from target t join indikator i on i.id = t.indikator_id"
                                 + " where i.instansi_id = ? and t.tahun = 2024 and i.jenis = 'IKI'",
@@ -78,10 +93,26 @@ final class DataUjiRollup {
     }
 
     private void target(String kode, int tahun, String nilai) {
-        TulisLangsung.target(jdbc, indikator(kode), tahun, nilai);
+        ctx.getBean(TargetRepository.class)
+                .save(new Target(
+                        ctx.getBean(IndikatorRepository.class)
+                                .findById(indikator(kode))
+                                .orElseThrow(),
+                        tahun,
+                        PeriodeTarget.TAHUNAN,
+                        new BigDecimal(nilai),
+                        null,
+                        0,
+                        Instant.now(),
+                        "uji"));
     }
 
     private void realisasi(String kode, int tahun, int triwulan, String status, Map<String, String> nilai) {
-        TulisLangsung.realisasi(jdbc, indikator(kode), tahun, triwulan, status, nilai);
+        RealisasiUji.tulis(
+                ctx,
+                indikator(kode),
+                new Periode(tahun, Triwulan.dari(triwulan)),
+                StatusRealisasi.valueOf(status),
+                nilai);
     }
 }

@@ -143,6 +143,7 @@ class RollupBenchmark {
      * set-based SQL (the importer would take hours for thousands). The first 13 share Meral's kabupaten.
      */
     private void klonInstansi(long meral, int jumlah) {
+        // straight SQL on purpose: bulk synthetic data, thousands of kecamatan in seconds
         jdbc.update(
                 "insert into instansi (kode, nama, kabupaten, provinsi, version) select concat('BENCH-', seq),"
                         + " concat('Kecamatan Uji ', seq), if(seq < ?, 'Kabupaten Karimun', concat('Kabupaten Uji ', seq div 14)),"
@@ -192,6 +193,7 @@ class RollupBenchmark {
      * rest submitted (so the rollup must leave them out). Values are pseudo-random but fixed (seeded by ids).
      */
     private void isiTargetDanRealisasi() {
+        // straight SQL on purpose: millions of synthetic rows, set-based, as a benchmark needs them
         jdbc.update(
                 "insert into target (indikator_id, nilai, revisi, tahun, triwulan, dibuat_pada, dibuat_oleh, version)"
                         + " select i.id, 80, 0, t.seq, null, now(6), 'benchmark', 0 from indikator i"

@@ -9,13 +9,12 @@ import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.pengukuran.Rollup.CapaianIku;
 import id.kecamatan.kinerja.pengukuran.Rollup.SkorKecamatan;
-import id.kecamatan.kinerja.rencana.ImporRencana;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The rollup on the fixed dataset of {@link DataUjiRollup}, read from the real database; every expected figure
@@ -27,10 +26,7 @@ class RollupTest {
     private static final String KODE = InstansiUji.milik(RollupTest.class, "ROLLUP");
 
     @Autowired
-    ImporRencana imporRencana;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext ctx;
 
     @Autowired
     SumberRollup sumber;
@@ -39,7 +35,7 @@ class RollupTest {
 
     @BeforeEach
     void siapkan() {
-        data = DataUjiRollup.siapkan(imporRencana, jdbc, KODE);
+        data = DataUjiRollup.siapkan(ctx, KODE);
     }
 
     @Test

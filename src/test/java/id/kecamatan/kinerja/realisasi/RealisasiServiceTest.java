@@ -541,7 +541,8 @@ class RealisasiServiceTest {
         long riwayatNilai = jdbc.queryForObject(
                 "select count(distinct rev) from nilai_komponen_aud where id = ?", Long.class, nilaiId);
 
-        // control: the same increments written without a version check lose updates
+        // control: the same increments written without a version check lose updates (straight SQL on purpose: a
+        // plain read-modify-write that bypasses the entity's version, which no service or repository would do)
         jdbc.update("update nilai_komponen set nilai = 0 where id = ?", nilaiId);
         Callable<int[]> tanpaVersi = () -> {
             for (int i = 0; i < PERCOBAAN_PER_PENYUNTING; i++) {

@@ -51,6 +51,17 @@ public final class AkunUji {
         return buat(null, false);
     }
 
+    /**
+     * Puts back an account's password hash exactly as it was, and clears the forced change: the undo of a password
+     * change, through the repository (AkunService would hash a password anew).
+     */
+    public static void pulihkanPassword(AkunRepository akunRepository, String username, String passwordHash) {
+        Akun akun = akunRepository.findByUsername(username).orElseThrow();
+        akun.setPasswordHash(passwordHash);
+        akun.setHarusGantiPassword(false);
+        akunRepository.save(akun);
+    }
+
     private String buat(String kodeJabatan, boolean harusGanti) {
         Instansi instansi = instansi();
         String username = "uji." + UUID.randomUUID().toString().substring(0, 8);

@@ -141,6 +141,7 @@ class DataBertahanTest {
                 kredensial.password());
     }
 
+    /** Straight SQL into the database of a portal running in another process: there is no repository to reach. */
     private void tulis(String sql) throws SQLException {
         try (Connection koneksi = sambung();
                 Statement perintah = koneksi.createStatement()) {

@@ -96,6 +96,7 @@ class KeamananMariaDbTertanamTest {
                 "jdbc:mariadb://127.0.0.1:" + versiLama.getConfiguration().getPort() + "/";
         try (Connection tanpaPassword = DriverManager.getConnection(urlLama, "siapa-saja", "apa-saja");
                 Statement sql = tanpaPassword.createStatement()) {
+            // straight SQL: a bare server of the old version, with no portal schema or repositories on it
             sql.execute("create database kinerja");
             sql.execute("create table kinerja.catatan (isi varchar(40))");
             sql.execute("insert into kinerja.catatan values ('dari versi lama')");
@@ -158,6 +159,7 @@ class KeamananMariaDbTertanamTest {
         return baru;
     }
 
+    /** Straight SQL on the embedded server alone: what is tested is who may connect, not the portal's data. */
     private void isiCatatan(String isi) throws SQLException {
         try (Connection portal = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
                 Statement sql = portal.createStatement()) {

@@ -16,14 +16,23 @@ import com.vaadin.flow.component.select.Select;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UnduhUji;
+import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
+import id.kecamatan.kinerja.indikator.PeriodeTarget;
+import id.kecamatan.kinerja.indikator.TargetService;
+import id.kecamatan.kinerja.indikator.TargetService.SimpanTarget;
 import id.kecamatan.kinerja.laporan.BacaBerkas;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisPeta;
 import id.kecamatan.kinerja.pengukuran.CapaianService.Terlambat;
-import id.kecamatan.kinerja.pengukuran.TulisLangsung;
+import id.kecamatan.kinerja.realisasi.BuktiDukungService;
+import id.kecamatan.kinerja.realisasi.BuktiUji;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
 import id.kecamatan.kinerja.realisasi.ui.RincianIndikatorView;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboard on a fixed dataset of Meral in 2012 (a year this class claims, so that no other class commits data
- * in it), written inside a transaction that is rolled back, so nothing stays behind. Expected figures, by hand:
+ * in it), entered through the services inside a transaction that is rolled back, so nothing stays behind. Expected
+ * figures, by hand:
  * <ul>
  * <li>IKU-AKIP (NILAI, TERAKHIR): target 60, approved Q4 66 → 66 / 60 × 100 = 110,00.</li>
  * <li>IKI-KASI-PEM-1 (RASIO, cascaded to IKU-IPP): target 90, approved Q1 45/50 = 90 % → 100,00.</li>
@@ -49,6 +59,15 @@ class DasborViewTest extends AbstractUiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TargetService targetService;
+
+    @Autowired
+    RealisasiService realisasiService;
+
+    @Autowired
+    BuktiDukungService buktiService;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -222,22 +241,30 @@ class DasborViewTest extends AbstractUiTest {
         return komponen.getElement().getTextRecursively();
     }
 
+    /**
+     * The dataset, entered as the people would: the Sekcam sets the targets, the Camat submits and approves his own
+     * IKU, kasi.pemerintahan submits IKI-KASI-PEM-1 with its evidence and the Sekcam approves it, kasi.kesos leaves
+     * a draft. All in one transaction, rolled back after {@code uji}.
+     */
     private void denganData(Runnable uji) {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             status.setRollbackOnly();
+            login("sekcam");
             target("IKU-AKIP", "60");
             target("IKI-KASI-PEM-1", "90");
-            long akip = realisasi("IKU-AKIP", 4, "DISETUJUI", Map.of("NILAI_AKIP", "66"));
-            long ektp = realisasi(
-                    "IKI-KASI-PEM-1", 1, "DISETUJUI", Map.of("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"));
-            realisasi("IKI-KASI-KESOS-1", 2, "DRAF", Map.of("RASTRA", "3"));
-            jdbc.update(
-                    "insert into bukti_dukung (realisasi_id, diunggah_pada, ukuran, diunggah_oleh, sha256, tipe_konten,"
-                            + " nama_file, isi, version) values (?, now(6), 8, 'kasi.pemerintahan', ?, 'application/pdf', ?, ?, 0)",
-                    ektp,
-                    "0".repeat(64),
-                    "rekap-ektp-2012.pdf",
-                    "%PDF-1.7".getBytes());
+            login("camat");
+            long akip = draf("IKU-AKIP", 4, Map.of("NILAI_AKIP", "66"));
+            realisasiService.ajukan(List.of(akip));
+            realisasiService.setujui(List.of(akip));
+            login("kasi.pemerintahan");
+            long ektp = draf("IKI-KASI-PEM-1", 1, Map.of("PENDUDUK_REKAM_EKTP", "45", "JUMLAH_PENDUDUK", "50"));
+            buktiService.unggah(ektp, "rekap-ektp-2012.pdf", BuktiUji.PDF);
+            realisasiService.ajukan(List.of(ektp));
+            login("sekcam");
+            realisasiService.setujui(List.of(ektp));
+            login("kasi.kesos");
+            draf("IKI-KASI-KESOS-1", 2, Map.of("RASTRA", "3"));
+            logout();
             assertThat(akip).isPositive();
             uji.run();
             UI.getCurrent()
@@ -256,11 +283,19 @@ class DasborViewTest extends AbstractUiTest {
                 kode);
     }
 
+    /** A yearly target of {@link #TAHUN}, as the signed-in Sekcam sets it. */
     private void target(String kode, String nilai) {
-        TulisLangsung.target(jdbc, indikator(kode), TAHUN, nilai);
+        targetService.simpan(new SimpanTarget(
+                indikator(kode), TAHUN, Map.of(PeriodeTarget.TAHUNAN, new BigDecimal(nilai)), Map.of(), null));
     }
 
-    private long realisasi(String kode, int triwulan, String status, Map<String, String> nilai) {
-        return TulisLangsung.realisasi(jdbc, indikator(kode), TAHUN, triwulan, status, nilai);
+    /** A draft of the signed-in owner in {@link #TAHUN}; returns its id. */
+    private long draf(String kode, int triwulan, Map<String, String> nilai) {
+        Map<String, BigDecimal> angka = new HashMap<>();
+        nilai.forEach((komponen, teks) -> angka.put(komponen, new BigDecimal(teks)));
+        return realisasiService
+                .simpanDraf(new SimpanDraf(
+                        indikator(kode), new Periode(TAHUN, Triwulan.dari(triwulan)), angka, null, null, null))
+                .realisasiId();
     }
 }

@@ -12,12 +12,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.security.AkunRepository;
+import id.kecamatan.kinerja.security.AkunUji;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -36,9 +36,6 @@ class GantiPasswordViewTest extends AbstractUiTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
-    @Autowired
-    JdbcTemplate jdbcTemplate;
-
     private String hashSebelum;
 
     @BeforeEach
@@ -54,10 +51,7 @@ class GantiPasswordViewTest extends AbstractUiTest {
     @AfterEach
     void pulihkanPassword() {
         if (!hashSekarang().equals(hashSebelum)) {
-            jdbcTemplate.update(
-                    "update akun set password_hash = ?, harus_ganti_password = false where username = ?",
-                    hashSebelum,
-                    USERNAME);
+            AkunUji.pulihkanPassword(akunRepository, USERNAME, hashSebelum);
         }
     }
 
