@@ -77,6 +77,9 @@ class KeamananWebTest {
                 mvc.perform(get("/login").secure(true)).andReturn().getResponse();
 
         assertThat(jawaban.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
+        // and only there: over plain HTTP the header would pin nothing
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getHeader("Strict-Transport-Security"))
+                .isNull();
     }
 
     /**
