@@ -14,7 +14,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A test kecamatan of its own: Meral's plan imported through the template under another kode, with an account
- * for its Kasi Pemerintahan. Its indicators are new, so its realisasi collide with no other test in any year.
+ * for its Kasi Pemerintahan. The caller claims the kode ({@code InstansiUji}); its indicators are then the
+ * caller's alone, in any year.
  */
 public final class KecamatanUji {
 
