@@ -13,6 +13,8 @@ import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
 import id.kecamatan.kinerja.laporan.LaporanService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import id.kecamatan.kinerja.organisasi.JenisPenugasan;
+import id.kecamatan.kinerja.organisasi.KepalaDaerah;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
@@ -28,6 +30,7 @@ import id.kecamatan.kinerja.security.AkunService;
 import id.kecamatan.kinerja.security.LogKeamananService;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +119,20 @@ class AksesAnonimTest {
                 Named.of("RenstraService.rencanaStrategis", u -> u.renstraService.rencanaStrategis()),
                 Named.of("OrganisasiService.infoInstansi", u -> u.organisasiService.infoInstansi()),
                 Named.of("OrganisasiService.struktur", u -> u.organisasiService.struktur()),
+                Named.of("OrganisasiService.kepalaDaerah", u -> u.organisasiService.kepalaDaerah()),
+                Named.of(
+                        "OrganisasiService.simpanKepalaDaerah",
+                        u -> u.organisasiService.simpanKepalaDaerah(
+                                new KepalaDaerah("Bupati Karimun", "Penyusup", null), 0)),
+                Named.of("OrganisasiService.daftarPenugasan", u -> u.organisasiService.daftarPenugasan()),
+                Named.of("OrganisasiService.pilihanPenugasan", u -> u.organisasiService.pilihanPenugasan()),
+                Named.of(
+                        "OrganisasiService.tambahPenugasan",
+                        u -> u.organisasiService.tambahPenugasan(new OrganisasiService.TambahPenugasan(
+                                1L, 1L, JenisPenugasan.PLT, LocalDate.of(2026, 1, 1), null))),
+                Named.of(
+                        "OrganisasiService.akhiriPenugasan",
+                        u -> u.organisasiService.akhiriPenugasan(1L, LocalDate.of(2026, 1, 1), 0)),
                 Named.of("IndikatorService.tabelIku", u -> u.indikatorService.tabelIku()),
                 Named.of("IndikatorService.daftarJabatan", u -> u.indikatorService.daftarJabatan()),
                 Named.of("IndikatorService.jabatanTanpaIndikator", u -> u.indikatorService.jabatanTanpaIndikator()),

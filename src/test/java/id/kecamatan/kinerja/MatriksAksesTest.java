@@ -9,6 +9,8 @@ import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
 import id.kecamatan.kinerja.laporan.LaporanService;
+import id.kecamatan.kinerja.organisasi.JenisPenugasan;
+import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.BuktiUji;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
@@ -142,6 +144,9 @@ class MatriksAksesTest {
     LaporanService laporanService;
 
     @Autowired
+    OrganisasiService organisasiService;
+
+    @Autowired
     PengaturanIndikatorService pengaturanIndikatorService;
 
     @Autowired
@@ -201,6 +206,7 @@ class MatriksAksesTest {
                 "TargetService.simpan[indikator instansi_lain]",
                 () -> targetService.simpan(
                         new TargetService.SimpanTarget(lain.indikatorId(), TAHUN, Map.of(), Map.of(), null)));
+        v.putAll(penugasan());
         v.putAll(tidakAda());
         milik.forEach((pemilik, m) -> {
             Long jabatan =
@@ -259,6 +265,34 @@ class MatriksAksesTest {
         return v;
     }
 
+    /** Adding and ending assignments of pegawai of the Admin's own kecamatan and of the other one. */
+    private Map<String, Panggilan> penugasan() {
+        Map<String, Panggilan> v = new LinkedHashMap<>();
+        for (String kode : List.of("MERAL", INSTANSI_LAIN)) {
+            String siapa = kode.equals("MERAL") ? "sendiri" : "instansi_lain";
+            Long pegawai = jdbc.queryForObject(
+                    "select min(p.id) from pegawai p join instansi s on s.id = p.instansi_id where s.kode = ?",
+                    Long.class,
+                    kode);
+            Long jabatan = jdbc.queryForObject(
+                    "select min(j.id) from jabatan j join instansi s on s.id = j.instansi_id where s.kode = ?",
+                    Long.class,
+                    kode);
+            Long penugasan = jdbc.queryForObject("""
+                    select min(p.id) from penugasan p join jabatan j on j.id = p.jabatan_id
+                    join instansi s on s.id = j.instansi_id where s.kode = ?""", Long.class, kode);
+            long versi = jdbc.queryForObject("select version from penugasan where id = ?", Long.class, penugasan);
+            v.put(
+                    "OrganisasiService.tambahPenugasan[pegawai " + siapa + "]",
+                    () -> organisasiService.tambahPenugasan(new OrganisasiService.TambahPenugasan(
+                            pegawai, jabatan, JenisPenugasan.PLT, LocalDate.of(TAHUN, 1, 1), null)));
+            v.put(
+                    "OrganisasiService.akhiriPenugasan[penugasan " + siapa + "]",
+                    () -> organisasiService.akhiriPenugasan(penugasan, LocalDate.of(TAHUN, 1, 1), versi));
+        }
+        return v;
+    }
+
     /** Every id a service looks up, asked for with an id that does not exist: "Kelas.metode[... tidak ada]". */
     private Map<String, Panggilan> tidakAda() {
         Map<String, Panggilan> v = new LinkedHashMap<>();
@@ -296,6 +330,13 @@ class MatriksAksesTest {
                 () -> buktiDukungService.unggah(TIDAK_ADA, "matriks.pdf", BuktiUji.PDF));
         v.put("BuktiDukungService.daftar[tidak ada]", () -> buktiDukungService.daftar(TIDAK_ADA));
         v.put("BuktiDukungService.unduh[tidak ada]", () -> buktiDukungService.unduh(TIDAK_ADA));
+        v.put(
+                "OrganisasiService.tambahPenugasan[pegawai tidak ada]",
+                () -> organisasiService.tambahPenugasan(new OrganisasiService.TambahPenugasan(
+                        TIDAK_ADA, TIDAK_ADA, JenisPenugasan.PLT, LocalDate.of(TAHUN, 1, 1), null)));
+        v.put(
+                "OrganisasiService.akhiriPenugasan[tidak ada]",
+                () -> organisasiService.akhiriPenugasan(TIDAK_ADA, LocalDate.of(TAHUN, 1, 1), 0));
         return v;
     }
 

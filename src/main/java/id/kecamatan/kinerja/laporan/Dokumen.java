@@ -38,7 +38,10 @@ record Dokumen(String namaBerkas, boolean mendatar, List<String> judul, List<Bag
     /** Place and date, then one signature block per party, left to right. */
     record Tandatangan(String tempatTanggal, List<Pihak> pihak) implements Bagian {}
 
-    /** A signing party: its role line ("PIHAK KEDUA,"), its jabatan, and its holder's name and NIP. */
+    /**
+     * A signing party: its role line ("PIHAK KEDUA,"), its jabatan, and its holder's name and NIP ({@code null}: the
+     * party has none, e.g. an elected kepala daerah, and no NIP line is printed).
+     */
     record Pihak(String peran, String jabatan, String nama, String nip) {}
 
     /** Starts a new page (PDF) or leaves a blank row (Excel). */

@@ -41,6 +41,7 @@ import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.Jabatan;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import id.kecamatan.kinerja.organisasi.KepalaDaerah;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.InfoInstansi;
 import id.kecamatan.kinerja.organisasi.Pegawai;
@@ -277,7 +278,8 @@ public class LaporanService {
 
     /**
      * The Perjanjian Kinerja of a jabatan for a year, signed on {@code tanggal}: the first party is who held the
-     * jabatan on that date, the second who held its atasan then (Penugasan mulai/selesai); the attachment lists
+     * jabatan on that date, the second who held its atasan then (Penugasan mulai/selesai), or for a jabatan without
+     * atasan (the Camat) the instansi's kepala daerah; an acting holder signs as Plt. or Plh.; the attachment lists
      * the jabatan's indicators with the yearly targets in force.
      */
     @Transactional(readOnly = true)
@@ -287,30 +289,27 @@ public class LaporanService {
         bolehJabatan("LaporanService.perjanjianKinerja", pengguna, jabatanId);
         Jabatan jabatan = jabatanRepository.findById(jabatanId).orElseThrow();
         Instansi instansi = instansiRepository.findById(pengguna.instansiId()).orElseThrow();
-        if (jabatan.getAtasan() == null) {
-            throw new AturanDilanggar("laporan.pk.tanpa-atasan", jabatan.getNama());
+        Penugasan pertama = pemegang(instansi, jabatan, tanggal);
+        Pihak pihakPertama = pihak("PIHAK PERTAMA,", pertama);
+        Pihak pihakKedua;
+        if (jabatan.getAtasan() != null) {
+            pihakKedua = pihak("PIHAK KEDUA,", pemegang(instansi, jabatan.getAtasan(), tanggal));
+        } else {
+            KepalaDaerah kepala = instansi.getKepalaDaerah()
+                    .orElseThrow(() -> new AturanDilanggar("laporan.pk.tanpa-kepala-daerah", jabatan.getNama()));
+            pihakKedua = new Pihak("PIHAK KEDUA,", kepala.jabatan(), kepala.nama(), kepala.nip());
         }
-        Pegawai pertama = pemegang(instansi, jabatan, tanggal);
-        Pegawai kedua = pemegang(instansi, jabatan.getAtasan(), tanggal);
         List<Indikator> indikator = indikatorRepository.findByPemilik(jabatanId);
         Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(
                 indikator.stream().map(Indikator::getId).toList(), tahun);
 
         String tempatTanggal = teks(instansi.getTempatPenetapan()) + ", " + TANGGAL.format(tanggal);
-        Pihak pihakPertama = pihak("PIHAK PERTAMA,", jabatan, pertama);
-        Pihak pihakKedua = pihak("PIHAK KEDUA,", jabatan.getAtasan(), kedua);
         List<Bagian> bagian = new ArrayList<>();
         bagian.add(new Paragraf("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan "
                 + "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"));
-        bagian.add(new Rincian(List.of(
-                Entri.satu("Nama", namaPegawai(pertama)),
-                Entri.satu("NIP", pertama.getNip()),
-                Entri.satu("Jabatan", jabatan.getNama()))));
+        bagian.add(rincianPihak(pihakPertama));
         bagian.add(new Paragraf("selanjutnya disebut pihak pertama."));
-        bagian.add(new Rincian(List.of(
-                Entri.satu("Nama", namaPegawai(kedua)),
-                Entri.satu("NIP", kedua.getNip()),
-                Entri.satu("Jabatan", jabatan.getAtasan().getNama()))));
+        bagian.add(rincianPihak(pihakKedua));
         bagian.add(new Paragraf("selaku atasan pihak pertama, selanjutnya disebut pihak kedua."));
         bagian.add(new Paragraf("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai "
                 + "lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah "
@@ -610,25 +609,42 @@ public class LaporanService {
                 : info.penandatangan().stream()
                         .map(p -> new Pihak(
                                 null,
-                                teks(info.jabatanPenandatangan()).toUpperCase(Locale.ROOT),
+                                p.jenis().awalan()
+                                        + teks(info.jabatanPenandatangan()).toUpperCase(Locale.ROOT),
                                 p.nama() + (p.dataContoh() ? " (data contoh)" : ""),
-                                p.nip()))
+                                p.nip() == null ? "–" : p.nip()))
                         .toList();
         return new Tandatangan(tempat, pihak);
     }
 
-    private Pegawai pemegang(Instansi instansi, Jabatan jabatan, LocalDate tanggal) {
+    /** Who held a jabatan on a day; two holders on one day (a hand-over, a Plh.): the one who started last. */
+    private Penugasan pemegang(Instansi instansi, Jabatan jabatan, LocalDate tanggal) {
         return penugasanRepository.findBerlaku(instansi.getId(), tanggal).stream()
                 .filter(p -> p.getJabatan().getId().equals(jabatan.getId()))
-                // two holders on one day (a hand-over): the one who started last signs
                 .max(Comparator.comparing(Penugasan::getMulai, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(Penugasan::getPegawai)
                 .orElseThrow(() ->
                         new AturanDilanggar("laporan.pk.tanpa-pemegang", jabatan.getNama(), TANGGAL.format(tanggal)));
     }
 
-    private static Pihak pihak(String peran, Jabatan jabatan, Pegawai pegawai) {
-        return new Pihak(peran, jabatan.getNama(), namaPegawai(pegawai), pegawai.getNip());
+    /** A pegawai signing for their jabatan; one without a NIP in the data shows "–" where the NIP goes. */
+    private static Pihak pihak(String peran, Penugasan penugasan) {
+        Pegawai pegawai = penugasan.getPegawai();
+        return new Pihak(
+                peran,
+                penugasan.namaJabatanPenandatangan(),
+                namaPegawai(pegawai),
+                pegawai.getNip() == null ? "–" : pegawai.getNip());
+    }
+
+    /** The name, NIP (where the party has one: a kepala daerah often has none) and jabatan of a signing party. */
+    private static Rincian rincianPihak(Pihak pihak) {
+        List<Entri> entri = new ArrayList<>();
+        entri.add(Entri.satu("Nama", pihak.nama()));
+        if (pihak.nip() != null) {
+            entri.add(Entri.satu("NIP", pihak.nip()));
+        }
+        entri.add(Entri.satu("Jabatan", pihak.jabatan()));
+        return new Rincian(entri);
     }
 
     /** Sample holders of the default run say so on paper too. */

@@ -119,7 +119,9 @@ final class PenulisExcel {
                     teks(lembar, r++, 0, p.jabatan() + ",", null);
                     r += 3;
                     teks(lembar, r++, 0, p.nama(), gaya.tebal);
-                    teks(lembar, r++, 0, p.nip() == null ? "NIP –" : "NIP " + p.nip(), null);
+                    if (p.nip() != null) {
+                        teks(lembar, r++, 0, "NIP " + p.nip(), null);
+                    }
                     r++;
                 }
             }

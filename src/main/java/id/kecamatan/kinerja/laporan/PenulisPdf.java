@@ -177,7 +177,9 @@ final class PenulisPdf {
             nama.setUnderline(0.6f, -1.5f);
             blok.add(nama);
             blok.add(new Chunk("\n", BIASA));
-            blok.add(new Chunk(p.nip() == null ? "NIP –" : "NIP " + p.nip(), BIASA));
+            if (p.nip() != null) {
+                blok.add(new Chunk("NIP " + p.nip(), BIASA));
+            }
             PdfPCell sel = tanpaGaris(blok);
             sel.setHorizontalAlignment(Element.ALIGN_CENTER);
             tabel.addCell(sel);

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import java.util.Optional;
 import org.hibernate.envers.Audited;
 
 /** The organisation whose plan this is, e.g. Kecamatan Meral. Every plan row hangs under one. */
@@ -37,6 +38,16 @@ public class Instansi extends AbstractEntity {
     /** The jabatan that signs the plan and the reports (the Camat). */
     @ManyToOne(fetch = FetchType.LAZY)
     private Jabatan penandatangan;
+
+    /** The head of the region above the office (e.g. "Bupati Karimun"): pihak kedua of the Camat's PK. */
+    @Column(length = 100)
+    private String kepalaDaerahJabatan;
+
+    @Column(length = 200)
+    private String kepalaDaerahNama;
+
+    @Column(length = 30)
+    private String kepalaDaerahNip;
 
     protected Instansi() {}
 
@@ -103,5 +114,18 @@ public class Instansi extends AbstractEntity {
 
     public void setPenandatangan(Jabatan penandatangan) {
         this.penandatangan = penandatangan;
+    }
+
+    /** The kepala daerah as set, empty until both the title and the name are. */
+    public Optional<KepalaDaerah> getKepalaDaerah() {
+        return kepalaDaerahJabatan == null || kepalaDaerahNama == null
+                ? Optional.empty()
+                : Optional.of(new KepalaDaerah(kepalaDaerahJabatan, kepalaDaerahNama, kepalaDaerahNip));
+    }
+
+    public void setKepalaDaerah(KepalaDaerah kepalaDaerah) {
+        this.kepalaDaerahJabatan = kepalaDaerah.jabatan();
+        this.kepalaDaerahNama = kepalaDaerah.nama();
+        this.kepalaDaerahNip = kepalaDaerah.nip();
     }
 }

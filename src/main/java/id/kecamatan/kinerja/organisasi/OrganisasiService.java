@@ -1,18 +1,27 @@
 package id.kecamatan.kinerja.organisasi;
 
+import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Peran;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The structure of the signed-in user's instansi: jabatan by unit, who holds them, atasan and verifikator. */
+/**
+ * The structure of the signed-in user's instansi: jabatan by unit, who holds them (definitive or acting), atasan and
+ * verifikator; and its kepala daerah.
+ */
 @Service
 public class OrganisasiService {
 
@@ -20,7 +29,9 @@ public class OrganisasiService {
     private final JabatanRepository jabatanRepository;
     private final UnitKerjaRepository unitKerjaRepository;
     private final PenugasanRepository penugasanRepository;
+    private final PegawaiRepository pegawaiRepository;
     private final PenggunaSaatIni penggunaSaatIni;
+    private final PenjagaAkses penjaga;
     private final Clock clock;
 
     OrganisasiService(
@@ -28,15 +39,22 @@ public class OrganisasiService {
             JabatanRepository jabatanRepository,
             UnitKerjaRepository unitKerjaRepository,
             PenugasanRepository penugasanRepository,
+            PegawaiRepository pegawaiRepository,
             PenggunaSaatIni penggunaSaatIni,
+            PenjagaAkses penjaga,
             Clock clock) {
         this.instansiRepository = instansiRepository;
         this.jabatanRepository = jabatanRepository;
         this.unitKerjaRepository = unitKerjaRepository;
         this.penugasanRepository = penugasanRepository;
+        this.pegawaiRepository = pegawaiRepository;
         this.penggunaSaatIni = penggunaSaatIni;
+        this.penjaga = penjaga;
         this.clock = clock;
     }
+
+    /** A NIP: 18 digits (birth date, appointment month, sex, number). */
+    private static final Pattern NIP = Pattern.compile("\\d{18}");
 
     public record PilihanUnit(Long id, String kode, String nama) {}
 
@@ -50,7 +68,38 @@ public class OrganisasiService {
             String jabatanPenandatangan,
             List<Pemegang> penandatangan) {}
 
-    public record Pemegang(String nama, String nip, boolean dataContoh) {}
+    /** A holder of a jabatan on a day, and how they hold it (a Plt. or Plh. signs with that prefix). */
+    public record Pemegang(String nama, String nip, boolean dataContoh, JenisPenugasan jenis) {}
+
+    /**
+     * The kepala daerah as set ({@code null} fields where not), a title suggested from the kabupaten's name for an
+     * empty form, and the version of the instansi the form was loaded from.
+     */
+    public record IsianKepalaDaerah(String jabatan, String nama, String nip, String saranJabatan, long versi) {}
+
+    /** One assignment of a pegawai to a jabatan, for the Admin's list; {@code berlaku}: in force today. */
+    public record BarisPenugasan(
+            Long id,
+            String pegawai,
+            String nip,
+            boolean dataContoh,
+            String jabatan,
+            JenisPenugasan jenis,
+            LocalDate mulai,
+            LocalDate selesai,
+            boolean berlaku,
+            long versi) {}
+
+    public record PilihanPegawai(Long id, String nama, String nip) {}
+
+    public record PilihanJabatan(Long id, String nama) {}
+
+    /** What the Admin may choose from when adding an assignment: the instansi's pegawai and jabatan. */
+    public record PilihanPenugasan(List<PilihanPegawai> pegawai, List<PilihanJabatan> jabatan) {}
+
+    /** A new assignment; {@code selesai} null: until further notice. */
+    public record TambahPenugasan(
+            Long pegawaiId, Long jabatanId, JenisPenugasan jenis, LocalDate mulai, LocalDate selesai) {}
 
     public record BarisJabatan(
             Long id,
@@ -120,8 +169,178 @@ public class OrganisasiService {
                     .add(new Pemegang(
                             p.getPegawai().getNama(),
                             p.getPegawai().getNip(),
-                            p.getPegawai().isDataContoh()));
+                            p.getPegawai().isDataContoh(),
+                            p.getJenis()));
         }
         return hasil;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'SEKCAM')")
+    public IsianKepalaDaerah kepalaDaerah() {
+        Instansi instansi = instansiSaya();
+        KepalaDaerah kepala = instansi.getKepalaDaerah().orElse(null);
+        return new IsianKepalaDaerah(
+                kepala == null ? null : kepala.jabatan(),
+                kepala == null ? null : kepala.nama(),
+                kepala == null ? null : kepala.nip(),
+                saranJabatanKepalaDaerah(instansi.getKabupaten()),
+                instansi.getVersion());
+    }
+
+    /**
+     * Sets the kepala daerah of the signed-in user's instansi: title and name required, NIP optional (18 digits,
+     * spaces allowed). A form loaded from an older version is a conflict. Returns the new version.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'SEKCAM')")
+    public long simpanKepalaDaerah(KepalaDaerah isian, long versi) {
+        Instansi instansi = instansiSaya();
+        if (versi != instansi.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Instansi.class, instansi.getId());
+        }
+        String jabatan = bersih(isian.jabatan());
+        if (jabatan.isEmpty()) {
+            throw new AturanDilanggar("kepala-daerah.jabatan-wajib");
+        }
+        if (jabatan.length() > 100) {
+            throw new AturanDilanggar("kepala-daerah.jabatan-terlalu-panjang", 100);
+        }
+        String nama = bersih(isian.nama());
+        if (nama.isEmpty()) {
+            throw new AturanDilanggar("kepala-daerah.nama-wajib");
+        }
+        if (nama.length() > 200) {
+            throw new AturanDilanggar("kepala-daerah.nama-terlalu-panjang", 200);
+        }
+        String nip = isian.nip() == null ? "" : isian.nip().replace(" ", "");
+        if (!nip.isEmpty() && !NIP.matcher(nip).matches()) {
+            throw new AturanDilanggar("kepala-daerah.nip-tidak-sah");
+        }
+        instansi.setKepalaDaerah(new KepalaDaerah(jabatan, nama, nip.isEmpty() ? null : nip));
+        return instansiRepository.saveAndFlush(instansi).getVersion();
+    }
+
+    /** Every assignment of the instansi, past and present, by jabatan and newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<BarisPenugasan> daftarPenugasan() {
+        LocalDate hariIni = LocalDate.now(clock);
+        return penugasanRepository.findByInstansi(penggunaSaatIni.wajib().instansiId()).stream()
+                .filter(p -> p.getJabatan().getPeran() != Peran.ADMIN)
+                .sorted(Comparator.comparingInt((Penugasan p) -> p.getJabatan().getUrutan())
+                        .thenComparing(Penugasan::getMulai, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())))
+                .map(p -> new BarisPenugasan(
+                        p.getId(),
+                        p.getPegawai().getNama(),
+                        p.getPegawai().getNip(),
+                        p.getPegawai().isDataContoh(),
+                        p.getJabatan().getNama(),
+                        p.getJenis(),
+                        p.getMulai(),
+                        p.getSelesai(),
+                        p.berlakuPada(hariIni),
+                        p.getVersion()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public PilihanPenugasan pilihanPenugasan() {
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        return new PilihanPenugasan(
+                pegawaiRepository.findByInstansiIdOrderByNama(instansiId).stream()
+                        .map(p -> new PilihanPegawai(p.getId(), p.getNama(), p.getNip()))
+                        .toList(),
+                jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
+                        .filter(j -> j.getPeran() != Peran.ADMIN)
+                        .map(j -> new PilihanJabatan(j.getId(), j.getNama()))
+                        .toList());
+    }
+
+    /**
+     * Places a pegawai in a jabatan from {@code mulai}, definitively or acting. The same pegawai may not hold the
+     * same jabatan twice on one day.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void tambahPenugasan(TambahPenugasan perintah) {
+        String metode = "OrganisasiService.tambahPenugasan";
+        Pegawai pegawai = pegawaiRepository
+                .findById(perintah.pegawaiId())
+                .orElseThrow(() -> penjaga.tidakAda(metode, "pegawai", perintah.pegawaiId()));
+        penjaga.instansiSendiri(metode, pegawai.getInstansi().getId(), "pegawai", pegawai.getId());
+        Jabatan jabatan = jabatanRepository
+                .findById(perintah.jabatanId())
+                .orElseThrow(() -> penjaga.tidakAda(metode, "jabatan", perintah.jabatanId()));
+        penjaga.instansiSendiri(metode, jabatan.getInstansi().getId(), "jabatan", jabatan.getId());
+        if (perintah.jenis() == null || perintah.mulai() == null) {
+            throw new AturanDilanggar("penugasan.wajib");
+        }
+        periksaRentang(perintah.mulai(), perintah.selesai());
+        boolean ganda = penugasanRepository.findByPegawaiIdAndJabatanId(pegawai.getId(), jabatan.getId()).stream()
+                .anyMatch(p -> tumpang(p.getMulai(), p.getSelesai(), perintah.mulai(), perintah.selesai()));
+        if (ganda) {
+            throw new AturanDilanggar("penugasan.ganda", pegawai.getNama(), jabatan.getNama());
+        }
+        Penugasan penugasan = new Penugasan(pegawai, jabatan, perintah.mulai(), perintah.jenis());
+        penugasan.setSelesai(perintah.selesai());
+        penugasanRepository.save(penugasan);
+    }
+
+    /** Ends an assignment on {@code selesai} (its last day); an assignment changed meanwhile is a conflict. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void akhiriPenugasan(Long penugasanId, LocalDate selesai, long versi) {
+        String metode = "OrganisasiService.akhiriPenugasan";
+        Penugasan penugasan = penugasanRepository
+                .findById(penugasanId)
+                .orElseThrow(() -> penjaga.tidakAda(metode, "penugasan", penugasanId));
+        penjaga.instansiSendiri(metode, penugasan.getJabatan().getInstansi().getId(), "penugasan", penugasanId);
+        if (versi != penugasan.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Penugasan.class, penugasanId);
+        }
+        if (selesai == null) {
+            throw new AturanDilanggar("penugasan.selesai-wajib");
+        }
+        periksaRentang(penugasan.getMulai(), selesai);
+        penugasan.setSelesai(selesai);
+    }
+
+    private Instansi instansiSaya() {
+        return instansiRepository.findById(penggunaSaatIni.wajib().instansiId()).orElseThrow();
+    }
+
+    private static void periksaRentang(LocalDate mulai, LocalDate selesai) {
+        if (selesai != null && mulai != null && selesai.isBefore(mulai)) {
+            throw new AturanDilanggar("penugasan.selesai-sebelum-mulai");
+        }
+    }
+
+    /** Two from–to ranges share a day; an open end reaches forever. */
+    private static boolean tumpang(LocalDate mulaiA, LocalDate selesaiA, LocalDate mulaiB, LocalDate selesaiB) {
+        boolean aSebelumB = selesaiA != null && mulaiB != null && selesaiA.isBefore(mulaiB);
+        boolean bSebelumA = selesaiB != null && mulaiA != null && selesaiB.isBefore(mulaiA);
+        return !aSebelumB && !bSebelumA;
+    }
+
+    private static String bersih(String teks) {
+        return teks == null ? "" : teks.strip();
+    }
+
+    /** "Kabupaten Karimun" → "Bupati Karimun", "Kota Batam" → "Wali Kota Batam"; otherwise nothing to suggest. */
+    static String saranJabatanKepalaDaerah(String kabupaten) {
+        if (kabupaten == null) {
+            return "";
+        }
+        String nama = kabupaten.strip();
+        String kecil = nama.toLowerCase(Locale.ROOT);
+        if (kecil.startsWith("kabupaten ")) {
+            return "Bupati " + nama.substring("kabupaten ".length()).strip();
+        }
+        if (kecil.startsWith("kota ")) {
+            return "Wali Kota " + nama.substring("kota ".length()).strip();
+        }
+        return "";
     }
 }

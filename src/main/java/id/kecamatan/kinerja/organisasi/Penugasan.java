@@ -1,13 +1,19 @@
 package id.kecamatan.kinerja.organisasi;
 
 import id.kecamatan.kinerja.base.AbstractEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
-/** Who holds which jabatan, from when until when (open-ended while still held). */
+/**
+ * Who holds which jabatan, from when until when (open-ended while still held), and whether as its definitive holder
+ * or acting (Plt., Plh.).
+ */
 @Entity
 @Audited
 public class Penugasan extends AbstractEntity {
@@ -22,12 +28,21 @@ public class Penugasan extends AbstractEntity {
 
     private LocalDate selesai;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private JenisPenugasan jenis = JenisPenugasan.DEFINITIF;
+
     protected Penugasan() {}
 
     public Penugasan(Pegawai pegawai, Jabatan jabatan, LocalDate mulai) {
+        this(pegawai, jabatan, mulai, JenisPenugasan.DEFINITIF);
+    }
+
+    public Penugasan(Pegawai pegawai, Jabatan jabatan, LocalDate mulai, JenisPenugasan jenis) {
         this.pegawai = pegawai;
         this.jabatan = jabatan;
         this.mulai = mulai;
+        this.jenis = jenis;
     }
 
     public Pegawai getPegawai() {
@@ -48,6 +63,15 @@ public class Penugasan extends AbstractEntity {
 
     public void setSelesai(LocalDate selesai) {
         this.selesai = selesai;
+    }
+
+    public JenisPenugasan getJenis() {
+        return jenis;
+    }
+
+    /** The jabatan's name as its holder signs: "Plt. Camat Meral" for an acting one. */
+    public String namaJabatanPenandatangan() {
+        return jenis.awalan() + jabatan.getNama();
     }
 
     public boolean berlakuPada(LocalDate tanggal) {

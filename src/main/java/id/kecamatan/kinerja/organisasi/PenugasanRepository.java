@@ -21,4 +21,13 @@ public interface PenugasanRepository extends JpaRepository<Penugasan, Long> {
               and (p.mulai is null or p.mulai <= :tanggal) and (p.selesai is null or p.selesai >= :tanggal)
             """)
     List<Penugasan> findBerlakuUntukPegawai(Long pegawaiId, LocalDate tanggal);
+
+    /** Every assignment of an instansi, with its pegawai and jabatan. */
+    @Query("""
+            select p from Penugasan p join fetch p.pegawai join fetch p.jabatan j
+            where j.instansi.id = :instansiId
+            """)
+    List<Penugasan> findByInstansi(Long instansiId);
+
+    List<Penugasan> findByPegawaiIdAndJabatanId(Long pegawaiId, Long jabatanId);
 }

@@ -6,6 +6,7 @@ import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
+import id.kecamatan.kinerja.organisasi.JenisPenugasan;
 import id.kecamatan.kinerja.pengukuran.JenisPredikat;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.security.Peristiwa;
@@ -61,6 +62,7 @@ class PesanBundleTest {
             Map.entry("dasbor.peta.", STATUS_PETA),
             Map.entry("dasbor.legenda.", STATUS_PETA),
             Map.entry("peristiwa.", nama(Peristiwa.values())),
+            Map.entry("penugasan.jenis.", nama(JenisPenugasan.values())),
             Map.entry(
                     "bahasa.",
                     Stream.of(PesanProvider.INDONESIA, PesanProvider.INGGRIS)

@@ -32,6 +32,8 @@ import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.Jabatan;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import id.kecamatan.kinerja.organisasi.JenisPenugasan;
+import id.kecamatan.kinerja.organisasi.KepalaDaerah;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.organisasi.Pegawai;
 import id.kecamatan.kinerja.organisasi.PegawaiRepository;
@@ -49,6 +51,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The documents read back (PDF text with PDFBox, xlsx cells with POI) and checked against the data. */
 @UjiTerpadu
@@ -123,6 +128,9 @@ class LaporanServiceTest {
 
     @Autowired
     ApplicationContext ctx;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @BeforeEach
     void dataUji() {
@@ -328,13 +336,64 @@ class LaporanServiceTest {
     }
 
     @Test
-    void theCamatHasNoAtasanInThePortalSoHisPkIsRefusedNotInvented() {
+    void theCamatsPkWithoutAKepalaDaerahIsRefusedNotInvented() {
         Pengguna camat = MasukSebagai.pengguna(userDetailsService, "camat");
         assertThatThrownBy(() -> laporanService.perjanjianKinerja(
                         camat.jabatanId(), TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF))
                 .isInstanceOfSatisfying(
                         AturanDilanggar.class,
-                        e -> assertThat(e.getKunciPesan()).isEqualTo("laporan.pk.tanpa-atasan"));
+                        e -> assertThat(e.getKunciPesan()).isEqualTo("laporan.pk.tanpa-kepala-daerah"));
+    }
+
+    @Test
+    void theCamatsPkHasTheKepalaDaerahAsSecondPartyWithoutANipLine() {
+        String teks = laluBatalkan(() -> {
+            MasukSebagai.pengguna(userDetailsService, "sekcam");
+            organisasiService.simpanKepalaDaerah(
+                    new KepalaDaerah("Bupati Karimun", "Bupati Uji, S.H.", null),
+                    organisasiService.kepalaDaerah().versi());
+            return teksPdf(laporanService
+                    .perjanjianKinerja(jabatanId("CAMAT"), TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF)
+                    .isi());
+        });
+
+        assertThat(teks)
+                .containsSubsequence("PIHAK KEDUA,", "Bupati Karimun,", "Bupati Uji, S.H.", "PIHAK PERTAMA,", "Camat")
+                .doesNotContain("NIP –");
+    }
+
+    @Test
+    void anActingHolderSignsWithThePrefixOnTheSigningDateOnly() {
+        LocalDate mulai = CAMAT_BARU_MULAI.minusMonths(6);
+        LocalDate selesai = mulai.plusDays(9);
+        List<String> teks = laluBatalkan(() -> {
+            MasukSebagai.pengguna(userDetailsService, "admin");
+            Long sekcam = jdbc.queryForObject("""
+                    select p.pegawai_id from penugasan p join jabatan j on j.id = p.jabatan_id
+                    where j.id = ? order by p.id limit 1""", Long.class, jabatanId("SEKCAM"));
+            organisasiService.tambahPenugasan(new OrganisasiService.TambahPenugasan(
+                    sekcam, jabatanId("CAMAT"), JenisPenugasan.PLH, mulai, selesai));
+            MasukSebagai.pengguna(userDetailsService, "sekcam");
+            Long kasi = jabatanId("KASI-PEM");
+            return List.of(
+                    teksPdf(laporanService
+                            .perjanjianKinerja(kasi, TAHUN_PK, mulai.plusDays(1), FormatBerkas.PDF)
+                            .isi()),
+                    teksPdf(laporanService
+                            .perjanjianKinerja(kasi, TAHUN_PK, selesai.plusDays(1), FormatBerkas.PDF)
+                            .isi()));
+        });
+
+        assertThat(teks.get(0)).contains("Plh. Camat Meral");
+        assertThat(teks.get(1)).doesNotContain("Plh.").contains("Camat Meral");
+    }
+
+    /** Runs a step whose writes must not outlive it (the Meral rows other tests read), and returns its result. */
+    private <T> T laluBatalkan(Supplier<T> langkah) {
+        return new TransactionTemplate(transactionManager).execute(status -> {
+            status.setRollbackOnly();
+            return langkah.get();
+        });
     }
 
     @Test

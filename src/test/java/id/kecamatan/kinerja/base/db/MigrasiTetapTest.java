@@ -25,7 +25,8 @@ class MigrasiTetapTest {
             "V2__realisasi_diubah_pada.sql", "cdfa6c162c4440137ce61fe07ba5f31373348ff553a2c6358120a3a1cced92c9",
             "V3__data_contoh.sql", "315c8c8fe5943011e0e4426d8ef2c925f9596d052bd97b8eaf27485f11c7739a",
             "V4__aturan_skor.sql", "5f9890efc64695959155aaf76e39541ba84d736763187e167daa7dd1278b5140",
-            "V5__keamanan_login.sql", "fe0836c2d4890a74fed8f31ef46f94c59594aa6f64418f3df4e16c60dd62697e");
+            "V5__keamanan_login.sql", "fe0836c2d4890a74fed8f31ef46f94c59594aa6f64418f3df4e16c60dd62697e",
+            "V6__kepala_daerah_plt.sql", "b6efecc6c852beef05371f5c8fa695c61ae6a115d5ad426c61c341e0d61d9b91");
 
     @Test
     void migrasiYangSudahDirilisTidakBerubah() throws IOException {

@@ -86,6 +86,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Target",
                         "Laporan",
                         "Pengaturan Capaian",
+                        "Instansi",
                         "Impor Excel");
     }
 
@@ -122,6 +123,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Target",
                         "Laporan",
                         "Pengaturan Capaian",
+                        "Instansi",
                         "Impor Excel",
                         "Pengguna",
                         "Log Keamanan",

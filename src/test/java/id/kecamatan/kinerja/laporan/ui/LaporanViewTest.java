@@ -133,10 +133,11 @@ class LaporanViewTest extends AbstractUiTest {
     void aRefusedPkShowsWhyAndTheScreenStaysUsable() {
         loginAndNavigate("camat", "laporan");
 
-        // the Camat's own jabatan has no atasan in the portal: the second party would be invented
+        // the Camat's second party is the kepala daerah, which nobody has entered in this database
         klikDanTunggu(tombol("unduh-pk-pdf"));
-        NotificationsKt.expectNotifications("Jabatan Camat Meral tidak mempunyai atasan dalam struktur organisasi, "
-                + "sehingga pihak kedua perjanjian kinerjanya tidak diketahui.");
+        NotificationsKt.expectNotifications("Jabatan Camat Meral tidak mempunyai atasan di kecamatan, sehingga pihak "
+                + "kedua perjanjian kinerjanya adalah kepala daerah. Isi kepala daerah di halaman Instansi (Admin atau "
+                + "Sekretaris Camat).");
         assertThat(tombol("unduh-pk-pdf").getTautan().isVisible()).isFalse();
     }
 

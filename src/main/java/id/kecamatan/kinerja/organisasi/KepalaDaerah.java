@@ -1,0 +1,7 @@
+package id.kecamatan.kinerja.organisasi;
+
+/**
+ * The head of the region an instansi belongs to, as a document names them: title (e.g. "Bupati Karimun"), name
+ * and NIP (null: an elected head has none).
+ */
+public record KepalaDaerah(String jabatan, String nama, String nip) {}
