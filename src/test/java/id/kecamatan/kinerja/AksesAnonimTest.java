@@ -3,6 +3,8 @@ package id.kecamatan.kinerja;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kecamatan.kinerja.anggaran.AnggaranService;
+import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.excel.Kemajuan;
@@ -57,6 +59,9 @@ class AksesAnonimTest {
 
     @Autowired
     OrganisasiService organisasiService;
+
+    @Autowired
+    AnggaranService anggaranService;
 
     @Autowired
     IndikatorService indikatorService;
@@ -120,6 +125,23 @@ class AksesAnonimTest {
                 Named.of("OrganisasiService.infoInstansi", u -> u.organisasiService.infoInstansi()),
                 Named.of("OrganisasiService.struktur", u -> u.organisasiService.struktur()),
                 Named.of("OrganisasiService.kepalaDaerah", u -> u.organisasiService.kepalaDaerah()),
+                Named.of("AnggaranService.daftar", u -> u.anggaranService.daftar(new Periode(2026, Triwulan.I))),
+                Named.of("AnggaranService.pilihanTautan", u -> u.anggaranService.pilihanTautan()),
+                Named.of(
+                        "AnggaranService.simpan",
+                        u -> u.anggaranService.simpan(new AnggaranService.SimpanMataAnggaran(
+                                null,
+                                null,
+                                2026,
+                                TingkatAnggaran.PROGRAM,
+                                null,
+                                "P-UJI-AKSES",
+                                "Program uji akses",
+                                null,
+                                null,
+                                null,
+                                Map.of()))),
+                Named.of("AnggaranService.hapus", u -> u.anggaranService.hapus(1L, 0)),
                 Named.of(
                         "OrganisasiService.simpanKepalaDaerah",
                         u -> u.organisasiService.simpanKepalaDaerah(

@@ -2,6 +2,10 @@ package id.kecamatan.kinerja;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kecamatan.kinerja.anggaran.AnggaranService;
+import id.kecamatan.kinerja.anggaran.MataAnggaran;
+import id.kecamatan.kinerja.anggaran.MataAnggaranRepository;
+import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.indikator.IndikatorService;
@@ -9,6 +13,8 @@ import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
 import id.kecamatan.kinerja.laporan.LaporanService;
+import id.kecamatan.kinerja.organisasi.Instansi;
+import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JenisPenugasan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
@@ -147,6 +153,15 @@ class MatriksAksesTest {
     OrganisasiService organisasiService;
 
     @Autowired
+    AnggaranService anggaranService;
+
+    @Autowired
+    InstansiRepository instansiRepository;
+
+    @Autowired
+    MataAnggaranRepository mataAnggaranRepository;
+
+    @Autowired
     PengaturanIndikatorService pengaturanIndikatorService;
 
     @Autowired
@@ -207,6 +222,7 @@ class MatriksAksesTest {
                 () -> targetService.simpan(
                         new TargetService.SimpanTarget(lain.indikatorId(), TAHUN, Map.of(), Map.of(), null)));
         v.putAll(penugasan());
+        v.putAll(anggaran());
         v.putAll(tidakAda());
         milik.forEach((pemilik, m) -> {
             Long jabatan =
@@ -289,6 +305,41 @@ class MatriksAksesTest {
             v.put(
                     "OrganisasiService.akhiriPenugasan[penugasan " + siapa + "]",
                     () -> organisasiService.akhiriPenugasan(penugasan, LocalDate.of(TAHUN, 1, 1), versi));
+        }
+        return v;
+    }
+
+    /** Changing and deleting a budget row of the other kecamatan, or one that does not exist. */
+    private Map<String, Panggilan> anggaran() {
+        Instansi lain = instansiRepository.findByKode(INSTANSI_LAIN).orElseThrow();
+        MataAnggaran program = mataAnggaranRepository.findByInstansiDanTahun(lain.getId(), TAHUN).stream()
+                .findFirst()
+                .orElseGet(() -> {
+                    MataAnggaran baru = new MataAnggaran(lain, TAHUN, TingkatAnggaran.PROGRAM, null);
+                    baru.setKode("P-MATRIKS");
+                    baru.setNama("Program kecamatan lain");
+                    return mataAnggaranRepository.save(baru);
+                });
+        Map<String, Panggilan> v = new LinkedHashMap<>();
+        for (Long id : new Long[] {program.getId(), TIDAK_ADA}) {
+            String siapa = id == TIDAK_ADA ? "tidak ada" : "instansi_lain";
+            v.put(
+                    "AnggaranService.simpan[mata anggaran " + siapa + "]",
+                    () -> anggaranService.simpan(new AnggaranService.SimpanMataAnggaran(
+                            id,
+                            program.getVersion(),
+                            TAHUN,
+                            TingkatAnggaran.PROGRAM,
+                            null,
+                            "P-MATRIKS",
+                            "Diubah",
+                            null,
+                            null,
+                            null,
+                            Map.of())));
+            v.put(
+                    "AnggaranService.hapus[mata anggaran " + siapa + "]",
+                    () -> anggaranService.hapus(id, program.getVersion()));
         }
         return v;
     }

@@ -29,6 +29,16 @@ public final class FormatAngka {
         return format.format(nilai);
     }
 
+    /** Always two decimals, for figures that stand in a column or beside each other: 92,50 · 1.250.000,00. */
+    public static String duaDesimal(BigDecimal nilai) {
+        if (nilai == null) {
+            return "–";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(PesanProvider.INDONESIA));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(nilai);
+    }
+
     /** As typed in a form: every decimal kept (1.234,5678), so editing a value does not round it. */
     public static String formatIsian(BigDecimal nilai) {
         if (nilai == null) {

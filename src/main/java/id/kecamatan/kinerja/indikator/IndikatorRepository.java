@@ -29,4 +29,6 @@ public interface IndikatorRepository extends JpaRepository<Indikator, Long> {
 
     @Query("select i.pemilik.id from Indikator i where i.instansi.id = :instansiId")
     List<Long> findPemilikIds(Long instansiId);
+
+    List<Indikator> findByInstansiIdOrderByKode(Long instansiId);
 }

@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
@@ -63,6 +64,7 @@ class PesanBundleTest {
             Map.entry("dasbor.legenda.", STATUS_PETA),
             Map.entry("peristiwa.", nama(Peristiwa.values())),
             Map.entry("penugasan.jenis.", nama(JenisPenugasan.values())),
+            Map.entry("anggaran.tambah.", nama(TingkatAnggaran.values())),
             Map.entry(
                     "bahasa.",
                     Stream.of(PesanProvider.INDONESIA, PesanProvider.INGGRIS)

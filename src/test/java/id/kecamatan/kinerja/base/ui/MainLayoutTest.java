@@ -46,6 +46,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Tabel IKU",
                         "IKI per Jabatan",
                         "Struktur Organisasi",
+                        "Anggaran",
                         "Laporan",
                         "Impor Excel");
         assertThat(menu()).doesNotContain("Pengguna", "Persetujuan");
@@ -65,6 +66,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Tabel IKU",
                         "IKI per Jabatan",
                         "Struktur Organisasi",
+                        "Anggaran",
                         "Laporan",
                         "Impor Excel");
     }
@@ -84,6 +86,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "IKI per Jabatan",
                         "Struktur Organisasi",
                         "Target",
+                        "Anggaran",
                         "Laporan",
                         "Pengaturan Capaian",
                         "Instansi",
@@ -103,6 +106,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Tabel IKU",
                         "IKI per Jabatan",
                         "Struktur Organisasi",
+                        "Anggaran",
                         "Laporan",
                         "Impor Excel");
     }
@@ -121,6 +125,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "IKI per Jabatan",
                         "Struktur Organisasi",
                         "Target",
+                        "Anggaran",
                         "Laporan",
                         "Pengaturan Capaian",
                         "Instansi",
@@ -188,6 +193,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Key Indicators (IKU)",
                         "Individual Indicators (IKI)",
                         "Organisation",
+                        "Budget",
                         "Reports",
                         "Excel Import");
         assertThat(judulHalaman()).isEqualTo("Strategic Plan");

@@ -1,0 +1,403 @@
+package id.kecamatan.kinerja.anggaran;
+
+import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
+import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.capaian.Serapan;
+import id.kecamatan.kinerja.indikator.Indikator;
+import id.kecamatan.kinerja.indikator.IndikatorRepository;
+import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import id.kecamatan.kinerja.renstra.Sasaran;
+import id.kecamatan.kinerja.renstra.SasaranRepository;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The budget of the signed-in user's instansi: programs, kegiatan and sub-kegiatan per year with their pagu and the
+ * realisasi anggaran of each triwulan, and the serapan of each row and of each sasaran the programs serve. Everyone
+ * signed in reads it; the Sekcam and the Admin write it.
+ */
+@Service
+public class AnggaranService {
+
+    /** Amounts are rupiah with at most 2 decimals and at most 17 digits before the comma (DECIMAL(19,2)). */
+    static final int DESIMAL_MAKS = 2;
+
+    static final BigDecimal JUMLAH_MAKS = new BigDecimal("99999999999999999.99");
+
+    private static final Pattern KODE = Pattern.compile("[0-9A-Za-z.\\-]{1,40}");
+
+    private final MataAnggaranRepository repository;
+    private final InstansiRepository instansiRepository;
+    private final SasaranRepository sasaranRepository;
+    private final IndikatorRepository indikatorRepository;
+    private final PenggunaSaatIni penggunaSaatIni;
+    private final PenjagaAkses penjaga;
+
+    AnggaranService(
+            MataAnggaranRepository repository,
+            InstansiRepository instansiRepository,
+            SasaranRepository sasaranRepository,
+            IndikatorRepository indikatorRepository,
+            PenggunaSaatIni penggunaSaatIni,
+            PenjagaAkses penjaga) {
+        this.repository = repository;
+        this.instansiRepository = instansiRepository;
+        this.sasaranRepository = sasaranRepository;
+        this.indikatorRepository = indikatorRepository;
+        this.penggunaSaatIni = penggunaSaatIni;
+        this.penjaga = penjaga;
+    }
+
+    /**
+     * One row of the budget as shown. For a program or kegiatan {@code pagu} and {@code realisasi} are the sums of its
+     * sub-kegiatan. {@code realisasi}: the four triwulan in order, null where nothing was entered. {@code jumlah} and
+     * {@code serapan}: over the triwulan up to the one asked for. {@code melebihiPagu}: more was spent than the pagu
+     * (accepted, because it happens, but shown).
+     */
+    public record BarisAnggaran(
+            Long id,
+            TingkatAnggaran tingkat,
+            String kode,
+            String nama,
+            Long indukId,
+            Long sasaranId,
+            String sasaran,
+            Long indikatorId,
+            String indikator,
+            BigDecimal pagu,
+            List<BigDecimal> realisasi,
+            BigDecimal jumlah,
+            Hasil serapan,
+            boolean melebihiPagu,
+            long versi) {}
+
+    /** The serapan of the programs that serve one sasaran. */
+    public record SerapanSasaran(
+            Long sasaranId, String kode, String teks, int program, BigDecimal pagu, BigDecimal jumlah, Hasil serapan) {}
+
+    /** A year's budget up to a triwulan: the rows as a tree in reading order, the sasaran, and the total. */
+    public record DaftarAnggaran(
+            Periode sampai,
+            List<BarisAnggaran> baris,
+            List<SerapanSasaran> sasaran,
+            BigDecimal pagu,
+            BigDecimal jumlah,
+            Hasil serapan) {}
+
+    public record PilihanSasaran(Long id, String kode, String teks) {}
+
+    public record PilihanIndikator(Long id, String kode, String nama) {}
+
+    /** What a row may be linked to: the instansi's sasaran (for a program) and indicators (for a sub-kegiatan). */
+    public record PilihanTautan(List<PilihanSasaran> sasaran, List<PilihanIndikator> indikator) {}
+
+    /**
+     * A new row ({@code id} and {@code versi} null) or a change to one. Level and parent are fixed once created. Pagu and
+     * realisasi only on a sub-kegiatan; an empty realisasi deletes that triwulan's amount.
+     */
+    public record SimpanMataAnggaran(
+            Long id,
+            Long versi,
+            int tahun,
+            TingkatAnggaran tingkat,
+            Long indukId,
+            String kode,
+            String nama,
+            Long sasaranId,
+            Long indikatorId,
+            BigDecimal pagu,
+            Map<Triwulan, BigDecimal> realisasi) {}
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public DaftarAnggaran daftar(Periode sampai) {
+        List<MataAnggaran> semua =
+                repository.findByInstansiDanTahun(penggunaSaatIni.wajib().instansiId(), sampai.tahun());
+        Map<Long, List<MataAnggaran>> anak = new LinkedHashMap<>();
+        List<MataAnggaran> akar = new ArrayList<>();
+        Comparator<MataAnggaran> urutan = Comparator.comparing(MataAnggaran::getKode);
+        semua.stream().sorted(urutan).forEach(m -> {
+            if (m.getInduk() == null) {
+                akar.add(m);
+            } else {
+                anak.computeIfAbsent(m.getInduk().getId(), id -> new ArrayList<>())
+                        .add(m);
+            }
+        });
+        List<BarisAnggaran> baris = new ArrayList<>();
+        Map<Long, Jumlah> perProgram = new LinkedHashMap<>();
+        for (MataAnggaran program : akar) {
+            perProgram.put(program.getId(), tambahBaris(program, anak, sampai.triwulan(), baris));
+        }
+
+        Map<Long, List<MataAnggaran>> programPerSasaran = new LinkedHashMap<>();
+        akar.stream()
+                .filter(p -> p.getSasaran() != null)
+                .sorted(Comparator.comparing((MataAnggaran p) -> p.getSasaran().getUrutan()))
+                .forEach(p -> programPerSasaran
+                        .computeIfAbsent(p.getSasaran().getId(), id -> new ArrayList<>())
+                        .add(p));
+        List<SerapanSasaran> sasaran = new ArrayList<>();
+        programPerSasaran.forEach((sasaranId, program) -> {
+            Jumlah j = program.stream().map(p -> perProgram.get(p.getId())).reduce(Jumlah.NOL, Jumlah::tambah);
+            Sasaran s = program.getFirst().getSasaran();
+            sasaran.add(new SerapanSasaran(
+                    sasaranId, s.getKode(), s.getTeks(), program.size(), j.pagu(), j.sampai(), j.serapan()));
+        });
+        Jumlah total = perProgram.values().stream().reduce(Jumlah.NOL, Jumlah::tambah);
+        return new DaftarAnggaran(sampai, baris, sasaran, total.pagu(), total.sampai(), total.serapan());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
+    public PilihanTautan pilihanTautan() {
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        return new PilihanTautan(
+                sasaranRepository.findByInstansi(instansiId).stream()
+                        .sorted(Comparator.comparingInt(Sasaran::getUrutan))
+                        .map(s -> new PilihanSasaran(s.getId(), s.getKode(), s.getTeks()))
+                        .toList(),
+                indikatorRepository.findByInstansiIdOrderByKode(instansiId).stream()
+                        .map(i -> new PilihanIndikator(i.getId(), i.getKode(), i.getNama()))
+                        .toList());
+    }
+
+    /** Creates or changes one row in one transaction; a row changed meanwhile by someone else is a conflict. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
+    public void simpan(SimpanMataAnggaran perintah) {
+        String metode = "AnggaranService.simpan";
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        MataAnggaran baris;
+        if (perintah.id() == null) {
+            if (perintah.tahun() < 2000 || perintah.tahun() > 2100) {
+                throw new AturanDilanggar("anggaran.tahun-tidak-sah");
+            }
+            if (perintah.tingkat() == null) {
+                throw new AturanDilanggar("anggaran.tingkat-wajib");
+            }
+            MataAnggaran induk = null;
+            if (perintah.tingkat().induk() != null) {
+                if (perintah.indukId() == null) {
+                    throw new AturanDilanggar("anggaran.induk-wajib");
+                }
+                induk = repository
+                        .findById(perintah.indukId())
+                        .orElseThrow(() -> penjaga.tidakAda(metode, "mata anggaran", perintah.indukId()));
+                penjaga.instansiSendiri(metode, induk.getInstansi().getId(), "mata anggaran", induk.getId());
+                if (induk.getTingkat() != perintah.tingkat().induk() || induk.getTahun() != perintah.tahun()) {
+                    throw new AturanDilanggar("anggaran.induk-tidak-sah");
+                }
+            }
+            baris = new MataAnggaran(
+                    instansiRepository.getReferenceById(instansiId), perintah.tahun(), perintah.tingkat(), induk);
+        } else {
+            baris = repository
+                    .findById(perintah.id())
+                    .orElseThrow(() -> penjaga.tidakAda(metode, "mata anggaran", perintah.id()));
+            penjaga.instansiSendiri(metode, baris.getInstansi().getId(), "mata anggaran", baris.getId());
+            if (perintah.versi() == null || perintah.versi() != baris.getVersion()) {
+                throw new ObjectOptimisticLockingFailureException(MataAnggaran.class, baris.getId());
+            }
+        }
+
+        String kode = perintah.kode() == null ? "" : perintah.kode().strip();
+        if (!KODE.matcher(kode).matches()) {
+            throw new AturanDilanggar("anggaran.kode-tidak-sah");
+        }
+        if (!kode.equals(baris.getKode())
+                && repository.existsByInstansiIdAndTahunAndKode(instansiId, baris.getTahun(), kode)) {
+            throw new AturanDilanggar("anggaran.kode-ganda", kode, String.valueOf(baris.getTahun()));
+        }
+        String nama = perintah.nama() == null ? "" : perintah.nama().strip();
+        if (nama.isEmpty()) {
+            throw new AturanDilanggar("anggaran.nama-wajib");
+        }
+        if (nama.length() > 500) {
+            throw new AturanDilanggar("anggaran.nama-terlalu-panjang", 500);
+        }
+        baris.setKode(kode);
+        baris.setNama(nama);
+        baris.setSasaran(baris.getTingkat() == TingkatAnggaran.PROGRAM ? sasaran(metode, perintah.sasaranId()) : null);
+        boolean sub = baris.getTingkat() == TingkatAnggaran.SUB_KEGIATAN;
+        baris.setIndikator(sub ? indikator(metode, perintah.indikatorId()) : null);
+        baris.setPagu(sub ? periksaPagu(perintah.pagu()) : null);
+        for (Triwulan tw : Triwulan.semua()) {
+            BigDecimal nilai =
+                    sub && perintah.realisasi() != null ? perintah.realisasi().get(tw) : null;
+            baris.setRealisasi(tw, periksaRealisasi(tw, nilai));
+        }
+        // flushed here, so the version a screen reloads is the one this save wrote
+        repository.saveAndFlush(baris);
+    }
+
+    /** Deletes a row without sub-rows (a program with kegiatan must be emptied first). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
+    public void hapus(Long id, long versi) {
+        String metode = "AnggaranService.hapus";
+        MataAnggaran baris = repository.findById(id).orElseThrow(() -> penjaga.tidakAda(metode, "mata anggaran", id));
+        penjaga.instansiSendiri(metode, baris.getInstansi().getId(), "mata anggaran", id);
+        if (versi != baris.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(MataAnggaran.class, id);
+        }
+        if (repository.existsByIndukId(id)) {
+            throw new AturanDilanggar("anggaran.masih-ada-rincian", baris.getKode());
+        }
+        repository.delete(baris);
+    }
+
+    private Sasaran sasaran(String metode, Long id) {
+        if (id == null) {
+            return null;
+        }
+        Sasaran sasaran = sasaranRepository.findById(id).orElseThrow(() -> penjaga.tidakAda(metode, "sasaran", id));
+        penjaga.instansiSendiri(metode, sasaran.getInstansi().getId(), "sasaran", id);
+        return sasaran;
+    }
+
+    private Indikator indikator(String metode, Long id) {
+        if (id == null) {
+            return null;
+        }
+        Indikator indikator =
+                indikatorRepository.findById(id).orElseThrow(() -> penjaga.tidakAda(metode, "indikator", id));
+        penjaga.instansiSendiri(metode, indikator.getInstansi().getId(), "indikator", id);
+        return indikator;
+    }
+
+    private static BigDecimal periksaPagu(BigDecimal pagu) {
+        if (pagu != null && pagu.signum() < 0) {
+            throw new AturanDilanggar("anggaran.pagu-negatif");
+        }
+        if (pagu != null && !rupiah(pagu)) {
+            throw new AturanDilanggar("anggaran.pagu-tidak-sah");
+        }
+        return pagu;
+    }
+
+    private static BigDecimal periksaRealisasi(Triwulan triwulan, BigDecimal jumlah) {
+        if (jumlah != null && jumlah.signum() < 0) {
+            throw new AturanDilanggar("anggaran.realisasi-negatif", triwulan.romawi());
+        }
+        if (jumlah != null && !rupiah(jumlah)) {
+            throw new AturanDilanggar("anggaran.realisasi-tidak-sah", triwulan.romawi());
+        }
+        return jumlah;
+    }
+
+    /** An amount in rupiah as the column holds it: at most 2 decimals and 17 digits before the comma. */
+    private static boolean rupiah(BigDecimal jumlah) {
+        return jumlah.stripTrailingZeros().scale() <= DESIMAL_MAKS && jumlah.compareTo(JUMLAH_MAKS) <= 0;
+    }
+
+    /**
+     * Adds a row and, depth first, its sub-rows to {@code baris} and returns its sums: a sub-kegiatan's own amounts, a
+     * program's or kegiatan's those of its sub-rows.
+     */
+    private static Jumlah tambahBaris(
+            MataAnggaran m, Map<Long, List<MataAnggaran>> anak, Triwulan sampai, List<BarisAnggaran> baris) {
+        int posisi = baris.size();
+        baris.add(null);
+        Jumlah jumlah;
+        if (m.getTingkat() == TingkatAnggaran.SUB_KEGIATAN) {
+            jumlah = Jumlah.dari(m, sampai);
+        } else {
+            jumlah = Jumlah.NOL;
+            for (MataAnggaran a : anak.getOrDefault(m.getId(), List.of())) {
+                jumlah = jumlah.tambah(tambahBaris(a, anak, sampai, baris));
+            }
+        }
+        baris.set(
+                posisi,
+                new BarisAnggaran(
+                        m.getId(),
+                        m.getTingkat(),
+                        m.getKode(),
+                        m.getNama(),
+                        m.getInduk() == null ? null : m.getInduk().getId(),
+                        m.getSasaran() == null ? null : m.getSasaran().getId(),
+                        m.getSasaran() == null
+                                ? null
+                                : m.getSasaran().getKode() + " "
+                                        + m.getSasaran().getTeks(),
+                        m.getIndikator() == null ? null : m.getIndikator().getId(),
+                        m.getIndikator() == null
+                                ? null
+                                : m.getIndikator().getKode() + " "
+                                        + m.getIndikator().getNama(),
+                        jumlah.pagu(),
+                        jumlah.triwulan(),
+                        jumlah.sampai(),
+                        jumlah.serapan(),
+                        jumlah.melebihiPagu(),
+                        m.getVersion()));
+        return jumlah;
+    }
+
+    /**
+     * Sums of rows: pagu (null while no sub-row has one), the amount of each triwulan (null while none was entered),
+     * and the amount up to the triwulan asked for.
+     */
+    private record Jumlah(BigDecimal pagu, List<BigDecimal> triwulan, BigDecimal sampai) {
+
+        static final Jumlah NOL = new Jumlah(null, nulls(), null);
+
+        static Jumlah dari(MataAnggaran m, Triwulan batas) {
+            List<BigDecimal> tw = new ArrayList<>(4);
+            BigDecimal sampai = null;
+            for (Triwulan t : Triwulan.semua()) {
+                BigDecimal nilai = m.getRealisasi(t);
+                tw.add(nilai);
+                if (t.compareTo(batas) <= 0) {
+                    sampai = plus(sampai, nilai);
+                }
+            }
+            return new Jumlah(m.getPagu(), tw, sampai);
+        }
+
+        Jumlah tambah(Jumlah lain) {
+            List<BigDecimal> tw = new ArrayList<>(4);
+            for (int i = 0; i < 4; i++) {
+                tw.add(plus(triwulan.get(i), lain.triwulan.get(i)));
+            }
+            return new Jumlah(plus(pagu, lain.pagu), tw, plus(sampai, lain.sampai));
+        }
+
+        Hasil serapan() {
+            return Serapan.hitung(sampai, pagu);
+        }
+
+        boolean melebihiPagu() {
+            BigDecimal semua = triwulan.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return pagu != null && semua.compareTo(pagu) > 0;
+        }
+
+        private static List<BigDecimal> nulls() {
+            List<BigDecimal> kosong = new ArrayList<>(4);
+            for (int i = 0; i < 4; i++) {
+                kosong.add(null);
+            }
+            return kosong;
+        }
+
+        /** Sum where null is "nothing entered": null + null stays null. */
+        private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+            return a == null ? b : b == null ? a : a.add(b);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package id.kecamatan.kinerja.anggaran.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import id.kecamatan.kinerja.AbstractUiTest;
+import id.kecamatan.kinerja.base.Triwulan;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The budget page per role: the Sekcam builds a program down to a sub-kegiatan and sees its serapan; a refused amount
+ * keeps the dialog; a Kasi reads without buttons. Writes run inside a transaction that is rolled back.
+ */
+class AnggaranViewTest extends AbstractUiTest {
+
+    /** A year whose budget nobody else writes (and every write here is rolled back). */
+    static final int TAHUN = 2027;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void theSekcamBuildsAProgramDownToASubKegiatanAndSeesItsSerapan() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            loginAndNavigate("sekcam", "anggaran");
+            AnggaranView view = _get(AnggaranView.class);
+            _setValue(view.tahun, TAHUN);
+            _setValue(view.sampai, Triwulan.II.nomor());
+            assertThat(view.ringkasan.getText()).isEqualTo("Belum ada anggaran tahun 2027.");
+
+            _click(_get(Button.class, s -> s.withText("Tambah program")));
+            isiDanSimpan("7.01.01", "Program Penunjang Urusan Pemerintahan Daerah");
+            NotificationsKt.expectNotifications("7.01.01 tersimpan.");
+
+            _click(tombolBaris(view, 0, "Tambah kegiatan"));
+            isiDanSimpan("7.01.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja");
+            NotificationsKt.expectNotifications("7.01.01.2.01 tersimpan.");
+            _click(tombolBaris(view, 1, "Tambah sub kegiatan"));
+            Dialog dialog = _get(Dialog.class);
+            _setValue(_get(dialog, TextField.class, s -> s.withLabel("Pagu (Rp)")), "12.500.000");
+            _setValue(_get(dialog, TextField.class, s -> s.withLabel("Realisasi TW I (Rp)")), "-5");
+            isiDanSimpan("7.01.01.2.01.0001", "Penyusunan Dokumen Perencanaan Perangkat Daerah");
+
+            // a minus sign (pasted: the field does not let one be typed) is refused naming the field; the dialog stays
+            NotificationsKt.expectNotifications("Realisasi TW I (Rp): Nilai tidak boleh negatif.");
+            assertThat(dialog.isOpened()).isTrue();
+            _setValue(_get(dialog, TextField.class, s -> s.withLabel("Realisasi TW I (Rp)")), "2.500.000");
+            _setValue(_get(dialog, TextField.class, s -> s.withLabel("Realisasi TW II (Rp)")), "3.125.000,50");
+            _click(_get(dialog, Button.class, s -> s.withText("Simpan")));
+
+            assertThat(GridKt._size(view.grid)).isEqualTo(3);
+            // (2.500.000 + 3.125.000,50) / 12.500.000 = 45,00004 %
+            assertThat(kolom(view.grid, "Serapan")).containsOnly("45,00 %");
+            assertThat(GridKt._getFormatted(view.grid, 0, "pagu")).isEqualTo("12.500.000,00");
+            assertThat(GridKt._getFormatted(view.grid, 0, "tw2")).isEqualTo("3.125.000,50");
+            assertThat(view.ringkasan.getText())
+                    .isEqualTo("Pagu Rp 12.500.000,00; realisasi sampai triwulan II Rp 5.625.000,50; serapan 45,00 %.");
+        });
+    }
+
+    @Test
+    void aKasiReadsTheBudgetWithoutButtonsToChangeIt() {
+        loginAndNavigate("kasi.lh", "anggaran");
+
+        _get(AnggaranView.class);
+        _assertNone(Button.class, s -> s.withText("Tambah program"));
+    }
+
+    private static void isiDanSimpan(String kode, String nama) {
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, TextField.class, s -> s.withLabel("Kode")), kode);
+        _setValue(_get(dialog, TextArea.class, s -> s.withLabel("Nama")), nama);
+        _click(_get(dialog, Button.class, s -> s.withText("Simpan")));
+    }
+
+    /** A row's icon button, found by its label. */
+    private static Button tombolBaris(AnggaranView view, int baris, String label) {
+        return _get(komponenSel(view.grid, baris, "Tindakan"), Button.class, s -> s.withAttribute("aria-label", label));
+    }
+}
