@@ -31,6 +31,7 @@ import id.kecamatan.kinerja.renstra.RenstraService;
 import id.kecamatan.kinerja.security.AkunService;
 import id.kecamatan.kinerja.security.LogKeamananService;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -222,6 +223,9 @@ class AksesAnonimTest {
                         u -> u.pengaturanIndikatorService.simpanCascade(1L, Map.of())),
                 Named.of("PengaturanSkorService.aturan", u -> u.pengaturanSkorService.aturan()),
                 Named.of("PengaturanSkorService.simpan", u -> u.pengaturanSkorService.simpan(null, Map.of())),
+                Named.of(
+                        "PengaturanSkorService.simpanAmbangEfisiensi",
+                        u -> u.pengaturanSkorService.simpanAmbangEfisiensi(BigDecimal.TEN)),
                 Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())),
                 Named.of("ImporRencana.imporBaru", u -> u.imporRencana.imporBaru(null)),
                 Named.of("EksporRencana.templateKosong", u -> u.eksporRencana.templateKosong()),

@@ -11,7 +11,10 @@ import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import org.hibernate.envers.Audited;
 
-/** The cap of an instansi's scores; an instansi without this row uses capaian.Skor.BATAS_ATAS_BAKU. */
+/**
+ * The cap of an instansi's scores and its threshold of budget efficiency; an instansi without this row (or without a
+ * threshold) uses capaian.Skor.BATAS_ATAS_BAKU and capaian.Efisiensi.AMBANG_BAKU.
+ */
 @Entity
 @Audited
 @Table(uniqueConstraints = @UniqueConstraint(name = "uk_aturan_skor_instansi", columnNames = "instansi_id"))
@@ -22,6 +25,9 @@ public class AturanSkor extends AbstractEntity {
 
     @Column(nullable = false, precision = 9, scale = 2)
     private BigDecimal batasAtas;
+
+    @Column(precision = 9, scale = 2)
+    private BigDecimal ambangEfisiensi;
 
     protected AturanSkor() {}
 
@@ -36,5 +42,14 @@ public class AturanSkor extends AbstractEntity {
 
     public void setBatasAtas(BigDecimal batasAtas) {
         this.batasAtas = batasAtas;
+    }
+
+    /** Null: the default threshold. */
+    public BigDecimal getAmbangEfisiensi() {
+        return ambangEfisiensi;
+    }
+
+    public void setAmbangEfisiensi(BigDecimal ambangEfisiensi) {
+        this.ambangEfisiensi = ambangEfisiensi;
     }
 }

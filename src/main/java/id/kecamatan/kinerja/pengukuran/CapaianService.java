@@ -1,10 +1,12 @@
 package id.kecamatan.kinerja.pengukuran;
 
+import id.kecamatan.kinerja.anggaran.SumberAnggaran;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.capaian.Efisiensi;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.Skor;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
@@ -24,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,12 +45,22 @@ public class CapaianService {
     static final int TAHUN_TREN = 5;
 
     private final SumberRollup sumber;
+    private final SumberAnggaran sumberAnggaran;
+    private final AturanSkorRepository aturanSkorRepository;
     private final PenggunaSaatIni penggunaSaatIni;
     private final Tenggat tenggat;
     private final Clock clock;
 
-    CapaianService(SumberRollup sumber, PenggunaSaatIni penggunaSaatIni, Tenggat tenggat, Clock clock) {
+    CapaianService(
+            SumberRollup sumber,
+            SumberAnggaran sumberAnggaran,
+            AturanSkorRepository aturanSkorRepository,
+            PenggunaSaatIni penggunaSaatIni,
+            Tenggat tenggat,
+            Clock clock) {
         this.sumber = sumber;
+        this.sumberAnggaran = sumberAnggaran;
+        this.aturanSkorRepository = aturanSkorRepository;
         this.penggunaSaatIni = penggunaSaatIni;
         this.tenggat = tenggat;
         this.clock = clock;
@@ -99,6 +112,20 @@ public class CapaianService {
             int jumlah,
             List<BarisCapaian> indikator) {}
 
+    /**
+     * A sasaran served by budget programs: its capaian (its IKU as they count in the score, else its IKI; with how many
+     * have approved data) beside the serapan of those programs, and the efficiency grade where both are numbers.
+     */
+    public record EfisiensiSasaran(
+            Long sasaranId,
+            String kode,
+            String teks,
+            Hasil capaian,
+            int terisi,
+            int jumlah,
+            Hasil serapan,
+            Optional<Efisiensi.Penilaian> efisiensi) {}
+
     /** The kecamatan score up to a quarter of a year, for the trend. */
     public record TitikTren(Periode periode, Hasil skor) {}
 
@@ -145,6 +172,8 @@ public class CapaianService {
             List<BarisPeta> peta,
             List<Terlambat> terlambat,
             List<TabelPredikat.Pita> pitaPredikat,
+            List<EfisiensiSasaran> efisiensi,
+            BigDecimal ambangEfisiensi,
             boolean dataContoh) {}
 
     /**
@@ -162,6 +191,7 @@ public class CapaianService {
         Map<Long, LabelIndikator> label = sumber.label(instansiId);
         TabelPredikat predikat = Rollup.tabelPredikat(data, instansiId, JenisPredikat.CAPAIAN);
         SkorKecamatan skor = Rollup.hitung(data, instansiId, sampai);
+        BigDecimal ambang = aturanSkorRepository.ambangEfisiensi(instansiId);
 
         List<KartuIku> iku = new ArrayList<>();
         for (CapaianIku c : skor.iku()) {
@@ -246,7 +276,28 @@ public class CapaianService {
                 peta,
                 terlambat,
                 predikat.pita(),
+                efisiensi(skor, instansiId, ambang),
+                ambang,
                 sumber.adaDataContoh(instansiId, tahun - TAHUN_TREN + 1, tahun));
+    }
+
+    /** Each sasaran the budget's programs serve, in the budget's order, graded against the instansi's threshold. */
+    private List<EfisiensiSasaran> efisiensi(SkorKecamatan skor, long instansiId, BigDecimal ambang) {
+        return sumberAnggaran.serapanPerSasaran(instansiId, skor.sampai()).stream()
+                .map(s -> {
+                    Skor.Gabungan capaian = skor.sasaran().get(s.sasaranId());
+                    Hasil nilai = capaian == null ? new Hasil.BelumDiisi() : capaian.nilai();
+                    return new EfisiensiSasaran(
+                            s.sasaranId(),
+                            s.kode(),
+                            s.teks(),
+                            nilai,
+                            capaian == null ? 0 : capaian.terisi(),
+                            capaian == null ? 0 : capaian.jumlah(),
+                            s.serapan(),
+                            Efisiensi.nilai(nilai, s.serapan(), ambang));
+                })
+                .toList();
     }
 
     /**

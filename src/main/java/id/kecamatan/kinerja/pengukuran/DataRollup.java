@@ -36,7 +36,8 @@ public record DataRollup(
             DefinisiIndikator definisi,
             BigDecimal bobot,
             long pemilikId,
-            Long unitKerjaId) {}
+            Long unitKerjaId,
+            long sasaranId) {}
 
     public record TautanCascade(long ikiId, BigDecimal bobot) {}
 

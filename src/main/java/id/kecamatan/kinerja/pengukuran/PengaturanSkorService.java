@@ -30,6 +30,9 @@ public class PengaturanSkorService {
     static final BigDecimal BATAS_ATAS_MAKSIMUM = new BigDecimal("200");
     static final int PANJANG_NAMA = 60;
 
+    /** Beyond 100 points every sasaran would be "cukup efisien". */
+    static final BigDecimal AMBANG_MAKSIMUM = new BigDecimal("100");
+
     private final AturanSkorRepository aturanRepository;
     private final PitaPredikatRepository pitaRepository;
     private final InstansiRepository instansiRepository;
@@ -47,10 +50,14 @@ public class PengaturanSkorService {
     }
 
     /**
-     * @param bawaan per table, whether it is the default (the instansi has not set its own)
+     * @param ambangEfisiensi the threshold of budget efficiency in force, in points
+     * @param bawaan          per table, whether it is the default (the instansi has not set its own)
      */
     public record AturanBerlaku(
-            BigDecimal batasAtas, Map<JenisPredikat, List<PitaData>> pita, Map<JenisPredikat, Boolean> bawaan) {
+            BigDecimal batasAtas,
+            BigDecimal ambangEfisiensi,
+            Map<JenisPredikat, List<PitaData>> pita,
+            Map<JenisPredikat, Boolean> bawaan) {
 
         /** A table in force, grading as the rollup does (for a figure the rollup does not produce itself). */
         public TabelPredikat tabel(JenisPredikat jenis) {
@@ -76,7 +83,22 @@ public class PengaturanSkorService {
             bawaan.put(jenis, sendiri.isEmpty());
             pita.put(jenis, sendiri.isEmpty() ? jenis.pitaBawaan() : sendiri);
         }
-        return new AturanBerlaku(batasAtas, pita, bawaan);
+        return new AturanBerlaku(batasAtas, aturanRepository.ambangEfisiensi(instansiId), pita, bawaan);
+    }
+
+    /** Sets the instansi's threshold of budget efficiency, 0 to 100 points. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
+    public void simpanAmbangEfisiensi(BigDecimal ambang) {
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        if (ambang == null || ambang.signum() < 0 || ambang.compareTo(AMBANG_MAKSIMUM) > 0) {
+            throw new AturanDilanggar("pengaturan.ambang-salah", AMBANG_MAKSIMUM);
+        }
+        aturanRepository
+                .findByInstansiId(instansiId)
+                .orElseGet(() -> aturanRepository.save(
+                        new AturanSkor(instansiRepository.getReferenceById(instansiId), Skor.BATAS_ATAS_BAKU)))
+                .setAmbangEfisiensi(ambang);
     }
 
     /** Saves the cap and both tables, replacing the instansi's own bands; all or nothing. */

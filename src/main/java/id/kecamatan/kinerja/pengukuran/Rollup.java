@@ -51,6 +51,8 @@ public final class Rollup {
 
     /**
      * @param sampai           the year and the last triwulan counted
+     * @param sasaran          per sasaran id: its IKU as they count in the score, with the IKU weights; a sasaran
+     *                         without IKU: its IKI with equal weights
      * @param skor             weighted mean of the IKU capaian, with the IKU coverage
      * @param indikatorTerisi  indicators (IKU and IKI) with approved data in the period
      * @param jumlahIndikator  all indicators of the instansi
@@ -64,6 +66,7 @@ public final class Rollup {
             int jumlahIndikator,
             List<CapaianIku> iku,
             List<CapaianUnit> unit,
+            Map<Long, Skor.Gabungan> sasaran,
             Map<Long, CapaianIndikator> indikator) {}
 
     /** Every instansi in the data, in the data's order. */
@@ -91,6 +94,8 @@ public final class Rollup {
         List<CapaianIku> iku = new ArrayList<>();
         List<Skor.Item> itemKecamatan = new ArrayList<>();
         Map<Long, List<Skor.Item>> itemUnit = new LinkedHashMap<>();
+        Map<Long, List<Skor.Item>> ikuSasaran = new LinkedHashMap<>();
+        Map<Long, List<Skor.Item>> ikiSasaran = new LinkedHashMap<>();
         for (IndikatorRollup i : daftar) {
             CapaianIndikator c = perIndikator.get(i.id());
             if (i.jenis() == JenisIndikator.IKU) {
@@ -105,11 +110,21 @@ public final class Rollup {
                 Hasil dipakai = c.capaian() instanceof Hasil.Nilai ? c.capaian() : indeks.nilai();
                 iku.add(new CapaianIku(c, indeks, dipakai));
                 itemKecamatan.add(new Skor.Item(dipakai, i.bobot()));
+                ikuSasaran
+                        .computeIfAbsent(i.sasaranId(), s -> new ArrayList<>())
+                        .add(new Skor.Item(dipakai, i.bobot()));
             } else {
+                Skor.Item item = new Skor.Item(c.capaian(), BigDecimal.ONE);
                 itemUnit.computeIfAbsent(i.unitKerjaId(), u -> new ArrayList<>())
-                        .add(new Skor.Item(c.capaian(), BigDecimal.ONE));
+                        .add(item);
+                ikiSasaran
+                        .computeIfAbsent(i.sasaranId(), s -> new ArrayList<>())
+                        .add(item);
             }
         }
+        Map<Long, Skor.Gabungan> sasaran = new LinkedHashMap<>();
+        ikuSasaran.forEach((id, item) -> sasaran.put(id, Skor.rataRataTertimbang(item, batasAtas)));
+        ikiSasaran.forEach((id, item) -> sasaran.putIfAbsent(id, Skor.rataRataTertimbang(item, batasAtas)));
         List<CapaianUnit> unit = new ArrayList<>();
         itemUnit.forEach((unitId, item) -> unit.add(new CapaianUnit(unitId, Skor.rataRataTertimbang(item, batasAtas))));
         return new SkorKecamatan(
@@ -121,6 +136,7 @@ public final class Rollup {
                 daftar.size(),
                 iku,
                 unit,
+                sasaran,
                 perIndikator);
     }
 

@@ -66,7 +66,8 @@ public class SumberRollup {
         Map<Long, List<IndikatorRollup>> indikator = new LinkedHashMap<>();
         jdbc.query(
                 "select i.id, i.instansi_id, i.kode, i.jenis, i.jenis_formula, i.agregasi, i.polaritas, i.rumus,"
-                        + " i.bobot, i.pemilik_id, j.unit_kerja_id from indikator i join jabatan j on j.id = i.pemilik_id"
+                        + " i.bobot, i.pemilik_id, j.unit_kerja_id, i.sasaran_id"
+                        + " from indikator i join jabatan j on j.id = i.pemilik_id"
                         + " where 1 = 1" + filter + " order by i.instansi_id, j.urutan, i.urutan",
                 rs -> {
                     long id = rs.getLong(1);
@@ -77,6 +78,8 @@ public class SumberRollup {
                             komponen.getOrDefault(id, List.of()),
                             rs.getString(8));
                     long unit = rs.getLong(11);
+                    // read right after the column: a jabatan outside every unit has none
+                    Long unitKerjaId = rs.wasNull() ? null : unit;
                     IndikatorRollup baris = new IndikatorRollup(
                             id,
                             rs.getLong(2),
@@ -85,7 +88,8 @@ public class SumberRollup {
                             definisi,
                             rs.getBigDecimal(9),
                             rs.getLong(10),
-                            rs.wasNull() ? null : unit);
+                            unitKerjaId,
+                            rs.getLong(12));
                     indikator
                             .computeIfAbsent(baris.instansiId(), k -> new ArrayList<>())
                             .add(baris);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.capaian.Agregasi;
+import id.kecamatan.kinerja.capaian.Efisiensi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
@@ -65,6 +66,7 @@ class PesanBundleTest {
             Map.entry("peristiwa.", nama(Peristiwa.values())),
             Map.entry("penugasan.jenis.", nama(JenisPenugasan.values())),
             Map.entry("anggaran.tambah.", nama(TingkatAnggaran.values())),
+            Map.entry("efisiensi.", nama(Efisiensi.Tingkat.values())),
             Map.entry(
                     "bahasa.",
                     Stream.of(PesanProvider.INDONESIA, PesanProvider.INGGRIS)

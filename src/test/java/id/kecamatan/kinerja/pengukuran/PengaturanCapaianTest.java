@@ -236,6 +236,26 @@ class PengaturanCapaianTest {
         });
     }
 
+    @Test
+    void ambangEfisiensiBawaanLimaDanYangSendiriAntaraNolDanSeratus() {
+        dibatalkan(() -> {
+            MasukSebagai.pengguna(userDetailsService, "sekcam");
+            assertThat(skorService.aturan().ambangEfisiensi()).isEqualByComparingTo("5");
+
+            for (String salah : List.of("-0.01", "100.01")) {
+                assertThatThrownBy(() -> skorService.simpanAmbangEfisiensi(new BigDecimal(salah)))
+                        .isInstanceOfSatisfying(
+                                AturanDilanggar.class,
+                                e -> assertThat(e.getKunciPesan()).isEqualTo("pengaturan.ambang-salah"));
+            }
+            skorService.simpanAmbangEfisiensi(new BigDecimal("7.5"));
+
+            assertThat(skorService.aturan().ambangEfisiensi()).isEqualByComparingTo("7.5");
+            // the cap the new row was made with is the default, unchanged
+            assertThat(skorService.aturan().batasAtas()).isEqualByComparingTo("120");
+        });
+    }
+
     private BarisPengaturan baris(String kode) {
         return indikatorService.daftar().stream()
                 .filter(b -> b.kode().equals(kode))

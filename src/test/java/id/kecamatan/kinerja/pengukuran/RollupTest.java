@@ -7,6 +7,7 @@ import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.capaian.Skor;
 import id.kecamatan.kinerja.pengukuran.Rollup.CapaianIku;
 import id.kecamatan.kinerja.pengukuran.Rollup.SkorKecamatan;
 import java.math.BigDecimal;
@@ -67,6 +68,8 @@ class RollupTest {
         assertThat(skor.skor().terisi()).isEqualTo(1);
         assertThat(skor.indikatorTerisi()).isEqualTo(3);
         assertThat(skor.jumlahIndikator()).isEqualTo(3);
+        // the one sasaran has an IKU, so it counts with the IKU as in the score (102,86), not with its two IKI
+        assertThat(skor.sasaran().values()).containsExactly(new Skor.Gabungan(nilai("102.86"), 1, 1));
     }
 
     @Test

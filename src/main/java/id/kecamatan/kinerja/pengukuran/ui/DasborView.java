@@ -30,6 +30,7 @@ import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisPeta;
 import id.kecamatan.kinerja.pengukuran.CapaianService.Dasbor;
+import id.kecamatan.kinerja.pengukuran.CapaianService.EfisiensiSasaran;
 import id.kecamatan.kinerja.pengukuran.CapaianService.KartuIku;
 import id.kecamatan.kinerja.pengukuran.CapaianService.KartuUnit;
 import id.kecamatan.kinerja.pengukuran.CapaianService.SelPeta;
@@ -176,6 +177,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
             isi.add(bagian(getTranslation("dasbor.per-unit")), grafikUnit, tabelUnit());
             grafikUnit.setOpsi(opsiUnit());
         }
+        isi.add(bagian(getTranslation("dasbor.efisiensi")), tabelEfisiensi());
         isi.add(bagian(getTranslation("dasbor.tren")), grafikTren);
         grafikTren.setOpsi(opsiTren());
         isi.add(bagian(getTranslation("dasbor.peta")), legendaPeta(), petaStatus());
@@ -336,6 +338,47 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(dasbor.unit());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** Capaian beside serapan per sasaran the budget serves; no budget: a line saying where to enter it. */
+    private Component tabelEfisiensi() {
+        if (dasbor.efisiensi().isEmpty()) {
+            return keterangan(getTranslation(
+                    "dasbor.efisiensi.kosong", String.valueOf(dasbor.sampai().tahun())));
+        }
+        Grid<EfisiensiSasaran> grid = new Grid<>();
+        grid.addColumn(e -> e.kode() + " " + e.teks())
+                .setHeader(getTranslation("anggaran.sasaran"))
+                .setFlexGrow(3);
+        grid.addColumn(e -> teks(e.capaian()))
+                .setHeader(getTranslation("dasbor.capaian"))
+                .setFlexGrow(1)
+                .setKey("capaian");
+        grid.addColumn(e -> teks(e.serapan()))
+                .setHeader(getTranslation("anggaran.serapan"))
+                .setFlexGrow(1)
+                .setKey("serapan");
+        grid.addColumn(e -> e.efisiensi()
+                        .map(p -> FormatAngka.duaDesimal(p.selisih()))
+                        .orElse("–"))
+                .setHeader(getTranslation("dasbor.efisiensi.selisih"))
+                .setFlexGrow(1)
+                .setKey("selisih");
+        grid.addColumn(e -> e.efisiensi()
+                        .map(p -> getTranslation("efisiensi." + p.tingkat().name()))
+                        .orElse(getTranslation("efisiensi.tanpa")))
+                .setHeader(getTranslation("dasbor.efisiensi.tingkat"))
+                .setFlexGrow(1)
+                .setKey("tingkat");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(dasbor.efisiensi());
+        grid.setAllRowsVisible(true);
+        Div bagian = new Div(
+                grid,
+                keterangan(
+                        getTranslation("dasbor.efisiensi.keterangan", FormatAngka.format(dasbor.ambangEfisiensi()))));
+        bagian.setWidthFull();
+        return bagian;
     }
 
     private Component petaStatus() {

@@ -369,13 +369,37 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
                 getTranslation("pengaturan.pakai-bawaan"),
                 e -> tampilkanSkor(new AturanBerlaku(
                         aturan.batasAtas(),
+                        aturan.ambangEfisiensi(),
                         Map.of(
                                 JenisPredikat.CAPAIAN,
                                 JenisPredikat.CAPAIAN.pitaBawaan(),
                                 JenisPredikat.NILAI_AKIP,
                                 JenisPredikat.NILAI_AKIP.pitaBawaan()),
                         aturan.bawaan())));
-        skor.add(tabel, new HorizontalLayout(simpan, bawaan));
+        skor.add(tabel, new HorizontalLayout(simpan, bawaan), ambang(aturan.ambangEfisiensi()));
+    }
+
+    /** The threshold of budget efficiency, saved on its own. */
+    private Component ambang(BigDecimal berlaku) {
+        H3 judul = new H3(getTranslation("pengaturan.efisiensi"));
+        judul.addClassName("judul-bagian");
+        TextField ambang = new TextField(getTranslation("pengaturan.ambang"));
+        ambang.setValue(FormatAngka.formatIsian(berlaku));
+        ambang.setHelperText(getTranslation("pengaturan.ambang.petunjuk"));
+        ambang.setWidth("24rem");
+        Button simpan = new Button(getTranslation("pengaturan.simpan-ambang"), e -> {
+            try {
+                ambang.setInvalid(false);
+                skorService.simpanAmbangEfisiensi(angka(ambang));
+                Pemberitahuan.berhasil(getTranslation("pengaturan.ambang-tersimpan"));
+            } catch (AturanDilanggar ditolak) {
+                Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
+            }
+        });
+        HorizontalLayout baris = new HorizontalLayout(ambang, simpan);
+        baris.setAlignItems(Alignment.BASELINE);
+        baris.setWrap(true);
+        return new VerticalLayout(judul, baris);
     }
 
     private void simpanSkor(TextField batasAtas, Map<JenisPredikat, List<TextField[]>> baris) {

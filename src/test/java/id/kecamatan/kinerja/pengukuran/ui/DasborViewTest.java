@@ -16,6 +16,9 @@ import com.vaadin.flow.component.select.Select;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UnduhUji;
+import id.kecamatan.kinerja.anggaran.MataAnggaran;
+import id.kecamatan.kinerja.anggaran.MataAnggaranRepository;
+import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
@@ -23,14 +26,18 @@ import id.kecamatan.kinerja.indikator.PeriodeTarget;
 import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.indikator.TargetService.SimpanTarget;
 import id.kecamatan.kinerja.laporan.BacaBerkas;
+import id.kecamatan.kinerja.organisasi.Instansi;
+import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisPeta;
+import id.kecamatan.kinerja.pengukuran.CapaianService.EfisiensiSasaran;
 import id.kecamatan.kinerja.pengukuran.CapaianService.Terlambat;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.BuktiUji;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
 import id.kecamatan.kinerja.realisasi.ui.RincianIndikatorView;
+import id.kecamatan.kinerja.renstra.SasaranRepository;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +78,15 @@ class DasborViewTest extends AbstractUiTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    InstansiRepository instansiRepository;
+
+    @Autowired
+    SasaranRepository sasaranRepository;
+
+    @Autowired
+    MataAnggaranRepository mataAnggaranRepository;
 
     @Test
     void camatMelihatSkorIkuUnitPetaDanYangTerlambat() {
@@ -174,6 +190,46 @@ class DasborViewTest extends AbstractUiTest {
                     .isNotEmpty()
                     .allSatisfy(t -> assertThat(t.jabatan()).isEqualTo("Kepala Seksi Pemerintahan"));
             assertThat(terlambat()).noneSatisfy(t -> assertThat(t.kode()).isEqualTo("IKI-KASI-KESOS-1"));
+        });
+    }
+
+    /**
+     * A program serving the sasaran of IKI-KASI-PEM-1, with pagu 1.000.000 and 800.000 spent: serapan 80,00. The
+     * sasaran has no IKU, so its capaian is its IKI with data, 100,00 (the other IKI has none, left out): selisih 20,00
+     * points, above the default 5: efficient.
+     */
+    @Test
+    void efisiensiPerSasaranMembandingkanCapaianDenganSerapan() {
+        denganData(() -> {
+            Long sasaran = jdbc.queryForObject(
+                    "select sasaran_id from indikator where id = ?", Long.class, indikator("IKI-KASI-PEM-1"));
+            Instansi meral = instansiRepository.findByKode("MERAL").orElseThrow();
+            MataAnggaran program = new MataAnggaran(meral, TAHUN, TingkatAnggaran.PROGRAM, null);
+            program.setKode("P1");
+            program.setNama("Program Pelayanan Administrasi Kependudukan");
+            program.setSasaran(sasaranRepository.getReferenceById(sasaran));
+            MataAnggaran kegiatan = new MataAnggaran(meral, TAHUN, TingkatAnggaran.KEGIATAN, program);
+            kegiatan.setKode("P1.K1");
+            kegiatan.setNama("Pelayanan KTP elektronik");
+            MataAnggaran sub = new MataAnggaran(meral, TAHUN, TingkatAnggaran.SUB_KEGIATAN, kegiatan);
+            sub.setKode("P1.K1.S1");
+            sub.setNama("Perekaman KTP elektronik keliling");
+            sub.setPagu(new BigDecimal("1000000"));
+            sub.setRealisasi(Triwulan.II, new BigDecimal("800000"));
+            mataAnggaranRepository.saveAll(List.of(program, kegiatan, sub));
+
+            buka("camat");
+
+            @SuppressWarnings("unchecked")
+            Grid<EfisiensiSasaran> grid = _find(Grid.class).stream()
+                    .filter(g -> g.getColumnByKey("selisih") != null)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(GridKt._size(grid)).isEqualTo(1);
+            assertThat(GridKt._getFormatted(grid, 0, "capaian")).isEqualTo("100 %");
+            assertThat(GridKt._getFormatted(grid, 0, "serapan")).isEqualTo("80 %");
+            assertThat(GridKt._getFormatted(grid, 0, "selisih")).isEqualTo("20,00");
+            assertThat(GridKt._getFormatted(grid, 0, "tingkat")).isEqualTo("Efisien");
         });
     }
 

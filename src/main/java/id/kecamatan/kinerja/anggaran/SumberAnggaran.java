@@ -1,0 +1,27 @@
+package id.kecamatan.kinerja.anggaran;
+
+import id.kecamatan.kinerja.anggaran.AnggaranService.SerapanSasaran;
+import id.kecamatan.kinerja.base.Periode;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The serapan per sasaran of an instansi, for the measurement that sets it beside the capaian (efficiency). The
+ * caller decides who may read it; the budget page reads through {@link AnggaranService}.
+ */
+@Component
+public class SumberAnggaran {
+
+    private final MataAnggaranRepository repository;
+
+    SumberAnggaran(MataAnggaranRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SerapanSasaran> serapanPerSasaran(long instansiId, Periode sampai) {
+        return PohonAnggaran.susun(repository.findByInstansiDanTahun(instansiId, sampai.tahun()), sampai)
+                .sasaran();
+    }
+}
