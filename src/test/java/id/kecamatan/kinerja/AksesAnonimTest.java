@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kecamatan.kinerja.anggaran.AnggaranService;
+import id.kecamatan.kinerja.anggaran.ImporAnggaranExcel;
 import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
@@ -63,6 +64,9 @@ class AksesAnonimTest {
 
     @Autowired
     AnggaranService anggaranService;
+
+    @Autowired
+    ImporAnggaranExcel imporAnggaranExcel;
 
     @Autowired
     IndikatorService indikatorService;
@@ -143,6 +147,8 @@ class AksesAnonimTest {
                                 null,
                                 Map.of()))),
                 Named.of("AnggaranService.hapus", u -> u.anggaranService.hapus(1L, 0)),
+                Named.of("ImporAnggaranExcel.template", u -> u.imporAnggaranExcel.template(2026)),
+                Named.of("ImporAnggaranExcel.impor", u -> u.imporAnggaranExcel.impor(new byte[0], Kemajuan.DIAM)),
                 Named.of(
                         "OrganisasiService.simpanKepalaDaerah",
                         u -> u.organisasiService.simpanKepalaDaerah(

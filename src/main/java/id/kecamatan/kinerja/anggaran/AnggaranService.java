@@ -139,10 +139,13 @@ public class AnggaranService {
                         .toList());
     }
 
-    /** Creates or changes one row in one transaction; a row changed meanwhile by someone else is a conflict. */
+    /**
+     * Creates or changes one row in one transaction and returns its id; a row changed meanwhile by someone else is a
+     * conflict.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
-    public void simpan(SimpanMataAnggaran perintah) {
+    public Long simpan(SimpanMataAnggaran perintah) {
         String metode = "AnggaranService.simpan";
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         MataAnggaran baris;
@@ -205,7 +208,7 @@ public class AnggaranService {
             baris.setRealisasi(tw, periksaRealisasi(tw, nilai));
         }
         // flushed here, so the version a screen reloads is the one this save wrote
-        repository.saveAndFlush(baris);
+        return repository.saveAndFlush(baris).getId();
     }
 
     /** Deletes a row without sub-rows (a program with kegiatan must be emptied first). */
