@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kecamatan.kinerja.MasukSebagai;
+import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.anggaran.AnggaranService.BarisAnggaran;
 import id.kecamatan.kinerja.anggaran.AnggaranService.DaftarAnggaran;
@@ -32,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @UjiTerpadu
 class AnggaranServiceTest {
 
-    static final int TAHUN = 2043;
+    /** A year of its own (every write is rolled back too). */
+    static final int TAHUN = TahunUji.bebas(AnggaranServiceTest.class);
 
     @Autowired
     AnggaranService service;
