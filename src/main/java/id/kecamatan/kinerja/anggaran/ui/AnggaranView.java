@@ -30,6 +30,7 @@ import id.kecamatan.kinerja.anggaran.AnggaranService.PilihanSasaran;
 import id.kecamatan.kinerja.anggaran.AnggaranService.PilihanTautan;
 import id.kecamatan.kinerja.anggaran.AnggaranService.SerapanSasaran;
 import id.kecamatan.kinerja.anggaran.AnggaranService.SimpanMataAnggaran;
+import id.kecamatan.kinerja.anggaran.ImporAnggaranExcel;
 import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
@@ -40,6 +41,7 @@ import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.PilihTriwulan;
+import id.kecamatan.kinerja.base.ui.UnggahExcel;
 import id.kecamatan.kinerja.capaian.Hasil;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -62,13 +64,17 @@ public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
 
     private final AnggaranService service;
     private final boolean bolehUbah;
+    /** Read by the template's download handler, which runs outside the UI lock. */
+    private volatile int tahunTemplate;
+
     final PilihTahun tahun;
     final PilihTriwulan sampai;
     final Grid<BarisAnggaran> grid = new Grid<>();
     final Grid<SerapanSasaran> perSasaran = new Grid<>();
     final Paragraph ringkasan = new Paragraph();
 
-    public AnggaranView(AnggaranService service, PenggunaSaatIni penggunaSaatIni, Clock clock) {
+    public AnggaranView(
+            AnggaranService service, ImporAnggaranExcel impor, PenggunaSaatIni penggunaSaatIni, Clock clock) {
         this.service = service;
         Peran peran = penggunaSaatIni.wajib().peran();
         this.bolehUbah = peran == Peran.SEKCAM || peran == Peran.ADMIN;
@@ -91,6 +97,9 @@ public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
         susunGrid();
         susunPerSasaran();
         add(keterangan, atas, ringkasan, grid, new H3(getTranslation("anggaran.per-sasaran")), perSasaran);
+        if (bolehUbah) {
+            add(bagianImpor(impor));
+        }
         muat();
     }
 
@@ -153,7 +162,27 @@ public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
         perSasaran.setAllRowsVisible(true);
     }
 
+    /** The year's template with its rows, and the upload that adds or changes rows by kode. */
+    private Component bagianImpor(ImporAnggaranExcel impor) {
+        Div bagian = new Div(
+                new H3(getTranslation("anggaran.impor")),
+                new Paragraph(getTranslation("anggaran.impor.petunjuk")),
+                UnggahExcel.unduhan(() -> impor.template(tahunTemplate), getTranslation("anggaran.impor.template")),
+                new UnggahExcel(
+                        (isi, kemajuan) -> {
+                            ImporAnggaranExcel.Hasil h = impor.impor(isi, kemajuan);
+                            return new UnggahExcel.Ringkasan(
+                                    h.galat(),
+                                    getTranslation("anggaran.impor.berhasil", h.jumlahBaru(), h.jumlahDiubah()),
+                                    null);
+                        },
+                        this::muat));
+        bagian.addClassName("kartu");
+        return bagian;
+    }
+
     private void muat() {
+        tahunTemplate = tahun.getValue();
         DaftarAnggaran daftar = service.daftar(new Periode(tahun.getValue(), sampai.triwulan()));
         grid.setItems(daftar.baris());
         perSasaran.setItems(daftar.sasaran());

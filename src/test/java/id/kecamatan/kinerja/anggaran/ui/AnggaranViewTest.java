@@ -8,13 +8,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.TahunUji;
+import id.kecamatan.kinerja.anggaran.ImporAnggaranExcel;
 import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.base.excel.BukuKerja;
+import id.kecamatan.kinerja.base.excel.BukuUji;
+import id.kecamatan.kinerja.base.excel.GalatImpor;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,6 +43,9 @@ class AnggaranViewTest extends AbstractUiTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    ImporAnggaranExcel impor;
 
     @Test
     void theSekcamBuildsAProgramDownToASubKegiatanAndSeesItsSerapan() {
@@ -76,11 +88,58 @@ class AnggaranViewTest extends AbstractUiTest {
     }
 
     @Test
+    void theSekcamImportsAFileAfterItsErrorsAreListedAndNothingOfTheBadOneIsSaved() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            loginAndNavigate("sekcam", "anggaran");
+            AnggaranView view = _get(AnggaranView.class);
+            _setValue(view.tahun, TAHUN);
+            byte[] template = impor.template(TAHUN).isi();
+            Upload upload = _get(Upload.class);
+
+            UploadKt._upload(upload, "anggaran.xlsx", BukuKerja.MIME, BukuUji.ubah(template, buku -> {
+                baris(buku, 3, "PROGRAM", "P1", "Program Penunjang", null, "SK-TIDAK-ADA");
+                baris(buku, 4, "KEGIATAN", "P1.K1", "Kegiatan", "P1", null);
+            }));
+
+            @SuppressWarnings("unchecked")
+            Grid<GalatImpor> galat = _get(Grid.class, s -> s.withClasses("daftar-galat"));
+            assertThat(kolom(galat, "Letak")).containsExactly("Lembar Anggaran, baris 3, kolom F");
+            assertThat(GridKt._size(view.grid)).isZero();
+
+            UploadKt._upload(upload, "anggaran.xlsx", BukuKerja.MIME, BukuUji.ubah(template, buku -> {
+                baris(buku, 3, "PROGRAM", "P1", "Program Penunjang", null, "SK-ADM-KANTOR");
+                baris(buku, 4, "KEGIATAN", "P1.K1", "Kegiatan", "P1", null);
+            }));
+
+            NotificationsKt.expectNotifications("Anggaran tersimpan: 2 baris baru, 0 baris diubah.");
+            assertThat(galat.isVisible()).isFalse();
+            List<String> uraian = kolom(view.grid, "Program / Kegiatan / Sub Kegiatan");
+            assertThat(uraian.getFirst()).startsWith("P1 Program Penunjang").contains("Mendukung: SK-ADM-KANTOR");
+            assertThat(uraian.get(1)).isEqualTo("P1.K1 Kegiatan");
+        });
+    }
+
+    @Test
     void aKasiReadsTheBudgetWithoutButtonsToChangeIt() {
         loginAndNavigate("kasi.lh", "anggaran");
 
         _get(AnggaranView.class);
         _assertNone(Button.class, s -> s.withText("Tambah program"));
+    }
+
+    private static void baris(
+            XSSFWorkbook buku, int baris, String tingkat, String kode, String nama, String induk, String sasaran) {
+        BukuUji.isi(buku, "Anggaran", baris, "A", TAHUN);
+        BukuUji.isi(buku, "Anggaran", baris, "B", tingkat);
+        BukuUji.isi(buku, "Anggaran", baris, "C", kode);
+        BukuUji.isi(buku, "Anggaran", baris, "D", nama);
+        if (induk != null) {
+            BukuUji.isi(buku, "Anggaran", baris, "E", induk);
+        }
+        if (sasaran != null) {
+            BukuUji.isi(buku, "Anggaran", baris, "F", sasaran);
+        }
     }
 
     private static void isiDanSimpan(String kode, String nama) {
