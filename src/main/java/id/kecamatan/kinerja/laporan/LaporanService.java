@@ -1,5 +1,8 @@
 package id.kecamatan.kinerja.laporan;
 
+import id.kecamatan.kinerja.anggaran.AnggaranService.BarisAnggaran;
+import id.kecamatan.kinerja.anggaran.SumberAnggaran;
+import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
 import id.kecamatan.kinerja.base.FormatAngka;
@@ -63,6 +66,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,6 +101,7 @@ public class LaporanService {
     private final InstansiRepository instansiRepository;
     private final PenugasanRepository penugasanRepository;
     private final CapaianService capaianService;
+    private final SumberAnggaran sumberAnggaran;
     private final PengaturanSkorService pengaturanSkorService;
     private final TargetRepository targetRepository;
     private final PenggunaSaatIni penggunaSaatIni;
@@ -110,12 +116,14 @@ public class LaporanService {
             InstansiRepository instansiRepository,
             PenugasanRepository penugasanRepository,
             CapaianService capaianService,
+            SumberAnggaran sumberAnggaran,
             PengaturanSkorService pengaturanSkorService,
             TargetRepository targetRepository,
             PenggunaSaatIni penggunaSaatIni,
             PenjagaAkses penjaga,
             Clock clock) {
         this.capaianService = capaianService;
+        this.sumberAnggaran = sumberAnggaran;
         this.pengaturanSkorService = pengaturanSkorService;
         this.targetRepository = targetRepository;
         this.indikatorService = indikatorService;
@@ -351,6 +359,7 @@ public class LaporanService {
         if (baris.isEmpty()) {
             bagian.add(new Paragraf("Rencana tidak memuat indikator untuk jabatan ini."));
         }
+        bagian.addAll(programDanAnggaran(instansi, jabatan, indikator, tahun));
         bagian.add(new Tandatangan(tempatTanggal, List.of(pihakKedua, pihakPertama)));
         Dokumen dokumen = new Dokumen(
                 "pk-" + tahun + "-" + slug(jabatan.getNama()),
@@ -615,6 +624,41 @@ public class LaporanService {
                                 p.nip() == null ? "–" : p.nip()))
                         .toList();
         return new Tandatangan(tempat, pihak);
+    }
+
+    /**
+     * The PK's table of programs and their pagu: for the head of the office (a jabatan without atasan) every program
+     * of the year, for another jabatan the sub-kegiatan linked to its indicators; nothing when there are none.
+     */
+    private List<Bagian> programDanAnggaran(Instansi instansi, Jabatan jabatan, List<Indikator> indikator, int tahun) {
+        Set<Long> milik = indikator.stream().map(Indikator::getId).collect(Collectors.toSet());
+        List<BarisAnggaran> dipilih =
+                sumberAnggaran.daftar(instansi.getId(), new Periode(tahun, Triwulan.IV)).baris().stream()
+                        .filter(b -> jabatan.getAtasan() == null
+                                ? b.tingkat() == TingkatAnggaran.PROGRAM
+                                : b.tingkat() == TingkatAnggaran.SUB_KEGIATAN && milik.contains(b.indikatorId()))
+                        .toList();
+        if (dipilih.isEmpty()) {
+            return List.of();
+        }
+        List<List<Object>> baris = new ArrayList<>();
+        BigDecimal jumlah = BigDecimal.ZERO;
+        int no = 1;
+        for (BarisAnggaran b : dipilih) {
+            baris.add(List.of(String.valueOf(no++), b.kode(), b.nama(), b.pagu() == null ? "–" : b.pagu()));
+            jumlah = b.pagu() == null ? jumlah : jumlah.add(b.pagu());
+        }
+        baris.add(List.of("", "", "Jumlah", jumlah));
+        return List.of(
+                new Subjudul("PROGRAM DAN ANGGARAN"),
+                new Tabel(
+                        List.of(
+                                "No",
+                                "Kode",
+                                jabatan.getAtasan() == null ? "Program" : "Sub Kegiatan",
+                                "Anggaran (Rp)"),
+                        new float[] {4, 18, 58, 20},
+                        baris));
     }
 
     /** Who held a jabatan on a day; two holders on one day (a hand-over, a Plh.): the one who started last. */

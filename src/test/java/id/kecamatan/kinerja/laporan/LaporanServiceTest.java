@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.anggaran.AnggaranService;
+import id.kecamatan.kinerja.anggaran.SumberAnggaran;
+import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
 import id.kecamatan.kinerja.base.Pengguna;
@@ -131,6 +134,12 @@ class LaporanServiceTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    SumberAnggaran sumberAnggaran;
+
+    @Autowired
+    AnggaranService anggaranService;
 
     @BeforeEach
     void dataUji() {
@@ -346,20 +355,58 @@ class LaporanServiceTest {
     }
 
     @Test
-    void theCamatsPkHasTheKepalaDaerahAsSecondPartyWithoutANipLine() {
-        String teks = laluBatalkan(() -> {
+    void theCamatsPkHasTheKepalaDaerahAsSecondPartyAndEveryProgramWithItsPagu() {
+        List<String> teks = laluBatalkan(() -> {
             MasukSebagai.pengguna(userDetailsService, "sekcam");
             organisasiService.simpanKepalaDaerah(
                     new KepalaDaerah("Bupati Karimun", "Bupati Uji, S.H.", null),
                     organisasiService.kepalaDaerah().versi());
-            return teksPdf(laporanService
-                    .perjanjianKinerja(jabatanId("CAMAT"), TAHUN_PK, LocalDate.of(TAHUN_PK, 1, 2), FormatBerkas.PDF)
-                    .isi());
+            Long kasiPem1 = indikatorRepository
+                    .findByPemilik(jabatanId("KASI-PEM"))
+                    .getFirst()
+                    .getId();
+            Long program = anggaranService.simpan(anggaran(null, TingkatAnggaran.PROGRAM, "7.01.01", null, null));
+            Long kegiatan =
+                    anggaranService.simpan(anggaran(program, TingkatAnggaran.KEGIATAN, "7.01.01.2.01", null, null));
+            anggaranService.simpan(
+                    anggaran(kegiatan, TingkatAnggaran.SUB_KEGIATAN, "7.01.01.2.01.0001", "1250000", kasiPem1));
+            anggaranService.simpan(
+                    anggaran(kegiatan, TingkatAnggaran.SUB_KEGIATAN, "7.01.01.2.01.0002", "750000", null));
+            LocalDate tanggal = LocalDate.of(TAHUN_PK, 1, 2);
+            return List.of(
+                    teksPdf(laporanService
+                            .perjanjianKinerja(jabatanId("CAMAT"), TAHUN_PK, tanggal, FormatBerkas.PDF)
+                            .isi()),
+                    teksPdf(laporanService
+                            .perjanjianKinerja(jabatanId("KASI-PEM"), TAHUN_PK, tanggal, FormatBerkas.PDF)
+                            .isi()));
         });
 
-        assertThat(teks)
+        assertThat(teks.get(0))
                 .containsSubsequence("PIHAK KEDUA,", "Bupati Karimun,", "Bupati Uji, S.H.", "PIHAK PERTAMA,", "Camat")
-                .doesNotContain("NIP –");
+                .doesNotContain("NIP –")
+                // the head of the office: every program, its pagu the sum of its sub-kegiatan
+                .containsSubsequence("PROGRAM DAN ANGGARAN", "7.01.01", "Uraian 7.01.01", "2.000.000", "Jumlah");
+        // a Kasi: the sub-kegiatan linked to the Kasi's own indicators only
+        assertThat(teks.get(1))
+                .containsSubsequence("PROGRAM DAN ANGGARAN", "7.01.01.2.01.0001", "1.250.000")
+                .doesNotContain("7.01.01.2.01.0002");
+    }
+
+    private static AnggaranService.SimpanMataAnggaran anggaran(
+            Long induk, TingkatAnggaran tingkat, String kode, String pagu, Long indikator) {
+        return new AnggaranService.SimpanMataAnggaran(
+                null,
+                null,
+                TAHUN_PK,
+                tingkat,
+                induk,
+                kode,
+                "Uraian " + kode,
+                null,
+                indikator,
+                pagu == null ? null : new BigDecimal(pagu),
+                Map.of());
     }
 
     @Test
@@ -547,6 +594,7 @@ class LaporanServiceTest {
                 instansiRepository,
                 penugasanRepository,
                 capaianService,
+                sumberAnggaran,
                 pengaturanSkorService,
                 targetRepository,
                 penggunaSaatIni,
