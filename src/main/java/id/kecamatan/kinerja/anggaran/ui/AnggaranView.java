@@ -70,6 +70,7 @@ public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
     final PilihTahun tahun;
     final PilihTriwulan sampai;
     final Grid<BarisAnggaran> grid = new Grid<>();
+    private Grid.Column<BarisAnggaran> kolomJumlah;
     final Grid<SerapanSasaran> perSasaran = new Grid<>();
     final Paragraph ringkasan = new Paragraph();
 
@@ -106,29 +107,27 @@ public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
     private void susunGrid() {
         grid.addComponentColumn(this::uraian)
                 .setHeader(getTranslation("anggaran.uraian"))
-                .setWidth("22rem")
+                .setWidth("16rem")
                 .setFlexGrow(3);
         grid.addColumn(b -> FormatAngka.duaDesimal(b.pagu()))
                 .setHeader(getTranslation("anggaran.pagu"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("10rem")
                 .setKey("pagu");
-        for (Triwulan tw : Triwulan.semua()) {
-            grid.addColumn(b -> FormatAngka.duaDesimal(b.realisasi().get(tw.ordinal())))
-                    .setHeader(getTranslation("anggaran.realisasi-tw", tw.romawi()))
-                    .setTextAlign(ColumnTextAlign.END)
-                    .setWidth("9rem")
-                    .setKey("tw" + tw.nomor());
-        }
+        // the quarters one by one are in the row's dialog and the Excel template; here what has been spent so far
+        kolomJumlah = grid.addColumn(b -> FormatAngka.duaDesimal(b.jumlah()))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("10rem")
+                .setKey("jumlah");
         grid.addComponentColumn(this::serapan)
                 .setHeader(getTranslation("anggaran.serapan"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("8rem")
+                .setWidth("7rem")
                 .setKey("serapan");
         if (bolehUbah) {
             grid.addComponentColumn(this::tombol)
                     .setHeader(getTranslation("anggaran.tindakan"))
-                    .setWidth("9rem")
+                    .setWidth("8rem")
                     .setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -184,6 +183,8 @@ public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
     private void muat() {
         tahunTemplate = tahun.getValue();
         DaftarAnggaran daftar = service.daftar(new Periode(tahun.getValue(), sampai.triwulan()));
+        kolomJumlah.setHeader(
+                getTranslation("anggaran.realisasi-sampai", sampai.triwulan().romawi()));
         grid.setItems(daftar.baris());
         perSasaran.setItems(daftar.sasaran());
         ringkasan.setText(

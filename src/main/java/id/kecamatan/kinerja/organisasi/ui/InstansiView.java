@@ -134,7 +134,7 @@ public class InstansiView extends VerticalLayout implements HasDynamicTitle {
                 .addColumn(p ->
                         p.selesai() == null ? getTranslation("penugasan.sampai-sekarang") : tanggal.format(p.selesai()))
                 .setHeader(getTranslation("penugasan.selesai"))
-                .setWidth("8rem")
+                .setWidth("10rem")
                 .setFlexGrow(0);
         penugasan.addComponentColumn(this::tombolAkhiri).setWidth("6rem").setFlexGrow(0);
         penugasan.setPartNameGenerator(p -> p.berlaku() ? null : "baris-lampau");

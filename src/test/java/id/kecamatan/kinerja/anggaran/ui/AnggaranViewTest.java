@@ -81,7 +81,7 @@ class AnggaranViewTest extends AbstractUiTest {
             // (2.500.000 + 3.125.000,50) / 12.500.000 = 45,00004 %
             assertThat(kolom(view.grid, "Serapan")).containsOnly("45,00 %");
             assertThat(GridKt._getFormatted(view.grid, 0, "pagu")).isEqualTo("12.500.000,00");
-            assertThat(GridKt._getFormatted(view.grid, 0, "tw2")).isEqualTo("3.125.000,50");
+            assertThat(GridKt._getFormatted(view.grid, 0, "jumlah")).isEqualTo("5.625.000,50");
             assertThat(view.ringkasan.getText())
                     .isEqualTo("Pagu Rp 12.500.000,00; realisasi sampai triwulan II Rp 5.625.000,50; serapan 45,00 %.");
         });
