@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Numbers as an Indonesian office writes them: 1.234,5 and 56,86. */
@@ -17,7 +19,61 @@ public final class FormatAngka {
     /** Only digits, dots and commas, but not in a valid arrangement: a format mistake, not a word. */
     private static final Pattern TANDA_ANGKA = Pattern.compile("[\\d.,]+");
 
+    /**
+     * Units of things counted one by one (lower case): a figure in one of them is a whole number where it is one.
+     * Every other unit (%, nilai, indeks, km, rupiah, …) is written with two decimals.
+     */
+    private static final Set<String> SATUAN_CACAH = Set.of(
+            "dokumen",
+            "orang",
+            "kk",
+            "data",
+            "kegiatan",
+            "laporan",
+            "kali",
+            "unit",
+            "buah",
+            "desa",
+            "kelurahan",
+            "rt",
+            "rw",
+            "jiwa",
+            "keluarga",
+            "berkas",
+            "surat",
+            "paket",
+            "lokasi",
+            "titik",
+            "rumah",
+            "sekolah");
+
     private FormatAngka() {}
+
+    /**
+     * A figure as it stands in a column or beside others of its kind: two decimals (92,50 · 88,00), or a whole number
+     * for a whole count in a unit of things counted one by one (12 dokumen). Empty shows as "–", never as 0.
+     */
+    public static String nilai(BigDecimal nilai, String satuan) {
+        if (nilai == null) {
+            return "–";
+        }
+        return tetap(nilai, desimal(nilai, satuan));
+    }
+
+    /** How many decimals {@link #nilai} writes a figure with: 0 or 2 (for a spreadsheet cell's format too). */
+    public static int desimal(BigDecimal nilai, String satuan) {
+        boolean cacah = satuan != null && SATUAN_CACAH.contains(satuan.strip().toLowerCase(Locale.ROOT));
+        return cacah && nilai.stripTrailingZeros().scale() <= 0 ? 0 : 2;
+    }
+
+    /** Exactly {@code desimal} decimals (0 or more), rounded HALF_UP: 1.234 · 92,50. */
+    public static String tetap(BigDecimal nilai, int desimal) {
+        DecimalFormat format = new DecimalFormat(
+                desimal == 0 ? "#,##0" : "#,##0." + "0".repeat(desimal),
+                DecimalFormatSymbols.getInstance(PesanProvider.INDONESIA));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(nilai);
+    }
 
     /** Up to two decimals, no trailing zeros: 56,86 · 53 · 1.234,5. Empty shows as "–", never as 0. */
     public static String format(BigDecimal nilai) {
@@ -31,12 +87,7 @@ public final class FormatAngka {
 
     /** Always two decimals, for figures that stand in a column or beside each other: 92,50 · 1.250.000,00. */
     public static String duaDesimal(BigDecimal nilai) {
-        if (nilai == null) {
-            return "–";
-        }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(PesanProvider.INDONESIA));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(nilai);
+        return nilai == null ? "–" : tetap(nilai, 2);
     }
 
     /** As typed in a form: every decimal kept (1.234,5678), so editing a value does not round it. */

@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.laporan;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -43,6 +44,12 @@ record Dokumen(String namaBerkas, boolean mendatar, List<String> judul, List<Bag
      * party has none, e.g. an elected kepala daerah, and no NIP line is printed).
      */
     record Pihak(String peran, String jabatan, String nama, String nip) {}
+
+    /**
+     * A figure of a table with its fixed number of decimals (a percentage 2; a whole count 0, see
+     * FormatAngka.desimal): the PDF writes it so, the spreadsheet keeps it a number formatted so.
+     */
+    record Angka(BigDecimal nilai, int desimal) {}
 
     /** Starts a new page (PDF) or leaves a blank row (Excel). */
     record HalamanBaru() implements Bagian {}

@@ -30,6 +30,7 @@ import id.kecamatan.kinerja.indikator.IndikatorService.TargetTahunan;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.indikator.Target;
 import id.kecamatan.kinerja.indikator.TargetRepository;
+import id.kecamatan.kinerja.laporan.Dokumen.Angka;
 import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
 import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
 import id.kecamatan.kinerja.laporan.Dokumen.Entri;
@@ -340,7 +341,9 @@ public class LaporanService {
             TargetBerlaku t = target.get(i.getId());
             Object nilai = t == null || t.tahunan() == null
                     ? null
-                    : t.tahunanContoh() ? FormatAngka.format(t.tahunan()) + TANDA_CONTOH : t.tahunan();
+                    : t.tahunanContoh()
+                            ? FormatAngka.nilai(t.tahunan(), i.getSatuan()) + TANDA_CONTOH
+                            : nilai(t.tahunan(), i.getSatuan());
             adaContoh |= t != null && t.tahunanContoh();
             baris.add(List.of(
                     String.valueOf(no++),
@@ -414,9 +417,9 @@ public class LaporanService {
                     b.nama(),
                     b.jabatan(),
                     teks(b.satuan()),
-                    b.target(),
-                    angka(b.realisasi()),
-                    angka(b.capaian()),
+                    nilai(b.target(), b.satuan()),
+                    nilai(b.realisasi(), b.satuan()),
+                    persen(b.capaian()),
                     teks(b.predikat()),
                     keteranganCakupan(b.triwulanDisetujui(), sampai.triwulan())));
         }
@@ -473,9 +476,9 @@ public class LaporanService {
                     b.sasaran(),
                     b.nama(),
                     teks(b.satuan()),
-                    b.target(),
-                    angka(b.realisasi()),
-                    angka(b.capaian()),
+                    nilai(b.target(), b.satuan()),
+                    nilai(b.realisasi(), b.satuan()),
+                    persen(b.capaian()),
                     teks(b.predikat())));
         }
         bagian.add(new Tabel(
@@ -498,11 +501,11 @@ public class LaporanService {
             bb.add(Arrays.asList(
                     b.nama(),
                     teks(b.satuan()),
-                    l == null ? null : angka(l.realisasi()),
-                    l == null ? null : angka(l.capaian()),
+                    l == null ? null : nilai(l.realisasi(), b.satuan()),
+                    l == null ? null : persen(l.capaian()),
                     l == null ? "–" : teks(l.predikat()),
-                    angka(b.realisasi()),
-                    angka(b.capaian()),
+                    nilai(b.realisasi(), b.satuan()),
+                    persen(b.capaian()),
                     teks(b.predikat())));
         }
         bagian.add(new Tabel(
@@ -543,9 +546,11 @@ public class LaporanService {
             c.add(Arrays.asList(
                     b.nama(),
                     teks(b.satuan()),
-                    target != null && t.tahunanContoh() ? FormatAngka.format(target) + TANDA_CONTOH : target,
-                    angka(b.realisasi()),
-                    angka(capaian),
+                    target != null && t.tahunanContoh()
+                            ? FormatAngka.nilai(target, b.satuan()) + TANDA_CONTOH
+                            : nilai(target, b.satuan()),
+                    nilai(b.realisasi(), b.satuan()),
+                    persen(capaian),
                     capaian instanceof Hasil.Nilai(BigDecimal n)
                             ? predikat.predikat(n).nama()
                             : "–"));
@@ -583,13 +588,26 @@ public class LaporanService {
                 teks(info.tempatPenetapan()) + ", " + TANGGAL.format(LocalDate.now(clock)), plan.pihak());
     }
 
-    /** A figure as a number; "belum diisi" as empty (never 0); "tidak dapat dihitung" with its reason. */
-    private static Object angka(Hasil hasil) {
+    /** A percentage, two decimals; "belum diisi" as empty (never 0); "tidak dapat dihitung" with its reason. */
+    private static Object persen(Hasil hasil) {
         return switch (hasil) {
-            case Hasil.Nilai n -> n.nilai();
+            case Hasil.Nilai n -> new Angka(n.nilai(), 2);
             case Hasil.BelumDiisi b -> null;
             case Hasil.TidakDapatDihitung t -> "tidak dapat dihitung (" + t.alasan() + ")";
         };
+    }
+
+    /** A value in the indicator's satuan, with the decimals FormatAngka.desimal gives it; as {@link #persen}. */
+    private static Object nilai(Hasil hasil, String satuan) {
+        return switch (hasil) {
+            case Hasil.Nilai n -> nilai(n.nilai(), satuan);
+            case Hasil.BelumDiisi b -> null;
+            case Hasil.TidakDapatDihitung t -> "tidak dapat dihitung (" + t.alasan() + ")";
+        };
+    }
+
+    private static Angka nilai(BigDecimal nilai, String satuan) {
+        return nilai == null ? null : new Angka(nilai, FormatAngka.desimal(nilai, satuan));
     }
 
     /** Coverage: how many of the quarters counted have an approved realisasi. */

@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.laporan;
 
 import id.kecamatan.kinerja.base.excel.LembarExcel;
 import id.kecamatan.kinerja.base.excel.LembarExcel.Gaya;
+import id.kecamatan.kinerja.laporan.Dokumen.Angka;
 import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
 import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
 import id.kecamatan.kinerja.laporan.Dokumen.Entri;
@@ -103,7 +104,7 @@ final class PenulisExcel {
                 for (List<Object> baris : t.baris()) {
                     Row row = lembar.createRow(r++);
                     for (int c = 0; c < baris.size(); c++) {
-                        LembarExcel.isi(row.createCell(c), baris.get(c), gaya);
+                        isi(row.createCell(c), baris.get(c), gaya);
                     }
                 }
             }
@@ -145,6 +146,15 @@ final class PenulisExcel {
         sel.setCellValue(teks);
         if (gaya != null) {
             sel.setCellStyle(gaya);
+        }
+    }
+
+    private static void isi(Cell sel, Object nilai, Gaya gaya) {
+        if (nilai instanceof Angka angka) {
+            sel.setCellValue(angka.nilai().doubleValue());
+            sel.setCellStyle(angka.desimal() == 0 ? gaya.angkaBulat : gaya.angkaDuaDesimal);
+        } else {
+            LembarExcel.isi(sel, nilai, gaya);
         }
     }
 }

@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.laporan.Dokumen.Angka;
 import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
 import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
 import id.kecamatan.kinerja.laporan.Dokumen.Entri;
@@ -143,6 +144,7 @@ final class PenulisPdf {
                 // figures, "–" and short codes such as "NA" stand centred in their column
                 if (nilai == null
                         || nilai instanceof BigDecimal
+                        || nilai instanceof Angka
                         || String.valueOf(nilai).length() <= PENDEK) {
                     sel.setHorizontalAlignment(Element.ALIGN_CENTER);
                 }
@@ -191,6 +193,7 @@ final class PenulisPdf {
         return switch (nilai) {
             case null -> "–";
             case BigDecimal angka -> FormatAngka.format(angka);
+            case Angka angka -> FormatAngka.tetap(angka.nilai(), angka.desimal());
             default -> String.valueOf(nilai);
         };
     }

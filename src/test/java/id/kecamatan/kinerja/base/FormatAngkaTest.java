@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,5 +24,24 @@ class FormatAngkaTest {
             })
     void ukuranBerkasSepertiDibacaOrang(long jumlahByte, String teks) {
         assertThat(FormatAngka.ukuranBerkas(jumlahByte)).isEqualTo(teks);
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "92.5      | %        | 92,50",
+                "88        | %        | 88,00",
+                "97.777    | %        | 97,78",
+                "56.86     | nilai    | 56,86",
+                "12        | dokumen  | 12",
+                "12.00     | Dokumen  | 12",
+                "1234      | orang    | 1.234",
+                "2.5       | orang    | 2,50", // a mean of counts is not whole: two decimals
+                "3         | km       | 3,00",
+                "3         |          | 3,00", // no unit: two decimals
+            })
+    void angkaDalamKolomMengikutiSatuan(String nilai, String satuan, String teks) {
+        assertThat(FormatAngka.nilai(new BigDecimal(nilai), satuan)).isEqualTo(teks);
     }
 }

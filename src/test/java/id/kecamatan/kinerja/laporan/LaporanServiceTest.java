@@ -47,6 +47,9 @@ import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import id.kecamatan.kinerja.realisasi.RealisasiUji;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,6 +58,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -311,7 +318,7 @@ class LaporanServiceTest {
                         "LAMPIRAN PERJANJIAN KINERJA TAHUN 2032")
                 .doesNotContain(CAMAT_BARU);
         for (int i = 0; i < indikator.size(); i++) {
-            assertThat(teks).containsSubsequence(indikator.get(i).getNama(), (87 + i) + ",5");
+            assertThat(teks).containsSubsequence(indikator.get(i).getNama(), (87 + i) + ",50");
         }
 
         List<List<Object>> baris = barisExcel(laporanService
@@ -391,6 +398,23 @@ class LaporanServiceTest {
         assertThat(teks.get(1))
                 .containsSubsequence("PROGRAM DAN ANGGARAN", "7.01.01.2.01.0001", "1.250.000")
                 .doesNotContain("7.01.01.2.01.0002");
+    }
+
+    /** The number format of the cell in the given column of the first row that names {@code teks}. */
+    private static String formatSel(byte[] xlsx, String teks, int kolom) {
+        try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : buku.getSheetAt(0)) {
+                for (Cell sel : row) {
+                    if (sel.getCellType() == CellType.STRING
+                            && sel.getStringCellValue().equals(teks)) {
+                        return row.getCell(kolom).getCellStyle().getDataFormatString();
+                    }
+                }
+            }
+            throw new AssertionError("no row names " + teks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static AnggaranService.SimpanMataAnggaran anggaran(
@@ -501,9 +525,13 @@ class LaporanServiceTest {
                 .toList();
         assertThat(dasbor).isNotEmpty();
 
-        List<List<Object>> baris = barisExcel(
-                laporanService.pengukuran(TAHUN_PENGUKURAN, FormatBerkas.XLSX).isi());
+        byte[] xlsx =
+                laporanService.pengukuran(TAHUN_PENGUKURAN, FormatBerkas.XLSX).isi();
+        List<List<Object>> baris = barisExcel(xlsx);
         List<Object> kepala = barisDengan(baris, "Capaian (%)");
+        // the spreadsheet keeps figures numbers, shown with two decimals in the reader's own separators
+        assertThat(formatSel(xlsx, dasbor.getFirst().nama(), kepala.indexOf("Capaian (%)")))
+                .isEqualTo("#,##0.00");
         for (BarisCapaian b : dasbor) {
             List<Object> sel = barisDengan(baris, b.nama());
             assertThat(sel.get(kepala.indexOf("Target"))).isEqualTo(angka(b.target()));
@@ -524,8 +552,10 @@ class LaporanServiceTest {
         String teks = teksPdf(laporanService
                 .pengukuran(new Periode(TAHUN_PENGUKURAN, Triwulan.I), FormatBerkas.PDF)
                 .isi());
+        // figures in a column with two decimals (the satuan is %): target 95,00, realisasi 90,00, capaian 94,74
         assertThat(teks)
-                .contains("PENGUKURAN KINERJA", "TRIWULAN I TAHUN 2033", pertama.nama(), "90")
+                .contains("PENGUKURAN KINERJA", "TRIWULAN I TAHUN 2033", pertama.nama())
+                .containsSubsequence(pertama.nama(), "% 95,00 90,00 94,74")
                 .doesNotContain("Nilai AKIP Kecamatan Meral", "Kepala Seksi Kesejahteraan Sosial");
     }
 

@@ -107,6 +107,10 @@ public final class LembarExcel {
         public final CellStyle kepala;
         public final CellStyle teks;
         public final CellStyle angka;
+        /** A figure with a fixed number of decimals: whole, or two (92,50 in the reader's own separators). */
+        public final CellStyle angkaBulat;
+
+        public final CellStyle angkaDuaDesimal;
         public final CellStyle tebal;
 
         public Gaya(Workbook buku) {
@@ -127,6 +131,10 @@ public final class LembarExcel {
             angka = bergaris(buku);
             // "General": Excel shows the number with the reader's own decimal comma, without a trailing separator
             angka.setDataFormat(buku.createDataFormat().getFormat("General"));
+            angkaBulat = bergaris(buku);
+            angkaBulat.setDataFormat(buku.createDataFormat().getFormat("#,##0"));
+            angkaDuaDesimal = bergaris(buku);
+            angkaDuaDesimal.setDataFormat(buku.createDataFormat().getFormat("#,##0.00"));
         }
 
         private static CellStyle bergaris(Workbook buku) {

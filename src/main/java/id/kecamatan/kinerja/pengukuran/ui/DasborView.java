@@ -220,12 +220,14 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                         iku.iku().triwulanDisetujui() == 0
                                 ? getTranslation(
                                         "dasbor.capaian-sendiri-kosong",
-                                        FormatAngka.format(iku.iku().target()))
+                                        FormatAngka.nilai(
+                                                iku.iku().target(), iku.iku().satuan()))
                                 : getTranslation(
                                         "dasbor.capaian-sendiri",
                                         teks(iku.iku().capaian()),
                                         teks(iku.iku().realisasi(), iku.iku().satuan()),
-                                        FormatAngka.format(iku.iku().target()))),
+                                        FormatAngka.nilai(
+                                                iku.iku().target(), iku.iku().satuan()))),
                 keterangan(
                         getTranslation("dasbor.indeks-iki", teks(iku.indeksIki()), iku.ikiTerisi(), iku.jumlahIki())));
         List<BarisCapaian> rincian = new ArrayList<>();
@@ -279,7 +281,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BarisCapaian::jabatan)
                 .setHeader(getTranslation("persetujuan.jabatan"))
                 .setFlexGrow(1);
-        grid.addColumn(b -> FormatAngka.format(b.target()))
+        grid.addColumn(b -> FormatAngka.nilai(b.target(), b.satuan()))
                 .setHeader(getTranslation("dasbor.target"))
                 .setWidth("7rem")
                 .setFlexGrow(0);
@@ -581,7 +583,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
 
     private String teks(Hasil hasil, String satuan) {
         return switch (hasil) {
-            case Hasil.Nilai n -> FormatAngka.format(n.nilai()) + (satuan == null ? "" : " " + satuan);
+            case Hasil.Nilai n -> FormatAngka.nilai(n.nilai(), satuan) + (satuan == null ? "" : " " + satuan);
             case Hasil.BelumDiisi b -> getTranslation("dasbor.belum-ada-data");
             case Hasil.TidakDapatDihitung t -> getTranslation("hasil.tidak-dapat-dihitung", t.alasan());
         };

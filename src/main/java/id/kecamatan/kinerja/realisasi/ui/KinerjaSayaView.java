@@ -76,7 +76,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("iku.satuan"))
                 .setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(b -> FormatAngka.format(b.targetTahunan()) + tandaContoh(b.targetContoh()))
+        grid.addColumn(b -> FormatAngka.nilai(b.targetTahunan(), b.satuan()) + tandaContoh(b.targetContoh()))
                 .setHeader(getTranslation("kinerja.target"))
                 .setWidth("6rem")
                 .setFlexGrow(0);

@@ -85,7 +85,7 @@ public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("kinerja.indikator"))
                 .setWidth("14rem")
                 .setFlexGrow(2);
-        grid.addColumn(b -> FormatAngka.format(b.targetTahunan()))
+        grid.addColumn(b -> FormatAngka.nilai(b.targetTahunan(), b.satuan()))
                 .setHeader(getTranslation("kinerja.target"))
                 .setWidth("6rem")
                 .setFlexGrow(0);

@@ -99,7 +99,7 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
                 tahun,
                 baris.targetTahunan() == null
                         ? getTranslation("rincian.tanpa-target")
-                        : FormatAngka.format(baris.targetTahunan()) + " " + baris.satuan()));
+                        : FormatAngka.nilai(baris.targetTahunan(), baris.satuan()) + " " + baris.satuan()));
         grid.setItems(Triwulan.values());
     }
 

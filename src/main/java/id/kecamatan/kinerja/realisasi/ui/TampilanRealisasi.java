@@ -15,7 +15,7 @@ final class TampilanRealisasi {
 
     static String teks(Component konteks, Hasil hasil, String satuan) {
         return switch (hasil) {
-            case Hasil.Nilai n -> FormatAngka.format(n.nilai()) + (satuan == null ? "" : " " + satuan);
+            case Hasil.Nilai n -> FormatAngka.nilai(n.nilai(), satuan) + (satuan == null ? "" : " " + satuan);
             case Hasil.BelumDiisi b -> konteks.getTranslation("hasil.belum-diisi");
             case Hasil.TidakDapatDihitung t -> konteks.getTranslation("hasil.tidak-dapat-dihitung", t.alasan());
         };

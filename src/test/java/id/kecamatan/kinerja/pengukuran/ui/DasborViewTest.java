@@ -99,7 +99,7 @@ class DasborViewTest extends AbstractUiTest {
             assertThat(kartu.getFirst())
                     .contains(
                             "Skor kinerja kecamatan",
-                            "105 %",
+                            "105,00 %",
                             "Sangat Tinggi",
                             "Cakupan: 2 dari 2 IKU memiliki angka",
                             "2 dari 18 indikator memiliki realisasi disetujui");
@@ -107,15 +107,15 @@ class DasborViewTest extends AbstractUiTest {
                     .anySatisfy(k -> assertThat(k)
                             .contains(
                                     "Nilai AKIP Kecamatan Meral",
-                                    "110 %",
-                                    "Capaian IKU sendiri: 110 % (realisasi 66 nilai, target 60)",
+                                    "110,00 %",
+                                    "Capaian IKU sendiri: 110,00 % (realisasi 66,00 nilai, target 60,00)",
                                     "Indeks IKI: Belum ada data disetujui (0 dari 7 IKI berdata)"));
             assertThat(kartu)
                     .anySatisfy(k -> assertThat(k)
                             .contains(
                                     "Nilai Indeks Pelayanan Publik (IPP)",
-                                    "100 %",
-                                    "Indeks IKI: 100 % (1 dari 9 IKI berdata)"));
+                                    "100,00 %",
+                                    "Indeks IKI: 100,00 % (1 dari 9 IKI berdata)"));
 
             // the chart options carry the figures drawn: one bar per unit kerja, a gap (null) where no data
             assertThat(view.grafikUnit.getOpsi())
@@ -179,7 +179,7 @@ class DasborViewTest extends AbstractUiTest {
             buka("kasi.pemerintahan");
 
             assertThat(teks(_find(Div.class, s -> s.withClasses("kartu")).getFirst()))
-                    .contains("105 %");
+                    .contains("105,00 %");
             assertThat(petaStatus()
                             .getGenericDataView()
                             .getItems()
@@ -226,8 +226,8 @@ class DasborViewTest extends AbstractUiTest {
                     .findFirst()
                     .orElseThrow();
             assertThat(GridKt._size(grid)).isEqualTo(1);
-            assertThat(GridKt._getFormatted(grid, 0, "capaian")).isEqualTo("100 %");
-            assertThat(GridKt._getFormatted(grid, 0, "serapan")).isEqualTo("80 %");
+            assertThat(GridKt._getFormatted(grid, 0, "capaian")).isEqualTo("100,00 %");
+            assertThat(GridKt._getFormatted(grid, 0, "serapan")).isEqualTo("80,00 %");
             assertThat(GridKt._getFormatted(grid, 0, "selisih")).isEqualTo("20,00");
             assertThat(GridKt._getFormatted(grid, 0, "tingkat")).isEqualTo("Efisien");
         });

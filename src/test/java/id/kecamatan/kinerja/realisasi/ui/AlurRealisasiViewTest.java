@@ -102,7 +102,7 @@ class AlurRealisasiViewTest extends AbstractUiTest {
         _click(_get(Button.class, s -> s.withText("Setujui yang dipilih")));
 
         bukaKinerjaSaya("sekcam");
-        assertThat(teksSel(PUAS, 2)).contains("Disetujui", "90 %");
+        assertThat(teksSel(PUAS, 2)).contains("Disetujui", "90,00 %");
     }
 
     private void bukaKinerjaSaya(String username) {

@@ -61,7 +61,7 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         klik(JALAN, 3, "Isi");
         _setValue(_get(TextField.class), "12,5");
         _click(_get(Button.class, s -> s.withText("Simpan draf")));
-        assertThat(teks(JALAN, 3)).contains("Draf", "12,5 km");
+        assertThat(teks(JALAN, 3)).contains("Draf", "12,50 km");
 
         buka("kasi.pemerintahan");
         assertThat(teks(JALAN, 3))
@@ -87,7 +87,7 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         buka("kasi.pemerintahan");
         assertThat(teks(JALAN, 3))
                 .as("approved figures are for everyone")
-                .contains("Disetujui", "12,5 km")
+                .contains("Disetujui", "12,50 km")
                 .doesNotContain("Buka kembali");
 
         buka("sekcam");
