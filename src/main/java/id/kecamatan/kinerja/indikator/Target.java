@@ -78,30 +78,6 @@ public class Target extends AbstractEntity {
         this.dibuatOleh = dibuatOleh;
     }
 
-    /**
-     * A target as a plan file writes its period: triwulan 1–4, or none ({@code null}) for the year. Package
-     * rencana reads and writes plan files.
-     */
-    public Target(
-            Indikator indikator,
-            int tahun,
-            Integer triwulan,
-            BigDecimal nilai,
-            String nilaiTeks,
-            int revisi,
-            Instant dibuatPada,
-            String dibuatOleh) {
-        this(
-                indikator,
-                tahun,
-                triwulan == null ? PeriodeTarget.TAHUNAN : PeriodeTarget.dari(Triwulan.dari(triwulan)),
-                nilai,
-                nilaiTeks,
-                revisi,
-                dibuatPada,
-                dibuatOleh);
-    }
-
     /** A yearly sample target of the default run. */
     public static Target contoh(
             Indikator indikator, int tahun, BigDecimal nilai, Instant dibuatPada, String dibuatOleh) {
@@ -124,11 +100,6 @@ public class Target extends AbstractEntity {
 
     public boolean isTahunan() {
         return triwulan == null;
-    }
-
-    /** The period as a plan file writes it: triwulan 1–4, or {@code null} for the year (see the constructor). */
-    public Integer getTriwulan() {
-        return triwulan == null ? null : triwulan.nomor();
     }
 
     public BigDecimal getNilai() {

@@ -1,11 +1,14 @@
 package id.kecamatan.kinerja.rencana;
 
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
+import id.kecamatan.kinerja.indikator.PeriodeTarget;
+import id.kecamatan.kinerja.indikator.Target;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -78,7 +81,21 @@ public record DokumenRencana(
 
     public record KomponenData(String kode, String nama, String satuan, PeranKomponen peran) {}
 
-    public record TargetData(Integer tahun, Integer triwulan, BigDecimal nilai, String teks) {}
+    /** A target as a plan file writes it: triwulan 1–4, or none for the year's target. */
+    public record TargetData(Integer tahun, Integer triwulan, BigDecimal nilai, String teks) {
+
+        /** A target of the portal written the plan file's way. */
+        static TargetData dari(Target target) {
+            Integer triwulan =
+                    target.getPeriode().triwulan().map(Triwulan::nomor).orElse(null);
+            return new TargetData(target.getTahun(), triwulan, target.getNilai(), target.getNilaiTeks());
+        }
+
+        /** What the target is for, once the plan has been checked (a triwulan 1–4, or none). */
+        PeriodeTarget periode() {
+            return triwulan == null ? PeriodeTarget.TAHUNAN : PeriodeTarget.dari(Triwulan.dari(triwulan));
+        }
+    }
 
     public record CascadeData(Ref iku, BigDecimal bobot) {}
 }

@@ -153,7 +153,7 @@ public class EksporRencana {
                 // ordered by revisi: the last one of a period is the one in force
                 targetBerlaku
                         .computeIfAbsent(t.getIndikator().getId(), k -> new LinkedHashMap<>())
-                        .put(t.getTahun() + "/" + t.getTriwulan(), t);
+                        .put(t.getTahun() + "/" + t.getPeriode(), t);
             }
         }
         Map<Long, List<CascadeData>> cascade = new HashMap<>();
@@ -165,9 +165,8 @@ public class EksporRencana {
         for (JenisIndikator jenis : JenisIndikator.values()) {
             for (Indikator i : indikatorRepository.findByInstansiAndJenis(id, jenis)) {
                 List<TargetData> target = targetBerlaku.getOrDefault(i.getId(), Map.of()).values().stream()
-                        .sorted(Comparator.comparingInt(Target::getTahun)
-                                .thenComparing(Target::getTriwulan, Comparator.nullsFirst(Comparator.naturalOrder())))
-                        .map(t -> new TargetData(t.getTahun(), t.getTriwulan(), t.getNilai(), t.getNilaiTeks()))
+                        .sorted(Comparator.comparingInt(Target::getTahun).thenComparing(Target::getPeriode))
+                        .map(TargetData::dari)
                         .toList();
                 List<CascadeData> cascadeIki = cascade.getOrDefault(i.getId(), List.of()).stream()
                         .sorted(Comparator.comparing(c -> c.iku().kode()))

@@ -249,7 +249,7 @@ public class ImporRencana {
             indikatorPerKode.put(d.kode(), indikatorRepository.save(indikator));
             for (TargetData t : d.target()) {
                 targetRepository.save(
-                        new Target(indikator, t.tahun(), t.triwulan(), t.nilai(), t.teks(), 0, sekarang, PENGIMPOR));
+                        new Target(indikator, t.tahun(), t.periode(), t.nilai(), t.teks(), 0, sekarang, PENGIMPOR));
             }
         }
         for (IndikatorData d : dokumen.indikator()) {
