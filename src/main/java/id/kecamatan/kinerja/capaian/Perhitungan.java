@@ -8,7 +8,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Realisasi and capaian of an indicator: the only place where they are computed.
@@ -25,7 +27,7 @@ public final class Perhitungan {
      * @return the value; {@link Hasil.BelumDiisi} if any komponen is empty;
      *         {@link Hasil.TidakDapatDihitung} on a division by zero
      */
-    public static Hasil nilaiTriwulan(DefinisiIndikator definisi, Map<String, BigDecimal> isian) {
+    public static Hasil nilaiTriwulan(DefinisiIndikator definisi, Map<String, @Nullable BigDecimal> isian) {
         wajib(definisi, isian);
         return Angka.bulatkan(lengkap(definisi, isian) ? hitung(definisi, isian) : new Hasil.BelumDiisi());
     }
@@ -71,7 +73,7 @@ public final class Perhitungan {
      * @return {@link Hasil.TidakDapatDihitung} if the target is missing or 0 (checked first, as it is a
      *         planning defect that blocks every quarter); otherwise a non-value realisasi is passed through
      */
-    public static Hasil capaian(Polaritas polaritas, BigDecimal target, Hasil realisasi) {
+    public static Hasil capaian(Polaritas polaritas, @Nullable BigDecimal target, Hasil realisasi) {
         if (polaritas == null || realisasi == null) {
             throw new IllegalArgumentException("Polaritas dan realisasi wajib diberikan");
         }
@@ -101,7 +103,10 @@ public final class Perhitungan {
                         : new Hasil.Nilai(persen(jumlah(definisi, isian, PeranKomponen.PEMBILANG), penyebut));
             }
             case JUMLAH, NILAI -> new Hasil.Nilai(jumlah(definisi, isian, PeranKomponen.ISIAN));
-            case RUMUS -> Rumus.hitung(definisi.rumus(), nilaiKomponen(definisi, isian));
+            // the constructor of DefinisiIndikator refuses a RUMUS without its rumus
+            case RUMUS ->
+                Rumus.hitung(
+                        Objects.requireNonNull(definisi.rumus(), "RUMUS tanpa rumus"), nilaiKomponen(definisi, isian));
         };
     }
 
