@@ -122,7 +122,7 @@ public final class BukuKerja {
         }
 
         /** Writes one data row: String as text, Number as a numeric cell, null as an empty cell. */
-        public void baris(Sheet sheet, Object... nilai) {
+        public void baris(Sheet sheet, @Nullable Object... nilai) {
             Row row = sheet.createRow(Math.max(sheet.getLastRowNum() + 1, BARIS_DATA_PERTAMA - 1));
             for (int i = 0; i < nilai.length; i++) {
                 Object v = nilai[i];
