@@ -42,12 +42,29 @@ public class SumberRollup {
     }
 
     /**
-     * @param instansiIds the instansi to read, or {@code null} for all
+     * @param instansiIds the instansi to read
      * @param dariTahun   first year of targets and values
      * @param sampaiTahun last year of targets and values
      */
     public DataRollup muat(Collection<Long> instansiIds, int dariTahun, int sampaiTahun) {
-        String filter = instansiIds == null ? "" : " and i.instansi_id in (" + daftarId(instansiIds) + ")";
+        String daftar = daftarId(instansiIds);
+        return muat(
+                " and i.instansi_id in (" + daftar + ")",
+                " where instansi_id in (" + daftar + ")",
+                dariTahun,
+                sampaiTahun);
+    }
+
+    /** Every instansi the portal holds, from {@code dariTahun} to {@code sampaiTahun}. */
+    public DataRollup muatSemua(int dariTahun, int sampaiTahun) {
+        return muat("", "", dariTahun, sampaiTahun);
+    }
+
+    /**
+     * {@code filter}: the condition on {@code i.instansi_id} added to every query through table indikator {@code i};
+     * {@code filterInstansi}: the clause choosing the rows of the per-instansi settings tables.
+     */
+    private DataRollup muat(String filter, String filterInstansi, int dariTahun, int sampaiTahun) {
         Map<Long, Map<Long, String>> kodeKomponen = new HashMap<>();
         Map<Long, List<DefinisiKomponen>> komponen = new HashMap<>();
         jdbc.query(
@@ -152,7 +169,6 @@ public class SumberRollup {
         });
 
         Map<Long, BigDecimal> batasAtas = new HashMap<>();
-        String filterInstansi = instansiIds == null ? "" : " where instansi_id in (" + daftarId(instansiIds) + ")";
         jdbc.query("select instansi_id, batas_atas from aturan_skor" + filterInstansi, rs -> {
             batasAtas.put(rs.getLong(1), rs.getBigDecimal(2));
         });
