@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,17 +64,17 @@ public class CapaianService {
             String sasaran,
             Long jabatanId,
             String jabatan,
-            String unitKerja,
-            BigDecimal target,
+            @Nullable String unitKerja,
+            @Nullable BigDecimal target,
             Hasil realisasi,
             Hasil capaian,
-            String predikat,
+            @Nullable String predikat,
             int triwulanDisetujui) {}
 
     /** The kecamatan score: weighted mean of the IKU, with how many IKU and indicators have approved data. */
     public record KartuSkor(
             Hasil nilai,
-            String predikat,
+            @Nullable String predikat,
             int ikuTerisi,
             int jumlahIku,
             int indikatorTerisi,
@@ -87,14 +88,14 @@ public class CapaianService {
             int ikiTerisi,
             int jumlahIki,
             Hasil capaian,
-            String predikat,
+            @Nullable String predikat,
             List<BarisCapaian> iki) {}
 
     public record KartuUnit(
-            Long unitKerjaId,
-            String nama,
+            @Nullable Long unitKerjaId,
+            @Nullable String nama,
             Hasil capaian,
-            String predikat,
+            @Nullable String predikat,
             int terisi,
             int jumlah,
             List<BarisCapaian> indikator) {}
@@ -125,7 +126,7 @@ public class CapaianService {
             String jabatan,
             Triwulan triwulan,
             LocalDate tenggat,
-            StatusRealisasi status) {}
+            @Nullable StatusRealisasi status) {}
 
     /**
      * Everything the dashboard shows. {@code indikator}: every indicator's approved figures, which every role may
@@ -274,7 +275,7 @@ public class CapaianService {
             Map<Long, LabelIndikator> label,
             Map<Long, Map<Triwulan, StatusRealisasi>> status,
             int tahun,
-            Long hanyaJabatan,
+            @Nullable Long hanyaJabatan,
             List<BarisPeta> peta,
             List<Terlambat> terlambat) {
         LocalDate hariIni = tenggat.hariIni(clock);
@@ -324,7 +325,8 @@ public class CapaianService {
     }
 
     private static BarisCapaian baris(CapaianIndikator c, Map<Long, LabelIndikator> label, TabelPredikat predikat) {
-        LabelIndikator l = label.get(c.indikator().id());
+        // label(…) reads the names of the same instansi's indicators as the rollup
+        LabelIndikator l = Objects.requireNonNull(label.get(c.indikator().id()));
         return new BarisCapaian(
                 c.indikator().id(),
                 l.kode(),
@@ -342,7 +344,7 @@ public class CapaianService {
                 c.triwulanDisetujui());
     }
 
-    private static String predikatDari(TabelPredikat predikat, Hasil hasil) {
+    private static @Nullable String predikatDari(TabelPredikat predikat, Hasil hasil) {
         return hasil instanceof Hasil.Nilai(BigDecimal nilai)
                 ? predikat.predikat(nilai).nama()
                 : null;
