@@ -62,6 +62,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -531,11 +533,14 @@ public class LaporanService {
             TargetBerlaku t = targetAkhir.get(b.indikatorId());
             BigDecimal target = t == null ? null : t.tahunan();
             adaContoh |= t != null && t.tahunanContoh();
-            Hasil capaian = Perhitungan.capaian(polaritas.get(b.indikatorId()), target, b.realisasi());
+            // read just above for the same indicators
+            Polaritas arah = Objects.requireNonNull(polaritas.get(b.indikatorId()));
+            Hasil capaian = Perhitungan.capaian(arah, target, b.realisasi());
+            boolean contoh = t != null && t.tahunanContoh();
             c.add(Arrays.asList(
                     b.nama(),
                     teks(b.satuan()),
-                    target != null && t.tahunanContoh() ? FormatAngka.format(target) + TANDA_CONTOH : target,
+                    target != null && contoh ? FormatAngka.format(target) + TANDA_CONTOH : target,
                     angka(b.realisasi()),
                     angka(capaian),
                     capaian instanceof Hasil.Nilai(BigDecimal n)
@@ -576,7 +581,7 @@ public class LaporanService {
     }
 
     /** A figure as a number; "belum diisi" as empty (never 0); "tidak dapat dihitung" with its reason. */
-    private static Object angka(Hasil hasil) {
+    private static @Nullable Object angka(Hasil hasil) {
         return switch (hasil) {
             case Hasil.Nilai n -> n.nilai();
             case Hasil.BelumDiisi b -> null;
@@ -592,7 +597,7 @@ public class LaporanService {
     }
 
     /** The header of every document: instansi, period, when it was printed. */
-    private Rincian kepala(InfoInstansi info, String periode) {
+    private Rincian kepala(InfoInstansi info, @Nullable String periode) {
         List<Entri> entri = new ArrayList<>();
         entri.add(Entri.satu("Instansi", info.nama() + (info.kabupaten() == null ? "" : ", " + info.kabupaten())));
         if (periode != null) {
@@ -618,8 +623,8 @@ public class LaporanService {
     }
 
     private Pegawai pemegang(Instansi instansi, Jabatan jabatan, LocalDate tanggal) {
-        return penugasanRepository.findBerlaku(instansi.getId(), tanggal).stream()
-                .filter(p -> p.getJabatan().getId().equals(jabatan.getId()))
+        return penugasanRepository.findBerlaku(instansi.idTersimpan(), tanggal).stream()
+                .filter(p -> p.getJabatan().idTersimpan().equals(jabatan.getId()))
                 // two holders on one day (a hand-over): the one who started last signs
                 .max(Comparator.comparing(Penugasan::getMulai, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(Penugasan::getPegawai)
@@ -637,7 +642,7 @@ public class LaporanService {
     }
 
     /** A target as the plan writes it: a number, or its text ("NA"); a revision shows the original beside it. */
-    private static Object nilaiTarget(TargetTahunan target) {
+    private static @Nullable Object nilaiTarget(@Nullable TargetTahunan target) {
         if (target == null) {
             return null;
         }
@@ -670,14 +675,14 @@ public class LaporanService {
         boolean diInstansi = jabatanId != null
                 && jabatanRepository
                         .findById(jabatanId)
-                        .map(j -> j.getInstansi().getId().equals(pengguna.instansiId()))
+                        .map(j -> j.getInstansi().idTersimpan().equals(pengguna.instansiId()))
                         .orElse(false);
         if (!(sendiri || (semuaJabatan(pengguna) && diInstansi))) {
             throw penjaga.tolak(metode, "dokumen jabatan " + jabatanId);
         }
     }
 
-    private static String teks(String nilai) {
+    private static String teks(@Nullable String nilai) {
         return nilai == null || nilai.isBlank() ? "–" : nilai;
     }
 
