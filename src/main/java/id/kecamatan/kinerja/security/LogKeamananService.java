@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.security;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,12 @@ public class LogKeamananService {
         this.repository = repository;
     }
 
-    public record BarisLog(Instant waktu, String username, String alamat, Peristiwa peristiwa, String detail) {}
+    public record BarisLog(
+            Instant waktu,
+            @Nullable String username,
+            @Nullable String alamat,
+            Peristiwa peristiwa,
+            @Nullable String detail) {}
 
     /**
      * Which rows: {@link #SEMUA}, or those of one user, of one event, or both. A blank username sets no condition on
