@@ -27,7 +27,7 @@ public final class Perhitungan {
      * @return the value; {@link Hasil.BelumDiisi} if any komponen is empty;
      *         {@link Hasil.TidakDapatDihitung} on a division by zero
      */
-    public static Hasil nilaiTriwulan(DefinisiIndikator definisi, Map<String, @Nullable BigDecimal> isian) {
+    public static Hasil nilaiTriwulan(DefinisiIndikator definisi, Map<String, ? extends @Nullable BigDecimal> isian) {
         wajib(definisi, isian);
         return Angka.bulatkan(lengkap(definisi, isian) ? hitung(definisi, isian) : new Hasil.BelumDiisi());
     }
@@ -94,7 +94,7 @@ public final class Perhitungan {
     }
 
     /** The unrounded value of komponen that are all filled. */
-    private static Hasil hitung(DefinisiIndikator definisi, Map<String, BigDecimal> isian) {
+    private static Hasil hitung(DefinisiIndikator definisi, Map<String, ? extends @Nullable BigDecimal> isian) {
         return switch (definisi.formula()) {
             case RASIO -> {
                 BigDecimal penyebut = jumlah(definisi, isian, PeranKomponen.PENYEBUT);
@@ -136,17 +136,19 @@ public final class Perhitungan {
     }
 
     /** Only the indicator's own komponen, so stray keys of the caller never reach the expression. */
-    private static Map<String, BigDecimal> nilaiKomponen(DefinisiIndikator definisi, Map<String, BigDecimal> isian) {
+    private static Map<String, BigDecimal> nilaiKomponen(
+            DefinisiIndikator definisi, Map<String, ? extends @Nullable BigDecimal> isian) {
         Map<String, BigDecimal> nilai = new HashMap<>();
         definisi.komponen().forEach(k -> nilai.put(k.kode(), isian.get(k.kode())));
         return nilai;
     }
 
-    private static boolean lengkap(DefinisiIndikator definisi, Map<String, BigDecimal> isian) {
+    private static boolean lengkap(DefinisiIndikator definisi, Map<String, ? extends @Nullable BigDecimal> isian) {
         return definisi.komponen().stream().allMatch(k -> isian.get(k.kode()) != null);
     }
 
-    private static BigDecimal jumlah(DefinisiIndikator definisi, Map<String, BigDecimal> isian, PeranKomponen peran) {
+    private static BigDecimal jumlah(
+            DefinisiIndikator definisi, Map<String, ? extends @Nullable BigDecimal> isian, PeranKomponen peran) {
         BigDecimal total = BigDecimal.ZERO;
         for (DefinisiKomponen k : definisi.komponen()) {
             if (k.peran() == peran) {

@@ -167,9 +167,9 @@ public class LaporanService {
             lebar[i] = i < tetap.length ? tetap[i] : 6;
         }
         boolean adaContoh = false;
-        List<List<Object>> baris = new ArrayList<>();
+        List<List<@Nullable Object>> baris = new ArrayList<>();
         for (BarisIku b : tabel.baris()) {
-            List<Object> sel = new ArrayList<>(List.of(
+            List<@Nullable Object> sel = new ArrayList<>(List.of(
                     b.sasaran(),
                     b.nama(),
                     teks(b.penjelasanFormula()),
@@ -244,7 +244,7 @@ public class LaporanService {
                     Entri.satu("Unit kerja", iki.unit()),
                     Entri.satu("Tugas", iki.tugas()),
                     iki.fungsi().isEmpty() ? Entri.satu("Fungsi", null) : new Entri("Fungsi", iki.fungsi(), true))));
-            List<List<Object>> baris = new ArrayList<>();
+            List<List<@Nullable Object>> baris = new ArrayList<>();
             for (BarisIndikator b : iki.indikator().stream()
                     .filter(b -> b.jenis() == JenisIndikator.IKI)
                     .toList()) {
@@ -328,7 +328,7 @@ public class LaporanService {
                 Entri.satu("Instansi", instansi.getNama()),
                 Entri.satu("Jabatan", jabatan.getNama()),
                 Entri.satu("Tahun", String.valueOf(tahun)))));
-        List<List<Object>> baris = new ArrayList<>();
+        List<List<@Nullable Object>> baris = new ArrayList<>();
         boolean adaContoh = false;
         int no = 1;
         for (Indikator i : indikator) {
@@ -399,7 +399,7 @@ public class LaporanService {
                         .filter(b -> b.jabatanId().equals(pengguna.jabatanId()))
                         .toList();
         InfoInstansi info = organisasiService.infoInstansi();
-        List<List<Object>> isi = new ArrayList<>();
+        List<List<@Nullable Object>> isi = new ArrayList<>();
         int no = 1;
         for (BarisCapaian b : baris) {
             isi.add(Arrays.asList(
@@ -461,7 +461,7 @@ public class LaporanService {
         bagian.add(kepala(info, "Tahun " + tahun));
 
         bagian.add(new Subjudul("A. Perbandingan Target dan Realisasi Kinerja Tahun " + tahun));
-        List<List<Object>> a = new ArrayList<>();
+        List<List<@Nullable Object>> a = new ArrayList<>();
         for (BarisCapaian b : ini) {
             a.add(Arrays.asList(
                     b.sasaran(),
@@ -486,7 +486,7 @@ public class LaporanService {
 
         bagian.add(
                 new Subjudul("B. Perbandingan Realisasi dan Capaian Tahun " + tahun + " dengan Tahun " + (tahun - 1)));
-        List<List<Object>> bb = new ArrayList<>();
+        List<List<@Nullable Object>> bb = new ArrayList<>();
         for (BarisCapaian b : ini) {
             BarisCapaian l = lalu.get(b.indikatorId());
             bb.add(Arrays.asList(
@@ -527,7 +527,7 @@ public class LaporanService {
         TabelPredikat predikat = pengaturanSkorService.aturan().tabel(JenisPredikat.CAPAIAN);
         bagian.add(new Subjudul("C. Perbandingan Realisasi Tahun " + tahun + " dengan Target Akhir Rencana Strategis ("
                 + tahunAkhir + ")"));
-        List<List<Object>> c = new ArrayList<>();
+        List<List<@Nullable Object>> c = new ArrayList<>();
         boolean adaContoh = false;
         for (BarisCapaian b : ini) {
             TargetBerlaku t = targetAkhir.get(b.indikatorId());

@@ -88,7 +88,7 @@ public class RealisasiService {
     public record SimpanDraf(
             Long indikatorId,
             Periode periode,
-            Map<String, @Nullable BigDecimal> nilai,
+            Map<String, ? extends @Nullable BigDecimal> nilai,
             @Nullable String kendala,
             @Nullable String keterangan,
             @Nullable Long versi) {}
@@ -402,7 +402,7 @@ public class RealisasiService {
     /** The realisasi and capaian of values being typed, before they are saved; only for the indicator's owner. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Pratinjau pratinjau(Long indikatorId, Periode periode, Map<String, @Nullable BigDecimal> nilai) {
+    public Pratinjau pratinjau(Long indikatorId, Periode periode, Map<String, ? extends @Nullable BigDecimal> nilai) {
         Indikator indikator = indikatorMilikSaya("RealisasiService.pratinjau", indikatorId);
         TargetBerlaku target = indikatorService
                 .targetBerlaku(List.of(indikatorId), periode.tahun())
@@ -569,7 +569,7 @@ public class RealisasiService {
     }
 
     private static void isiNilai(
-            Realisasi realisasi, Map<String, Komponen> komponen, Map<String, @Nullable BigDecimal> nilai) {
+            Realisasi realisasi, Map<String, Komponen> komponen, Map<String, ? extends @Nullable BigDecimal> nilai) {
         Map<String, NilaiKomponen> ada = new HashMap<>();
         realisasi.getNilaiKomponen().forEach(n -> ada.put(n.getKomponen().getKode(), n));
         nilai.forEach((kode, angka) -> {
