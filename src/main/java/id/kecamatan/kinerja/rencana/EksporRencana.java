@@ -108,7 +108,7 @@ public class EksporRencana {
     }
 
     private DokumenRencana dokumen(Instansi instansi) {
-        Long id = instansi.getId();
+        Long id = instansi.idTersimpan();
         Map<Long, List<TujuanData>> tujuanPerMisi = new HashMap<>();
         for (Tujuan t : tujuanRepository.findByInstansi(id)) {
             tujuanPerMisi
@@ -156,10 +156,9 @@ public class EksporRencana {
                         .put(t.getTahun() + "/" + t.getPeriode(), t);
             }
         }
-        Map<Long, List<CascadeData>> cascade = new HashMap<>();
+        Map<Long, List<Cascade>> cascade = new HashMap<>();
         for (Cascade c : cascadeRepository.findByInstansi(id)) {
-            cascade.computeIfAbsent(c.getIki().getId(), k -> new ArrayList<>())
-                    .add(new CascadeData(ref(c.getIku().getKode()), c.getBobot()));
+            cascade.computeIfAbsent(c.getIki().getId(), k -> new ArrayList<>()).add(c);
         }
         List<IndikatorData> indikator = new ArrayList<>();
         for (JenisIndikator jenis : JenisIndikator.values()) {
@@ -169,7 +168,8 @@ public class EksporRencana {
                         .map(TargetData::dari)
                         .toList();
                 List<CascadeData> cascadeIki = cascade.getOrDefault(i.getId(), List.of()).stream()
-                        .sorted(Comparator.comparing(c -> c.iku().kode()))
+                        .sorted(Comparator.comparing(c -> c.getIku().getKode()))
+                        .map(c -> new CascadeData(ref(c.getIku().getKode()), c.getBobot()))
                         .toList();
                 indikator.add(new IndikatorData(
                         i.getKode(),
