@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -224,7 +225,9 @@ public class CapaianService {
         Map<Long, Map<Triwulan, StatusRealisasi>> status = sumber.status(instansiId, tahun);
         List<BarisPeta> peta = new ArrayList<>();
         List<Terlambat> terlambat = new ArrayList<>();
-        petaStatus(label, status, tahun, terbatas ? pengguna.jabatanId() : null, peta, terlambat);
+        long jabatanSaya = pengguna.jabatanId();
+        LongPredicate jabatanDitampilkan = terbatas ? jabatanId -> jabatanId == jabatanSaya : jabatanId -> true;
+        petaStatus(label, status, tahun, jabatanDitampilkan, peta, terlambat);
 
         Skor.Gabungan s = skor.skor();
         KartuSkor kecamatan = new KartuSkor(
@@ -275,13 +278,13 @@ public class CapaianService {
             Map<Long, LabelIndikator> label,
             Map<Long, Map<Triwulan, StatusRealisasi>> status,
             int tahun,
-            @Nullable Long hanyaJabatan,
+            LongPredicate jabatanDitampilkan,
             List<BarisPeta> peta,
             List<Terlambat> terlambat) {
         LocalDate hariIni = tenggat.hariIni(clock);
         Map<Long, List<Map.Entry<Long, LabelIndikator>>> perJabatan = new LinkedHashMap<>();
         for (Map.Entry<Long, LabelIndikator> e : label.entrySet()) {
-            if (hanyaJabatan == null || hanyaJabatan == e.getValue().jabatanId()) {
+            if (jabatanDitampilkan.test(e.getValue().jabatanId())) {
                 perJabatan
                         .computeIfAbsent(e.getValue().jabatanId(), j -> new ArrayList<>())
                         .add(e);
