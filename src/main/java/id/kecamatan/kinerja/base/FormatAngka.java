@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Numbers as an Indonesian office writes them: 1.234,5 and 56,86. */
 public final class FormatAngka {
@@ -20,7 +21,7 @@ public final class FormatAngka {
     private FormatAngka() {}
 
     /** Up to two decimals, no trailing zeros: 56,86 · 53 · 1.234,5. Empty shows as "–", never as 0. */
-    public static String format(BigDecimal nilai) {
+    public static String format(@Nullable BigDecimal nilai) {
         if (nilai == null) {
             return "–";
         }
@@ -30,7 +31,7 @@ public final class FormatAngka {
     }
 
     /** As typed in a form: every decimal kept (1.234,5678), so editing a value does not round it. */
-    public static String formatIsian(BigDecimal nilai) {
+    public static String formatIsian(@Nullable BigDecimal nilai) {
         if (nilai == null) {
             return "";
         }
@@ -43,7 +44,7 @@ public final class FormatAngka {
      * Reads a number typed the Indonesian way ("56,86", "1.234,5"). Blank is empty (null), never 0.
      * Anything else is refused with the key of a message that says what is wrong.
      */
-    public static BigDecimal parse(String teks) {
+    public static @Nullable BigDecimal parse(@Nullable String teks) {
         if (teks == null || teks.isBlank()) {
             return null;
         }

@@ -62,6 +62,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,9 +167,9 @@ public class LaporanService {
             lebar[i] = i < tetap.length ? tetap[i] : 6;
         }
         boolean adaContoh = false;
-        List<List<Object>> baris = new ArrayList<>();
+        List<List<@Nullable Object>> baris = new ArrayList<>();
         for (BarisIku b : tabel.baris()) {
-            List<Object> sel = new ArrayList<>(List.of(
+            List<@Nullable Object> sel = new ArrayList<>(List.of(
                     b.sasaran(),
                     b.nama(),
                     teks(b.penjelasanFormula()),
@@ -242,7 +244,7 @@ public class LaporanService {
                     Entri.satu("Unit kerja", iki.unit()),
                     Entri.satu("Tugas", iki.tugas()),
                     iki.fungsi().isEmpty() ? Entri.satu("Fungsi", null) : new Entri("Fungsi", iki.fungsi(), true))));
-            List<List<Object>> baris = new ArrayList<>();
+            List<List<@Nullable Object>> baris = new ArrayList<>();
             for (BarisIndikator b : iki.indikator().stream()
                     .filter(b -> b.jenis() == JenisIndikator.IKI)
                     .toList()) {
@@ -326,7 +328,7 @@ public class LaporanService {
                 Entri.satu("Instansi", instansi.getNama()),
                 Entri.satu("Jabatan", jabatan.getNama()),
                 Entri.satu("Tahun", String.valueOf(tahun)))));
-        List<List<Object>> baris = new ArrayList<>();
+        List<List<@Nullable Object>> baris = new ArrayList<>();
         boolean adaContoh = false;
         int no = 1;
         for (Indikator i : indikator) {
@@ -397,7 +399,7 @@ public class LaporanService {
                         .filter(b -> b.jabatanId().equals(pengguna.jabatanId()))
                         .toList();
         InfoInstansi info = organisasiService.infoInstansi();
-        List<List<Object>> isi = new ArrayList<>();
+        List<List<@Nullable Object>> isi = new ArrayList<>();
         int no = 1;
         for (BarisCapaian b : baris) {
             isi.add(Arrays.asList(
@@ -459,7 +461,7 @@ public class LaporanService {
         bagian.add(kepala(info, "Tahun " + tahun));
 
         bagian.add(new Subjudul("A. Perbandingan Target dan Realisasi Kinerja Tahun " + tahun));
-        List<List<Object>> a = new ArrayList<>();
+        List<List<@Nullable Object>> a = new ArrayList<>();
         for (BarisCapaian b : ini) {
             a.add(Arrays.asList(
                     b.sasaran(),
@@ -484,7 +486,7 @@ public class LaporanService {
 
         bagian.add(
                 new Subjudul("B. Perbandingan Realisasi dan Capaian Tahun " + tahun + " dengan Tahun " + (tahun - 1)));
-        List<List<Object>> bb = new ArrayList<>();
+        List<List<@Nullable Object>> bb = new ArrayList<>();
         for (BarisCapaian b : ini) {
             BarisCapaian l = lalu.get(b.indikatorId());
             bb.add(Arrays.asList(
@@ -525,17 +527,20 @@ public class LaporanService {
         TabelPredikat predikat = pengaturanSkorService.aturan().tabel(JenisPredikat.CAPAIAN);
         bagian.add(new Subjudul("C. Perbandingan Realisasi Tahun " + tahun + " dengan Target Akhir Rencana Strategis ("
                 + tahunAkhir + ")"));
-        List<List<Object>> c = new ArrayList<>();
+        List<List<@Nullable Object>> c = new ArrayList<>();
         boolean adaContoh = false;
         for (BarisCapaian b : ini) {
             TargetBerlaku t = targetAkhir.get(b.indikatorId());
             BigDecimal target = t == null ? null : t.tahunan();
             adaContoh |= t != null && t.tahunanContoh();
-            Hasil capaian = Perhitungan.capaian(polaritas.get(b.indikatorId()), target, b.realisasi());
+            // read just above for the same indicators
+            Polaritas arah = Objects.requireNonNull(polaritas.get(b.indikatorId()));
+            Hasil capaian = Perhitungan.capaian(arah, target, b.realisasi());
+            boolean contoh = t != null && t.tahunanContoh();
             c.add(Arrays.asList(
                     b.nama(),
                     teks(b.satuan()),
-                    target != null && t.tahunanContoh() ? FormatAngka.format(target) + TANDA_CONTOH : target,
+                    target != null && contoh ? FormatAngka.format(target) + TANDA_CONTOH : target,
                     angka(b.realisasi()),
                     angka(capaian),
                     capaian instanceof Hasil.Nilai(BigDecimal n)
@@ -576,7 +581,7 @@ public class LaporanService {
     }
 
     /** A figure as a number; "belum diisi" as empty (never 0); "tidak dapat dihitung" with its reason. */
-    private static Object angka(Hasil hasil) {
+    private static @Nullable Object angka(Hasil hasil) {
         return switch (hasil) {
             case Hasil.Nilai n -> n.nilai();
             case Hasil.BelumDiisi b -> null;
@@ -592,7 +597,7 @@ public class LaporanService {
     }
 
     /** The header of every document: instansi, period, when it was printed. */
-    private Rincian kepala(InfoInstansi info, String periode) {
+    private Rincian kepala(InfoInstansi info, @Nullable String periode) {
         List<Entri> entri = new ArrayList<>();
         entri.add(Entri.satu("Instansi", info.nama() + (info.kabupaten() == null ? "" : ", " + info.kabupaten())));
         if (periode != null) {
@@ -618,8 +623,8 @@ public class LaporanService {
     }
 
     private Pegawai pemegang(Instansi instansi, Jabatan jabatan, LocalDate tanggal) {
-        return penugasanRepository.findBerlaku(instansi.getId(), tanggal).stream()
-                .filter(p -> p.getJabatan().getId().equals(jabatan.getId()))
+        return penugasanRepository.findBerlaku(instansi.idTersimpan(), tanggal).stream()
+                .filter(p -> p.getJabatan().idTersimpan().equals(jabatan.getId()))
                 // two holders on one day (a hand-over): the one who started last signs
                 .max(Comparator.comparing(Penugasan::getMulai, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(Penugasan::getPegawai)
@@ -637,7 +642,7 @@ public class LaporanService {
     }
 
     /** A target as the plan writes it: a number, or its text ("NA"); a revision shows the original beside it. */
-    private static Object nilaiTarget(TargetTahunan target) {
+    private static @Nullable Object nilaiTarget(@Nullable TargetTahunan target) {
         if (target == null) {
             return null;
         }
@@ -670,14 +675,14 @@ public class LaporanService {
         boolean diInstansi = jabatanId != null
                 && jabatanRepository
                         .findById(jabatanId)
-                        .map(j -> j.getInstansi().getId().equals(pengguna.instansiId()))
+                        .map(j -> j.getInstansi().idTersimpan().equals(pengguna.instansiId()))
                         .orElse(false);
         if (!(sendiri || (semuaJabatan(pengguna) && diInstansi))) {
             throw penjaga.tolak(metode, "dokumen jabatan " + jabatanId);
         }
     }
 
-    private static String teks(String nilai) {
+    private static String teks(@Nullable String nilai) {
         return nilai == null || nilai.isBlank() ? "–" : nilai;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,25 +43,25 @@ public class OrganisasiService {
 
     public record InfoInstansi(
             String nama,
-            String kabupaten,
-            String provinsi,
-            String tugas,
-            String tempatPenetapan,
-            String tanggalPenetapan,
-            String jabatanPenandatangan,
+            @Nullable String kabupaten,
+            @Nullable String provinsi,
+            @Nullable String tugas,
+            @Nullable String tempatPenetapan,
+            @Nullable String tanggalPenetapan,
+            @Nullable String jabatanPenandatangan,
             List<Pemegang> penandatangan) {}
 
-    public record Pemegang(String nama, String nip, boolean dataContoh) {}
+    public record Pemegang(String nama, @Nullable String nip, boolean dataContoh) {}
 
     public record BarisJabatan(
             Long id,
             String kode,
             String nama,
             Peran peran,
-            String unit,
+            @Nullable String unit,
             List<Pemegang> pemegang,
-            String atasan,
-            String verifikator) {}
+            @Nullable String atasan,
+            @Nullable String verifikator) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -68,7 +69,7 @@ public class OrganisasiService {
         return unitKerjaRepository
                 .findByInstansiIdOrderByUrutan(penggunaSaatIni.wajib().instansiId())
                 .stream()
-                .map(u -> new PilihanUnit(u.getId(), u.getKode(), u.getNama()))
+                .map(u -> new PilihanUnit(u.idTersimpan(), u.getKode(), u.getNama()))
                 .toList();
     }
 
@@ -81,7 +82,7 @@ public class OrganisasiService {
         Jabatan penandatangan = instansi.getPenandatangan();
         List<Pemegang> pemegang = penandatangan == null
                 ? List.of()
-                : pemegangPerJabatan(instansi.getId()).getOrDefault(penandatangan.getId(), List.of());
+                : pemegangPerJabatan(instansi.idTersimpan()).getOrDefault(penandatangan.getId(), List.of());
         return new InfoInstansi(
                 instansi.getNama(),
                 instansi.getKabupaten(),
@@ -102,7 +103,7 @@ public class OrganisasiService {
         return jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
                 .filter(j -> j.getPeran() != Peran.ADMIN)
                 .map(j -> new BarisJabatan(
-                        j.getId(),
+                        j.idTersimpan(),
                         j.getKode(),
                         j.getNama(),
                         j.getPeran(),

@@ -12,7 +12,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +56,8 @@ public class PengaturanSkorService {
 
         /** A table in force, grading as the rollup does (for a figure the rollup does not produce itself). */
         public TabelPredikat tabel(JenisPredikat jenis) {
-            return Rollup.tabel(jenis, pita.get(jenis));
+            // aturan() puts a table of every kind, the default where the instansi has none
+            return Rollup.tabel(jenis, Objects.requireNonNull(pita.get(jenis), jenis.name()));
         }
     }
 
@@ -82,7 +85,7 @@ public class PengaturanSkorService {
     /** Saves the cap and both tables, replacing the instansi's own bands; all or nothing. */
     @Transactional
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
-    public void simpan(BigDecimal batasAtas, Map<JenisPredikat, List<PitaData>> pita) {
+    public void simpan(@Nullable BigDecimal batasAtas, Map<JenisPredikat, List<PitaData>> pita) {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         if (batasAtas == null
                 || batasAtas.compareTo(BATAS_ATAS_MINIMUM) < 0
@@ -102,10 +105,11 @@ public class PengaturanSkorService {
         }
         // the deletes must reach the database before the new bands, which may reuse a bound (unique key)
         pitaRepository.flush();
+        // periksa refused every band without its bound
         pita.forEach((jenis, daftar) -> daftar.forEach(p -> pitaRepository.save(new PitaPredikat(
                 instansiRepository.getReferenceById(instansiId),
                 jenis,
-                p.batas(),
+                Objects.requireNonNull(p.batas()),
                 p.nama().strip()))));
     }
 
