@@ -184,7 +184,7 @@ class AksesAnonimTest {
                 Named.of("AkunService.resetPassword", u -> u.akunService.resetPassword("kasi.lh")),
                 Named.of("AkunService.nonaktifkan", u -> u.akunService.nonaktifkan("kasi.lh")),
                 Named.of("AkunService.aktifkan", u -> u.akunService.aktifkan("kasi.lh")),
-                Named.of("LogKeamananService.cari", u -> u.logKeamananService.cari(null, null)),
+                Named.of("LogKeamananService.cari", u -> u.logKeamananService.cari(LogKeamananService.Saringan.SEMUA)),
                 Named.of("IndikatorService.targetBerlaku", u -> u.indikatorService.targetBerlaku(List.of(1L), 2026)),
                 Named.of("RealisasiService.kinerjaSaya", u -> u.realisasiService.kinerjaSaya(2026)),
                 Named.of("RealisasiService.kotakMasuk", u -> u.realisasiService.kotakMasuk()),

@@ -315,10 +315,8 @@ class MatriksAksesTest {
         MataAnggaran program = mataAnggaranRepository.findByInstansiDanTahun(lain.getId(), TAHUN).stream()
                 .findFirst()
                 .orElseGet(() -> {
-                    MataAnggaran baru = new MataAnggaran(lain, TAHUN, TingkatAnggaran.PROGRAM, null);
-                    baru.setKode("P-MATRIKS");
-                    baru.setNama("Program kecamatan lain");
-                    return mataAnggaranRepository.save(baru);
+                    return mataAnggaranRepository.save(new MataAnggaran(
+                            lain, TAHUN, TingkatAnggaran.PROGRAM, null, "P-MATRIKS", "Program kecamatan lain"));
                 });
         Map<String, Panggilan> v = new LinkedHashMap<>();
         for (Long id : new Long[] {program.getId(), TIDAK_ADA}) {

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,29 +70,35 @@ public class AnggaranService {
             TingkatAnggaran tingkat,
             String kode,
             String nama,
-            Long indukId,
-            Long sasaranId,
-            String sasaran,
-            Long indikatorId,
-            String indikator,
-            BigDecimal pagu,
-            List<BigDecimal> realisasi,
-            BigDecimal jumlah,
+            @Nullable Long indukId,
+            @Nullable Long sasaranId,
+            @Nullable String sasaran,
+            @Nullable Long indikatorId,
+            @Nullable String indikator,
+            @Nullable BigDecimal pagu,
+            List<@Nullable BigDecimal> realisasi,
+            @Nullable BigDecimal jumlah,
             Hasil serapan,
             boolean melebihiPagu,
             long versi) {}
 
     /** The serapan of the programs that serve one sasaran. */
     public record SerapanSasaran(
-            Long sasaranId, String kode, String teks, int program, BigDecimal pagu, BigDecimal jumlah, Hasil serapan) {}
+            Long sasaranId,
+            String kode,
+            String teks,
+            int program,
+            @Nullable BigDecimal pagu,
+            @Nullable BigDecimal jumlah,
+            Hasil serapan) {}
 
     /** A year's budget up to a triwulan: the rows as a tree in reading order, the sasaran, and the total. */
     public record DaftarAnggaran(
             Periode sampai,
             List<BarisAnggaran> baris,
             List<SerapanSasaran> sasaran,
-            BigDecimal pagu,
-            BigDecimal jumlah,
+            @Nullable BigDecimal pagu,
+            @Nullable BigDecimal jumlah,
             Hasil serapan) {}
 
     public record PilihanSasaran(Long id, String kode, String teks) {}
@@ -106,16 +113,16 @@ public class AnggaranService {
      * realisasi only on a sub-kegiatan; an empty realisasi deletes that triwulan's amount.
      */
     public record SimpanMataAnggaran(
-            Long id,
-            Long versi,
+            @Nullable Long id,
+            @Nullable Long versi,
             int tahun,
-            TingkatAnggaran tingkat,
-            Long indukId,
-            String kode,
-            String nama,
-            Long sasaranId,
-            Long indikatorId,
-            BigDecimal pagu,
+            @Nullable TingkatAnggaran tingkat,
+            @Nullable Long indukId,
+            @Nullable String kode,
+            @Nullable String nama,
+            @Nullable Long sasaranId,
+            @Nullable Long indikatorId,
+            @Nullable BigDecimal pagu,
             Map<Triwulan, BigDecimal> realisasi) {}
 
     @Transactional(readOnly = true)
@@ -132,10 +139,10 @@ public class AnggaranService {
         return new PilihanTautan(
                 sasaranRepository.findByInstansi(instansiId).stream()
                         .sorted(Comparator.comparingInt(Sasaran::getUrutan))
-                        .map(s -> new PilihanSasaran(s.getId(), s.getKode(), s.getTeks()))
+                        .map(s -> new PilihanSasaran(s.idTersimpan(), s.getKode(), s.getTeks()))
                         .toList(),
                 indikatorRepository.findByInstansiIdOrderByKode(instansiId).stream()
-                        .map(i -> new PilihanIndikator(i.getId(), i.getKode(), i.getNama()))
+                        .map(i -> new PilihanIndikator(i.idTersimpan(), i.getKode(), i.getNama()))
                         .toList());
     }
 
@@ -148,46 +155,9 @@ public class AnggaranService {
     public Long simpan(SimpanMataAnggaran perintah) {
         String metode = "AnggaranService.simpan";
         Long instansiId = penggunaSaatIni.wajib().instansiId();
-        MataAnggaran baris;
-        if (perintah.id() == null) {
-            if (perintah.tahun() < 2000 || perintah.tahun() > 2100) {
-                throw new AturanDilanggar("anggaran.tahun-tidak-sah");
-            }
-            if (perintah.tingkat() == null) {
-                throw new AturanDilanggar("anggaran.tingkat-wajib");
-            }
-            MataAnggaran induk = null;
-            if (perintah.tingkat().induk() != null) {
-                if (perintah.indukId() == null) {
-                    throw new AturanDilanggar("anggaran.induk-wajib");
-                }
-                induk = repository
-                        .findById(perintah.indukId())
-                        .orElseThrow(() -> penjaga.tidakAda(metode, "mata anggaran", perintah.indukId()));
-                penjaga.instansiSendiri(metode, induk.getInstansi().getId(), "mata anggaran", induk.getId());
-                if (induk.getTingkat() != perintah.tingkat().induk() || induk.getTahun() != perintah.tahun()) {
-                    throw new AturanDilanggar("anggaran.induk-tidak-sah");
-                }
-            }
-            baris = new MataAnggaran(
-                    instansiRepository.getReferenceById(instansiId), perintah.tahun(), perintah.tingkat(), induk);
-        } else {
-            baris = repository
-                    .findById(perintah.id())
-                    .orElseThrow(() -> penjaga.tidakAda(metode, "mata anggaran", perintah.id()));
-            penjaga.instansiSendiri(metode, baris.getInstansi().getId(), "mata anggaran", baris.getId());
-            if (perintah.versi() == null || perintah.versi() != baris.getVersion()) {
-                throw new ObjectOptimisticLockingFailureException(MataAnggaran.class, baris.getId());
-            }
-        }
-
         String kode = perintah.kode() == null ? "" : perintah.kode().strip();
         if (!KODE.matcher(kode).matches()) {
             throw new AturanDilanggar("anggaran.kode-tidak-sah");
-        }
-        if (!kode.equals(baris.getKode())
-                && repository.existsByInstansiIdAndTahunAndKode(instansiId, baris.getTahun(), kode)) {
-            throw new AturanDilanggar("anggaran.kode-ganda", kode, String.valueOf(baris.getTahun()));
         }
         String nama = perintah.nama() == null ? "" : perintah.nama().strip();
         if (nama.isEmpty()) {
@@ -195,6 +165,48 @@ public class AnggaranService {
         }
         if (nama.length() > 500) {
             throw new AturanDilanggar("anggaran.nama-terlalu-panjang", 500);
+        }
+        MataAnggaran baris;
+        Long id = perintah.id();
+        if (id == null) {
+            if (perintah.tahun() < 2000 || perintah.tahun() > 2100) {
+                throw new AturanDilanggar("anggaran.tahun-tidak-sah");
+            }
+            TingkatAnggaran tingkat = perintah.tingkat();
+            if (tingkat == null) {
+                throw new AturanDilanggar("anggaran.tingkat-wajib");
+            }
+            MataAnggaran induk = null;
+            TingkatAnggaran tingkatInduk = tingkat.induk();
+            if (tingkatInduk != null) {
+                Long indukId = perintah.indukId();
+                if (indukId == null) {
+                    throw new AturanDilanggar("anggaran.induk-wajib");
+                }
+                induk = repository
+                        .findById(indukId)
+                        .orElseThrow(() -> penjaga.tidakAda(metode, "mata anggaran", indukId));
+                penjaga.instansiSendiri(metode, induk.getInstansi().idTersimpan(), "mata anggaran", indukId);
+                if (induk.getTingkat() != tingkatInduk || induk.getTahun() != perintah.tahun()) {
+                    throw new AturanDilanggar("anggaran.induk-tidak-sah");
+                }
+            }
+            if (repository.existsByInstansiIdAndTahunAndKode(instansiId, perintah.tahun(), kode)) {
+                throw new AturanDilanggar("anggaran.kode-ganda", kode, String.valueOf(perintah.tahun()));
+            }
+            baris = new MataAnggaran(
+                    instansiRepository.getReferenceById(instansiId), perintah.tahun(), tingkat, induk, kode, nama);
+        } else {
+            baris = repository.findById(id).orElseThrow(() -> penjaga.tidakAda(metode, "mata anggaran", id));
+            penjaga.instansiSendiri(metode, baris.getInstansi().idTersimpan(), "mata anggaran", id);
+            Long versi = perintah.versi();
+            if (versi == null || versi != baris.getVersion()) {
+                throw new ObjectOptimisticLockingFailureException(MataAnggaran.class, id);
+            }
+            if (!kode.equals(baris.getKode())
+                    && repository.existsByInstansiIdAndTahunAndKode(instansiId, baris.getTahun(), kode)) {
+                throw new AturanDilanggar("anggaran.kode-ganda", kode, String.valueOf(baris.getTahun()));
+            }
         }
         baris.setKode(kode);
         baris.setNama(nama);
@@ -208,7 +220,7 @@ public class AnggaranService {
             baris.setRealisasi(tw, periksaRealisasi(tw, nilai));
         }
         // flushed here, so the version a screen reloads is the one this save wrote
-        return repository.saveAndFlush(baris).getId();
+        return repository.saveAndFlush(baris).idTersimpan();
     }
 
     /** Deletes a row without sub-rows (a program with kegiatan must be emptied first). */
@@ -217,7 +229,7 @@ public class AnggaranService {
     public void hapus(Long id, long versi) {
         String metode = "AnggaranService.hapus";
         MataAnggaran baris = repository.findById(id).orElseThrow(() -> penjaga.tidakAda(metode, "mata anggaran", id));
-        penjaga.instansiSendiri(metode, baris.getInstansi().getId(), "mata anggaran", id);
+        penjaga.instansiSendiri(metode, baris.getInstansi().idTersimpan(), "mata anggaran", id);
         if (versi != baris.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(MataAnggaran.class, id);
         }
@@ -227,26 +239,26 @@ public class AnggaranService {
         repository.delete(baris);
     }
 
-    private Sasaran sasaran(String metode, Long id) {
+    private @Nullable Sasaran sasaran(String metode, @Nullable Long id) {
         if (id == null) {
             return null;
         }
         Sasaran sasaran = sasaranRepository.findById(id).orElseThrow(() -> penjaga.tidakAda(metode, "sasaran", id));
-        penjaga.instansiSendiri(metode, sasaran.getInstansi().getId(), "sasaran", id);
+        penjaga.instansiSendiri(metode, sasaran.getInstansi().idTersimpan(), "sasaran", id);
         return sasaran;
     }
 
-    private Indikator indikator(String metode, Long id) {
+    private @Nullable Indikator indikator(String metode, @Nullable Long id) {
         if (id == null) {
             return null;
         }
         Indikator indikator =
                 indikatorRepository.findById(id).orElseThrow(() -> penjaga.tidakAda(metode, "indikator", id));
-        penjaga.instansiSendiri(metode, indikator.getInstansi().getId(), "indikator", id);
+        penjaga.instansiSendiri(metode, indikator.getInstansi().idTersimpan(), "indikator", id);
         return indikator;
     }
 
-    private static BigDecimal periksaPagu(BigDecimal pagu) {
+    private static @Nullable BigDecimal periksaPagu(@Nullable BigDecimal pagu) {
         if (pagu != null && pagu.signum() < 0) {
             throw new AturanDilanggar("anggaran.pagu-negatif");
         }
@@ -256,7 +268,7 @@ public class AnggaranService {
         return pagu;
     }
 
-    private static BigDecimal periksaRealisasi(Triwulan triwulan, BigDecimal jumlah) {
+    private static @Nullable BigDecimal periksaRealisasi(Triwulan triwulan, @Nullable BigDecimal jumlah) {
         if (jumlah != null && jumlah.signum() < 0) {
             throw new AturanDilanggar("anggaran.realisasi-negatif", triwulan.romawi());
         }

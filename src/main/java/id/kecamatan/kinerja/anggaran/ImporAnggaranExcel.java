@@ -30,6 +30,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,10 +89,10 @@ public class ImporAnggaranExcel {
             TingkatAnggaran tingkat,
             String kode,
             String nama,
-            String induk,
-            Long sasaranId,
-            Long indikatorId,
-            BigDecimal pagu,
+            @Nullable String induk,
+            @Nullable Long sasaranId,
+            @Nullable Long indikatorId,
+            @Nullable BigDecimal pagu,
             Map<Triwulan, BigDecimal> realisasi) {}
 
     private final AnggaranService anggaranService;
@@ -220,7 +221,7 @@ public class ImporAnggaranExcel {
     }
 
     /** The one year of the file; a row of another year is an error at its cell. */
-    private static Integer tahun(List<Baris> semua) {
+    private static @Nullable Integer tahun(List<Baris> semua) {
         Integer tahun = null;
         for (Baris b : semua) {
             Integer t = b.bilanganWajib(TAHUN);
@@ -283,7 +284,7 @@ public class ImporAnggaranExcel {
                     realisasi.put(tw, jumlah);
                 }
             }
-            if (tingkat == null || kode == null) {
+            if (tingkat == null || kode == null || nama == null) {
                 continue;
             }
             if (tingkat.induk() == null && induk != null) {
@@ -331,7 +332,7 @@ public class ImporAnggaranExcel {
         return isian;
     }
 
-    private static String kodeInduk(BarisAnggaran baris, Map<String, BarisAnggaran> ada) {
+    private static @Nullable String kodeInduk(BarisAnggaran baris, Map<String, BarisAnggaran> ada) {
         return ada.values().stream()
                 .filter(b -> b.id().equals(baris.indukId()))
                 .map(BarisAnggaran::kode)
@@ -340,7 +341,7 @@ public class ImporAnggaranExcel {
     }
 
     /** The column a rule of {@link AnggaranService} speaks of, by its message key. */
-    private static String kolom(String kunci) {
+    private static @Nullable String kolom(String kunci) {
         if (kunci.startsWith("anggaran.pagu")) {
             return PAGU;
         }

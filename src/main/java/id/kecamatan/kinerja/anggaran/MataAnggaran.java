@@ -13,6 +13,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of an instansi's budget of a year: a program, a kegiatan or a sub-kegiatan. Only a sub-kegiatan carries a
@@ -40,36 +41,44 @@ public class MataAnggaran extends AbstractEntity {
     private String nama;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    private MataAnggaran induk;
+    private @Nullable MataAnggaran induk;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    private Sasaran sasaran;
+    private @Nullable Sasaran sasaran;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    private Indikator indikator;
+    private @Nullable Indikator indikator;
 
     @Column(precision = 19, scale = 2)
-    private BigDecimal pagu;
+    private @Nullable BigDecimal pagu;
 
     @Column(precision = 19, scale = 2)
-    private BigDecimal realisasi1;
+    private @Nullable BigDecimal realisasi1;
 
     @Column(precision = 19, scale = 2)
-    private BigDecimal realisasi2;
+    private @Nullable BigDecimal realisasi2;
 
     @Column(precision = 19, scale = 2)
-    private BigDecimal realisasi3;
+    private @Nullable BigDecimal realisasi3;
 
     @Column(precision = 19, scale = 2)
-    private BigDecimal realisasi4;
+    private @Nullable BigDecimal realisasi4;
 
     protected MataAnggaran() {}
 
-    public MataAnggaran(Instansi instansi, int tahun, TingkatAnggaran tingkat, MataAnggaran induk) {
+    public MataAnggaran(
+            Instansi instansi,
+            int tahun,
+            TingkatAnggaran tingkat,
+            @Nullable MataAnggaran induk,
+            String kode,
+            String nama) {
         this.instansi = instansi;
         this.tahun = tahun;
         this.tingkat = tingkat;
         this.induk = induk;
+        this.kode = kode;
+        this.nama = nama;
     }
 
     public Instansi getInstansi() {
@@ -84,7 +93,7 @@ public class MataAnggaran extends AbstractEntity {
         return tingkat;
     }
 
-    public MataAnggaran getInduk() {
+    public @Nullable MataAnggaran getInduk() {
         return induk;
     }
 
@@ -104,32 +113,32 @@ public class MataAnggaran extends AbstractEntity {
         this.nama = nama;
     }
 
-    public Sasaran getSasaran() {
+    public @Nullable Sasaran getSasaran() {
         return sasaran;
     }
 
-    public void setSasaran(Sasaran sasaran) {
+    public void setSasaran(@Nullable Sasaran sasaran) {
         this.sasaran = sasaran;
     }
 
-    public Indikator getIndikator() {
+    public @Nullable Indikator getIndikator() {
         return indikator;
     }
 
-    public void setIndikator(Indikator indikator) {
+    public void setIndikator(@Nullable Indikator indikator) {
         this.indikator = indikator;
     }
 
-    public BigDecimal getPagu() {
+    public @Nullable BigDecimal getPagu() {
         return pagu;
     }
 
-    public void setPagu(BigDecimal pagu) {
+    public void setPagu(@Nullable BigDecimal pagu) {
         this.pagu = pagu;
     }
 
     /** The amount spent in one triwulan; null: nothing entered. */
-    public BigDecimal getRealisasi(Triwulan triwulan) {
+    public @Nullable BigDecimal getRealisasi(Triwulan triwulan) {
         return switch (triwulan) {
             case I -> realisasi1;
             case II -> realisasi2;
@@ -138,7 +147,7 @@ public class MataAnggaran extends AbstractEntity {
         };
     }
 
-    public void setRealisasi(Triwulan triwulan, BigDecimal jumlah) {
+    public void setRealisasi(Triwulan triwulan, @Nullable BigDecimal jumlah) {
         switch (triwulan) {
             case I -> realisasi1 = jumlah;
             case II -> realisasi2 = jumlah;

@@ -7,6 +7,7 @@ import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.Serapan;
+import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.renstra.Sasaran;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place a year's budget rows are put together: the tree in reading order (each program, its kegiatan, their
@@ -29,30 +31,42 @@ final class PohonAnggaran {
         Map<Long, List<MataAnggaran>> anak = new LinkedHashMap<>();
         List<MataAnggaran> program = new ArrayList<>();
         semua.stream().sorted(Comparator.comparing(MataAnggaran::getKode)).forEach(m -> {
-            if (m.getInduk() == null) {
+            MataAnggaran induk = m.getInduk();
+            if (induk == null) {
                 program.add(m);
             } else {
-                anak.computeIfAbsent(m.getInduk().getId(), id -> new ArrayList<>())
+                anak.computeIfAbsent(induk.idTersimpan(), id -> new ArrayList<>())
                         .add(m);
             }
         });
         List<BarisAnggaran> baris = new ArrayList<>();
         Map<Long, Jumlah> perProgram = new LinkedHashMap<>();
         for (MataAnggaran p : program) {
-            perProgram.put(p.getId(), tambahBaris(p, anak, sampai.triwulan(), baris));
+            perProgram.put(p.idTersimpan(), tambahBaris(p, anak, sampai.triwulan(), baris));
         }
 
         Map<Long, List<MataAnggaran>> programPerSasaran = new LinkedHashMap<>();
+        Map<Long, Sasaran> sasaranPerId = new LinkedHashMap<>();
         program.stream()
-                .filter(p -> p.getSasaran() != null)
-                .sorted(Comparator.comparing((MataAnggaran p) -> p.getSasaran().getUrutan()))
-                .forEach(p -> programPerSasaran
-                        .computeIfAbsent(p.getSasaran().getId(), id -> new ArrayList<>())
-                        .add(p));
+                .map(MataAnggaran::getSasaran)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(Sasaran::getUrutan))
+                .forEach(s -> sasaranPerId.putIfAbsent(s.idTersimpan(), s));
+        for (MataAnggaran p : program) {
+            Sasaran s = p.getSasaran();
+            if (s != null) {
+                programPerSasaran
+                        .computeIfAbsent(s.idTersimpan(), id -> new ArrayList<>())
+                        .add(p);
+            }
+        }
         List<SerapanSasaran> sasaran = new ArrayList<>();
-        programPerSasaran.forEach((sasaranId, daftar) -> {
-            Jumlah j = daftar.stream().map(p -> perProgram.get(p.getId())).reduce(Jumlah.NOL, Jumlah::tambah);
-            Sasaran s = daftar.getFirst().getSasaran();
+        sasaranPerId.forEach((sasaranId, s) -> {
+            List<MataAnggaran> daftar = programPerSasaran.getOrDefault(sasaranId, List.of());
+            Jumlah j = Jumlah.NOL;
+            for (MataAnggaran p : daftar) {
+                j = j.tambah(perProgram.getOrDefault(p.idTersimpan(), Jumlah.NOL));
+            }
             sasaran.add(new SerapanSasaran(
                     sasaranId, s.getKode(), s.getTeks(), daftar.size(), j.pagu(), j.sampai(), j.serapan()));
         });
@@ -73,28 +87,25 @@ final class PohonAnggaran {
             jumlah = Jumlah.dari(m, sampai);
         } else {
             jumlah = Jumlah.NOL;
-            for (MataAnggaran a : anak.getOrDefault(m.getId(), List.of())) {
+            for (MataAnggaran a : anak.getOrDefault(m.idTersimpan(), List.of())) {
                 jumlah = jumlah.tambah(tambahBaris(a, anak, sampai, baris));
             }
         }
+        MataAnggaran induk = m.getInduk();
+        Sasaran sasaran = m.getSasaran();
+        Indikator indikator = m.getIndikator();
         baris.set(
                 posisi,
                 new BarisAnggaran(
-                        m.getId(),
+                        m.idTersimpan(),
                         m.getTingkat(),
                         m.getKode(),
                         m.getNama(),
-                        m.getInduk() == null ? null : m.getInduk().getId(),
-                        m.getSasaran() == null ? null : m.getSasaran().getId(),
-                        m.getSasaran() == null
-                                ? null
-                                : m.getSasaran().getKode() + " "
-                                        + m.getSasaran().getTeks(),
-                        m.getIndikator() == null ? null : m.getIndikator().getId(),
-                        m.getIndikator() == null
-                                ? null
-                                : m.getIndikator().getKode() + " "
-                                        + m.getIndikator().getNama(),
+                        induk == null ? null : induk.idTersimpan(),
+                        sasaran == null ? null : sasaran.idTersimpan(),
+                        sasaran == null ? null : sasaran.getKode() + " " + sasaran.getTeks(),
+                        indikator == null ? null : indikator.idTersimpan(),
+                        indikator == null ? null : indikator.getKode() + " " + indikator.getNama(),
                         jumlah.pagu(),
                         jumlah.triwulan(),
                         jumlah.sampai(),
@@ -108,12 +119,15 @@ final class PohonAnggaran {
      * Sums of rows: pagu (null while no sub-row has one), the amount of each triwulan (null while none was entered),
      * and the amount up to the triwulan asked for.
      */
-    private record Jumlah(BigDecimal pagu, List<BigDecimal> triwulan, BigDecimal sampai) {
+    private record Jumlah(
+            @Nullable BigDecimal pagu,
+            List<@Nullable BigDecimal> triwulan,
+            @Nullable BigDecimal sampai) {
 
         static final Jumlah NOL = new Jumlah(null, kosong(), null);
 
         static Jumlah dari(MataAnggaran m, Triwulan batas) {
-            List<BigDecimal> tw = new ArrayList<>(4);
+            List<@Nullable BigDecimal> tw = new ArrayList<>(4);
             BigDecimal sampai = null;
             for (Triwulan t : Triwulan.semua()) {
                 BigDecimal nilai = m.getRealisasi(t);
@@ -126,7 +140,7 @@ final class PohonAnggaran {
         }
 
         Jumlah tambah(Jumlah lain) {
-            List<BigDecimal> tw = new ArrayList<>(4);
+            List<@Nullable BigDecimal> tw = new ArrayList<>(4);
             for (int i = 0; i < 4; i++) {
                 tw.add(plus(triwulan.get(i), lain.triwulan.get(i)));
             }
@@ -138,12 +152,15 @@ final class PohonAnggaran {
         }
 
         boolean melebihiPagu() {
-            BigDecimal semua = triwulan.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal semua = BigDecimal.ZERO;
+            for (BigDecimal tw : triwulan) {
+                semua = tw == null ? semua : semua.add(tw);
+            }
             return pagu != null && semua.compareTo(pagu) > 0;
         }
 
-        private static List<BigDecimal> kosong() {
-            List<BigDecimal> kosong = new ArrayList<>(4);
+        private static List<@Nullable BigDecimal> kosong() {
+            List<@Nullable BigDecimal> kosong = new ArrayList<>(4);
             for (int i = 0; i < 4; i++) {
                 kosong.add(null);
             }
@@ -151,7 +168,7 @@ final class PohonAnggaran {
         }
 
         /** Sum where null is "nothing entered": null + null stays null. */
-        private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        private static @Nullable BigDecimal plus(@Nullable BigDecimal a, @Nullable BigDecimal b) {
             return a == null ? b : b == null ? a : a.add(b);
         }
     }

@@ -1,5 +1,7 @@
 package id.kecamatan.kinerja.anggaran;
 
+import org.jspecify.annotations.Nullable;
+
 /** The levels of the APBD budget structure, each under the one before it. */
 public enum TingkatAnggaran {
     PROGRAM,
@@ -7,7 +9,7 @@ public enum TingkatAnggaran {
     SUB_KEGIATAN;
 
     /** The level a row of this level hangs under; none for a program. */
-    public TingkatAnggaran induk() {
+    public @Nullable TingkatAnggaran induk() {
         return switch (this) {
             case PROGRAM -> null;
             case KEGIATAN -> PROGRAM;

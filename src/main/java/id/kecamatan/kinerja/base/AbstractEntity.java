@@ -5,7 +5,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import java.util.Objects;
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Id and optimistic-locking version of every entity a user edits.
@@ -17,13 +19,23 @@ public abstract class AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Version
     private long version;
 
-    public Long getId() {
+    /** None until the entity is first saved (the database generates it). */
+    public @Nullable Long getId() {
         return id;
+    }
+
+    /**
+     * The id of an entity read from or saved to the database, where there must be one: asking a new, unsaved
+     * entity is a programming error. Final and through {@link #getId()}, so that on a lazy proxy it reads the id
+     * without loading the row, as {@code getId()} does.
+     */
+    public final Long idTersimpan() {
+        return Objects.requireNonNull(getId(), () -> getClass().getSimpleName() + " belum disimpan");
     }
 
     public long getVersion() {
@@ -31,7 +43,7 @@ public abstract class AbstractEntity {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

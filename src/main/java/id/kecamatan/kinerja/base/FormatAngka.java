@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Numbers as an Indonesian office writes them: 1.234,5 and 56,86. */
 public final class FormatAngka {
@@ -53,7 +54,7 @@ public final class FormatAngka {
      * A figure as it stands in a column or beside others of its kind: two decimals (92,50 · 88,00), or a whole number
      * for a whole count in a unit of things counted one by one (12 dokumen). Empty shows as "–", never as 0.
      */
-    public static String nilai(BigDecimal nilai, String satuan) {
+    public static String nilai(@Nullable BigDecimal nilai, @Nullable String satuan) {
         if (nilai == null) {
             return "–";
         }
@@ -61,7 +62,7 @@ public final class FormatAngka {
     }
 
     /** How many decimals {@link #nilai} writes a figure with: 0 or 2 (for a spreadsheet cell's format too). */
-    public static int desimal(BigDecimal nilai, String satuan) {
+    public static int desimal(BigDecimal nilai, @Nullable String satuan) {
         boolean cacah = satuan != null && SATUAN_CACAH.contains(satuan.strip().toLowerCase(Locale.ROOT));
         return cacah && nilai.stripTrailingZeros().scale() <= 0 ? 0 : 2;
     }
@@ -76,7 +77,7 @@ public final class FormatAngka {
     }
 
     /** Up to two decimals, no trailing zeros: 56,86 · 53 · 1.234,5. Empty shows as "–", never as 0. */
-    public static String format(BigDecimal nilai) {
+    public static String format(@Nullable BigDecimal nilai) {
         if (nilai == null) {
             return "–";
         }
@@ -86,12 +87,12 @@ public final class FormatAngka {
     }
 
     /** Always two decimals, for figures that stand in a column or beside each other: 92,50 · 1.250.000,00. */
-    public static String duaDesimal(BigDecimal nilai) {
+    public static String duaDesimal(@Nullable BigDecimal nilai) {
         return nilai == null ? "–" : tetap(nilai, 2);
     }
 
     /** As typed in a form: every decimal kept (1.234,5678), so editing a value does not round it. */
-    public static String formatIsian(BigDecimal nilai) {
+    public static String formatIsian(@Nullable BigDecimal nilai) {
         if (nilai == null) {
             return "";
         }
@@ -104,7 +105,7 @@ public final class FormatAngka {
      * Reads a number typed the Indonesian way ("56,86", "1.234,5"). Blank is empty (null), never 0.
      * Anything else is refused with the key of a message that says what is wrong.
      */
-    public static BigDecimal parse(String teks) {
+    public static @Nullable BigDecimal parse(@Nullable String teks) {
         if (teks == null || teks.isBlank()) {
             return null;
         }

@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.base;
 import java.lang.reflect.Method;
 import java.util.function.Supplier;
 import org.aopalliance.intercept.MethodInvocation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
@@ -78,8 +79,9 @@ public class PenjagaAkses implements AuthorizationEventPublisher {
      */
     @Override
     public <T> void publishAuthorizationEvent(
-            Supplier<Authentication> authentication, T object, AuthorizationResult result) {
-        if (result.isGranted() || !(object instanceof MethodInvocation panggilan)) {
+            Supplier<Authentication> authentication, T object, @Nullable AuthorizationResult result) {
+        // No result is no decision: Spring lets the call through, as its own publisher ignores it.
+        if (result == null || result.isGranted() || !(object instanceof MethodInvocation panggilan)) {
             return;
         }
         Method metode = panggilan.getMethod();
@@ -90,7 +92,7 @@ public class PenjagaAkses implements AuthorizationEventPublisher {
     }
 
     /** The listener that writes the security log also writes the application log's line: one line per refusal. */
-    private void catat(Authentication authentication, String metode, String alasan) {
+    private void catat(@Nullable Authentication authentication, String metode, String alasan) {
         String username = authentication == null ? null : authentication.getName();
         events.publishEvent(new PenolakanAkses(username, metode, alasan));
     }

@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.base;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ public class PesanProvider implements I18NProvider {
     }
 
     @Override
-    public String getTranslation(String key, Locale locale, Object... params) {
+    public String getTranslation(String key, @Nullable Locale locale, Object... params) {
         Locale bahasa = locale != null && INGGRIS.getLanguage().equals(locale.getLanguage()) ? INGGRIS : INDONESIA;
         try {
             return messageSource.getMessage(key, params, bahasa);

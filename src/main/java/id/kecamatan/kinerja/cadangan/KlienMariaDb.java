@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -74,7 +75,8 @@ class KlienMariaDb {
      * Read when a tool runs, not at start: a URL these tools cannot use (e.g. several hosts) then fails the backup
      * with a message, never the start of the portal.
      */
-    private void jalankan(List<String> perintahDasar, InputStream masukan, OutputStream keluaran) throws IOException {
+    private void jalankan(List<String> perintahDasar, @Nullable InputStream masukan, OutputStream keluaran)
+            throws IOException {
         Matcher url = URL_JDBC.matcher(dataSource.getJdbcUrl());
         if (!url.matches()) {
             throw new IOException("URL basis data " + dataSource.getJdbcUrl() + " tidak dikenali (diharapkan "

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the calculation needs to know about an indicator. The constructor rejects any definition
@@ -17,7 +18,11 @@ import java.util.Set;
  * @param rumus     the expression over komponen kode, for RUMUS only ({@code null} otherwise)
  */
 public record DefinisiIndikator(
-        JenisFormula formula, Agregasi agregasi, Polaritas polaritas, List<DefinisiKomponen> komponen, String rumus) {
+        JenisFormula formula,
+        Agregasi agregasi,
+        Polaritas polaritas,
+        List<DefinisiKomponen> komponen,
+        @Nullable String rumus) {
 
     public DefinisiIndikator {
         wajib(formula, "Jenis formula");

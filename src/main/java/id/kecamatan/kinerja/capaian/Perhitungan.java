@@ -8,7 +8,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Realisasi and capaian of an indicator: the only place where they are computed.
@@ -25,7 +27,7 @@ public final class Perhitungan {
      * @return the value; {@link Hasil.BelumDiisi} if any komponen is empty;
      *         {@link Hasil.TidakDapatDihitung} on a division by zero
      */
-    public static Hasil nilaiTriwulan(DefinisiIndikator definisi, Map<String, BigDecimal> isian) {
+    public static Hasil nilaiTriwulan(DefinisiIndikator definisi, Map<String, ? extends @Nullable BigDecimal> isian) {
         wajib(definisi, isian);
         return Angka.bulatkan(lengkap(definisi, isian) ? hitung(definisi, isian) : new Hasil.BelumDiisi());
     }
@@ -71,7 +73,7 @@ public final class Perhitungan {
      * @return {@link Hasil.TidakDapatDihitung} if the target is missing or 0 (checked first, as it is a
      *         planning defect that blocks every quarter); otherwise a non-value realisasi is passed through
      */
-    public static Hasil capaian(Polaritas polaritas, BigDecimal target, Hasil realisasi) {
+    public static Hasil capaian(Polaritas polaritas, @Nullable BigDecimal target, Hasil realisasi) {
         if (polaritas == null || realisasi == null) {
             throw new IllegalArgumentException("Polaritas dan realisasi wajib diberikan");
         }
@@ -92,7 +94,7 @@ public final class Perhitungan {
     }
 
     /** The unrounded value of komponen that are all filled. */
-    private static Hasil hitung(DefinisiIndikator definisi, Map<String, BigDecimal> isian) {
+    private static Hasil hitung(DefinisiIndikator definisi, Map<String, ? extends @Nullable BigDecimal> isian) {
         return switch (definisi.formula()) {
             case RASIO -> {
                 BigDecimal penyebut = jumlah(definisi, isian, PeranKomponen.PENYEBUT);
@@ -101,7 +103,10 @@ public final class Perhitungan {
                         : new Hasil.Nilai(persen(jumlah(definisi, isian, PeranKomponen.PEMBILANG), penyebut));
             }
             case JUMLAH, NILAI -> new Hasil.Nilai(jumlah(definisi, isian, PeranKomponen.ISIAN));
-            case RUMUS -> Rumus.hitung(definisi.rumus(), nilaiKomponen(definisi, isian));
+            // the constructor of DefinisiIndikator refuses a RUMUS without its rumus
+            case RUMUS ->
+                Rumus.hitung(
+                        Objects.requireNonNull(definisi.rumus(), "RUMUS tanpa rumus"), nilaiKomponen(definisi, isian));
         };
     }
 
@@ -131,17 +136,19 @@ public final class Perhitungan {
     }
 
     /** Only the indicator's own komponen, so stray keys of the caller never reach the expression. */
-    private static Map<String, BigDecimal> nilaiKomponen(DefinisiIndikator definisi, Map<String, BigDecimal> isian) {
+    private static Map<String, BigDecimal> nilaiKomponen(
+            DefinisiIndikator definisi, Map<String, ? extends @Nullable BigDecimal> isian) {
         Map<String, BigDecimal> nilai = new HashMap<>();
         definisi.komponen().forEach(k -> nilai.put(k.kode(), isian.get(k.kode())));
         return nilai;
     }
 
-    private static boolean lengkap(DefinisiIndikator definisi, Map<String, BigDecimal> isian) {
+    private static boolean lengkap(DefinisiIndikator definisi, Map<String, ? extends @Nullable BigDecimal> isian) {
         return definisi.komponen().stream().allMatch(k -> isian.get(k.kode()) != null);
     }
 
-    private static BigDecimal jumlah(DefinisiIndikator definisi, Map<String, BigDecimal> isian, PeranKomponen peran) {
+    private static BigDecimal jumlah(
+            DefinisiIndikator definisi, Map<String, ? extends @Nullable BigDecimal> isian, PeranKomponen peran) {
         BigDecimal total = BigDecimal.ZERO;
         for (DefinisiKomponen k : definisi.komponen()) {
             if (k.peran() == peran) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Checks and evaluates RUMUS expressions with EvalEx (a parser, not a script engine). */
 final class Rumus {
@@ -29,7 +30,7 @@ final class Rumus {
     private Rumus() {}
 
     /** Throws IllegalArgumentException unless the rumus parses and uses exactly the given komponen. */
-    static void periksa(String rumus, List<DefinisiKomponen> komponen) {
+    static void periksa(@Nullable String rumus, List<DefinisiKomponen> komponen) {
         if (rumus == null || rumus.isBlank()) {
             throw new IllegalArgumentException("Formula RUMUS memerlukan rumus");
         }

@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.capaian;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** Budget absorption: serapan = realisasi anggaran / pagu × 100, in percent, rounded once like every figure here. */
 public final class Serapan {
@@ -11,7 +12,7 @@ public final class Serapan {
      * @param realisasi the amount spent over the quarters counted; null: nothing entered yet
      * @param pagu      the budget; null: not set
      */
-    public static Hasil hitung(BigDecimal realisasi, BigDecimal pagu) {
+    public static Hasil hitung(@Nullable BigDecimal realisasi, @Nullable BigDecimal pagu) {
         if (pagu == null) {
             return new Hasil.TidakDapatDihitung("Pagu belum ditetapkan");
         }

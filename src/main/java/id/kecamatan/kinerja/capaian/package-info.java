@@ -18,4 +18,7 @@
  * anyone can redo it by hand from the report. Komponen values as entered are never rounded; a
  * KUMULATIF sums them before its single rounding. Rounding lives in {@code Angka}, nowhere else.
  */
+@NullMarked
 package id.kecamatan.kinerja.capaian;
+
+import org.jspecify.annotations.NullMarked;

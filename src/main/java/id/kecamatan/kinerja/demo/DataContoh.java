@@ -42,6 +42,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -111,7 +112,12 @@ class DataContoh implements ApplicationRunner {
     record TargetContoh(String indikator, int tahun, BigDecimal nilai) {}
 
     /** One workflow transition, as RiwayatStatus records it. */
-    record Langkah(StatusRealisasi dari, StatusRealisasi ke, String oleh, Instant pada, String catatan) {}
+    record Langkah(
+            @Nullable StatusRealisasi dari,
+            StatusRealisasi ke,
+            String oleh,
+            Instant pada,
+            @Nullable String catatan) {}
 
     /** One sample realisasi: komponen values by kode (a missing kode is "belum diisi") and its history, oldest first. */
     record RealisasiContoh(String indikator, Periode periode, Map<String, BigDecimal> nilai, List<Langkah> riwayat) {
@@ -121,6 +127,7 @@ class DataContoh implements ApplicationRunner {
         }
 
         /** As RealisasiService keeps it: the moment of the last submission. */
+        @Nullable
         Instant diajukanPada() {
             return riwayat.stream()
                     .filter(l -> l.ke() == StatusRealisasi.DIAJUKAN)
@@ -129,10 +136,12 @@ class DataContoh implements ApplicationRunner {
                     .orElse(null);
         }
 
+        @Nullable
         Instant disetujuiPada() {
             return status() == StatusRealisasi.DISETUJUI ? riwayat.getLast().pada() : null;
         }
 
+        @Nullable
         String catatanVerifikator() {
             return status() == StatusRealisasi.DIKEMBALIKAN ? riwayat.getLast().catatan() : null;
         }
@@ -214,7 +223,7 @@ class DataContoh implements ApplicationRunner {
 
         // a real target or realisasi is never replaced or duplicated by a sample one
         Set<String> targetAda = new HashSet<>();
-        targetRepository.findByInstansi(instansi.getId()).stream()
+        targetRepository.findByInstansi(instansi.idTersimpan()).stream()
                 .filter(Target::isTahunan)
                 .forEach(t -> targetAda.add(t.getIndikator().getKode() + "/" + t.getTahun()));
         Set<String> realisasiAda = new HashSet<>();
@@ -229,7 +238,7 @@ class DataContoh implements ApplicationRunner {
         for (TargetContoh t : rencana.target()) {
             if (!targetAda.contains(t.indikator() + "/" + t.tahun())) {
                 targetRepository.save(
-                        Target.contoh(perKode.get(t.indikator()), t.tahun(), t.nilai(), sekarang, DIBUAT_OLEH));
+                        Target.contoh(indikator(perKode, t.indikator()), t.tahun(), t.nilai(), sekarang, DIBUAT_OLEH));
                 target++;
             }
         }
@@ -237,7 +246,7 @@ class DataContoh implements ApplicationRunner {
         int terlambat = 0;
         for (RealisasiContoh r : rencana.realisasi()) {
             if (!realisasiAda.contains(r.indikator() + "/" + r.periode())) {
-                simpan(perKode.get(r.indikator()), r);
+                simpan(indikator(perKode, r.indikator()), r);
                 perStatus.merge(r.status(), 1, Integer::sum);
                 terlambat += tenggat.terlambat(r.periode(), r.diajukanPada()) ? 1 : 0;
             }
@@ -246,11 +255,16 @@ class DataContoh implements ApplicationRunner {
         return new Ringkasan(target, perStatus, terlambat);
     }
 
+    /** The sample plan is made from these very indicators: each kode it names is one of them. */
+    private static Indikator indikator(Map<String, Indikator> perKode, String kode) {
+        return Objects.requireNonNull(perKode.get(kode), kode);
+    }
+
     /** The instansi's IKU, then its IKI, each in plan order. */
     List<Indikator> indikator(Instansi instansi) {
         List<Indikator> indikator = new ArrayList<>();
         for (JenisIndikator jenis : List.of(JenisIndikator.IKU, JenisIndikator.IKI)) {
-            indikator.addAll(indikatorRepository.findByInstansiAndJenis(instansi.getId(), jenis));
+            indikator.addAll(indikatorRepository.findByInstansiAndJenis(instansi.idTersimpan(), jenis));
         }
         return indikator;
     }
@@ -306,8 +320,9 @@ class DataContoh implements ApplicationRunner {
                 continue;
             }
             // a jabatan without verifikator (the Camat's own) is verified by the Camat, as in RealisasiService
-            String akunVerifikator = AKUN_PER_JABATAN.get(
-                    pemilik.getVerifikator() != null ? pemilik.getVerifikator().getKode() : "CAMAT");
+            // every verifikator of the demo plan (the Sekcam, the Camat) has a demo account
+            String akunVerifikator = Objects.requireNonNull(AKUN_PER_JABATAN.get(
+                    pemilik.getVerifikator() != null ? pemilik.getVerifikator().getKode() : "CAMAT"));
             for (int j = 0; j < periode.size(); j++) {
                 Periode p = periode.get(j);
                 Nasib nasib = nasib(i, j, periode.size() - 1 - j);
@@ -445,7 +460,7 @@ class DataContoh implements ApplicationRunner {
             this.sekarang = sekarang;
         }
 
-        void tambah(StatusRealisasi ke, String oleh, Instant pada, String catatan) {
+        void tambah(StatusRealisasi ke, String oleh, Instant pada, @Nullable String catatan) {
             terpotong |= pada.isAfter(sekarang);
             if (!terpotong) {
                 langkah.add(
@@ -478,6 +493,11 @@ class DataContoh implements ApplicationRunner {
             kenaikan = nilai ? 2 + acak.nextInt(3) : 1 + acak.nextInt(3);
         }
 
+        /** The typical triwulan value of a komponen; the constructor drew one for each. */
+        private int ukuran(Komponen k) {
+            return Objects.requireNonNull(perKomponen.get(k.getKode()));
+        }
+
         BigDecimal target(int tahun) {
             int tahunKe = tahun - TAHUN_TARGET_PERTAMA;
             return switch (indikator.getJenisFormula()) {
@@ -505,8 +525,7 @@ class DataContoh implements ApplicationRunner {
                     double persen = Math.min(100, target.doubleValue() * (0.94 + 0.08 * acak.nextDouble()));
                     long penyebut = 0;
                     for (Komponen k : komponen(PeranKomponen.PENYEBUT)) {
-                        long n = Math.max(
-                                1, Math.round(perKomponen.get(k.getKode()) * pertumbuhan(tahun) * variasi(acak)));
+                        long n = Math.max(1, Math.round(ukuran(k) * pertumbuhan(tahun) * variasi(acak)));
                         nilai.put(k.getKode(), angka(n, 0));
                         penyebut += n;
                     }
@@ -526,7 +545,7 @@ class DataContoh implements ApplicationRunner {
                         nilai.put(
                                 k.getKode(),
                                 angka(
-                                        perKomponen.get(k.getKode()) * pertumbuhan(tahun) * capaian * variasi(acak),
+                                        ukuran(k) * pertumbuhan(tahun) * capaian * variasi(acak),
                                         desimal(k.getSatuan())));
                     }
                 }

@@ -102,10 +102,10 @@ class DemoData implements ApplicationRunner {
         Jabatan jabatan = AkunService.KODE_JABATAN_OPERATOR.equals(kodeJabatan)
                 ? akunService.jabatanOperator(instansi)
                 : jabatanRepository
-                        .findByInstansiIdAndKode(instansi.getId(), kodeJabatan)
+                        .findByInstansiIdAndKode(instansi.idTersimpan(), kodeJabatan)
                         .orElseThrow(() -> new IllegalStateException(
                                 "Jabatan " + kodeJabatan + " tidak ada di rencana " + INSTANSI));
-        Pegawai pemegang = penugasanRepository.findBerlaku(instansi.getId(), LocalDate.now(clock)).stream()
+        Pegawai pemegang = penugasanRepository.findBerlaku(instansi.idTersimpan(), LocalDate.now(clock)).stream()
                 .filter(p -> p.getJabatan().equals(jabatan))
                 .map(Penugasan::getPegawai)
                 .findFirst()

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** An IKU or IKI: what is measured, how (formula over komponen), by whom, and from which data. */
 @Entity
@@ -72,18 +73,18 @@ public class Indikator extends AbstractEntity {
 
     /** The plan document's formula or explanation, as written there. */
     @Column(columnDefinition = "text")
-    private String penjelasanFormula;
+    private @Nullable String penjelasanFormula;
 
     /** Expression over komponen codes, for formula type RUMUS only. */
     @Column(length = 500)
-    private String rumus;
+    private @Nullable String rumus;
 
     @Column(length = 300)
-    private String sumberData;
+    private @Nullable String sumberData;
 
     /** A note for users, e.g. how this indicator was corrected from the plan document. */
     @Column(columnDefinition = "text")
-    private String catatan;
+    private @Nullable String catatan;
 
     private int urutan;
 
@@ -196,35 +197,35 @@ public class Indikator extends AbstractEntity {
         this.jenisFormula = jenisFormula;
     }
 
-    public String getPenjelasanFormula() {
+    public @Nullable String getPenjelasanFormula() {
         return penjelasanFormula;
     }
 
-    public void setPenjelasanFormula(String penjelasanFormula) {
+    public void setPenjelasanFormula(@Nullable String penjelasanFormula) {
         this.penjelasanFormula = penjelasanFormula;
     }
 
-    public String getRumus() {
+    public @Nullable String getRumus() {
         return rumus;
     }
 
-    public void setRumus(String rumus) {
+    public void setRumus(@Nullable String rumus) {
         this.rumus = rumus;
     }
 
-    public String getSumberData() {
+    public @Nullable String getSumberData() {
         return sumberData;
     }
 
-    public void setSumberData(String sumberData) {
+    public void setSumberData(@Nullable String sumberData) {
         this.sumberData = sumberData;
     }
 
-    public String getCatatan() {
+    public @Nullable String getCatatan() {
         return catatan;
     }
 
-    public void setCatatan(String catatan) {
+    public void setCatatan(@Nullable String catatan) {
         this.catatan = catatan;
     }
 

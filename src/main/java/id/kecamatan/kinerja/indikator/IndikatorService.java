@@ -19,6 +19,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,19 +52,19 @@ public class IndikatorService {
 
     /** A yearly target as it stands now, with the original where it was revised, and whether it is sample data. */
     public record TargetTahunan(
-            BigDecimal nilai,
-            String nilaiTeks,
+            @Nullable BigDecimal nilai,
+            @Nullable String nilaiTeks,
             int revisi,
-            BigDecimal nilaiAwal,
-            String nilaiTeksAwal,
+            @Nullable BigDecimal nilaiAwal,
+            @Nullable String nilaiTeksAwal,
             boolean dataContoh) {}
 
     public record BarisIku(
             String kode,
             String sasaran,
             String nama,
-            String penjelasanFormula,
-            String sumberData,
+            @Nullable String penjelasanFormula,
+            @Nullable String sumberData,
             String penanggungJawab,
             String satuan,
             Map<Integer, TargetTahunan> target) {}
@@ -78,20 +79,20 @@ public class IndikatorService {
             String sasaran,
             String nama,
             JenisFormula jenisFormula,
-            String penjelasanFormula,
-            String rumus,
+            @Nullable String penjelasanFormula,
+            @Nullable String rumus,
             List<BarisKomponen> komponen,
             String satuan,
-            String sumberData,
+            @Nullable String sumberData,
             String penanggungJawab,
             List<String> mendukungIku,
-            String catatan) {}
+            @Nullable String catatan) {}
 
     public record IkiJabatan(
             Long jabatanId,
             String nama,
-            String unit,
-            String tugas,
+            @Nullable String unit,
+            @Nullable String tugas,
             List<String> fungsi,
             List<BarisIndikator> indikator) {}
 
@@ -99,15 +100,17 @@ public class IndikatorService {
      * The targets in force for one indicator and year: yearly, and per triwulan where set;
      * {@code tahunanContoh} when the yearly one is sample data.
      */
-    public record TargetBerlaku(BigDecimal tahunan, Map<Triwulan, BigDecimal> triwulan, boolean tahunanContoh) {
+    public record TargetBerlaku(
+            @Nullable BigDecimal tahunan, Map<Triwulan, BigDecimal> triwulan, boolean tahunanContoh) {
 
         /** A quarter is measured against its own target where one is set, else against the year's. */
-        public BigDecimal untukTriwulan(Triwulan tw) {
+        public @Nullable BigDecimal untukTriwulan(Triwulan tw) {
             return triwulan.getOrDefault(tw, tahunan);
         }
     }
 
-    public record PilihanJabatan(Long id, String kode, String nama, String unit, long jumlahIndikator) {}
+    public record PilihanJabatan(
+            Long id, String kode, String nama, @Nullable String unit, long jumlahIndikator) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -143,7 +146,7 @@ public class IndikatorService {
         return jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
                 .filter(j -> j.getPeran() != Peran.ADMIN)
                 .map(j -> new PilihanJabatan(
-                        j.getId(),
+                        j.idTersimpan(),
                         j.getKode(),
                         j.getNama(),
                         j.getUnitKerja() == null ? null : j.getUnitKerja().getNama(),
@@ -166,7 +169,7 @@ public class IndikatorService {
                 .findById(jabatanId)
                 .orElseThrow(() -> penjaga.tidakAda("IndikatorService.ikiJabatan", "jabatan", jabatanId));
         penjaga.instansiSendiri(
-                "IndikatorService.ikiJabatan", jabatan.getInstansi().getId(), "jabatan", jabatanId);
+                "IndikatorService.ikiJabatan", jabatan.getInstansi().idTersimpan(), "jabatan", jabatanId);
         Map<Long, List<String>> ikuPerIki = new HashMap<>();
         for (Cascade c : cascadeRepository.findByInstansi(instansiId)) {
             ikuPerIki
@@ -192,7 +195,7 @@ public class IndikatorService {
                         i.getCatatan()))
                 .toList();
         return new IkiJabatan(
-                jabatan.getId(),
+                jabatan.idTersimpan(),
                 jabatan.getNama(),
                 jabatan.getUnitKerja() == null ? null : jabatan.getUnitKerja().getNama(),
                 jabatan.getTugas(),

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class PengaturanIndikatorService {
             JenisFormula formula,
             Agregasi agregasi,
             Polaritas polaritas,
-            String rumus,
+            @Nullable String rumus,
             BigDecimal bobot,
             List<String> komponen,
             List<Tautan> cascade) {}
@@ -68,11 +69,11 @@ public class PengaturanIndikatorService {
     public record UbahIndikator(
             Long id,
             long versi,
-            JenisFormula formula,
-            Agregasi agregasi,
-            Polaritas polaritas,
-            String rumus,
-            BigDecimal bobot) {}
+            @Nullable JenisFormula formula,
+            @Nullable Agregasi agregasi,
+            @Nullable Polaritas polaritas,
+            @Nullable String rumus,
+            @Nullable BigDecimal bobot) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
@@ -81,7 +82,7 @@ public class PengaturanIndikatorService {
         Map<Long, List<Tautan>> cascade = new HashMap<>();
         for (Cascade c : cascadeRepository.findByInstansi(instansiId)) {
             cascade.computeIfAbsent(c.getIki().getId(), id -> new ArrayList<>())
-                    .add(new Tautan(c.getIku().getId(), c.getIku().getKode(), c.getBobot()));
+                    .add(new Tautan(c.getIku().idTersimpan(), c.getIku().getKode(), c.getBobot()));
         }
         List<BarisPengaturan> baris = new ArrayList<>();
         for (JenisIndikator jenis : JenisIndikator.values()) {
@@ -89,7 +90,7 @@ public class PengaturanIndikatorService {
                 List<Tautan> tautan = new ArrayList<>(cascade.getOrDefault(i.getId(), List.of()));
                 tautan.sort(Comparator.comparing(Tautan::ikuKode));
                 baris.add(new BarisPengaturan(
-                        i.getId(),
+                        i.idTersimpan(),
                         i.getVersion(),
                         i.getKode(),
                         i.getNama(),
@@ -133,7 +134,7 @@ public class PengaturanIndikatorService {
             throw new AturanDilanggar(
                     "pengaturan.definisi-tidak-sah",
                     indikator.getKode(),
-                    tidakSah.getMessage(),
+                    String.valueOf(tidakSah.getMessage()),
                     komponen.stream()
                             .map(k -> k.kode() + " " + k.peran())
                             .toList()
@@ -160,8 +161,8 @@ public class PengaturanIndikatorService {
             throw new AturanDilanggar("pengaturan.cascade-bukan-iki", iki.getKode());
         }
         Map<Long, Cascade> ada = new HashMap<>();
-        for (Cascade c : cascadeRepository.findByInstansi(iki.getInstansi().getId())) {
-            if (c.getIki().getId().equals(ikiId)) {
+        for (Cascade c : cascadeRepository.findByInstansi(iki.getInstansi().idTersimpan())) {
+            if (c.getIki().idTersimpan().equals(ikiId)) {
                 ada.put(c.getIku().getId(), c);
             }
         }
@@ -181,7 +182,7 @@ public class PengaturanIndikatorService {
         cascadeRepository.deleteAll(ada.values());
     }
 
-    private static BigDecimal bobot(BigDecimal bobot) {
+    private static BigDecimal bobot(@Nullable BigDecimal bobot) {
         if (bobot == null || bobot.signum() <= 0 || bobot.compareTo(BOBOT_MAKSIMUM) > 0) {
             throw new AturanDilanggar("pengaturan.bobot", BOBOT_MAKSIMUM);
         }
@@ -192,7 +193,7 @@ public class PengaturanIndikatorService {
     private Indikator milikInstansi(String metode, Long id) {
         Indikator indikator =
                 indikatorRepository.findById(id).orElseThrow(() -> penjaga.tidakAda(metode, "indikator", id));
-        penjaga.instansiSendiri(metode, indikator.getInstansi().getId(), "indikator", id);
+        penjaga.instansiSendiri(metode, indikator.getInstansi().idTersimpan(), "indikator", id);
         return indikator;
     }
 }

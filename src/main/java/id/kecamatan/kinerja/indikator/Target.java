@@ -13,6 +13,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The planned value of an indicator for a year, or for one triwulan of it. A change after the year has
@@ -35,24 +36,24 @@ public class Target extends AbstractEntity {
 
     /** Empty for a yearly target ({@link PeriodeTarget#TAHUNAN}). */
     @Convert(converter = KonverterTriwulan.class)
-    private Triwulan triwulan;
+    private @Nullable Triwulan triwulan;
 
     @Column(precision = 19, scale = 4)
-    private BigDecimal nilai;
+    private @Nullable BigDecimal nilai;
 
     @Column(length = 60)
-    private String nilaiTeks;
+    private @Nullable String nilaiTeks;
 
     private int revisi;
 
     @Column(length = 500)
-    private String alasanRevisi;
+    private @Nullable String alasanRevisi;
 
     @Column(nullable = false)
     private Instant dibuatPada;
 
     @Column(length = 60)
-    private String dibuatOleh;
+    private @Nullable String dibuatOleh;
 
     /** A sample target of the default run (demo/DataContoh), shown as such; never part of a real plan. */
     private boolean dataContoh;
@@ -63,8 +64,8 @@ public class Target extends AbstractEntity {
             Indikator indikator,
             int tahun,
             PeriodeTarget periode,
-            BigDecimal nilai,
-            String nilaiTeks,
+            @Nullable BigDecimal nilai,
+            @Nullable String nilaiTeks,
             int revisi,
             Instant dibuatPada,
             String dibuatOleh) {
@@ -76,30 +77,6 @@ public class Target extends AbstractEntity {
         this.revisi = revisi;
         this.dibuatPada = dibuatPada;
         this.dibuatOleh = dibuatOleh;
-    }
-
-    /**
-     * A target as a plan file writes its period: triwulan 1–4, or none ({@code null}) for the year. Package
-     * rencana reads and writes plan files.
-     */
-    public Target(
-            Indikator indikator,
-            int tahun,
-            Integer triwulan,
-            BigDecimal nilai,
-            String nilaiTeks,
-            int revisi,
-            Instant dibuatPada,
-            String dibuatOleh) {
-        this(
-                indikator,
-                tahun,
-                triwulan == null ? PeriodeTarget.TAHUNAN : PeriodeTarget.dari(Triwulan.dari(triwulan)),
-                nilai,
-                nilaiTeks,
-                revisi,
-                dibuatPada,
-                dibuatOleh);
     }
 
     /** A yearly sample target of the default run. */
@@ -126,12 +103,7 @@ public class Target extends AbstractEntity {
         return triwulan == null;
     }
 
-    /** The period as a plan file writes it: triwulan 1–4, or {@code null} for the year (see the constructor). */
-    public Integer getTriwulan() {
-        return triwulan == null ? null : triwulan.nomor();
-    }
-
-    public BigDecimal getNilai() {
+    public @Nullable BigDecimal getNilai() {
         return nilai;
     }
 
@@ -141,7 +113,7 @@ public class Target extends AbstractEntity {
         this.nilaiTeks = null;
     }
 
-    public String getNilaiTeks() {
+    public @Nullable String getNilaiTeks() {
         return nilaiTeks;
     }
 
@@ -149,11 +121,11 @@ public class Target extends AbstractEntity {
         return revisi;
     }
 
-    public String getAlasanRevisi() {
+    public @Nullable String getAlasanRevisi() {
         return alasanRevisi;
     }
 
-    public void setAlasanRevisi(String alasanRevisi) {
+    public void setAlasanRevisi(@Nullable String alasanRevisi) {
         this.alasanRevisi = alasanRevisi;
     }
 
@@ -161,7 +133,7 @@ public class Target extends AbstractEntity {
         return dibuatPada;
     }
 
-    public String getDibuatOleh() {
+    public @Nullable String getDibuatOleh() {
         return dibuatOleh;
     }
 

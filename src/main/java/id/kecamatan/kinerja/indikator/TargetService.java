@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,11 +53,11 @@ public class TargetService {
     public record NilaiTarget(
             Long id,
             long versi,
-            BigDecimal nilai,
-            String nilaiTeks,
+            @Nullable BigDecimal nilai,
+            @Nullable String nilaiTeks,
             int revisi,
-            BigDecimal nilaiAwal,
-            String alasanRevisi) {}
+            @Nullable BigDecimal nilaiAwal,
+            @Nullable String alasanRevisi) {}
 
     public record BarisTarget(
             Long indikatorId,
@@ -70,9 +71,9 @@ public class TargetService {
     public record SimpanTarget(
             Long indikatorId,
             int tahun,
-            Map<PeriodeTarget, BigDecimal> nilai,
+            Map<PeriodeTarget, @Nullable BigDecimal> nilai,
             Map<PeriodeTarget, NilaiTarget> dimuat,
-            String alasan) {}
+            @Nullable String alasan) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
@@ -92,7 +93,7 @@ public class TargetService {
                             .getOrDefault(i.getId(), Map.of())
                             .forEach((periode, daftar) -> target.put(periode, nilai(daftar)));
                     return new BarisTarget(
-                            i.getId(),
+                            i.idTersimpan(),
                             i.getKode(),
                             i.getNama(),
                             i.getSatuan(),
@@ -110,7 +111,7 @@ public class TargetService {
                 .findById(perintah.indikatorId())
                 .orElseThrow(() -> penjaga.tidakAda("TargetService.simpan", "indikator", perintah.indikatorId()));
         penjaga.instansiSendiri(
-                "TargetService.simpan", indikator.getInstansi().getId(), "indikator", indikator.getId());
+                "TargetService.simpan", indikator.getInstansi().idTersimpan(), "indikator", indikator.idTersimpan());
         boolean tahunBerjalan = !LocalDate.of(perintah.tahun(), 1, 1).isAfter(LocalDate.now(clock));
         Map<PeriodeTarget, List<Target>> ada = RevisiTarget.kelompokkan(
                         targetRepository.findByIndikatorDanTahun(List.of(indikator.getId()), perintah.tahun()),
@@ -163,12 +164,14 @@ public class TargetService {
         }
     }
 
-    private static void periksaVersi(Indikator indikator, Target terakhir, NilaiTarget dimuat) {
+    private static void periksaVersi(Indikator indikator, @Nullable Target terakhir, @Nullable NilaiTarget dimuat) {
         boolean sama = terakhir == null
                 ? dimuat == null
-                : dimuat != null && terakhir.getId().equals(dimuat.id()) && terakhir.getVersion() == dimuat.versi();
+                : dimuat != null
+                        && terakhir.idTersimpan().equals(dimuat.id())
+                        && terakhir.getVersion() == dimuat.versi();
         if (!sama) {
-            throw new ObjectOptimisticLockingFailureException(Target.class, indikator.getId());
+            throw new ObjectOptimisticLockingFailureException(Target.class, indikator.idTersimpan());
         }
     }
 
@@ -192,7 +195,7 @@ public class TargetService {
         Target awal = revisi.getFirst();
         Target akhir = revisi.getLast();
         return new NilaiTarget(
-                akhir.getId(),
+                akhir.idTersimpan(),
                 akhir.getVersion(),
                 akhir.getNilai(),
                 akhir.getNilaiTeks(),

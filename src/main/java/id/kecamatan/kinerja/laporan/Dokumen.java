@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.laporan;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document as an office hands it in, independent of the file format: title lines, then parts in order.
@@ -25,7 +26,7 @@ record Dokumen(String namaBerkas, boolean mendatar, List<String> judul, List<Bag
 
     record Entri(String label, List<String> nilai, boolean bernomor) {
 
-        static Entri satu(String label, String nilai) {
+        static Entri satu(String label, @Nullable String nilai) {
             return new Entri(label, List.of(nilai == null ? "–" : nilai), false);
         }
     }
@@ -34,7 +35,7 @@ record Dokumen(String namaBerkas, boolean mendatar, List<String> judul, List<Bag
      * A bordered table. A cell is a String, a BigDecimal (a number: formatted the Indonesian way in the PDF,
      * a numeric cell in Excel) or null (empty, shown as "–", never 0). {@code lebar} are relative widths.
      */
-    record Tabel(List<String> kolom, float[] lebar, List<List<Object>> baris) implements Bagian {}
+    record Tabel(List<String> kolom, float[] lebar, List<List<@Nullable Object>> baris) implements Bagian {}
 
     /** Place and date, then one signature block per party, left to right. */
     record Tandatangan(String tempatTanggal, List<Pihak> pihak) implements Bagian {}
@@ -43,7 +44,11 @@ record Dokumen(String namaBerkas, boolean mendatar, List<String> judul, List<Bag
      * A signing party: its role line ("PIHAK KEDUA,"), its jabatan, and its holder's name and NIP ({@code null}: the
      * party has none, e.g. an elected kepala daerah, and no NIP line is printed).
      */
-    record Pihak(String peran, String jabatan, String nama, String nip) {}
+    record Pihak(
+            @Nullable String peran,
+            String jabatan,
+            String nama,
+            @Nullable String nip) {}
 
     /**
      * A figure of a table with its fixed number of decimals (a percentage 2; a whole count 0, see

@@ -67,8 +67,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -175,9 +177,9 @@ public class LaporanService {
             lebar[i] = i < tetap.length ? tetap[i] : 6;
         }
         boolean adaContoh = false;
-        List<List<Object>> baris = new ArrayList<>();
+        List<List<@Nullable Object>> baris = new ArrayList<>();
         for (BarisIku b : tabel.baris()) {
-            List<Object> sel = new ArrayList<>(List.of(
+            List<@Nullable Object> sel = new ArrayList<>(List.of(
                     b.sasaran(),
                     b.nama(),
                     teks(b.penjelasanFormula()),
@@ -252,7 +254,7 @@ public class LaporanService {
                     Entri.satu("Unit kerja", iki.unit()),
                     Entri.satu("Tugas", iki.tugas()),
                     iki.fungsi().isEmpty() ? Entri.satu("Fungsi", null) : new Entri("Fungsi", iki.fungsi(), true))));
-            List<List<Object>> baris = new ArrayList<>();
+            List<List<@Nullable Object>> baris = new ArrayList<>();
             for (BarisIndikator b : iki.indikator().stream()
                     .filter(b -> b.jenis() == JenisIndikator.IKI)
                     .toList()) {
@@ -334,7 +336,7 @@ public class LaporanService {
                 Entri.satu("Instansi", instansi.getNama()),
                 Entri.satu("Jabatan", jabatan.getNama()),
                 Entri.satu("Tahun", String.valueOf(tahun)))));
-        List<List<Object>> baris = new ArrayList<>();
+        List<List<@Nullable Object>> baris = new ArrayList<>();
         boolean adaContoh = false;
         int no = 1;
         for (Indikator i : indikator) {
@@ -408,7 +410,7 @@ public class LaporanService {
                         .filter(b -> b.jabatanId().equals(pengguna.jabatanId()))
                         .toList();
         InfoInstansi info = organisasiService.infoInstansi();
-        List<List<Object>> isi = new ArrayList<>();
+        List<List<@Nullable Object>> isi = new ArrayList<>();
         int no = 1;
         for (BarisCapaian b : baris) {
             isi.add(Arrays.asList(
@@ -470,7 +472,7 @@ public class LaporanService {
         bagian.add(kepala(info, "Tahun " + tahun));
 
         bagian.add(new Subjudul("A. Perbandingan Target dan Realisasi Kinerja Tahun " + tahun));
-        List<List<Object>> a = new ArrayList<>();
+        List<List<@Nullable Object>> a = new ArrayList<>();
         for (BarisCapaian b : ini) {
             a.add(Arrays.asList(
                     b.sasaran(),
@@ -495,7 +497,7 @@ public class LaporanService {
 
         bagian.add(
                 new Subjudul("B. Perbandingan Realisasi dan Capaian Tahun " + tahun + " dengan Tahun " + (tahun - 1)));
-        List<List<Object>> bb = new ArrayList<>();
+        List<List<@Nullable Object>> bb = new ArrayList<>();
         for (BarisCapaian b : ini) {
             BarisCapaian l = lalu.get(b.indikatorId());
             bb.add(Arrays.asList(
@@ -536,17 +538,20 @@ public class LaporanService {
         TabelPredikat predikat = pengaturanSkorService.aturan().tabel(JenisPredikat.CAPAIAN);
         bagian.add(new Subjudul("C. Perbandingan Realisasi Tahun " + tahun + " dengan Target Akhir Rencana Strategis ("
                 + tahunAkhir + ")"));
-        List<List<Object>> c = new ArrayList<>();
+        List<List<@Nullable Object>> c = new ArrayList<>();
         boolean adaContoh = false;
         for (BarisCapaian b : ini) {
             TargetBerlaku t = targetAkhir.get(b.indikatorId());
             BigDecimal target = t == null ? null : t.tahunan();
             adaContoh |= t != null && t.tahunanContoh();
-            Hasil capaian = Perhitungan.capaian(polaritas.get(b.indikatorId()), target, b.realisasi());
+            // read just above for the same indicators
+            Polaritas arah = Objects.requireNonNull(polaritas.get(b.indikatorId()));
+            Hasil capaian = Perhitungan.capaian(arah, target, b.realisasi());
+            boolean contoh = t != null && t.tahunanContoh();
             c.add(Arrays.asList(
                     b.nama(),
                     teks(b.satuan()),
-                    target != null && t.tahunanContoh()
+                    target != null && contoh
                             ? FormatAngka.nilai(target, b.satuan()) + TANDA_CONTOH
                             : nilai(target, b.satuan()),
                     nilai(b.realisasi(), b.satuan()),
@@ -589,7 +594,7 @@ public class LaporanService {
     }
 
     /** A percentage, two decimals; "belum diisi" as empty (never 0); "tidak dapat dihitung" with its reason. */
-    private static Object persen(Hasil hasil) {
+    private static @Nullable Object persen(Hasil hasil) {
         return switch (hasil) {
             case Hasil.Nilai n -> new Angka(n.nilai(), 2);
             case Hasil.BelumDiisi b -> null;
@@ -598,7 +603,7 @@ public class LaporanService {
     }
 
     /** A value in the indicator's satuan, with the decimals FormatAngka.desimal gives it; as {@link #persen}. */
-    private static Object nilai(Hasil hasil, String satuan) {
+    private static @Nullable Object nilai(Hasil hasil, @Nullable String satuan) {
         return switch (hasil) {
             case Hasil.Nilai n -> nilai(n.nilai(), satuan);
             case Hasil.BelumDiisi b -> null;
@@ -606,7 +611,7 @@ public class LaporanService {
         };
     }
 
-    private static Angka nilai(BigDecimal nilai, String satuan) {
+    private static @Nullable Angka nilai(@Nullable BigDecimal nilai, @Nullable String satuan) {
         return nilai == null ? null : new Angka(nilai, FormatAngka.desimal(nilai, satuan));
     }
 
@@ -618,7 +623,7 @@ public class LaporanService {
     }
 
     /** The header of every document: instansi, period, when it was printed. */
-    private Rincian kepala(InfoInstansi info, String periode) {
+    private Rincian kepala(InfoInstansi info, @Nullable String periode) {
         List<Entri> entri = new ArrayList<>();
         entri.add(Entri.satu("Instansi", info.nama() + (info.kabupaten() == null ? "" : ", " + info.kabupaten())));
         if (periode != null) {
@@ -651,7 +656,7 @@ public class LaporanService {
     private List<Bagian> programDanAnggaran(Instansi instansi, Jabatan jabatan, List<Indikator> indikator, int tahun) {
         Set<Long> milik = indikator.stream().map(Indikator::getId).collect(Collectors.toSet());
         List<BarisAnggaran> dipilih =
-                sumberAnggaran.daftar(instansi.getId(), new Periode(tahun, Triwulan.IV)).baris().stream()
+                sumberAnggaran.daftar(instansi.idTersimpan(), new Periode(tahun, Triwulan.IV)).baris().stream()
                         .filter(b -> jabatan.getAtasan() == null
                                 ? b.tingkat() == TingkatAnggaran.PROGRAM
                                 : b.tingkat() == TingkatAnggaran.SUB_KEGIATAN && milik.contains(b.indikatorId()))
@@ -659,7 +664,7 @@ public class LaporanService {
         if (dipilih.isEmpty()) {
             return List.of();
         }
-        List<List<Object>> baris = new ArrayList<>();
+        List<List<@Nullable Object>> baris = new ArrayList<>();
         BigDecimal jumlah = BigDecimal.ZERO;
         int no = 1;
         for (BarisAnggaran b : dipilih) {
@@ -681,8 +686,8 @@ public class LaporanService {
 
     /** Who held a jabatan on a day; two holders on one day (a hand-over, a Plh.): the one who started last. */
     private Penugasan pemegang(Instansi instansi, Jabatan jabatan, LocalDate tanggal) {
-        return penugasanRepository.findBerlaku(instansi.getId(), tanggal).stream()
-                .filter(p -> p.getJabatan().getId().equals(jabatan.getId()))
+        return penugasanRepository.findBerlaku(instansi.idTersimpan(), tanggal).stream()
+                .filter(p -> p.getJabatan().idTersimpan().equals(jabatan.getId()))
                 .max(Comparator.comparing(Penugasan::getMulai, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .orElseThrow(() ->
                         new AturanDilanggar("laporan.pk.tanpa-pemegang", jabatan.getNama(), TANGGAL.format(tanggal)));
@@ -715,7 +720,7 @@ public class LaporanService {
     }
 
     /** A target as the plan writes it: a number, or its text ("NA"); a revision shows the original beside it. */
-    private static Object nilaiTarget(TargetTahunan target) {
+    private static @Nullable Object nilaiTarget(@Nullable TargetTahunan target) {
         if (target == null) {
             return null;
         }
@@ -748,14 +753,14 @@ public class LaporanService {
         boolean diInstansi = jabatanId != null
                 && jabatanRepository
                         .findById(jabatanId)
-                        .map(j -> j.getInstansi().getId().equals(pengguna.instansiId()))
+                        .map(j -> j.getInstansi().idTersimpan().equals(pengguna.instansiId()))
                         .orElse(false);
         if (!(sendiri || (semuaJabatan(pengguna) && diInstansi))) {
             throw penjaga.tolak(metode, "dokumen jabatan " + jabatanId);
         }
     }
 
-    private static String teks(String nilai) {
+    private static String teks(@Nullable String nilai) {
         return nilai == null || nilai.isBlank() ? "–" : nilai;
     }
 

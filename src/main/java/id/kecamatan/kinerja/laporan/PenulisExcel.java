@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Dokumen} as one xlsx sheet, top to bottom as on paper: title, parts, tables with borders (numbers as
@@ -101,7 +102,7 @@ final class PenulisExcel {
                     int lebar = Math.max(8, Math.round(t.lebar()[c] / total * LEBAR_TOTAL));
                     lembar.setColumnWidth(c, Math.max(lembar.getColumnWidth(c), Math.min(lebar, 80) * 256));
                 }
-                for (List<Object> baris : t.baris()) {
+                for (List<@Nullable Object> baris : t.baris()) {
                     Row row = lembar.createRow(r++);
                     for (int c = 0; c < baris.size(); c++) {
                         isi(row.createCell(c), baris.get(c), gaya);
@@ -140,7 +141,7 @@ final class PenulisExcel {
                 .orElse(0);
     }
 
-    private static void teks(Sheet lembar, int r, int c, String teks, CellStyle gaya) {
+    private static void teks(Sheet lembar, int r, int c, String teks, @Nullable CellStyle gaya) {
         Row row = lembar.getRow(r) == null ? lembar.createRow(r) : lembar.getRow(r);
         Cell sel = row.createCell(c);
         sel.setCellValue(teks);

@@ -31,6 +31,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A {@link Dokumen} as an A4 PDF: centred bold title, bordered tables whose header repeats on every page, signatures. */
 final class PenulisPdf {
@@ -189,7 +190,7 @@ final class PenulisPdf {
         return tabel;
     }
 
-    static String teks(Object nilai) {
+    static String teks(@Nullable Object nilai) {
         return switch (nilai) {
             case null -> "–";
             case BigDecimal angka -> FormatAngka.format(angka);

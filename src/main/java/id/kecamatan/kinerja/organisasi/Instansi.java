@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** The organisation whose plan this is, e.g. Kecamatan Meral. Every plan row hangs under one. */
 @Entity
@@ -20,34 +21,34 @@ public class Instansi extends AbstractEntity {
     private String nama;
 
     @Column(length = 200)
-    private String kabupaten;
+    private @Nullable String kabupaten;
 
     @Column(length = 200)
-    private String provinsi;
+    private @Nullable String provinsi;
 
     @Column(columnDefinition = "text")
-    private String tugas;
+    private @Nullable String tugas;
 
     /** Place and date written above the signature of the plan document. */
     @Column(length = 100)
-    private String tempatPenetapan;
+    private @Nullable String tempatPenetapan;
 
     @Column(length = 60)
-    private String tanggalPenetapan;
+    private @Nullable String tanggalPenetapan;
 
     /** The jabatan that signs the plan and the reports (the Camat). */
     @ManyToOne(fetch = FetchType.LAZY)
-    private Jabatan penandatangan;
+    private @Nullable Jabatan penandatangan;
 
     /** The head of the region above the office (e.g. "Bupati Karimun"): pihak kedua of the Camat's PK. */
     @Column(length = 100)
-    private String kepalaDaerahJabatan;
+    private @Nullable String kepalaDaerahJabatan;
 
     @Column(length = 200)
-    private String kepalaDaerahNama;
+    private @Nullable String kepalaDaerahNama;
 
     @Column(length = 30)
-    private String kepalaDaerahNip;
+    private @Nullable String kepalaDaerahNip;
 
     protected Instansi() {}
 
@@ -68,51 +69,51 @@ public class Instansi extends AbstractEntity {
         this.nama = nama;
     }
 
-    public String getKabupaten() {
+    public @Nullable String getKabupaten() {
         return kabupaten;
     }
 
-    public void setKabupaten(String kabupaten) {
+    public void setKabupaten(@Nullable String kabupaten) {
         this.kabupaten = kabupaten;
     }
 
-    public String getProvinsi() {
+    public @Nullable String getProvinsi() {
         return provinsi;
     }
 
-    public void setProvinsi(String provinsi) {
+    public void setProvinsi(@Nullable String provinsi) {
         this.provinsi = provinsi;
     }
 
-    public String getTugas() {
+    public @Nullable String getTugas() {
         return tugas;
     }
 
-    public void setTugas(String tugas) {
+    public void setTugas(@Nullable String tugas) {
         this.tugas = tugas;
     }
 
-    public String getTempatPenetapan() {
+    public @Nullable String getTempatPenetapan() {
         return tempatPenetapan;
     }
 
-    public void setTempatPenetapan(String tempatPenetapan) {
+    public void setTempatPenetapan(@Nullable String tempatPenetapan) {
         this.tempatPenetapan = tempatPenetapan;
     }
 
-    public String getTanggalPenetapan() {
+    public @Nullable String getTanggalPenetapan() {
         return tanggalPenetapan;
     }
 
-    public void setTanggalPenetapan(String tanggalPenetapan) {
+    public void setTanggalPenetapan(@Nullable String tanggalPenetapan) {
         this.tanggalPenetapan = tanggalPenetapan;
     }
 
-    public Jabatan getPenandatangan() {
+    public @Nullable Jabatan getPenandatangan() {
         return penandatangan;
     }
 
-    public void setPenandatangan(Jabatan penandatangan) {
+    public void setPenandatangan(@Nullable Jabatan penandatangan) {
         this.penandatangan = penandatangan;
     }
 

@@ -17,6 +17,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** A position with its duty (tugas) and functions (fungsi), its superior and its verifikator. */
 @Entity
@@ -33,7 +34,7 @@ public class Jabatan extends AbstractEntity {
 
     /** Empty for the Camat, who heads the office rather than a section. */
     @ManyToOne(fetch = FetchType.LAZY)
-    private UnitKerja unitKerja;
+    private @Nullable UnitKerja unitKerja;
 
     @Column(nullable = false, length = 40)
     private String kode;
@@ -46,14 +47,14 @@ public class Jabatan extends AbstractEntity {
     private Peran peran;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    private Jabatan atasan;
+    private @Nullable Jabatan atasan;
 
     /** Who approves this jabatan's realisasi. */
     @ManyToOne(fetch = FetchType.LAZY)
-    private Jabatan verifikator;
+    private @Nullable Jabatan verifikator;
 
     @Column(columnDefinition = "text")
-    private String tugas;
+    private @Nullable String tugas;
 
     @ElementCollection
     @CollectionTable(name = "jabatan_fungsi", joinColumns = @JoinColumn(name = "jabatan_id"))
@@ -78,11 +79,11 @@ public class Jabatan extends AbstractEntity {
         return instansi;
     }
 
-    public UnitKerja getUnitKerja() {
+    public @Nullable UnitKerja getUnitKerja() {
         return unitKerja;
     }
 
-    public void setUnitKerja(UnitKerja unitKerja) {
+    public void setUnitKerja(@Nullable UnitKerja unitKerja) {
         this.unitKerja = unitKerja;
     }
 
@@ -102,27 +103,27 @@ public class Jabatan extends AbstractEntity {
         return peran;
     }
 
-    public Jabatan getAtasan() {
+    public @Nullable Jabatan getAtasan() {
         return atasan;
     }
 
-    public void setAtasan(Jabatan atasan) {
+    public void setAtasan(@Nullable Jabatan atasan) {
         this.atasan = atasan;
     }
 
-    public Jabatan getVerifikator() {
+    public @Nullable Jabatan getVerifikator() {
         return verifikator;
     }
 
-    public void setVerifikator(Jabatan verifikator) {
+    public void setVerifikator(@Nullable Jabatan verifikator) {
         this.verifikator = verifikator;
     }
 
-    public String getTugas() {
+    public @Nullable String getTugas() {
         return tugas;
     }
 
-    public void setTugas(String tugas) {
+    public void setTugas(@Nullable String tugas) {
         this.tugas = tugas;
     }
 

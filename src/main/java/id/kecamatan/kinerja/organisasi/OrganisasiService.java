@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,37 +61,43 @@ public class OrganisasiService {
 
     public record InfoInstansi(
             String nama,
-            String kabupaten,
-            String provinsi,
-            String tugas,
-            String tempatPenetapan,
-            String tanggalPenetapan,
-            String jabatanPenandatangan,
+            @Nullable String kabupaten,
+            @Nullable String provinsi,
+            @Nullable String tugas,
+            @Nullable String tempatPenetapan,
+            @Nullable String tanggalPenetapan,
+            @Nullable String jabatanPenandatangan,
             List<Pemegang> penandatangan) {}
 
     /** A holder of a jabatan on a day, and how they hold it (a Plt. or Plh. signs with that prefix). */
-    public record Pemegang(String nama, String nip, boolean dataContoh, JenisPenugasan jenis) {}
+    public record Pemegang(String nama, @Nullable String nip, boolean dataContoh, JenisPenugasan jenis) {}
 
     /**
      * The kepala daerah as set ({@code null} fields where not), a title suggested from the kabupaten's name for an
      * empty form, and the version of the instansi the form was loaded from.
      */
-    public record IsianKepalaDaerah(String jabatan, String nama, String nip, String saranJabatan, long versi) {}
+    public record IsianKepalaDaerah(
+            @Nullable String jabatan,
+            @Nullable String nama,
+            @Nullable String nip,
+            String saranJabatan,
+            long versi) {}
 
     /** One assignment of a pegawai to a jabatan, for the Admin's list; {@code berlaku}: in force today. */
     public record BarisPenugasan(
             Long id,
             String pegawai,
-            String nip,
+            @Nullable String nip,
             boolean dataContoh,
             String jabatan,
             JenisPenugasan jenis,
-            LocalDate mulai,
-            LocalDate selesai,
+            @Nullable LocalDate mulai,
+            @Nullable LocalDate selesai,
             boolean berlaku,
             long versi) {}
 
-    public record PilihanPegawai(Long id, String nama, String nip) {}
+    public record PilihanPegawai(
+            Long id, String nama, @Nullable String nip) {}
 
     public record PilihanJabatan(Long id, String nama) {}
 
@@ -99,17 +106,21 @@ public class OrganisasiService {
 
     /** A new assignment; {@code selesai} null: until further notice. */
     public record TambahPenugasan(
-            Long pegawaiId, Long jabatanId, JenisPenugasan jenis, LocalDate mulai, LocalDate selesai) {}
+            Long pegawaiId,
+            Long jabatanId,
+            @Nullable JenisPenugasan jenis,
+            @Nullable LocalDate mulai,
+            @Nullable LocalDate selesai) {}
 
     public record BarisJabatan(
             Long id,
             String kode,
             String nama,
             Peran peran,
-            String unit,
+            @Nullable String unit,
             List<Pemegang> pemegang,
-            String atasan,
-            String verifikator) {}
+            @Nullable String atasan,
+            @Nullable String verifikator) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -117,7 +128,7 @@ public class OrganisasiService {
         return unitKerjaRepository
                 .findByInstansiIdOrderByUrutan(penggunaSaatIni.wajib().instansiId())
                 .stream()
-                .map(u -> new PilihanUnit(u.getId(), u.getKode(), u.getNama()))
+                .map(u -> new PilihanUnit(u.idTersimpan(), u.getKode(), u.getNama()))
                 .toList();
     }
 
@@ -130,7 +141,7 @@ public class OrganisasiService {
         Jabatan penandatangan = instansi.getPenandatangan();
         List<Pemegang> pemegang = penandatangan == null
                 ? List.of()
-                : pemegangPerJabatan(instansi.getId()).getOrDefault(penandatangan.getId(), List.of());
+                : pemegangPerJabatan(instansi.idTersimpan()).getOrDefault(penandatangan.getId(), List.of());
         return new InfoInstansi(
                 instansi.getNama(),
                 instansi.getKabupaten(),
@@ -151,7 +162,7 @@ public class OrganisasiService {
         return jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
                 .filter(j -> j.getPeran() != Peran.ADMIN)
                 .map(j -> new BarisJabatan(
-                        j.getId(),
+                        j.idTersimpan(),
                         j.getKode(),
                         j.getNama(),
                         j.getPeran(),
@@ -197,7 +208,7 @@ public class OrganisasiService {
     public long simpanKepalaDaerah(KepalaDaerah isian, long versi) {
         Instansi instansi = instansiSaya();
         if (versi != instansi.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Instansi.class, instansi.getId());
+            throw new ObjectOptimisticLockingFailureException(Instansi.class, instansi.idTersimpan());
         }
         String jabatan = bersih(isian.jabatan());
         if (jabatan.isEmpty()) {
@@ -231,7 +242,7 @@ public class OrganisasiService {
                 .sorted(Comparator.comparingInt((Penugasan p) -> p.getJabatan().getUrutan())
                         .thenComparing(Penugasan::getMulai, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())))
                 .map(p -> new BarisPenugasan(
-                        p.getId(),
+                        p.idTersimpan(),
                         p.getPegawai().getNama(),
                         p.getPegawai().getNip(),
                         p.getPegawai().isDataContoh(),
@@ -250,11 +261,11 @@ public class OrganisasiService {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         return new PilihanPenugasan(
                 pegawaiRepository.findByInstansiIdOrderByNama(instansiId).stream()
-                        .map(p -> new PilihanPegawai(p.getId(), p.getNama(), p.getNip()))
+                        .map(p -> new PilihanPegawai(p.idTersimpan(), p.getNama(), p.getNip()))
                         .toList(),
                 jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
                         .filter(j -> j.getPeran() != Peran.ADMIN)
-                        .map(j -> new PilihanJabatan(j.getId(), j.getNama()))
+                        .map(j -> new PilihanJabatan(j.idTersimpan(), j.getNama()))
                         .toList());
     }
 
@@ -269,34 +280,38 @@ public class OrganisasiService {
         Pegawai pegawai = pegawaiRepository
                 .findById(perintah.pegawaiId())
                 .orElseThrow(() -> penjaga.tidakAda(metode, "pegawai", perintah.pegawaiId()));
-        penjaga.instansiSendiri(metode, pegawai.getInstansi().getId(), "pegawai", pegawai.getId());
+        penjaga.instansiSendiri(metode, pegawai.getInstansi().idTersimpan(), "pegawai", pegawai.idTersimpan());
         Jabatan jabatan = jabatanRepository
                 .findById(perintah.jabatanId())
                 .orElseThrow(() -> penjaga.tidakAda(metode, "jabatan", perintah.jabatanId()));
-        penjaga.instansiSendiri(metode, jabatan.getInstansi().getId(), "jabatan", jabatan.getId());
-        if (perintah.jenis() == null || perintah.mulai() == null) {
+        penjaga.instansiSendiri(metode, jabatan.getInstansi().idTersimpan(), "jabatan", jabatan.idTersimpan());
+        JenisPenugasan jenis = perintah.jenis();
+        LocalDate mulai = perintah.mulai();
+        if (jenis == null || mulai == null) {
             throw new AturanDilanggar("penugasan.wajib");
         }
-        periksaRentang(perintah.mulai(), perintah.selesai());
-        boolean ganda = penugasanRepository.findByPegawaiIdAndJabatanId(pegawai.getId(), jabatan.getId()).stream()
-                .anyMatch(p -> tumpang(p.getMulai(), p.getSelesai(), perintah.mulai(), perintah.selesai()));
+        LocalDate selesai = perintah.selesai();
+        periksaRentang(mulai, selesai);
+        boolean ganda =
+                penugasanRepository.findByPegawaiIdAndJabatanId(pegawai.idTersimpan(), jabatan.idTersimpan()).stream()
+                        .anyMatch(p -> tumpang(p.getMulai(), p.getSelesai(), mulai, selesai));
         if (ganda) {
             throw new AturanDilanggar("penugasan.ganda", pegawai.getNama(), jabatan.getNama());
         }
-        Penugasan penugasan = new Penugasan(pegawai, jabatan, perintah.mulai(), perintah.jenis());
-        penugasan.setSelesai(perintah.selesai());
+        Penugasan penugasan = new Penugasan(pegawai, jabatan, mulai, jenis);
+        penugasan.setSelesai(selesai);
         penugasanRepository.save(penugasan);
     }
 
     /** Ends an assignment on {@code selesai} (its last day); an assignment changed meanwhile is a conflict. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public void akhiriPenugasan(Long penugasanId, LocalDate selesai, long versi) {
+    public void akhiriPenugasan(Long penugasanId, @Nullable LocalDate selesai, long versi) {
         String metode = "OrganisasiService.akhiriPenugasan";
         Penugasan penugasan = penugasanRepository
                 .findById(penugasanId)
                 .orElseThrow(() -> penjaga.tidakAda(metode, "penugasan", penugasanId));
-        penjaga.instansiSendiri(metode, penugasan.getJabatan().getInstansi().getId(), "penugasan", penugasanId);
+        penjaga.instansiSendiri(metode, penugasan.getJabatan().getInstansi().idTersimpan(), "penugasan", penugasanId);
         if (versi != penugasan.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Penugasan.class, penugasanId);
         }
@@ -311,25 +326,29 @@ public class OrganisasiService {
         return instansiRepository.findById(penggunaSaatIni.wajib().instansiId()).orElseThrow();
     }
 
-    private static void periksaRentang(LocalDate mulai, LocalDate selesai) {
+    private static void periksaRentang(@Nullable LocalDate mulai, @Nullable LocalDate selesai) {
         if (selesai != null && mulai != null && selesai.isBefore(mulai)) {
             throw new AturanDilanggar("penugasan.selesai-sebelum-mulai");
         }
     }
 
     /** Two from–to ranges share a day; an open end reaches forever. */
-    private static boolean tumpang(LocalDate mulaiA, LocalDate selesaiA, LocalDate mulaiB, LocalDate selesaiB) {
+    private static boolean tumpang(
+            @Nullable LocalDate mulaiA,
+            @Nullable LocalDate selesaiA,
+            @Nullable LocalDate mulaiB,
+            @Nullable LocalDate selesaiB) {
         boolean aSebelumB = selesaiA != null && mulaiB != null && selesaiA.isBefore(mulaiB);
         boolean bSebelumA = selesaiB != null && mulaiA != null && selesaiB.isBefore(mulaiA);
         return !aSebelumB && !bSebelumA;
     }
 
-    private static String bersih(String teks) {
+    private static String bersih(@Nullable String teks) {
         return teks == null ? "" : teks.strip();
     }
 
     /** "Kabupaten Karimun" → "Bupati Karimun", "Kota Batam" → "Wali Kota Batam"; otherwise nothing to suggest. */
-    static String saranJabatanKepalaDaerah(String kabupaten) {
+    static String saranJabatanKepalaDaerah(@Nullable String kabupaten) {
         if (kabupaten == null) {
             return "";
         }

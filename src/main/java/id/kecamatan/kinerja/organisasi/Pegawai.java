@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** A person who holds a jabatan (through a Penugasan). */
 @Entity
@@ -19,14 +20,14 @@ public class Pegawai extends AbstractEntity {
     private String nama;
 
     @Column(length = 30)
-    private String nip;
+    private @Nullable String nip;
 
     /** Demo holders of the default run, shown as such so nobody takes them for real staff. */
     private boolean dataContoh;
 
     protected Pegawai() {}
 
-    public Pegawai(Instansi instansi, String nama, String nip, boolean dataContoh) {
+    public Pegawai(Instansi instansi, String nama, @Nullable String nip, boolean dataContoh) {
         this.instansi = instansi;
         this.nama = nama;
         this.nip = nip;
@@ -45,11 +46,11 @@ public class Pegawai extends AbstractEntity {
         this.nama = nama;
     }
 
-    public String getNip() {
+    public @Nullable String getNip() {
         return nip;
     }
 
-    public void setNip(String nip) {
+    public void setNip(@Nullable String nip) {
         this.nip = nip;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who holds which jabatan, from when until when (open-ended while still held), and whether as its definitive holder
@@ -24,9 +25,9 @@ public class Penugasan extends AbstractEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Jabatan jabatan;
 
-    private LocalDate mulai;
+    private @Nullable LocalDate mulai;
 
-    private LocalDate selesai;
+    private @Nullable LocalDate selesai;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -34,11 +35,11 @@ public class Penugasan extends AbstractEntity {
 
     protected Penugasan() {}
 
-    public Penugasan(Pegawai pegawai, Jabatan jabatan, LocalDate mulai) {
+    public Penugasan(Pegawai pegawai, Jabatan jabatan, @Nullable LocalDate mulai) {
         this(pegawai, jabatan, mulai, JenisPenugasan.DEFINITIF);
     }
 
-    public Penugasan(Pegawai pegawai, Jabatan jabatan, LocalDate mulai, JenisPenugasan jenis) {
+    public Penugasan(Pegawai pegawai, Jabatan jabatan, @Nullable LocalDate mulai, JenisPenugasan jenis) {
         this.pegawai = pegawai;
         this.jabatan = jabatan;
         this.mulai = mulai;
@@ -53,15 +54,15 @@ public class Penugasan extends AbstractEntity {
         return jabatan;
     }
 
-    public LocalDate getMulai() {
+    public @Nullable LocalDate getMulai() {
         return mulai;
     }
 
-    public LocalDate getSelesai() {
+    public @Nullable LocalDate getSelesai() {
         return selesai;
     }
 
-    public void setSelesai(LocalDate selesai) {
+    public void setSelesai(@Nullable LocalDate selesai) {
         this.selesai = selesai;
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cap of an instansi's scores and its threshold of budget efficiency; an instansi without this row (or without a
@@ -27,7 +28,7 @@ public class AturanSkor extends AbstractEntity {
     private BigDecimal batasAtas;
 
     @Column(precision = 9, scale = 2)
-    private BigDecimal ambangEfisiensi;
+    private @Nullable BigDecimal ambangEfisiensi;
 
     protected AturanSkor() {}
 
@@ -45,7 +46,7 @@ public class AturanSkor extends AbstractEntity {
     }
 
     /** Null: the default threshold. */
-    public BigDecimal getAmbangEfisiensi() {
+    public @Nullable BigDecimal getAmbangEfisiensi() {
         return ambangEfisiensi;
     }
 

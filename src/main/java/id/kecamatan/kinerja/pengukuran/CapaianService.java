@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,17 +78,17 @@ public class CapaianService {
             String sasaran,
             Long jabatanId,
             String jabatan,
-            String unitKerja,
-            BigDecimal target,
+            @Nullable String unitKerja,
+            @Nullable BigDecimal target,
             Hasil realisasi,
             Hasil capaian,
-            String predikat,
+            @Nullable String predikat,
             int triwulanDisetujui) {}
 
     /** The kecamatan score: weighted mean of the IKU, with how many IKU and indicators have approved data. */
     public record KartuSkor(
             Hasil nilai,
-            String predikat,
+            @Nullable String predikat,
             int ikuTerisi,
             int jumlahIku,
             int indikatorTerisi,
@@ -100,14 +102,14 @@ public class CapaianService {
             int ikiTerisi,
             int jumlahIki,
             Hasil capaian,
-            String predikat,
+            @Nullable String predikat,
             List<BarisCapaian> iki) {}
 
     public record KartuUnit(
-            Long unitKerjaId,
-            String nama,
+            @Nullable Long unitKerjaId,
+            @Nullable String nama,
             Hasil capaian,
-            String predikat,
+            @Nullable String predikat,
             int terisi,
             int jumlah,
             List<BarisCapaian> indikator) {}
@@ -152,7 +154,7 @@ public class CapaianService {
             String jabatan,
             Triwulan triwulan,
             LocalDate tenggat,
-            StatusRealisasi status) {}
+            @Nullable StatusRealisasi status) {}
 
     /**
      * Everything the dashboard shows. {@code indikator}: every indicator's approved figures, which every role may
@@ -253,7 +255,9 @@ public class CapaianService {
         Map<Long, Map<Triwulan, StatusRealisasi>> status = sumber.status(instansiId, tahun);
         List<BarisPeta> peta = new ArrayList<>();
         List<Terlambat> terlambat = new ArrayList<>();
-        petaStatus(label, status, tahun, terbatas ? pengguna.jabatanId() : null, peta, terlambat);
+        long jabatanSaya = pengguna.jabatanId();
+        LongPredicate jabatanDitampilkan = terbatas ? jabatanId -> jabatanId == jabatanSaya : jabatanId -> true;
+        petaStatus(label, status, tahun, jabatanDitampilkan, peta, terlambat);
 
         Skor.Gabungan s = skor.skor();
         KartuSkor kecamatan = new KartuSkor(
@@ -325,13 +329,13 @@ public class CapaianService {
             Map<Long, LabelIndikator> label,
             Map<Long, Map<Triwulan, StatusRealisasi>> status,
             int tahun,
-            Long hanyaJabatan,
+            LongPredicate jabatanDitampilkan,
             List<BarisPeta> peta,
             List<Terlambat> terlambat) {
         LocalDate hariIni = tenggat.hariIni(clock);
         Map<Long, List<Map.Entry<Long, LabelIndikator>>> perJabatan = new LinkedHashMap<>();
         for (Map.Entry<Long, LabelIndikator> e : label.entrySet()) {
-            if (hanyaJabatan == null || hanyaJabatan == e.getValue().jabatanId()) {
+            if (jabatanDitampilkan.test(e.getValue().jabatanId())) {
                 perJabatan
                         .computeIfAbsent(e.getValue().jabatanId(), j -> new ArrayList<>())
                         .add(e);
@@ -375,7 +379,8 @@ public class CapaianService {
     }
 
     private static BarisCapaian baris(CapaianIndikator c, Map<Long, LabelIndikator> label, TabelPredikat predikat) {
-        LabelIndikator l = label.get(c.indikator().id());
+        // label(…) reads the names of the same instansi's indicators as the rollup
+        LabelIndikator l = Objects.requireNonNull(label.get(c.indikator().id()));
         return new BarisCapaian(
                 c.indikator().id(),
                 l.kode(),
@@ -393,7 +398,7 @@ public class CapaianService {
                 c.triwulanDisetujui());
     }
 
-    private static String predikatDari(TabelPredikat predikat, Hasil hasil) {
+    private static @Nullable String predikatDari(TabelPredikat predikat, Hasil hasil) {
         return hasil instanceof Hasil.Nilai(BigDecimal nilai)
                 ? predikat.predikat(nilai).nama()
                 : null;

@@ -7,6 +7,7 @@ import id.kecamatan.kinerja.indikator.JenisIndikator;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the rollup reads from the database for some instansi and a range of years: the indicators with their
@@ -36,20 +37,21 @@ public record DataRollup(
             DefinisiIndikator definisi,
             BigDecimal bobot,
             long pemilikId,
-            Long unitKerjaId,
+            @Nullable Long unitKerjaId,
             long sasaranId) {}
 
     public record TautanCascade(long ikiId, BigDecimal bobot) {}
 
     /** The yearly target and the quarterly ones (none where not set), each the last revision. */
-    public record TargetPeriode(BigDecimal tahunan, Map<Triwulan, BigDecimal> triwulan) {
+    public record TargetPeriode(@Nullable BigDecimal tahunan, Map<Triwulan, @Nullable BigDecimal> triwulan) {
 
         /** A period up to a quarter is measured against that quarter's own target where one is set. */
-        public BigDecimal sampai(Triwulan sampai) {
+        public @Nullable BigDecimal sampai(Triwulan sampai) {
             BigDecimal sendiri = triwulan.get(sampai);
             return sendiri != null ? sendiri : tahunan;
         }
     }
 
-    public record PitaData(BigDecimal batas, String nama) {}
+    /** A predikat band; without a bound only while it is being entered (PengaturanSkorService refuses that). */
+    public record PitaData(@Nullable BigDecimal batas, String nama) {}
 }

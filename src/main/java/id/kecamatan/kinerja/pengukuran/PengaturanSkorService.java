@@ -12,7 +12,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +63,8 @@ public class PengaturanSkorService {
 
         /** A table in force, grading as the rollup does (for a figure the rollup does not produce itself). */
         public TabelPredikat tabel(JenisPredikat jenis) {
-            return Rollup.tabel(jenis, pita.get(jenis));
+            // aturan() puts a table of every kind, the default where the instansi has none
+            return Rollup.tabel(jenis, Objects.requireNonNull(pita.get(jenis), jenis.name()));
         }
     }
 
@@ -89,7 +92,7 @@ public class PengaturanSkorService {
     /** Sets the instansi's threshold of budget efficiency, 0 to 100 points. */
     @Transactional
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
-    public void simpanAmbangEfisiensi(BigDecimal ambang) {
+    public void simpanAmbangEfisiensi(@Nullable BigDecimal ambang) {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         if (ambang == null || ambang.signum() < 0 || ambang.compareTo(AMBANG_MAKSIMUM) > 0) {
             throw new AturanDilanggar("pengaturan.ambang-salah", AMBANG_MAKSIMUM);
@@ -104,7 +107,7 @@ public class PengaturanSkorService {
     /** Saves the cap and both tables, replacing the instansi's own bands; all or nothing. */
     @Transactional
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
-    public void simpan(BigDecimal batasAtas, Map<JenisPredikat, List<PitaData>> pita) {
+    public void simpan(@Nullable BigDecimal batasAtas, Map<JenisPredikat, List<PitaData>> pita) {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         if (batasAtas == null
                 || batasAtas.compareTo(BATAS_ATAS_MINIMUM) < 0
@@ -124,10 +127,11 @@ public class PengaturanSkorService {
         }
         // the deletes must reach the database before the new bands, which may reuse a bound (unique key)
         pitaRepository.flush();
+        // periksa refused every band without its bound
         pita.forEach((jenis, daftar) -> daftar.forEach(p -> pitaRepository.save(new PitaPredikat(
                 instansiRepository.getReferenceById(instansiId),
                 jenis,
-                p.batas(),
+                Objects.requireNonNull(p.batas()),
                 p.nama().strip()))));
     }
 

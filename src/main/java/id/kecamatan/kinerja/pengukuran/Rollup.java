@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rollup of ARCHITECTURE.md §4 over data already read: capaian per indicator for a year up to a quarter, the IKI
@@ -33,7 +35,11 @@ public final class Rollup {
      * @param triwulanDisetujui how many approved quarters count
      */
     public record CapaianIndikator(
-            IndikatorRollup indikator, BigDecimal target, Hasil realisasi, Hasil capaian, int triwulanDisetujui) {
+            IndikatorRollup indikator,
+            @Nullable BigDecimal target,
+            Hasil realisasi,
+            Hasil capaian,
+            int triwulanDisetujui) {
 
         public boolean adaData() {
             return triwulanDisetujui > 0;
@@ -47,7 +53,7 @@ public final class Rollup {
     public record CapaianIku(CapaianIndikator iku, Skor.Gabungan indeksIki, Hasil capaian) {}
 
     /** The IKI of one unit kerja (null: jabatan outside every unit) combined with equal weights. */
-    public record CapaianUnit(Long unitKerjaId, Skor.Gabungan capaian) {}
+    public record CapaianUnit(@Nullable Long unitKerjaId, Skor.Gabungan capaian) {}
 
     /**
      * @param sampai           the year and the last triwulan counted
@@ -93,11 +99,11 @@ public final class Rollup {
 
         List<CapaianIku> iku = new ArrayList<>();
         List<Skor.Item> itemKecamatan = new ArrayList<>();
-        Map<Long, List<Skor.Item>> itemUnit = new LinkedHashMap<>();
+        Map<@Nullable Long, List<Skor.Item>> itemUnit = new LinkedHashMap<>();
         Map<Long, List<Skor.Item>> ikuSasaran = new LinkedHashMap<>();
         Map<Long, List<Skor.Item>> ikiSasaran = new LinkedHashMap<>();
-        for (IndikatorRollup i : daftar) {
-            CapaianIndikator c = perIndikator.get(i.id());
+        for (CapaianIndikator c : perIndikator.values()) {
+            IndikatorRollup i = c.indikator();
             if (i.jenis() == JenisIndikator.IKU) {
                 List<Skor.Item> itemIki = new ArrayList<>();
                 for (TautanCascade t : data.cascade().getOrDefault(i.id(), List.of())) {
@@ -149,7 +155,8 @@ public final class Rollup {
 
     static TabelPredikat tabel(JenisPredikat jenis, List<PitaData> pita) {
         List<TabelPredikat.Pita> daftar = pita.stream()
-                .map(p -> new TabelPredikat.Pita(p.batas(), p.nama()))
+                // a saved or default band always has its bound; only one being entered may lack it
+                .map(p -> new TabelPredikat.Pita(Objects.requireNonNull(p.batas()), p.nama()))
                 .toList();
         // the two default tables differ in how a bound is reached; an instansi's own table keeps its kind's rule
         return jenis == JenisPredikat.CAPAIAN ? TabelPredikat.batasBawah(daftar) : TabelPredikat.lebihDari(daftar);

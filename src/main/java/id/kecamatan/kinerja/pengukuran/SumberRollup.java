@@ -22,7 +22,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -42,12 +44,29 @@ public class SumberRollup {
     }
 
     /**
-     * @param instansiIds the instansi to read, or {@code null} for all
+     * @param instansiIds the instansi to read
      * @param dariTahun   first year of targets and values
      * @param sampaiTahun last year of targets and values
      */
     public DataRollup muat(Collection<Long> instansiIds, int dariTahun, int sampaiTahun) {
-        String filter = instansiIds == null ? "" : " and i.instansi_id in (" + daftarId(instansiIds) + ")";
+        String daftar = daftarId(instansiIds);
+        return muat(
+                " and i.instansi_id in (" + daftar + ")",
+                " where instansi_id in (" + daftar + ")",
+                dariTahun,
+                sampaiTahun);
+    }
+
+    /** Every instansi the portal holds, from {@code dariTahun} to {@code sampaiTahun}. */
+    public DataRollup muatSemua(int dariTahun, int sampaiTahun) {
+        return muat("", "", dariTahun, sampaiTahun);
+    }
+
+    /**
+     * {@code filter}: the condition on {@code i.instansi_id} added to every query through table indikator {@code i};
+     * {@code filterInstansi}: the clause choosing the rows of the per-instansi settings tables.
+     */
+    private DataRollup muat(String filter, String filterInstansi, int dariTahun, int sampaiTahun) {
         Map<Long, Map<Long, String>> kodeKomponen = new HashMap<>();
         Map<Long, List<DefinisiKomponen>> komponen = new HashMap<>();
         jdbc.query(
@@ -149,14 +168,14 @@ public class SumberRollup {
                 dariTahun,
                 sampaiTahun);
         perRealisasi.forEach((realisasiId, nilai) -> {
-            long[] k = kunci.get(realisasiId);
+            // put beside the first value of the realisasi
+            long[] k = Objects.requireNonNull(kunci.get(realisasiId));
             isian.computeIfAbsent(k[0], id -> new HashMap<>())
                     .computeIfAbsent((int) k[1], t -> new ArrayList<>(4))
                     .add(new IsianTriwulan(Triwulan.dari((int) k[2]), nilai));
         });
 
         Map<Long, BigDecimal> batasAtas = new HashMap<>();
-        String filterInstansi = instansiIds == null ? "" : " where instansi_id in (" + daftarId(instansiIds) + ")";
         jdbc.query("select instansi_id, batas_atas from aturan_skor" + filterInstansi, rs -> {
             batasAtas.put(rs.getLong(1), rs.getBigDecimal(2));
         });
@@ -177,8 +196,8 @@ public class SumberRollup {
             String sasaran,
             long jabatanId,
             String jabatan,
-            Long unitKerjaId,
-            String unitKerja) {}
+            @Nullable Long unitKerjaId,
+            @Nullable String unitKerja) {}
 
     /** Names of one instansi's indicators, their owners and units, by indicator id in plan order. */
     public Map<Long, LabelIndikator> label(long instansiId) {
@@ -223,7 +242,8 @@ public class SumberRollup {
 
     /** Whether any realisasi or target of the instansi in the years is sample data (demo/DataContoh). */
     public boolean adaDataContoh(long instansiId, int dariTahun, int sampaiTahun) {
-        return jdbc.queryForObject(
+        // exists(…) or exists(…) is never NULL
+        return Objects.requireNonNull(jdbc.queryForObject(
                 "select exists(select 1 from realisasi r join indikator i on i.id = r.indikator_id"
                         + " where i.instansi_id = ? and r.tahun between ? and ? and r.data_contoh)"
                         + " or exists(select 1 from target t join indikator i on i.id = t.indikator_id"
@@ -234,7 +254,7 @@ public class SumberRollup {
                 sampaiTahun,
                 instansiId,
                 dariTahun,
-                sampaiTahun);
+                sampaiTahun));
     }
 
     /** Ids are numbers from the caller's own query, never user text; joined so one statement serves any count. */

@@ -50,7 +50,7 @@ class AksesRealisasi {
     boolean dapatMembaca(Indikator indikator) {
         Pengguna pengguna = penggunaSaatIni.wajib();
         boolean camat = pengguna.peran() == Peran.CAMAT
-                && indikator.getInstansi().getId().equals(pengguna.instansiId());
+                && indikator.getInstansi().idTersimpan().equals(pengguna.instansiId());
         return pemilik(pengguna, indikator) || verifikator(pengguna, indikator) || camat;
     }
 
@@ -59,7 +59,7 @@ class AksesRealisasi {
         Pengguna pengguna = penggunaSaatIni.wajib();
         return verifikator(pengguna, indikator)
                 || (pengguna.peran() == Peran.CAMAT
-                        && indikator.getInstansi().getId().equals(pengguna.instansiId()));
+                        && indikator.getInstansi().idTersimpan().equals(pengguna.instansiId()));
     }
 
     boolean milik(Indikator indikator) {
@@ -67,14 +67,14 @@ class AksesRealisasi {
     }
 
     private static boolean pemilik(Pengguna pengguna, Indikator indikator) {
-        return indikator.getPemilik().getId().equals(pengguna.jabatanId());
+        return indikator.getPemilik().idTersimpan().equals(pengguna.jabatanId());
     }
 
     private static boolean verifikator(Pengguna pengguna, Indikator indikator) {
         Jabatan verifikator = indikator.getPemilik().getVerifikator();
         return verifikator != null
-                ? verifikator.getId().equals(pengguna.jabatanId())
+                ? verifikator.idTersimpan().equals(pengguna.jabatanId())
                 : pengguna.peran() == Peran.CAMAT
-                        && indikator.getInstansi().getId().equals(pengguna.instansiId());
+                        && indikator.getInstansi().idTersimpan().equals(pengguna.instansiId());
     }
 }

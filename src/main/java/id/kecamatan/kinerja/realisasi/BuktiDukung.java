@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An evidence file of a realisasi, stored in the database with its checksum. Files are never changed:
@@ -42,7 +43,7 @@ public class BuktiDukung extends AbstractEntity {
     @Column(nullable = false)
     private Instant diunggahPada;
 
-    private Instant digantiPada;
+    private @Nullable Instant digantiPada;
 
     protected BuktiDukung() {}
 
@@ -96,7 +97,7 @@ public class BuktiDukung extends AbstractEntity {
         return diunggahPada;
     }
 
-    public Instant getDigantiPada() {
+    public @Nullable Instant getDigantiPada() {
         return digantiPada;
     }
 }

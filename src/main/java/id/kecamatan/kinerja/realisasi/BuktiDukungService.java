@@ -96,7 +96,7 @@ public class BuktiDukungService {
                 sekarang));
         realisasi.milikPengguna();
         return new InfoBukti(
-                bukti.getId(),
+                bukti.idTersimpan(),
                 bukti.getNamaFile(),
                 bukti.getTipeKonten(),
                 bukti.getUkuran(),

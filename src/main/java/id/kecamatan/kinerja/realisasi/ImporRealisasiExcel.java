@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -236,7 +237,7 @@ public class ImporRealisasiExcel {
     }
 
     /** The Triwulan cell; a number outside 1–4 is refused with the same message as in the plan's import. */
-    private static Triwulan triwulan(Baris b) {
+    private static @Nullable Triwulan triwulan(Baris b) {
         Integer nomor = b.bilanganWajib("Triwulan");
         if (nomor == null) {
             return null;

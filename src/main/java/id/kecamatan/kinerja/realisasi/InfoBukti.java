@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.realisasi;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** What a list of evidence shows about one file: everything but its content. */
 public record InfoBukti(
@@ -11,7 +12,7 @@ public record InfoBukti(
         String sha256,
         String diunggahOleh,
         Instant diunggahPada,
-        Instant digantiPada) {
+        @Nullable Instant digantiPada) {
 
     /** A file replaced by a newer one of the same name, kept as history. */
     public boolean diganti() {

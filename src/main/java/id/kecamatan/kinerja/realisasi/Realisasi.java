@@ -22,6 +22,7 @@ import java.util.List;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.jspecify.annotations.Nullable;
 
 /** What an indicator achieved in one triwulan of a year: its komponen values, evidence and workflow status. */
 @Entity
@@ -47,21 +48,21 @@ public class Realisasi extends AbstractEntity {
 
     /** Obstacles met in the quarter. */
     @Column(columnDefinition = "text")
-    private String kendala;
+    private @Nullable String kendala;
 
     @Column(columnDefinition = "text")
-    private String keterangan;
+    private @Nullable String keterangan;
 
     /** The verifikator's note when returning the row. */
     @Column(columnDefinition = "text")
-    private String catatanVerifikator;
+    private @Nullable String catatanVerifikator;
 
-    private Instant diajukanPada;
+    private @Nullable Instant diajukanPada;
 
-    private Instant disetujuiPada;
+    private @Nullable Instant disetujuiPada;
 
     /** Set on every save, so the row's version moves even when only its komponen values changed. */
-    private Instant diubahPada;
+    private @Nullable Instant diubahPada;
 
     /**
      * A sample row of the default run (demo/DataContoh), shown as such; never a real figure. Its owner's first change
@@ -90,9 +91,9 @@ public class Realisasi extends AbstractEntity {
             Indikator indikator,
             Periode periode,
             StatusRealisasi status,
-            Instant diajukanPada,
-            Instant disetujuiPada,
-            String catatanVerifikator,
+            @Nullable Instant diajukanPada,
+            @Nullable Instant disetujuiPada,
+            @Nullable String catatanVerifikator,
             Instant diubahPada) {
         Realisasi realisasi = new Realisasi(indikator, periode);
         realisasi.dataContoh = true;
@@ -128,51 +129,51 @@ public class Realisasi extends AbstractEntity {
         this.status = status;
     }
 
-    public String getKendala() {
+    public @Nullable String getKendala() {
         return kendala;
     }
 
-    public void setKendala(String kendala) {
+    public void setKendala(@Nullable String kendala) {
         this.kendala = kendala;
     }
 
-    public String getKeterangan() {
+    public @Nullable String getKeterangan() {
         return keterangan;
     }
 
-    public void setKeterangan(String keterangan) {
+    public void setKeterangan(@Nullable String keterangan) {
         this.keterangan = keterangan;
     }
 
-    public String getCatatanVerifikator() {
+    public @Nullable String getCatatanVerifikator() {
         return catatanVerifikator;
     }
 
-    void setCatatanVerifikator(String catatanVerifikator) {
+    void setCatatanVerifikator(@Nullable String catatanVerifikator) {
         this.catatanVerifikator = catatanVerifikator;
     }
 
-    public Instant getDiajukanPada() {
+    public @Nullable Instant getDiajukanPada() {
         return diajukanPada;
     }
 
-    void setDiajukanPada(Instant diajukanPada) {
+    void setDiajukanPada(@Nullable Instant diajukanPada) {
         this.diajukanPada = diajukanPada;
     }
 
-    public Instant getDisetujuiPada() {
+    public @Nullable Instant getDisetujuiPada() {
         return disetujuiPada;
     }
 
-    void setDisetujuiPada(Instant disetujuiPada) {
+    void setDisetujuiPada(@Nullable Instant disetujuiPada) {
         this.disetujuiPada = disetujuiPada;
     }
 
-    public Instant getDiubahPada() {
+    public @Nullable Instant getDiubahPada() {
         return diubahPada;
     }
 
-    void setDiubahPada(Instant diubahPada) {
+    void setDiubahPada(@Nullable Instant diubahPada) {
         this.diubahPada = diubahPada;
     }
 

@@ -28,6 +28,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,10 +88,10 @@ public class RealisasiService {
     public record SimpanDraf(
             Long indikatorId,
             Periode periode,
-            Map<String, BigDecimal> nilai,
-            String kendala,
-            String keterangan,
-            Long versi) {}
+            Map<String, ? extends @Nullable BigDecimal> nilai,
+            @Nullable String kendala,
+            @Nullable String keterangan,
+            @Nullable Long versi) {}
 
     /**
      * One quarter of one indicator as its owner or verifikator sees it, with the figures computed by capaian;
@@ -103,9 +105,9 @@ public class RealisasiService {
             Map<String, BigDecimal> nilai,
             Hasil realisasi,
             Hasil capaian,
-            String kendala,
-            String keterangan,
-            String catatanVerifikator,
+            @Nullable String kendala,
+            @Nullable String keterangan,
+            @Nullable String catatanVerifikator,
             boolean terlambat,
             boolean dataContoh) {}
 
@@ -119,11 +121,11 @@ public class RealisasiService {
             String satuan,
             JenisFormula jenisFormula,
             List<KomponenIsian> komponen,
-            BigDecimal targetTahunan,
+            @Nullable BigDecimal targetTahunan,
             boolean targetContoh,
-            List<SelTriwulan> triwulan) {
+            List<@Nullable SelTriwulan> triwulan) {
 
-        public SelTriwulan sel(Triwulan tw) {
+        public @Nullable SelTriwulan sel(Triwulan tw) {
             return triwulan.get(tw.ordinal());
         }
     }
@@ -137,7 +139,7 @@ public class RealisasiService {
             Periode periode,
             List<KomponenIsian> komponen,
             SelTriwulan sel,
-            Instant diajukanPada) {}
+            @Nullable Instant diajukanPada) {}
 
     public record Pratinjau(Hasil realisasi, Hasil capaian) {}
 
@@ -147,10 +149,10 @@ public class RealisasiService {
      */
     public record EntriRiwayat(
             Instant pada,
-            String oleh,
-            StatusRealisasi dari,
-            StatusRealisasi ke,
-            String catatan,
+            @Nullable String oleh,
+            @Nullable StatusRealisasi dari,
+            @Nullable StatusRealisasi ke,
+            @Nullable String catatan,
             Map<String, BigDecimal> sebelum,
             Map<String, BigDecimal> sesudah) {}
 
@@ -171,13 +173,13 @@ public class RealisasiService {
         List<BarisKinerja> baris = new ArrayList<>();
         for (Indikator i : indikator) {
             TargetBerlaku t = target.get(i.getId());
-            List<SelTriwulan> sel = new ArrayList<>();
+            List<@Nullable SelTriwulan> sel = new ArrayList<>();
             for (Triwulan tw : Triwulan.values()) {
                 Realisasi r = realisasi.getOrDefault(i.getId(), Map.of()).get(tw);
                 sel.add(r == null ? null : sel(i, r, t == null ? null : t.untukTriwulan(tw)));
             }
             baris.add(new BarisKinerja(
-                    i.getId(),
+                    i.idTersimpan(),
                     i.getKode(),
                     i.getNama(),
                     i.getSatuan(),
@@ -263,13 +265,13 @@ public class RealisasiService {
             String satuan,
             JenisFormula jenisFormula,
             List<KomponenIsian> komponen,
-            BigDecimal targetTahunan,
+            @Nullable BigDecimal targetTahunan,
             boolean milikSaya,
             boolean dapatMembaca,
             boolean dapatMembukaKembali,
-            List<SelTriwulan> triwulan) {
+            List<@Nullable SelTriwulan> triwulan) {
 
-        public SelTriwulan sel(Triwulan tw) {
+        public @Nullable SelTriwulan sel(Triwulan tw) {
             return triwulan.get(tw.ordinal());
         }
 
@@ -302,7 +304,7 @@ public class RealisasiService {
     private List<BarisUnit> baris(List<Indikator> semua, int tahun) {
         Pengguna pengguna = penggunaSaatIni.wajib();
         List<Indikator> indikator = semua.stream()
-                .filter(i -> i.getInstansi().getId().equals(pengguna.instansiId()))
+                .filter(i -> i.getInstansi().idTersimpan().equals(pengguna.instansiId()))
                 .toList();
         List<Long> ids = indikator.stream().map(Indikator::getId).toList();
         Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(ids, tahun);
@@ -316,15 +318,18 @@ public class RealisasiService {
         for (Indikator i : indikator) {
             TargetBerlaku t = target.get(i.getId());
             boolean membaca = akses.dapatMembaca(i);
-            List<SelTriwulan> sel = new ArrayList<>();
+            List<@Nullable SelTriwulan> sel = new ArrayList<>();
             for (Triwulan tw : Triwulan.values()) {
                 Realisasi r = realisasi.getOrDefault(i.getId(), Map.of()).get(tw);
-                boolean tampak = r != null && (membaca || r.getStatus() == StatusRealisasi.DISETUJUI);
-                sel.add(tampak ? sel(i, r, t == null ? null : t.untukTriwulan(tw)) : null);
+                // a row not yet approved only for those who may read it
+                sel.add(
+                        r != null && (membaca || r.getStatus() == StatusRealisasi.DISETUJUI)
+                                ? sel(i, r, t == null ? null : t.untukTriwulan(tw))
+                                : null);
             }
             baris.add(new BarisUnit(
                     i.getPemilik().getNama(),
-                    i.getId(),
+                    i.idTersimpan(),
                     i.getKode(),
                     i.getNama(),
                     i.getSatuan(),
@@ -363,7 +368,7 @@ public class RealisasiService {
                                     tahun))
                     .get(i.getId());
             baris.add(new BarisPersetujuan(
-                    r.getId(),
+                    r.idTersimpan(),
                     i.getPemilik().getNama(),
                     i.getNama(),
                     i.getSatuan(),
@@ -397,7 +402,7 @@ public class RealisasiService {
     /** The realisasi and capaian of values being typed, before they are saved; only for the indicator's owner. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Pratinjau pratinjau(Long indikatorId, Periode periode, Map<String, BigDecimal> nilai) {
+    public Pratinjau pratinjau(Long indikatorId, Periode periode, Map<String, ? extends @Nullable BigDecimal> nilai) {
         Indikator indikator = indikatorMilikSaya("RealisasiService.pratinjau", indikatorId);
         TargetBerlaku target = indikatorService
                 .targetBerlaku(List.of(indikatorId), periode.tahun())
@@ -432,18 +437,18 @@ public class RealisasiService {
         });
 
         Realisasi realisasi = realisasiRepository
-                .findByIndikatorIdAndTahunAndTriwulan(indikator.getId(), periode.tahun(), periode.triwulan())
+                .findByIndikatorIdAndTahunAndTriwulan(indikator.idTersimpan(), periode.tahun(), periode.triwulan())
                 .orElse(null);
         StatusRealisasi sebelumnya;
         if (realisasi == null) {
             if (perintah.versi() != null) {
-                throw konflik(indikator.getId());
+                throw konflik(indikator.idTersimpan());
             }
             realisasi = new Realisasi(indikator, periode);
             sebelumnya = null;
         } else {
             if (perintah.versi() == null || perintah.versi() != realisasi.getVersion()) {
-                throw konflik(realisasi.getId());
+                throw konflik(realisasi.idTersimpan());
             }
             sebelumnya = realisasi.getStatus();
             if (!sebelumnya.dapatDiubah()) {
@@ -460,7 +465,7 @@ public class RealisasiService {
             realisasi = realisasiRepository.saveAndFlush(realisasi);
         } catch (DataIntegrityViolationException e) {
             // two first saves of the same quarter at once: the unique key lets one in, the other is a conflict
-            throw konflik(indikator.getId());
+            throw konflik(indikator.idTersimpan());
         }
         if (sebelumnya != StatusRealisasi.DRAF) {
             catat(realisasi, sebelumnya, StatusRealisasi.DRAF, null);
@@ -524,20 +529,20 @@ public class RealisasiService {
         } else {
             penjaga.instansiSendiri(
                     "RealisasiService.bukaKembali",
-                    r.getIndikator().getInstansi().getId(),
+                    r.getIndikator().getInstansi().idTersimpan(),
                     "indikator",
-                    r.getIndikator().getId());
+                    r.getIndikator().idTersimpan());
         }
         pindah(r, StatusRealisasi.DISETUJUI, StatusRealisasi.DIKEMBALIKAN, teks);
         r.setDisetujuiPada(null);
         r.setCatatanVerifikator(teks);
     }
 
-    private SelTriwulan sel(Indikator indikator, Realisasi r, BigDecimal target) {
+    private SelTriwulan sel(Indikator indikator, Realisasi r, @Nullable BigDecimal target) {
         Map<String, BigDecimal> nilai = nilaiPerKode(r);
         Hasil realisasi = Perhitungan.nilaiTriwulan(indikator.definisi(), nilai);
         return new SelTriwulan(
-                r.getId(),
+                r.idTersimpan(),
                 r.getVersion(),
                 r.getTriwulan(),
                 r.getStatus(),
@@ -563,7 +568,8 @@ public class RealisasiService {
         return nilai;
     }
 
-    private static void isiNilai(Realisasi realisasi, Map<String, Komponen> komponen, Map<String, BigDecimal> nilai) {
+    private static void isiNilai(
+            Realisasi realisasi, Map<String, Komponen> komponen, Map<String, ? extends @Nullable BigDecimal> nilai) {
         Map<String, NilaiKomponen> ada = new HashMap<>();
         realisasi.getNilaiKomponen().forEach(n -> ada.put(n.getKomponen().getKode(), n));
         nilai.forEach((kode, angka) -> {
@@ -574,7 +580,9 @@ public class RealisasiService {
                     realisasi.getNilaiKomponen().remove(lama);
                 }
             } else if (lama == null) {
-                realisasi.getNilaiKomponen().add(new NilaiKomponen(realisasi, komponen.get(kode), disimpan(angka)));
+                // simpanDraf refused every kode that is not one of the indicator's komponen
+                Komponen k = Objects.requireNonNull(komponen.get(kode), kode);
+                realisasi.getNilaiKomponen().add(new NilaiKomponen(realisasi, k, disimpan(angka)));
             } else {
                 lama.setNilai(disimpan(angka));
             }
@@ -586,7 +594,7 @@ public class RealisasiService {
         return angka.setScale(DESIMAL_MAKS, RoundingMode.UNNECESSARY);
     }
 
-    private void pindah(Realisasi r, StatusRealisasi dari, StatusRealisasi ke, String catatan) {
+    private void pindah(Realisasi r, StatusRealisasi dari, StatusRealisasi ke, @Nullable String catatan) {
         if (r.getStatus() != dari) {
             throw new AturanDilanggar("realisasi.status-salah", r.getStatus(), dari);
         }
@@ -595,7 +603,7 @@ public class RealisasiService {
         catat(r, dari, ke, catatan);
     }
 
-    private void catat(Realisasi r, StatusRealisasi dari, StatusRealisasi ke, String catatan) {
+    private void catat(Realisasi r, @Nullable StatusRealisasi dari, StatusRealisasi ke, @Nullable String catatan) {
         riwayatRepository.save(
                 new RiwayatStatus(r, dari, ke, penggunaSaatIni.wajib().username(), clock.instant(), catatan));
     }
@@ -636,13 +644,13 @@ public class RealisasiService {
         }
     }
 
-    private static void periksaCatatan(String teks) {
+    private static void periksaCatatan(@Nullable String teks) {
         if (teks != null && teks.length() > PANJANG_CATATAN_MAKS) {
             throw new AturanDilanggar("realisasi.catatan-terlalu-panjang", PANJANG_CATATAN_MAKS);
         }
     }
 
-    private static String catatanWajib(String catatan) {
+    private static String catatanWajib(@Nullable String catatan) {
         String teks = kosongkan(catatan);
         if (teks == null) {
             throw new AturanDilanggar("realisasi.catatan-wajib");
@@ -651,7 +659,7 @@ public class RealisasiService {
         return teks;
     }
 
-    private static String kosongkan(String teks) {
+    private static @Nullable String kosongkan(@Nullable String teks) {
         return teks == null || teks.isBlank() ? null : teks.strip();
     }
 }

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Reads from the Envers history how the komponen values of a realisasi changed, revision by revision. */
@@ -49,11 +51,11 @@ class RiwayatNilai {
         List<EntriRiwayat> entri = new ArrayList<>();
         Map<String, BigDecimal> keadaan = new LinkedHashMap<>();
         Revisi revisiBerjalan = null;
-        Map<String, BigDecimal> sebelum = null;
+        Map<String, BigDecimal> sebelum = new LinkedHashMap<>();
         for (Object[] b : baris) {
             NilaiKomponen nilai = (NilaiKomponen) b[0];
             Revisi revisi = (Revisi) b[1];
-            if (revisiBerjalan == null || !revisiBerjalan.getId().equals(revisi.getId())) {
+            if (revisiBerjalan == null || !Objects.equals(revisiBerjalan.getId(), revisi.getId())) {
                 tutup(entri, revisiBerjalan, sebelum, keadaan, revisiContoh);
                 revisiBerjalan = revisi;
                 sebelum = new LinkedHashMap<>(keadaan);
@@ -71,7 +73,7 @@ class RiwayatNilai {
 
     private static void tutup(
             List<EntriRiwayat> entri,
-            Revisi revisi,
+            @Nullable Revisi revisi,
             Map<String, BigDecimal> sebelum,
             Map<String, BigDecimal> sesudah,
             List<Number> revisiContoh) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One workflow transition of a realisasi: who moved it from which status to which, when, and why. */
 @Entity
@@ -19,7 +20,7 @@ public class RiwayatStatus extends AbstractEntity {
     /** Empty for the first save of a new realisasi. */
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
-    private StatusRealisasi dari;
+    private @Nullable StatusRealisasi dari;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -32,12 +33,17 @@ public class RiwayatStatus extends AbstractEntity {
     private Instant pada;
 
     @Column(columnDefinition = "text")
-    private String catatan;
+    private @Nullable String catatan;
 
     protected RiwayatStatus() {}
 
     public RiwayatStatus(
-            Realisasi realisasi, StatusRealisasi dari, StatusRealisasi ke, String oleh, Instant pada, String catatan) {
+            Realisasi realisasi,
+            @Nullable StatusRealisasi dari,
+            StatusRealisasi ke,
+            String oleh,
+            Instant pada,
+            @Nullable String catatan) {
         this.realisasi = realisasi;
         this.dari = dari;
         this.ke = ke;
@@ -50,7 +56,7 @@ public class RiwayatStatus extends AbstractEntity {
         return realisasi;
     }
 
-    public StatusRealisasi getDari() {
+    public @Nullable StatusRealisasi getDari() {
         return dari;
     }
 
@@ -66,7 +72,7 @@ public class RiwayatStatus extends AbstractEntity {
         return pada;
     }
 
-    public String getCatatan() {
+    public @Nullable String getCatatan() {
         return catatan;
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ public class Tenggat {
         return periode.berikut().hariPertama().withDayOfMonth(hari);
     }
 
-    public boolean terlambat(Periode periode, Instant diajukanPada) {
+    public boolean terlambat(Periode periode, @Nullable Instant diajukanPada) {
         return diajukanPada != null && diajukanPada.atZone(zona).toLocalDate().isAfter(untuk(periode));
     }
 

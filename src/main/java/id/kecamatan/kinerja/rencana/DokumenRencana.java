@@ -1,22 +1,30 @@
 package id.kecamatan.kinerja.rencana;
 
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
+import id.kecamatan.kinerja.indikator.PeriodeTarget;
+import id.kecamatan.kinerja.indikator.Target;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A kecamatan's plan, checked and ready to be saved by {@link ImporRencana}; references are by kode. Its readers (the
  * YAML plan file, the Excel template) hand their rows to {@link PemeriksaRencana} as a {@link RencanaMentah}, which
  * checks them and puts them together as this; the export writes it back to the template.
+ *
+ * <p>The rows' values are {@code @Nullable} because the readers use these records before anything is checked, with
+ * null for a value that is missing or unreadable. In a plan {@link PemeriksaRencana} has checked, every value it
+ * requires is there; {@link ImporRencana} relies on that and says so where it reads one.
  */
 public record DokumenRencana(
         InstansiData instansi,
-        String visi,
+        @Nullable String visi,
         List<MisiData> misi,
         List<UnitData> unitKerja,
         List<JabatanData> jabatan,
@@ -28,57 +36,85 @@ public record DokumenRencana(
     public record Ref(String kode) {}
 
     public record InstansiData(
-            String kode,
-            String nama,
-            String kabupaten,
-            String provinsi,
-            String tugas,
-            String tempatPenetapan,
-            String tanggalPenetapan,
-            Ref penandatangan) {}
+            @Nullable String kode,
+            @Nullable String nama,
+            @Nullable String kabupaten,
+            @Nullable String provinsi,
+            @Nullable String tugas,
+            @Nullable String tempatPenetapan,
+            @Nullable String tanggalPenetapan,
+            @Nullable Ref penandatangan) {}
 
-    public record MisiData(Integer nomor, String teks, List<TujuanData> tujuan) {}
+    public record MisiData(
+            @Nullable Integer nomor, @Nullable String teks, List<TujuanData> tujuan) {}
 
-    public record TujuanData(String kode, String teks) {}
+    public record TujuanData(
+            @Nullable String kode, @Nullable String teks) {}
 
-    public record SasaranData(String kode, String teks, Ref tujuan) {}
+    public record SasaranData(
+            @Nullable String kode,
+            @Nullable String teks,
+            @Nullable Ref tujuan) {}
 
-    public record UnitData(String kode, String nama) {}
+    public record UnitData(@Nullable String kode, @Nullable String nama) {}
 
     public record JabatanData(
-            String kode,
-            String nama,
-            Peran peran,
-            Ref unit,
-            Ref atasan,
-            Ref verifikator,
-            String tugas,
+            @Nullable String kode,
+            @Nullable String nama,
+            @Nullable Peran peran,
+            @Nullable Ref unit,
+            @Nullable Ref atasan,
+            @Nullable Ref verifikator,
+            @Nullable String tugas,
             List<String> fungsi,
-            PemegangData pemegang) {}
+            @Nullable PemegangData pemegang) {}
 
-    public record PemegangData(String nama, String nip) {}
+    public record PemegangData(
+            @Nullable String nama, @Nullable String nip) {}
 
     public record IndikatorData(
-            String kode,
-            JenisIndikator jenis,
-            String nama,
-            Ref sasaran,
-            Ref pemilik,
-            String satuan,
-            Polaritas polaritas,
-            Agregasi agregasi,
-            JenisFormula jenisFormula,
-            String penjelasan,
-            String rumus,
-            String sumberData,
-            String catatan,
+            @Nullable String kode,
+            @Nullable JenisIndikator jenis,
+            @Nullable String nama,
+            @Nullable Ref sasaran,
+            @Nullable Ref pemilik,
+            @Nullable String satuan,
+            @Nullable Polaritas polaritas,
+            @Nullable Agregasi agregasi,
+            @Nullable JenisFormula jenisFormula,
+            @Nullable String penjelasan,
+            @Nullable String rumus,
+            @Nullable String sumberData,
+            @Nullable String catatan,
             List<KomponenData> komponen,
             List<TargetData> target,
             List<CascadeData> cascade) {}
 
-    public record KomponenData(String kode, String nama, String satuan, PeranKomponen peran) {}
+    public record KomponenData(
+            @Nullable String kode,
+            @Nullable String nama,
+            @Nullable String satuan,
+            @Nullable PeranKomponen peran) {}
 
-    public record TargetData(Integer tahun, Integer triwulan, BigDecimal nilai, String teks) {}
+    /** A target as a plan file writes it: triwulan 1–4, or none for the year's target. */
+    public record TargetData(
+            @Nullable Integer tahun,
+            @Nullable Integer triwulan,
+            @Nullable BigDecimal nilai,
+            @Nullable String teks) {
 
-    public record CascadeData(Ref iku, BigDecimal bobot) {}
+        /** A target of the portal written the plan file's way. */
+        static TargetData dari(Target target) {
+            Integer triwulan =
+                    target.getPeriode().triwulan().map(Triwulan::nomor).orElse(null);
+            return new TargetData(target.getTahun(), triwulan, target.getNilai(), target.getNilaiTeks());
+        }
+
+        /** What the target is for, once the plan has been checked (a triwulan 1–4, or none). */
+        PeriodeTarget periode() {
+            return triwulan == null ? PeriodeTarget.TAHUNAN : PeriodeTarget.dari(Triwulan.dari(triwulan));
+        }
+    }
+
+    public record CascadeData(@Nullable Ref iku, @Nullable BigDecimal bobot) {}
 }

@@ -108,7 +108,7 @@ public class EksporRencana {
     }
 
     private DokumenRencana dokumen(Instansi instansi) {
-        Long id = instansi.getId();
+        Long id = instansi.idTersimpan();
         Map<Long, List<TujuanData>> tujuanPerMisi = new HashMap<>();
         for (Tujuan t : tujuanRepository.findByInstansi(id)) {
             tujuanPerMisi
@@ -153,24 +153,23 @@ public class EksporRencana {
                 // ordered by revisi: the last one of a period is the one in force
                 targetBerlaku
                         .computeIfAbsent(t.getIndikator().getId(), k -> new LinkedHashMap<>())
-                        .put(t.getTahun() + "/" + t.getTriwulan(), t);
+                        .put(t.getTahun() + "/" + t.getPeriode(), t);
             }
         }
-        Map<Long, List<CascadeData>> cascade = new HashMap<>();
+        Map<Long, List<Cascade>> cascade = new HashMap<>();
         for (Cascade c : cascadeRepository.findByInstansi(id)) {
-            cascade.computeIfAbsent(c.getIki().getId(), k -> new ArrayList<>())
-                    .add(new CascadeData(ref(c.getIku().getKode()), c.getBobot()));
+            cascade.computeIfAbsent(c.getIki().getId(), k -> new ArrayList<>()).add(c);
         }
         List<IndikatorData> indikator = new ArrayList<>();
         for (JenisIndikator jenis : JenisIndikator.values()) {
             for (Indikator i : indikatorRepository.findByInstansiAndJenis(id, jenis)) {
                 List<TargetData> target = targetBerlaku.getOrDefault(i.getId(), Map.of()).values().stream()
-                        .sorted(Comparator.comparingInt(Target::getTahun)
-                                .thenComparing(Target::getTriwulan, Comparator.nullsFirst(Comparator.naturalOrder())))
-                        .map(t -> new TargetData(t.getTahun(), t.getTriwulan(), t.getNilai(), t.getNilaiTeks()))
+                        .sorted(Comparator.comparingInt(Target::getTahun).thenComparing(Target::getPeriode))
+                        .map(TargetData::dari)
                         .toList();
                 List<CascadeData> cascadeIki = cascade.getOrDefault(i.getId(), List.of()).stream()
-                        .sorted(Comparator.comparing(c -> c.iku().kode()))
+                        .sorted(Comparator.comparing(c -> c.getIku().getKode()))
+                        .map(c -> new CascadeData(ref(c.getIku().getKode()), c.getBobot()))
                         .toList();
                 indikator.add(new IndikatorData(
                         i.getKode(),

@@ -23,6 +23,7 @@ import id.kecamatan.kinerja.rencana.DokumenRencana.IndikatorData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.JabatanData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.KomponenData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.MisiData;
+import id.kecamatan.kinerja.rencana.DokumenRencana.PemegangData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.Ref;
 import id.kecamatan.kinerja.rencana.DokumenRencana.SasaranData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.TargetData;
@@ -44,6 +45,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -119,17 +122,15 @@ public class ImporRencana {
         } catch (IOException e) {
             throw new BerkasRencanaTidakValid(berkas.getDescription() + " tidak dapat dibaca: " + e.getMessage(), e);
         }
-        if (instansiRepository.findByKode(dokumen.instansi().kode()).isPresent()) {
-            log.info(
-                    "Rencana {} sudah ada; {} tidak diimpor ulang",
-                    dokumen.instansi().kode(),
-                    berkas.getFilename());
+        String kode = wajib(dokumen.instansi().kode());
+        if (instansiRepository.findByKode(kode).isPresent()) {
+            log.info("Rencana {} sudah ada; {} tidak diimpor ulang", kode, berkas.getFilename());
             return Hasil.SUDAH_ADA;
         }
         simpan(dokumen);
         log.info(
                 "Rencana {} diimpor dari {}: {} jabatan, {} indikator",
-                dokumen.instansi().kode(),
+                kode,
                 berkas.getFilename(),
                 dokumen.jabatan().size(),
                 dokumen.indikator().size());
@@ -143,22 +144,22 @@ public class ImporRencana {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Long imporBaru(DokumenRencana dokumen) {
-        if (instansiRepository.findByKode(dokumen.instansi().kode()).isPresent()) {
-            throw new AturanDilanggar(
-                    "impor.instansi-sudah-ada", dokumen.instansi().kode());
+        String kode = wajib(dokumen.instansi().kode());
+        if (instansiRepository.findByKode(kode).isPresent()) {
+            throw new AturanDilanggar("impor.instansi-sudah-ada", kode);
         }
         Instansi instansi = simpan(dokumen);
         log.info(
                 "Rencana {} diimpor: {} jabatan, {} indikator",
-                dokumen.instansi().kode(),
+                kode,
                 dokumen.jabatan().size(),
                 dokumen.indikator().size());
-        return instansi.getId();
+        return instansi.idTersimpan();
     }
 
     private Instansi simpan(DokumenRencana dokumen) {
         var data = dokumen.instansi();
-        Instansi instansi = new Instansi(data.kode(), data.nama());
+        Instansi instansi = new Instansi(wajib(data.kode()), wajib(data.nama()));
         instansi.setKabupaten(data.kabupaten());
         instansi.setProvinsi(data.provinsi());
         instansi.setTugas(data.tugas());
@@ -166,14 +167,14 @@ public class ImporRencana {
         instansi.setTanggalPenetapan(data.tanggalPenetapan());
         instansiRepository.save(instansi);
 
-        visiRepository.save(new Visi(instansi, dokumen.visi()));
+        visiRepository.save(new Visi(instansi, wajib(dokumen.visi())));
         Map<String, Tujuan> tujuanPerKode = new HashMap<>();
         for (MisiData misiData : dokumen.misi()) {
-            Misi misi = misiRepository.save(new Misi(instansi, misiData.nomor(), misiData.teks()));
+            Misi misi = misiRepository.save(new Misi(instansi, wajib(misiData.nomor()), wajib(misiData.teks())));
             int urutanTujuan = 0;
             for (TujuanData tujuanData : misiData.tujuan()) {
-                Tujuan tujuan =
-                        tujuanRepository.save(new Tujuan(misi, tujuanData.kode(), tujuanData.teks(), ++urutanTujuan));
+                Tujuan tujuan = tujuanRepository.save(
+                        new Tujuan(misi, wajib(tujuanData.kode()), wajib(tujuanData.teks()), ++urutanTujuan));
                 tujuanPerKode.put(tujuan.getKode(), tujuan);
             }
         }
@@ -185,8 +186,8 @@ public class ImporRencana {
                     : tujuanPerKode.get(sasaranData.tujuan().kode());
             sasaranPerKode.put(
                     sasaranData.kode(),
-                    sasaranRepository.save(
-                            new Sasaran(instansi, tujuan, sasaranData.kode(), sasaranData.teks(), ++urutanSasaran)));
+                    sasaranRepository.save(new Sasaran(
+                            instansi, tujuan, wajib(sasaranData.kode()), wajib(sasaranData.teks()), ++urutanSasaran)));
         }
 
         Map<String, UnitKerja> unitPerKode = new HashMap<>();
@@ -194,28 +195,31 @@ public class ImporRencana {
         for (UnitData unitData : dokumen.unitKerja()) {
             unitPerKode.put(
                     unitData.kode(),
-                    unitKerjaRepository.save(new UnitKerja(instansi, unitData.kode(), unitData.nama(), ++urutan)));
+                    unitKerjaRepository.save(
+                            new UnitKerja(instansi, wajib(unitData.kode()), wajib(unitData.nama()), ++urutan)));
         }
         Map<String, Jabatan> jabatanPerKode = new HashMap<>();
         urutan = 0;
         for (JabatanData jabatanData : dokumen.jabatan()) {
-            Jabatan jabatan =
-                    new Jabatan(instansi, jabatanData.kode(), jabatanData.nama(), jabatanData.peran(), ++urutan);
+            Jabatan jabatan = new Jabatan(
+                    instansi,
+                    wajib(jabatanData.kode()),
+                    wajib(jabatanData.nama()),
+                    wajib(jabatanData.peran()),
+                    ++urutan);
             jabatan.setUnitKerja(cari(unitPerKode, jabatanData.unit()));
             jabatan.setTugas(jabatanData.tugas());
             jabatan.getFungsi().addAll(jabatanData.fungsi());
             jabatanPerKode.put(jabatan.getKode(), jabatanRepository.save(jabatan));
-            if (jabatanData.pemegang() != null) {
-                Pegawai pegawai = pegawaiRepository.save(new Pegawai(
-                        instansi,
-                        jabatanData.pemegang().nama(),
-                        jabatanData.pemegang().nip(),
-                        false));
+            PemegangData pemegang = jabatanData.pemegang();
+            if (pemegang != null) {
+                Pegawai pegawai =
+                        pegawaiRepository.save(new Pegawai(instansi, wajib(pemegang.nama()), pemegang.nip(), false));
                 penugasanRepository.save(new Penugasan(pegawai, jabatan, null));
             }
         }
         for (JabatanData jabatanData : dokumen.jabatan()) {
-            Jabatan jabatan = jabatanPerKode.get(jabatanData.kode());
+            Jabatan jabatan = wajib(jabatanPerKode.get(jabatanData.kode()));
             jabatan.setAtasan(cari(jabatanPerKode, jabatanData.atasan()));
             jabatan.setVerifikator(cari(jabatanPerKode, jabatanData.verifikator()));
         }
@@ -227,41 +231,57 @@ public class ImporRencana {
         for (IndikatorData d : dokumen.indikator()) {
             Indikator indikator = new Indikator(
                     instansi,
-                    cari(sasaranPerKode, d.sasaran()),
-                    d.kode(),
-                    d.jenis(),
-                    d.nama(),
-                    cari(jabatanPerKode, d.pemilik()),
-                    d.satuan(),
+                    wajib(cari(sasaranPerKode, d.sasaran())),
+                    wajib(d.kode()),
+                    wajib(d.jenis()),
+                    wajib(d.nama()),
+                    wajib(cari(jabatanPerKode, d.pemilik())),
+                    wajib(d.satuan()),
                     ++urutan);
-            indikator.setPolaritas(d.polaritas());
-            indikator.setAgregasi(d.agregasi());
-            indikator.setJenisFormula(d.jenisFormula());
+            indikator.setPolaritas(wajib(d.polaritas()));
+            indikator.setAgregasi(wajib(d.agregasi()));
+            indikator.setJenisFormula(wajib(d.jenisFormula()));
             indikator.setPenjelasanFormula(d.penjelasan());
             indikator.setRumus(d.rumus());
             indikator.setSumberData(d.sumberData());
             indikator.setCatatan(d.catatan());
             int urutanKomponen = 0;
             for (KomponenData k : d.komponen()) {
-                indikator.tambahKomponen(
-                        new Komponen(indikator, k.kode(), k.nama(), k.satuan(), k.peran(), ++urutanKomponen));
+                indikator.tambahKomponen(new Komponen(
+                        indikator,
+                        wajib(k.kode()),
+                        wajib(k.nama()),
+                        wajib(k.satuan()),
+                        wajib(k.peran()),
+                        ++urutanKomponen));
             }
             indikatorPerKode.put(d.kode(), indikatorRepository.save(indikator));
             for (TargetData t : d.target()) {
-                targetRepository.save(
-                        new Target(indikator, t.tahun(), t.triwulan(), t.nilai(), t.teks(), 0, sekarang, PENGIMPOR));
+                targetRepository.save(new Target(
+                        indikator, wajib(t.tahun()), t.periode(), t.nilai(), t.teks(), 0, sekarang, PENGIMPOR));
             }
         }
         for (IndikatorData d : dokumen.indikator()) {
             for (CascadeData c : d.cascade()) {
-                cascadeRepository.save(
-                        new Cascade(indikatorPerKode.get(d.kode()), cari(indikatorPerKode, c.iku()), c.bobot()));
+                cascadeRepository.save(new Cascade(
+                        wajib(indikatorPerKode.get(d.kode())),
+                        wajib(cari(indikatorPerKode, c.iku())),
+                        wajib(c.bobot())));
             }
         }
         return instansi;
     }
 
-    private static <T> T cari(Map<String, T> perKode, Ref ref) {
+    /** The row a reference names; none where the plan names none (an optional reference). */
+    private static <T> @Nullable T cari(Map<String, T> perKode, @Nullable Ref ref) {
         return ref == null ? null : perKode.get(ref.kode());
+    }
+
+    /**
+     * A value the plan must have, or a row a reference must find: PemeriksaRencana refuses a plan without it, so
+     * a checked plan always has it.
+     */
+    private static <T> T wajib(@Nullable T nilai) {
+        return Objects.requireNonNull(nilai, "rencana belum diperiksa");
     }
 }

@@ -11,6 +11,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +37,13 @@ public class ImporRencanaExcel {
      */
     public record Hasil(
             List<GalatImpor> galat,
-            String kodeInstansi,
-            String namaInstansi,
+            @Nullable String kodeInstansi,
+            @Nullable String namaInstansi,
             int jumlahUnit,
             int jumlahJabatan,
             int jumlahIndikator,
-            String usernameAdmin,
-            String passwordAdmin) {
+            @Nullable String usernameAdmin,
+            @Nullable String passwordAdmin) {
 
         static Hasil ditolak(List<GalatImpor> galat) {
             return new Hasil(galat, null, null, 0, 0, 0, null, null);
@@ -75,8 +77,9 @@ public class ImporRencanaExcel {
         if (!dibaca.galat().isEmpty()) {
             return Hasil.ditolak(dibaca.galat());
         }
-        DokumenRencana dokumen = dibaca.dokumen();
-        String kode = dokumen.instansi().kode();
+        // no error: the reader gives the checked plan, which has its instansi's kode
+        DokumenRencana dokumen = Objects.requireNonNull(dibaca.dokumen());
+        String kode = Objects.requireNonNull(dokumen.instansi().kode());
         String username = "admin." + kode.toLowerCase(Locale.ROOT);
         List<GalatImpor> galat = new ArrayList<>();
         String lembar = TemplateRencana.INSTANSI.nama();

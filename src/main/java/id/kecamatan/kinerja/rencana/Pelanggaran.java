@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.rencana;
 
 import id.kecamatan.kinerja.rencana.RencanaMentah.Bagian;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule of the plan that a row breaks, as {@link PemeriksaRencana} finds it; each reader words it and places it
@@ -34,7 +35,8 @@ sealed interface Pelanggaran {
     /** A target has a nilai (a number) or a teks (such as NA), never both nor neither. */
     record TargetSatuIsian() implements Pelanggaran {}
 
-    record TargetGanda(String indikator, int tahun, Integer triwulan) implements Pelanggaran {}
+    record TargetGanda(
+            String indikator, int tahun, @Nullable Integer triwulan) implements Pelanggaran {}
 
     record BobotTidakPositif() implements Pelanggaran {}
 

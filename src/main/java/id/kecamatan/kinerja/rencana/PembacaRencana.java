@@ -42,7 +42,9 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -58,7 +60,7 @@ final class PembacaRencana {
 
     private PembacaRencana() {}
 
-    static DokumenRencana baca(String berkas, Reader isi) {
+    static DokumenRencana baca(@Nullable String berkas, Reader isi) {
         Node akar;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -141,7 +143,7 @@ final class PembacaRencana {
         }
     }
 
-    private void sasaran(YamlNode node, Map<String, YamlNode> p, Ref tujuan) {
+    private void sasaran(YamlNode node, Map<String, YamlNode> p, @Nullable Ref tujuan) {
         rencana.sasaran.add(
                 new Elemen<>(new SasaranData(teks(p, "kode"), teks(p, "teks"), tujuan), new LetakYaml(node)));
     }
@@ -257,23 +259,23 @@ final class PembacaRencana {
         return node == null ? List.of() : node.daftar();
     }
 
-    private static String teks(Map<String, YamlNode> peta, String kunci) {
+    private static @Nullable String teks(Map<String, YamlNode> peta, String kunci) {
         YamlNode node = peta.get(kunci);
         return node == null ? null : node.teks();
     }
 
-    private static Integer bilangan(Map<String, YamlNode> peta, String kunci) {
+    private static @Nullable Integer bilangan(Map<String, YamlNode> peta, String kunci) {
         YamlNode node = peta.get(kunci);
         return node == null || node.isNull() ? null : node.bilanganBulat();
     }
 
-    private static <E extends Enum<E>> E pilihan(Map<String, YamlNode> peta, String kunci, Class<E> jenis) {
+    private static <E extends Enum<E>> @Nullable E pilihan(Map<String, YamlNode> peta, String kunci, Class<E> jenis) {
         YamlNode node = peta.get(kunci);
         return node == null || node.isNull() ? null : node.pilihan(jenis);
     }
 
     /** A reference written as a key must name something: an empty value is refused here, not taken as none. */
-    private static Ref rujuk(Map<String, YamlNode> peta, String kunci) {
+    private static @Nullable Ref rujuk(Map<String, YamlNode> peta, String kunci) {
         YamlNode node = peta.get(kunci);
         return node == null || node.isNull() ? null : new Ref(node.teksWajib());
     }
@@ -332,7 +334,8 @@ final class PembacaRencana {
                 return nilai.galat("nilai wajib diisi");
             }
             int titik = isian.lastIndexOf('.');
-            YamlNode induk = titik < 0 ? node : nilai(isian.substring(0, titik));
+            // the mapping that lacks the key is there: the reader required it ('formula') or found it ('pemegang')
+            YamlNode induk = titik < 0 ? node : Objects.requireNonNull(nilai(isian.substring(0, titik)));
             return induk.galat("'" + isian.substring(titik + 1) + "' wajib diisi");
         }
 
@@ -342,7 +345,7 @@ final class PembacaRencana {
         }
 
         /** The value of a key, or of a key of a mapping in it ("formula.jenis"); null when there is none. */
-        private YamlNode nilai(String isian) {
+        private @Nullable YamlNode nilai(String isian) {
             YamlNode nilai = node;
             for (String kunci : isian.split("\\.")) {
                 nilai = nilai == null ? null : nilai.nilai(kunci);

@@ -56,6 +56,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the plan template (TemplateRencana): its sheets and cells here, its rules in {@link PemeriksaRencana}.
@@ -65,7 +66,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class PembacaRencanaExcel {
 
     /** The plan when the file is valid, otherwise null and the errors. */
-    record Hasil(DokumenRencana dokumen, List<GalatImpor> galat) {}
+    record Hasil(@Nullable DokumenRencana dokumen, List<GalatImpor> galat) {}
 
     private final List<GalatImpor> galat = new ArrayList<>();
     private final RencanaMentah rencana = new RencanaMentah();
@@ -242,7 +243,7 @@ final class PembacaRencanaExcel {
     }
 
     /** The sheet of a part; null for the indicators, which two sheets hold. */
-    private static Lembar lembar(Bagian bagian) {
+    private static @Nullable Lembar lembar(Bagian bagian) {
         return switch (bagian) {
             case MISI -> TemplateRencana.MISI;
             case TUJUAN -> TemplateRencana.TUJUAN;
@@ -270,29 +271,33 @@ final class PembacaRencanaExcel {
             this.baris = baris;
         }
 
+        @Nullable
         String teks(String isian, String judul) {
             return baca(isian, judul, baris::teks);
         }
 
+        @Nullable
         Integer bilangan(String isian, String judul) {
             return baca(isian, judul, baris::bilangan);
         }
 
+        @Nullable
         BigDecimal angka(String isian, String judul) {
             return baca(isian, judul, baris::angka);
         }
 
-        <E extends Enum<E>> E pilihan(String isian, String judul, Class<E> jenis) {
+        <E extends Enum<E>> @Nullable E pilihan(String isian, String judul, Class<E> jenis) {
             // an empty cell is for the checker to report; Baris.pilihan would call it required itself
             return baca(isian, judul, j -> baris.teks(j) == null ? null : baris.pilihan(j, jenis));
         }
 
+        @Nullable
         Ref ref(String isian, String judul) {
             String kode = teks(isian, judul);
             return kode == null ? null : new Ref(kode);
         }
 
-        private <T> T baca(String isian, String judul, Function<String, T> baca) {
+        private <T> @Nullable T baca(String isian, String judul, Function<String, @Nullable T> baca) {
             this.judul.put(isian, judul);
             int galatSebelum = baris.jumlahGalat();
             T nilai = baca.apply(judul);
@@ -322,7 +327,8 @@ final class PembacaRencanaExcel {
                             kode,
                             bagian == Bagian.INDIKATOR
                                     ? TemplateRencana.IKU.nama() + "/" + TemplateRencana.IKI.nama()
-                                    : lembar(bagian).nama());
+                                    // every other part has a sheet of its own
+                                    : Objects.requireNonNull(lembar(bagian)).nama());
                 case MisiTidakAda(int nomor) ->
                     galat("misi", "impor.rujukan-tidak-ada", "misi", nomor, TemplateRencana.MISI.nama());
                 case KomponenGanda(String kode, String indikator) ->

@@ -42,9 +42,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * The rules of a kecamatan's plan, in one place for every reader: required values, the instansi kode, unique kode
@@ -100,8 +103,13 @@ final class PemeriksaRencana {
         }
         rujukan();
         // a plan the reader could not read whole has reported errors of its own and is not saved either
-        boolean lengkap = rencana.instansi != null && rencana.visi != null && rencana.tidakLengkap.isEmpty();
-        return jumlahPelanggaran == 0 && lengkap ? Optional.of(susun()) : Optional.empty();
+        Elemen<InstansiData> instansi = rencana.instansi;
+        // an empty visi is reported (Wajib) unless the reader could not read it, which it reported itself
+        String visi = rencana.visi == null ? null : rencana.visi.data();
+        if (jumlahPelanggaran == 0 && instansi != null && visi != null && rencana.tidakLengkap.isEmpty()) {
+            return Optional.of(susun(instansi.data(), visi));
+        }
+        return Optional.empty();
     }
 
     private void instansi() {
@@ -168,35 +176,39 @@ final class PemeriksaRencana {
         Map<String, Set<String>> kodePerIndikator = new HashMap<>();
         for (Anak<String, KomponenData> k : rencana.komponen) {
             KomponenData data = k.data();
-            boolean adaInduk = wajib(k.letak(), "indikator", k.induk());
-            boolean adaKode = wajib(k.letak(), "kode", data.kode());
+            String induk = k.induk();
+            String kode = data.kode();
+            wajib(k.letak(), "indikator", induk);
+            wajib(k.letak(), "kode", kode);
             wajib(k.letak(), "nama", data.nama());
             wajib(k.letak(), "satuan", data.satuan());
             wajib(k.letak(), "peran", data.peran());
-            if (adaInduk && adaKode) {
+            if (induk != null && kode != null) {
                 if (!kodePerIndikator
-                        .computeIfAbsent(k.induk(), i -> new HashSet<>())
-                        .add(data.kode())) {
-                    langgar(k.letak(), new KomponenGanda(data.kode(), k.induk()));
+                        .computeIfAbsent(induk, i -> new HashSet<>())
+                        .add(kode)) {
+                    langgar(k.letak(), new KomponenGanda(kode, induk));
                 }
                 komponenPerIndikator
-                        .computeIfAbsent(k.induk(), i -> new ArrayList<>())
+                        .computeIfAbsent(induk, i -> new ArrayList<>())
                         .add(data);
             }
         }
     }
 
     private void target() {
-        record Periode(String indikator, int tahun, Integer triwulan) {}
+        record Periode(
+                String indikator, int tahun, @Nullable Integer triwulan) {}
         Set<Periode> periode = new HashSet<>();
         for (Anak<String, TargetData> t : rencana.target) {
             TargetData data = t.data();
             Letak letak = t.letak();
-            boolean adaInduk = wajib(letak, "indikator", t.induk());
+            String induk = t.induk();
+            Integer tahun = data.tahun();
+            wajib(letak, "indikator", induk);
             int jumlahSebelum = jumlahPelanggaran;
-            if (wajib(letak, "tahun", data.tahun())
-                    && (data.tahun() < TAHUN_PERTAMA || data.tahun() > TAHUN_TERAKHIR)) {
-                langgar(letak, new TahunDiLuar(data.tahun()));
+            if (wajib(letak, "tahun", tahun) && (tahun < TAHUN_PERTAMA || tahun > TAHUN_TERAKHIR)) {
+                langgar(letak, new TahunDiLuar(tahun));
             }
             if (data.triwulan() != null && !Triwulan.sah(data.triwulan())) {
                 langgar(letak, new TriwulanTidakSah(data.triwulan()));
@@ -211,12 +223,11 @@ final class PemeriksaRencana {
             }
             // the database cannot refuse this itself: a yearly target's triwulan is NULL in its unique key
             boolean utuh = jumlahPelanggaran == jumlahSebelum
-                    && data.tahun() != null
                     && letak.terbaca("triwulan")
                     && letak.terbaca("nilai")
                     && letak.terbaca("teks");
-            if (adaInduk && utuh && !periode.add(new Periode(t.induk(), data.tahun(), data.triwulan()))) {
-                langgar(letak, new TargetGanda(t.induk(), data.tahun(), data.triwulan()));
+            if (induk != null && tahun != null && utuh && !periode.add(new Periode(induk, tahun, data.triwulan()))) {
+                langgar(letak, new TargetGanda(induk, tahun, data.triwulan()));
             }
         }
     }
@@ -226,15 +237,15 @@ final class PemeriksaRencana {
         Set<Pasangan> pasangan = new HashSet<>();
         for (Anak<String, CascadeData> c : rencana.cascade) {
             CascadeData data = c.data();
-            boolean adaIki = wajib(c.letak(), "iki", c.induk());
-            boolean adaIku = wajib(c.letak(), "iku", data.iku());
+            String iki = c.induk();
+            Ref iku = data.iku();
+            wajib(c.letak(), "iki", iki);
+            wajib(c.letak(), "iku", iku);
             if (wajib(c.letak(), "bobot", data.bobot()) && data.bobot().signum() <= 0) {
                 langgar(c.letak(), new BobotTidakPositif());
             }
-            if (adaIki
-                    && adaIku
-                    && !pasangan.add(new Pasangan(c.induk(), data.iku().kode()))) {
-                langgar(c.letak(), new CascadeGanda(c.induk(), data.iku().kode()));
+            if (iki != null && iku != null && !pasangan.add(new Pasangan(iki, iku.kode()))) {
+                langgar(c.letak(), new CascadeGanda(iki, iku.kode()));
             }
         }
     }
@@ -263,11 +274,13 @@ final class PemeriksaRencana {
                     data.agregasi(),
                     data.polaritas(),
                     komponen.stream()
-                            .map(k -> new DefinisiKomponen(k.kode(), k.peran()))
+                            // kept only with a kode (komponen()), and none without a peran (above)
+                            .map(k -> new DefinisiKomponen(
+                                    Objects.requireNonNull(k.kode()), Objects.requireNonNull(k.peran())))
                             .toList(),
                     data.rumus());
         } catch (IllegalArgumentException e) {
-            langgar(letak, new FormulaTidakSah(data.kode(), e.getMessage()));
+            langgar(letak, new FormulaTidakSah(data.kode(), String.valueOf(e.getMessage())));
         }
     }
 
@@ -313,13 +326,13 @@ final class PemeriksaRencana {
         }
     }
 
-    private void rujuk(Letak letak, String isian, Bagian bagian, Ref ref) {
+    private void rujuk(Letak letak, String isian, Bagian bagian, @Nullable Ref ref) {
         if (ref != null) {
             rujuk(letak, isian, bagian, ref.kode());
         }
     }
 
-    private void rujuk(Letak letak, String isian, Bagian bagian, String kode) {
+    private void rujuk(Letak letak, String isian, Bagian bagian, @Nullable String kode) {
         if (kode != null && !dikenal(bagian, kode)) {
             langgar(letak, new RujukanTidakAda(isian, bagian, kode));
         }
@@ -333,7 +346,7 @@ final class PemeriksaRencana {
         return tidakLengkap || kode(bagian).contains(kode);
     }
 
-    private void daftarkan(Bagian bagian, Letak letak, String kode) {
+    private void daftarkan(Bagian bagian, Letak letak, @Nullable String kode) {
         if (wajib(letak, "kode", kode) && !kode(bagian).add(kode)) {
             langgar(letak, new KodeGanda(bagian, kode));
         }
@@ -344,7 +357,8 @@ final class PemeriksaRencana {
     }
 
     /** Whether the value is there; reports it missing unless the reader could not read it. */
-    private boolean wajib(Letak letak, String isian, Object nilai) {
+    @Contract("_, _, null -> false")
+    private boolean wajib(Letak letak, String isian, @Nullable Object nilai) {
         if (nilai == null && letak.terbaca(isian)) {
             langgar(letak, new Wajib(isian));
         }
@@ -357,14 +371,21 @@ final class PemeriksaRencana {
     }
 
     /** The checked rows nested as the document: tujuan under their misi, fungsi under their jabatan, and so on. */
-    private DokumenRencana susun() {
+    private DokumenRencana susun(InstansiData instansi, String visi) {
         Map<Integer, List<TujuanData>> tujuan = kelompokkan(rencana.tujuan);
-        Map<String, List<String>> fungsi = kelompokkan(rencana.fungsi);
+        Map<String, List<String>> fungsi = new HashMap<>();
+        for (Anak<String, @Nullable String> f : rencana.fungsi) {
+            // an empty fungsi is reported (Wajib) and leaves no plan to put together
+            String teks = f.data();
+            if (teks != null) {
+                fungsi.computeIfAbsent(f.induk(), k -> new ArrayList<>()).add(teks);
+            }
+        }
         Map<String, List<TargetData>> target = kelompokkan(rencana.target);
         Map<String, List<CascadeData>> cascade = kelompokkan(rencana.cascade);
         return new DokumenRencana(
-                rencana.instansi.data(),
-                rencana.visi.data(),
+                instansi,
+                visi,
                 rencana.misi.stream()
                         .map(Elemen::data)
                         .map(m -> new MisiData(m.nomor(), m.teks(), tujuan.getOrDefault(m.nomor(), List.of())))

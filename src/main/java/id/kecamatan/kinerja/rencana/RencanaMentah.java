@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plan as a reader found it, before any rule is checked: the rows of each part in file order, each with the
@@ -52,14 +53,18 @@ final class RencanaMentah {
         }
     }
 
-    record Elemen<T>(T data, Letak letak) {}
+    record Elemen<T extends @Nullable Object>(T data, Letak letak) {}
 
-    record Anak<K, T>(K induk, T data, Letak letak) {}
+    record Anak<K, T extends @Nullable Object>(@Nullable K induk, T data, Letak letak) {}
 
     /** Null when the reader could not read it (and has said why). */
+    @Nullable
     Elemen<InstansiData> instansi;
 
-    Elemen<String> visi;
+    /** Null when the plan has none. */
+    @Nullable
+    Elemen<@Nullable String> visi;
+
     final List<Elemen<MisiData>> misi = new ArrayList<>();
     /** Each under the nomor of its misi. */
     final List<Anak<Integer, TujuanData>> tujuan = new ArrayList<>();
@@ -68,7 +73,7 @@ final class RencanaMentah {
     final List<Elemen<UnitData>> unitKerja = new ArrayList<>();
     final List<Elemen<JabatanData>> jabatan = new ArrayList<>();
     /** Each under the kode of its jabatan, in order. */
-    final List<Anak<String, String>> fungsi = new ArrayList<>();
+    final List<Anak<String, @Nullable String>> fungsi = new ArrayList<>();
 
     final List<Elemen<IndikatorData>> indikator = new ArrayList<>();
     /** Komponen, target and cascade, each under the kode of its indicator (the IKI of a cascade). */

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Excel template of a kecamatan's plan: one sheet per part of the plan file (seed/kecamatan-meral.yaml),
@@ -173,7 +174,7 @@ final class TemplateRencana {
     }
 
     /** The template with the plan's rows, or empty to fill in when {@code dokumen} is null. */
-    static byte[] tulis(DokumenRencana dokumen) {
+    static byte[] tulis(@Nullable DokumenRencana dokumen) {
         try (BukuKerja.Penulis penulis = new BukuKerja.Penulis()) {
             Sheet petunjuk = penulis.buku.createSheet(PETUNJUK);
             petunjuk.setColumnWidth(0, 140 * 256);
@@ -222,7 +223,7 @@ final class TemplateRencana {
                             jabatan,
                             j.kode(),
                             j.nama(),
-                            j.peran().name(),
+                            nama(j.peran()),
                             kode(j.unit()),
                             kode(j.atasan()),
                             kode(j.verifikator()),
@@ -241,21 +242,15 @@ final class TemplateRencana {
                             kode(d.sasaran()),
                             kode(d.pemilik()),
                             d.satuan(),
-                            d.polaritas().name(),
-                            d.agregasi().name(),
-                            d.jenisFormula().name(),
+                            nama(d.polaritas()),
+                            nama(d.agregasi()),
+                            nama(d.jenisFormula()),
                             d.penjelasan(),
                             d.rumus(),
                             d.sumberData(),
                             d.catatan());
                     for (KomponenData k : d.komponen()) {
-                        penulis.baris(
-                                komponen,
-                                d.kode(),
-                                k.kode(),
-                                k.nama(),
-                                k.satuan(),
-                                k.peran().name());
+                        penulis.baris(komponen, d.kode(), k.kode(), k.nama(), k.satuan(), nama(k.peran()));
                     }
                     for (TargetData t : d.target()) {
                         penulis.baris(target, d.kode(), t.tahun(), t.triwulan(), t.nilai(), t.teks());
@@ -271,7 +266,12 @@ final class TemplateRencana {
         }
     }
 
-    private static String kode(Ref ref) {
+    /** A choice as the template writes it; an empty cell where the plan has none, as for every other value. */
+    private static @Nullable String nama(@Nullable Enum<?> pilihan) {
+        return pilihan == null ? null : pilihan.name();
+    }
+
+    private static @Nullable String kode(@Nullable Ref ref) {
         return ref == null ? null : ref.kode();
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -19,10 +20,12 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlNode {
 
-    private final String berkas;
+    /** The file's name for messages; none for a resource without one. */
+    private final @Nullable String berkas;
+
     private final Node node;
 
-    YamlNode(String berkas, Node node) {
+    YamlNode(@Nullable String berkas, Node node) {
         this.berkas = berkas;
         this.node = node;
     }
@@ -59,6 +62,7 @@ final class YamlNode {
     }
 
     /** The value of {@code kunci} in this mapping, null when it has none: where to report a value's error. */
+    @Nullable
     YamlNode nilai(String kunci) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
@@ -88,6 +92,7 @@ final class YamlNode {
         return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
     }
 
+    @Nullable
     String teks() {
         if (isNull()) {
             return null;

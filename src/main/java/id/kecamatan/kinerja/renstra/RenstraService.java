@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +33,11 @@ public class RenstraService {
         this.penggunaSaatIni = penggunaSaatIni;
     }
 
-    public record RencanaStrategis(String visi, List<MisiBaris> misi) {}
+    public record RencanaStrategis(@Nullable String visi, List<MisiBaris> misi) {}
 
     public record MisiBaris(int nomor, String teks, List<TujuanBaris> tujuan) {}
 
-    public record TujuanBaris(String kode, String teks, List<String> sasaran) {}
+    public record TujuanBaris(@Nullable String kode, String teks, List<String> sasaran) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

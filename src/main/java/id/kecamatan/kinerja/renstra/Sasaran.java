@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A target of the plan. Sasaran of the Renstra table hang under a tujuan; the sasaran (kinerja utama)
@@ -27,7 +28,7 @@ public class Sasaran extends AbstractEntity {
     private Instansi instansi;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    private Tujuan tujuan;
+    private @Nullable Tujuan tujuan;
 
     @Column(nullable = false, length = 40)
     private String kode;
@@ -39,7 +40,7 @@ public class Sasaran extends AbstractEntity {
 
     protected Sasaran() {}
 
-    public Sasaran(Instansi instansi, Tujuan tujuan, String kode, String teks, int urutan) {
+    public Sasaran(Instansi instansi, @Nullable Tujuan tujuan, String kode, String teks, int urutan) {
         this.instansi = instansi;
         this.tujuan = tujuan;
         this.kode = kode;
@@ -51,7 +52,7 @@ public class Sasaran extends AbstractEntity {
         return instansi;
     }
 
-    public Tujuan getTujuan() {
+    public @Nullable Tujuan getTujuan() {
         return tujuan;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The login of a pegawai. Its roles come from the jabatan the pegawai currently holds. */
 @Entity
@@ -40,7 +41,7 @@ public class Akun extends AbstractEntity {
     private int gagalBerturut;
 
     @Column(insertable = false, updatable = false)
-    private Instant terkunciSampai;
+    private @Nullable Instant terkunciSampai;
 
     protected Akun() {}
 
@@ -93,7 +94,7 @@ public class Akun extends AbstractEntity {
     }
 
     /** Null when the account was never locked; a past instant means the lock is over. */
-    public Instant getTerkunciSampai() {
+    public @Nullable Instant getTerkunciSampai() {
         return terkunciSampai;
     }
 }

@@ -39,16 +39,18 @@ class AkunDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("Akun tidak ditemukan"));
         Pegawai pegawai = akun.getPegawai();
         // Of several assignments in force, the most recent one is the jabatan the person acts in.
-        Jabatan jabatan = penugasanRepository.findBerlakuUntukPegawai(pegawai.getId(), LocalDate.now(clock)).stream()
-                .max(Comparator.comparing(Penugasan::getMulai, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(Penugasan::getJabatan)
-                .orElseThrow(() -> new UsernameNotFoundException("Akun belum memegang jabatan"));
+        Jabatan jabatan =
+                penugasanRepository.findBerlakuUntukPegawai(pegawai.idTersimpan(), LocalDate.now(clock)).stream()
+                        .max(Comparator.comparing(
+                                Penugasan::getMulai, Comparator.nullsFirst(Comparator.naturalOrder())))
+                        .map(Penugasan::getJabatan)
+                        .orElseThrow(() -> new UsernameNotFoundException("Akun belum memegang jabatan"));
         Pengguna pengguna = new Pengguna(
-                akun.getId(),
+                akun.idTersimpan(),
                 akun.getUsername(),
                 pegawai.getNama(),
-                jabatan.getInstansi().getId(),
-                jabatan.getId(),
+                jabatan.getInstansi().idTersimpan(),
+                jabatan.idTersimpan(),
                 jabatan.getNama(),
                 jabatan.getPeran(),
                 akun.isHarusGantiPassword());

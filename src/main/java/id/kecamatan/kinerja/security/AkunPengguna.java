@@ -5,6 +5,7 @@ import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -16,14 +17,19 @@ final class AkunPengguna implements UserDetails, CredentialsContainer, PenggunaS
     private final Pengguna pengguna;
     private final boolean aktif;
     /** The end of a lock in force when the account was loaded for a login, else null. */
-    private final Instant terkunciSampai;
+    private final @Nullable Instant terkunciSampai;
     /** Whether the row had failed logins or a lock (even an expired one) that a successful login must clear. */
     private final boolean adaGagalTercatat;
 
-    private String passwordHash;
+    /** Erased once the login has checked it. */
+    private @Nullable String passwordHash;
 
     AkunPengguna(
-            Pengguna pengguna, String passwordHash, boolean aktif, Instant terkunciSampai, boolean adaGagalTercatat) {
+            Pengguna pengguna,
+            String passwordHash,
+            boolean aktif,
+            @Nullable Instant terkunciSampai,
+            boolean adaGagalTercatat) {
         this.pengguna = pengguna;
         this.passwordHash = passwordHash;
         this.aktif = aktif;
@@ -31,6 +37,7 @@ final class AkunPengguna implements UserDetails, CredentialsContainer, PenggunaS
         this.adaGagalTercatat = adaGagalTercatat;
     }
 
+    @Nullable
     Instant terkunciSampai() {
         return terkunciSampai;
     }
@@ -50,7 +57,7 @@ final class AkunPengguna implements UserDetails, CredentialsContainer, PenggunaS
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -64,13 +66,13 @@ public class AkunService {
     public record BarisAkun(
             String username,
             String nama,
-            String nip,
+            @Nullable String nip,
             boolean dataContoh,
-            String jabatan,
-            Peran peran,
+            @Nullable String jabatan,
+            @Nullable Peran peran,
             boolean aktif,
             boolean harusGantiPassword,
-            Instant terkunciSampai) {}
+            @Nullable Instant terkunciSampai) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
@@ -108,8 +110,7 @@ public class AkunService {
         KebijakanPassword.periksa(passwordMentah);
         pegawaiRepository.save(pegawai);
         penugasanRepository.save(new Penugasan(pegawai, jabatan, LocalDate.now(clock)));
-        akunRepository.save(new Akun(
-                username, passwordEncoder.encode(passwordMentah), pegawai, harusGantiPassword, clock.instant()));
+        akunRepository.save(new Akun(username, hash(passwordMentah), pegawai, harusGantiPassword, clock.instant()));
     }
 
     /** Creates the account of a pegawai who already holds a jabatan (e.g. the Camat named in the plan). */
@@ -117,8 +118,7 @@ public class AkunService {
     @PreAuthorize("hasRole('ADMIN')")
     public void buatAkunUntukPegawai(String username, String passwordMentah, Pegawai pegawai) {
         KebijakanPassword.periksa(passwordMentah);
-        akunRepository.save(
-                new Akun(username, passwordEncoder.encode(passwordMentah), pegawai, false, clock.instant()));
+        akunRepository.save(new Akun(username, hash(passwordMentah), pegawai, false, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -132,7 +132,7 @@ public class AkunService {
     @PreAuthorize("hasRole('ADMIN')")
     public Jabatan jabatanOperator(Instansi instansi) {
         return jabatanRepository
-                .findByInstansiIdAndKode(instansi.getId(), KODE_JABATAN_OPERATOR)
+                .findByInstansiIdAndKode(instansi.idTersimpan(), KODE_JABATAN_OPERATOR)
                 .orElseGet(() -> jabatanRepository.save(
                         new Jabatan(instansi, KODE_JABATAN_OPERATOR, "Operator Sistem", Peran.ADMIN, 999)));
     }
@@ -150,7 +150,7 @@ public class AkunService {
             throw new PasswordDitolak("password.sama");
         }
         KebijakanPassword.periksa(passwordBaru);
-        akun.setPasswordHash(passwordEncoder.encode(passwordBaru));
+        akun.setPasswordHash(hash(passwordBaru));
         akun.setHarusGantiPassword(false);
         pencatat.catat(Peristiwa.PASSWORD_DIGANTI, pengguna.username(), PencatatKeamanan.alamatSaatIni(), null);
     }
@@ -165,7 +165,7 @@ public class AkunService {
     public String resetPassword(String username) {
         Akun akun = bukanDiriSendiri(akunDiInstansiSaya(username));
         String password = KebijakanPassword.bangkitkan();
-        akun.setPasswordHash(passwordEncoder.encode(password));
+        akun.setPasswordHash(hash(password));
         akun.setHarusGantiPassword(true);
         akunRepository.pulihkanLogin(username);
         int sesi = sesiPengguna.akhiri(username);
@@ -195,16 +195,21 @@ public class AkunService {
         Pengguna admin = penggunaSaatIni.wajib();
         return akunRepository
                 .findByUsername(username)
-                .filter(a -> a.getPegawai().getInstansi().getId().equals(admin.instansiId()))
+                .filter(a -> a.getPegawai().getInstansi().idTersimpan().equals(admin.instansiId()))
                 .orElseThrow(() -> new AturanDilanggar("pengguna.tidak-ada", username));
     }
 
     /** The Admin's own account is changed through Ganti Password, never by ending the session in use. */
     private Akun bukanDiriSendiri(Akun akun) {
-        if (akun.getId().equals(penggunaSaatIni.wajib().akunId())) {
+        if (akun.idTersimpan().equals(penggunaSaatIni.wajib().akunId())) {
             throw new AturanDilanggar("pengguna.diri-sendiri");
         }
         return akun;
+    }
+
+    /** The encoder gives no hash only for no password. */
+    private String hash(String password) {
+        return Objects.requireNonNull(passwordEncoder.encode(password));
     }
 
     private void catatOlehAdmin(Peristiwa peristiwa, String username, int sesiBerakhir) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -24,17 +25,18 @@ final class EncoderPassword implements PasswordEncoder {
     }
 
     @Override
-    public String encode(CharSequence rawPassword) {
-        return bcrypt.encode(siapkan(rawPassword));
+    public @Nullable String encode(@Nullable CharSequence rawPassword) {
+        // no password, no hash: the interface's contract, as bcrypt's own encoder keeps it
+        return rawPassword == null ? null : bcrypt.encode(siapkan(rawPassword));
     }
 
     @Override
-    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+    public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
         return rawPassword != null && bcrypt.matches(siapkan(rawPassword), encodedPassword);
     }
 
     @Override
-    public boolean upgradeEncoding(String encodedPassword) {
+    public boolean upgradeEncoding(@Nullable String encodedPassword) {
         return bcrypt.upgradeEncoding(encodedPassword);
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One row of the security log: written once, never changed (so no version). Time in UTC. */
 @Entity
@@ -15,27 +16,32 @@ public class LogKeamanan {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id;
 
     @Column(nullable = false)
     private Instant waktu;
 
     @Column(length = 60)
-    private String username;
+    private @Nullable String username;
 
     @Column(length = 64)
-    private String alamat;
+    private @Nullable String alamat;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private Peristiwa peristiwa;
 
     @Column(length = 500)
-    private String detail;
+    private @Nullable String detail;
 
     protected LogKeamanan() {}
 
-    LogKeamanan(Instant waktu, String username, String alamat, Peristiwa peristiwa, String detail) {
+    LogKeamanan(
+            Instant waktu,
+            @Nullable String username,
+            @Nullable String alamat,
+            Peristiwa peristiwa,
+            @Nullable String detail) {
         this.waktu = waktu;
         this.username = potong(username, 60);
         this.alamat = potong(alamat, 64);
@@ -44,11 +50,11 @@ public class LogKeamanan {
     }
 
     /** A typed username can be anything; the log keeps what fits. */
-    private static String potong(String teks, int maks) {
+    private static @Nullable String potong(@Nullable String teks, int maks) {
         return teks == null || teks.length() <= maks ? teks : teks.substring(0, maks);
     }
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -56,11 +62,11 @@ public class LogKeamanan {
         return waktu;
     }
 
-    public String getUsername() {
+    public @Nullable String getUsername() {
         return username;
     }
 
-    public String getAlamat() {
+    public @Nullable String getAlamat() {
         return alamat;
     }
 
@@ -68,7 +74,7 @@ public class LogKeamanan {
         return peristiwa;
     }
 
-    public String getDetail() {
+    public @Nullable String getDetail() {
         return detail;
     }
 }

@@ -2,6 +2,8 @@ package id.kecamatan.kinerja.security;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,14 +22,36 @@ public class LogKeamananService {
         this.repository = repository;
     }
 
-    public record BarisLog(Instant waktu, String username, String alamat, Peristiwa peristiwa, String detail) {}
+    public record BarisLog(
+            Instant waktu,
+            @Nullable String username,
+            @Nullable String alamat,
+            Peristiwa peristiwa,
+            @Nullable String detail) {}
 
-    /** Rows of one user and/or one event (null or blank: all), newest first, at most {@link #BARIS_MAKS}. */
+    /**
+     * Which rows: {@link #SEMUA}, or those of one user, of one event, or both. A blank username sets no condition on
+     * the user (an emptied search field); a username is compared without its surrounding spaces.
+     */
+    public record Saringan(Optional<String> username, Optional<Peristiwa> peristiwa) {
+
+        public static final Saringan SEMUA = new Saringan(Optional.empty(), Optional.empty());
+
+        public Saringan {
+            username = username.map(String::strip).filter(nama -> !nama.isEmpty());
+        }
+    }
+
+    /** The rows the filter chooses, newest first, at most {@link #BARIS_MAKS}. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
-    public List<BarisLog> cari(String username, Peristiwa peristiwa) {
-        String nama = username == null || username.isBlank() ? null : username.strip();
-        return repository.cari(nama, peristiwa, PageRequest.of(0, BARIS_MAKS)).stream()
+    public List<BarisLog> cari(Saringan saringan) {
+        return repository
+                .cari(
+                        saringan.username().orElse(null),
+                        saringan.peristiwa().orElse(null),
+                        PageRequest.of(0, BARIS_MAKS))
+                .stream()
                 .map(l -> new BarisLog(l.getWaktu(), l.getUsername(), l.getAlamat(), l.getPeristiwa(), l.getDetail()))
                 .toList();
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,7 +68,7 @@ class PembatasAlamat {
         return jeda.compareTo(JEDA_MAKS) > 0 ? JEDA_MAKS : jeda;
     }
 
-    private Catatan berlaku(String alamat) {
+    private @Nullable Catatan berlaku(String alamat) {
         Catatan c = catatan.get(alamat);
         if (c != null && !clock.instant().isBefore(c.terakhir().plus(LUPA_SETELAH))) {
             catatan.remove(alamat);

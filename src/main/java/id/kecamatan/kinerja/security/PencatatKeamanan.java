@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,13 +31,14 @@ class PencatatKeamanan {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void catat(Peristiwa peristiwa, String username, String alamat, String detail) {
+    public void catat(
+            Peristiwa peristiwa, @Nullable String username, @Nullable String alamat, @Nullable String detail) {
         log.info("{} pengguna={} alamat={} {}", peristiwa, username, alamat, detail == null ? "" : detail);
         repository.save(new LogKeamanan(clock.instant(), username, alamat, peristiwa, detail));
     }
 
     /** The remote address of the web request being served, if there is one (none in a background job). */
-    static String alamatSaatIni() {
+    static @Nullable String alamatSaatIni() {
         RequestAttributes atribut = RequestContextHolder.getRequestAttributes();
         if (atribut instanceof ServletRequestAttributes servlet) {
             HttpServletRequest request = servlet.getRequest();

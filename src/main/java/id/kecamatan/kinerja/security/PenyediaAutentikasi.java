@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.security;
 import id.kecamatan.kinerja.base.db.GalatBasisData;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -77,7 +78,7 @@ class PenyediaAutentikasi extends DaoAuthenticationProvider {
         }
     }
 
-    private Authentication periksa(Authentication masuk, String username, String alamat) {
+    private Authentication periksa(Authentication masuk, String username, @Nullable String alamat) {
         Optional<Instant> ditahan = alamat == null ? Optional.empty() : pembatas.tahanSampai(alamat);
         if (ditahan.isPresent()) {
             pencatat.catat(Peristiwa.LOGIN_DIBATASI, username, alamat, "alamat ditahan sampai " + ditahan.get());
@@ -120,7 +121,7 @@ class PenyediaAutentikasi extends DaoAuthenticationProvider {
         }
     }
 
-    private void gagalDariAlamat(String alamat) {
+    private void gagalDariAlamat(@Nullable String alamat) {
         if (alamat != null) {
             pembatas.gagal(alamat);
         }

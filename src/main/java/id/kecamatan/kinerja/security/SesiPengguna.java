@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -59,7 +60,7 @@ class SesiPengguna implements HttpSessionListener, HttpSessionIdListener {
         return jumlah;
     }
 
-    private static String pemilik(HttpSession session) {
+    private static @Nullable String pemilik(HttpSession session) {
         Object isi = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         if (isi instanceof SecurityContext konteks) {
             Authentication auth = konteks.getAuthentication();

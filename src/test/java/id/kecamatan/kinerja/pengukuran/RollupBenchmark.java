@@ -96,10 +96,10 @@ class RollupBenchmark {
                         + filter;
         double[] sql = waktu(() -> jdbc.queryForMap(lantai, TAHUN, TAHUN), pemanasan, ulang);
         Periode setahun = new Periode(TAHUN, Triwulan.IV);
-        double[] rollup =
-                waktu(() -> Rollup.hitungSemua(sumber.muat(instansi, TAHUN, TAHUN), setahun), pemanasan, ulang);
-        int kecamatan =
-                Rollup.hitungSemua(sumber.muat(instansi, TAHUN, TAHUN), setahun).size();
+        Supplier<DataRollup> muat =
+                () -> instansi == null ? sumber.muatSemua(TAHUN, TAHUN) : sumber.muat(instansi, TAHUN, TAHUN);
+        double[] rollup = waktu(() -> Rollup.hitungSemua(muat.get(), setahun), pemanasan, ulang);
+        int kecamatan = Rollup.hitungSemua(muat.get(), setahun).size();
         return String.format(
                 Locale.ROOT,
                 "  %-32s rollup %8.1f [%.1f–%.1f]   lantai SQL %8.1f [%.1f–%.1f]   rasio %.2f×   (%d skor kecamatan)",

@@ -49,6 +49,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -182,9 +184,10 @@ public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
 
     private void muat() {
         tahunTemplate = tahun.getValue();
-        DaftarAnggaran daftar = service.daftar(new Periode(tahun.getValue(), sampai.triwulan()));
-        kolomJumlah.setHeader(
-                getTranslation("anggaran.realisasi-sampai", sampai.triwulan().romawi()));
+        // the picker starts on a triwulan and offers no empty choice
+        Triwulan tw = Objects.requireNonNull(sampai.triwulan());
+        DaftarAnggaran daftar = service.daftar(new Periode(tahun.getValue(), tw));
+        kolomJumlah.setHeader(getTranslation("anggaran.realisasi-sampai", tw.romawi()));
         grid.setItems(daftar.baris());
         perSasaran.setItems(daftar.sasaran());
         ringkasan.setText(
@@ -193,7 +196,7 @@ public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation(
                                 "anggaran.ringkasan",
                                 FormatAngka.duaDesimal(daftar.pagu()),
-                                sampai.triwulan().romawi(),
+                                tw.romawi(),
                                 FormatAngka.duaDesimal(daftar.jumlah()),
                                 persen(daftar.serapan())));
     }
@@ -254,7 +257,7 @@ public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Adds a row of {@code tingkat} under {@code indukId} ({@code baris} null) or changes {@code baris}. */
-    private void dialog(BarisAnggaran baris, TingkatAnggaran tingkat, Long indukId) {
+    private void dialog(@Nullable BarisAnggaran baris, TingkatAnggaran tingkat, @Nullable Long indukId) {
         PilihanTautan pilihan = service.pilihanTautan();
         TextField kode = new TextField(getTranslation("anggaran.kode"));
         kode.setMaxLength(40);
@@ -371,7 +374,7 @@ public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The field's amount; what is not a number is refused naming the field, and the dialog stays open. */
-    private BigDecimal angka(TextField field) {
+    private @Nullable BigDecimal angka(TextField field) {
         try {
             return FormatAngka.parse(field.getValue());
         } catch (AturanDilanggar ditolak) {

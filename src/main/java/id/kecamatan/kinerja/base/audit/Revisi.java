@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
+import org.jspecify.annotations.Nullable;
 
 /** One Envers revision: when a change was made and by whom. */
 @Entity
@@ -19,15 +20,15 @@ public class Revisi {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @RevisionNumber
-    private Long id;
+    private @Nullable Long id;
 
     @RevisionTimestamp
     private long waktu;
 
     @Column(length = 60)
-    private String pengguna;
+    private @Nullable String pengguna;
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -35,11 +36,11 @@ public class Revisi {
         return waktu;
     }
 
-    public String getPengguna() {
+    public @Nullable String getPengguna() {
         return pengguna;
     }
 
-    void setPengguna(String pengguna) {
+    void setPengguna(@Nullable String pengguna) {
         this.pengguna = pengguna;
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,13 +63,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final long BATAS_BERHENTI_MS = 60_000;
 
     private final EmbeddedDbProperties properties;
-    private FileChannel lockChannel;
-    private FileLock lock;
-    private Path lockedDataDir;
-    private DBConfiguration config;
-    private KredensialBasisData kredensial;
-    private Process server;
-    private CompletableFuture<Void> persiapan;
+    private @Nullable FileChannel lockChannel;
+    private @Nullable FileLock lock;
+    private @Nullable Path lockedDataDir;
+    private @Nullable DBConfiguration config;
+    private @Nullable KredensialBasisData kredensial;
+    private @Nullable Process server;
+    private @Nullable CompletableFuture<Void> persiapan;
 
     public EmbeddedMariaDb(EmbeddedDbProperties properties) {
         this.properties = properties;
@@ -100,7 +102,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** Waits until the server started by {@link #mulai()} accepts connections, or throws why it did not start. */
     public void tungguSiap() {
         try {
-            persiapan.join();
+            Objects.requireNonNull(persiapan, "mulai() belum dipanggil").join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException sebab) {
                 throw sebab;
@@ -119,7 +121,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setTmpDir(dataDir.resolve("tmp").toString())
                     .build();
             Files.createDirectories(folderServer());
-            Files.createDirectories(config.getTmpDir().toPath());
+            Files.createDirectories(config().getTmpDir().toPath());
             bongkarBinerBilaPerlu();
             boolean baru = isiKosong(folderServer());
             if (baru) {
@@ -154,25 +156,25 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String username() {
-        return kredensial.username();
+        return kredensial().username();
     }
 
     public String password() {
-        return kredensial.password();
+        return kredensial().password();
     }
 
     public int port() {
-        return config.getPort();
+        return config().getPort();
     }
 
     /** The {@code mariadb-dump} of the unpacked bundle, the same version as the server (backups). */
     public Path mariadbDump() {
-        return config.getExecutable(Executable.Dump).toPath();
+        return config().getExecutable(Executable.Dump).toPath();
     }
 
     /** The {@code mariadb} command-line client of the unpacked bundle (restoring a backup). */
     public Path mariadbKlien() {
-        return config.getExecutable(Executable.Client).toPath();
+        return config().getExecutable(Executable.Client).toPath();
     }
 
     /** Options the client tools need for this server: it offers no TLS, which MariaDB 11.4's clients ask for. */
@@ -207,33 +209,43 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         releaseLock();
     }
 
+    /** Set by the start ({@link #mulai()}) before anything asks; asked for earlier, a programming error. */
+    private DBConfiguration config() {
+        return Objects.requireNonNull(config, "MariaDB tertanam belum dimulai");
+    }
+
+    /** Set by the start before the server runs; asked for earlier, a programming error. */
+    private KredensialBasisData kredensial() {
+        return Objects.requireNonNull(kredensial, "kredensial basis data belum disiapkan");
+    }
+
     private Path folderServer() {
-        return config.getDataDir().toPath();
+        return config().getDataDir().toPath();
     }
 
     /** The binaries are unpacked once per bundle; a folder from an interrupted first start is completed. */
     private void bongkarBinerBilaPerlu() throws IOException {
-        Path penanda = config.getBaseDir().toPath().resolve(PENANDA_TERBONGKAR);
-        String lokasi = config.getBinariesClassPathLocation();
+        Path penanda = config().getBaseDir().toPath().resolve(PENANDA_TERBONGKAR);
+        String lokasi = config().getBinariesClassPathLocation();
         if (Files.exists(penanda) && Files.readString(penanda).strip().equals(lokasi)) {
             return;
         }
         long mulai = System.nanoTime();
-        Util.extractFromClasspathToFile(lokasi, config.getBaseDir());
-        if (!config.isWindows()) {
+        Util.extractFromClasspathToFile(lokasi, config().getBaseDir());
+        if (!config().isWindows()) {
             for (Executable alat : List.of(
                     Executable.PrintDefaults,
                     Executable.InstallDB,
                     Executable.Server,
                     Executable.Dump,
                     Executable.Client)) {
-                Util.forceExecutable(config.getExecutable(alat));
+                Util.forceExecutable(config().getExecutable(alat));
             }
         }
         Files.writeString(penanda, lokasi + "\n");
         log.info(
                 "Program MariaDB dibongkar ke {} ({} ms)",
-                config.getBaseDir(),
+                config().getBaseDir(),
                 (System.nanoTime() - mulai) / 1_000_000);
     }
 
@@ -246,13 +258,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** A new, empty server folder: MariaDB's system tables. */
     private void pasang() throws IOException {
         List<String> perintah = new ArrayList<>(
-                List.of(config.getExecutable(Executable.InstallDB).getPath()));
-        if (config.isWindows()) {
+                List.of(config().getExecutable(Executable.InstallDB).getPath()));
+        if (config().isWindows()) {
             perintah.add("--datadir=" + folderServer().toFile().getCanonicalPath());
         } else {
             perintah.addAll(List.of(
                     "--datadir=" + folderServer(),
-                    "--basedir=" + config.getBaseDir(),
+                    "--basedir=" + config().getBaseDir(),
                     "--no-defaults",
                     "--force",
                     "--skip-name-resolve"));
@@ -298,7 +310,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             log.warn("kinerja.embedded-db.kredensial-baru: pengguna basis data mendapat password baru di {}", berkas);
         }
         KredensialBasisData hasil =
-                (ada != null ? ada : KredensialBasisData.buat(config.getPort())).denganPort(config.getPort());
+                (ada != null ? ada : KredensialBasisData.buat(config().getPort())).denganPort(config().getPort());
         if (!hasil.equals(ada)) {
             hasil.tulis(berkas);
         }
@@ -339,19 +351,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private void jalankanServer() throws IOException {
-        Path berkasAwal = config.getTmpDir().toPath().resolve("kinerja-awal.sql");
+        Path berkasAwal = config().getTmpDir().toPath().resolve("kinerja-awal.sql");
         Files.deleteIfExists(berkasAwal);
         KredensialBasisData.buatHanyaUntukPemilik(berkasAwal);
         Files.writeString(berkasAwal, sqlAwal());
         Deque<String> barisTerakhir = new ArrayDeque<>();
         try {
             List<String> perintah = new ArrayList<>(List.of(
-                    config.getExecutable(Executable.Server).getPath(),
+                    config().getExecutable(Executable.Server).getPath(),
                     "--no-defaults",
                     "--console",
-                    "--basedir=" + config.getBaseDir(),
+                    "--basedir=" + config().getBaseDir(),
                     "--datadir=" + folderServer(),
-                    "--tmpdir=" + config.getTmpDir(),
+                    "--tmpdir=" + config().getTmpDir(),
                     "--port=" + port(),
                     "--bind-address=127.0.0.1",
                     "--skip-name-resolve",
@@ -360,7 +372,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     "--character-set-server=utf8mb4",
                     "--collation-server=utf8mb4_unicode_ci",
                     "--init-file=" + berkasAwal));
-            if (!config.isWindows()) {
+            if (!config().isWindows()) {
                 perintah.add("--socket=" + soket());
                 perintah.add("--pid-file=" + berkasPid());
                 if ("root".equals(System.getProperty("user.name"))) {
@@ -368,10 +380,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     perintah.add("--user=root");
                 }
             }
-            server = proses(perintah).start();
+            Process dimulai = proses(perintah).start();
+            server = dimulai;
             CountDownLatch siap = new CountDownLatch(1);
-            Thread.ofPlatform().daemon().name("mariadbd-log").start(() -> bacaKeluaran(server, siap, barisTerakhir));
-            tungguSiap(siap, barisTerakhir);
+            Thread.ofPlatform().daemon().name("mariadbd-log").start(() -> bacaKeluaran(dimulai, siap, barisTerakhir));
+            tungguSiap(dimulai, siap, barisTerakhir);
         } finally {
             Files.deleteIfExists(berkasAwal);
         }
@@ -382,8 +395,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * credentials file (as its hash), rights on the portal's database only, and no anonymous accounts.
      */
     private String sqlAwal() {
-        String pengguna = "'" + kredensial.username() + "'@'127.0.0.1'";
-        String hash = kredensial.hashNative();
+        String pengguna = "'" + kredensial().username() + "'@'127.0.0.1'";
+        String hash = kredensial().hashNative();
         String database = "`" + properties.database() + "`";
         return String.join(
                 "\n",
@@ -400,7 +413,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** In the folder when its path fits a unix socket's 107 bytes, else in the system's temporary folder. */
     private String soket() {
-        Path diFolder = config.getTmpDir().toPath().resolve("mariadbd.sock");
+        Path diFolder = config().getTmpDir().toPath().resolve("mariadbd.sock");
         if (diFolder.toString().getBytes(StandardCharsets.UTF_8).length <= 100) {
             return diFolder.toString();
         }
@@ -410,10 +423,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private ProcessBuilder proses(List<String> perintah) {
         ProcessBuilder pembangun =
-                new ProcessBuilder(perintah).redirectErrorStream(true).directory(config.getBaseDir());
+                new ProcessBuilder(perintah).redirectErrorStream(true).directory(config().getBaseDir());
         pembangun
                 .environment()
-                .put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().getAbsolutePath());
+                .put(
+                        config().getOSLibraryEnvironmentVarName(),
+                        config().getLibDir().getAbsolutePath());
         return pembangun;
     }
 
@@ -442,11 +457,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private void tungguSiap(CountDownLatch siap, Deque<String> barisTerakhir) throws IOException {
+    private void tungguSiap(Process dimulai, CountDownLatch siap, Deque<String> barisTerakhir) throws IOException {
         long batas = System.nanoTime() + BATAS_SIAP_MS * 1_000_000;
         try {
             while (!siap.await(50, TimeUnit.MILLISECONDS)) {
-                if (!server.isAlive() || System.nanoTime() > batas) {
+                if (!dimulai.isAlive() || System.nanoTime() > batas) {
                     String keluaran;
                     synchronized (barisTerakhir) {
                         keluaran = String.join("\n", barisTerakhir);

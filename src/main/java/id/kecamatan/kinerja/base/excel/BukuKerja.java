@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The layout every import template shares: row 1 the column titles, row 2 a short instruction per column, data
@@ -121,7 +122,7 @@ public final class BukuKerja {
         }
 
         /** Writes one data row: String as text, Number as a numeric cell, null as an empty cell. */
-        public void baris(Sheet sheet, Object... nilai) {
+        public void baris(Sheet sheet, @Nullable Object... nilai) {
             Row row = sheet.createRow(Math.max(sheet.getLastRowNum() + 1, BARIS_DATA_PERTAMA - 1));
             for (int i = 0; i < nilai.length; i++) {
                 Object v = nilai[i];
@@ -226,7 +227,7 @@ public final class BukuKerja {
     }
 
     /** A cell as text: numbers without a trailing ".0" (a kode typed as 12 reads "12"), blank as null. */
-    private static String teksSel(Cell sel) {
+    private static @Nullable String teksSel(@Nullable Cell sel) {
         if (sel == null) {
             return null;
         }
@@ -273,11 +274,11 @@ public final class BukuKerja {
             return huruf(lembar.indeks(judul));
         }
 
-        public void galat(String judul, String kunci, Object... argumen) {
+        public void galat(@Nullable String judul, String kunci, Object... argumen) {
             galat.add(GalatImpor.di(lembar.nama(), nomor(), judul == null ? null : kolom(judul), kunci, argumen));
         }
 
-        public String teks(String judul) {
+        public @Nullable String teks(String judul) {
             int i = lembar.indeks(judul);
             String teks = teksSel(row.getCell(i));
             int maks = lembar.kolom().get(i).panjangMaks();
@@ -288,7 +289,7 @@ public final class BukuKerja {
             return teks;
         }
 
-        public String teksWajib(String judul) {
+        public @Nullable String teksWajib(String judul) {
             String teks = teks(judul);
             if (teks == null && teksSel(row.getCell(lembar.indeks(judul))) == null) {
                 galat(judul, "impor.wajib-diisi");
@@ -296,7 +297,7 @@ public final class BukuKerja {
             return teks;
         }
 
-        public Integer bilangan(String judul) {
+        public @Nullable Integer bilangan(String judul) {
             Cell sel = row.getCell(lembar.indeks(judul));
             String teks = teksSel(sel);
             if (teks == null) {
@@ -310,7 +311,7 @@ public final class BukuKerja {
             }
         }
 
-        public Integer bilanganWajib(String judul) {
+        public @Nullable Integer bilanganWajib(String judul) {
             if (teksSel(row.getCell(lembar.indeks(judul))) == null) {
                 galat(judul, "impor.wajib-diisi");
                 return null;
@@ -322,7 +323,7 @@ public final class BukuKerja {
          * A number: a numeric cell, or text written the Indonesian way (1.234,5) by the same rules as the
          * portal's forms. Negative numbers are refused.
          */
-        public BigDecimal angka(String judul) {
+        public @Nullable BigDecimal angka(String judul) {
             Cell sel = row.getCell(lembar.indeks(judul));
             CellType jenis = sel == null
                     ? CellType.BLANK
@@ -348,7 +349,7 @@ public final class BukuKerja {
         }
 
         /** One value of an enum, written as its name (case and spaces forgiven). */
-        public <E extends Enum<E>> E pilihan(String judul, Class<E> jenis) {
+        public <E extends Enum<E>> @Nullable E pilihan(String judul, Class<E> jenis) {
             String teks = teksWajib(judul);
             if (teks == null) {
                 return null;

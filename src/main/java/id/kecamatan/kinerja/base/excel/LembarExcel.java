@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A grid's rows as an xlsx sheet: a title and context lines, one bold header row, then one row per item.
@@ -24,7 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class LembarExcel {
 
     /** One column: its header and how a row's value is read (String, BigDecimal, Number or null). */
-    public record Kolom<T>(String judul, Function<T, Object> nilai) {}
+    public record Kolom<T>(String judul, Function<T, @Nullable Object> nilai) {}
 
     private static final int LEBAR_MAKS = 60;
 
@@ -69,7 +70,7 @@ public final class LembarExcel {
     }
 
     /** Writes a value into a cell: numbers as numbers, text as text, null as an empty cell. */
-    public static void isi(Cell sel, Object nilai, Gaya gaya) {
+    public static void isi(Cell sel, @Nullable Object nilai, Gaya gaya) {
         switch (nilai) {
             case null -> sel.setCellStyle(gaya.teks);
             case BigDecimal angka -> {
@@ -87,7 +88,7 @@ public final class LembarExcel {
         }
     }
 
-    private static void teks(Row row, int c, String teks, CellStyle gaya) {
+    private static void teks(Row row, int c, String teks, @Nullable CellStyle gaya) {
         Cell sel = row.createCell(c);
         sel.setCellValue(teks);
         if (gaya != null) {

@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.base.ui;
 
 import com.vaadin.flow.component.select.Select;
 import id.kecamatan.kinerja.base.Triwulan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The triwulan a screen works on, Triwulan I–IV, starting at the one given (usually the one running now).
@@ -18,7 +19,7 @@ public class PilihTriwulan extends Select<Integer> {
     }
 
     /** The triwulan chosen; none while the picker is empty. */
-    public Triwulan triwulan() {
+    public @Nullable Triwulan triwulan() {
         return getValue() == null ? null : Triwulan.dari(getValue());
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Unduh Excel" for any grid: the rows are fetched again through the service the grid uses (so access is checked
@@ -58,7 +59,7 @@ public class UnduhExcel<T> extends TombolUnduh {
     }
 
     /** Adds a column: its header as the grid shows it, and the value of a row (String, BigDecimal, Number or null). */
-    public UnduhExcel<T> kolom(String judul, Function<T, Object> nilai) {
+    public UnduhExcel<T> kolom(String judul, Function<T, @Nullable Object> nilai) {
         kolom.add(new Kolom<>(judul, nilai));
         return this;
     }

@@ -19,6 +19,7 @@ import id.kecamatan.kinerja.base.excel.Kemajuan;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -33,7 +34,10 @@ public class UnggahExcel extends Div {
     private static final int INTERVAL_POLL_MS = 400;
 
     /** What an import ended with, ready to show: the errors, or the success text and an optional second line. */
-    public record Ringkasan(List<GalatImpor> galat, String berhasil, String tambahan) {}
+    public record Ringkasan(
+            List<GalatImpor> galat,
+            String berhasil,
+            @Nullable String tambahan) {}
 
     /** The import: the file's bytes and where to report progress. */
     @FunctionalInterface
@@ -195,8 +199,9 @@ public class UnggahExcel extends Div {
         hasil.setVisible(true);
         if (ringkasan.galat().isEmpty()) {
             hasil.add(new Paragraph(ringkasan.berhasil()));
-            if (ringkasan.tambahan() != null) {
-                Paragraph tambahan = new Paragraph(ringkasan.tambahan());
+            String teksTambahan = ringkasan.tambahan();
+            if (teksTambahan != null) {
+                Paragraph tambahan = new Paragraph(teksTambahan);
                 tambahan.addClassName("peringatan");
                 hasil.add(tambahan);
             }

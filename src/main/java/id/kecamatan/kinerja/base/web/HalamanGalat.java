@@ -13,15 +13,16 @@ import java.util.Map;
  */
 public final class HalamanGalat {
 
-    private static final Map<String, String> HALAMAN =
-            Map.of("403", baca("403"), "404", baca("404"), "4xx", baca("4xx"), "5xx", baca("5xx"));
+    private static final Map<String, String> HALAMAN = Map.of("403", baca("403"), "404", baca("404"));
+    private static final String HALAMAN_4XX = baca("4xx");
+    private static final String HALAMAN_5XX = baca("5xx");
 
     private HalamanGalat() {}
 
     /** The page for an HTTP error status (400–599). */
     public static String untuk(int status) {
         String kode = String.valueOf(status);
-        return HALAMAN.getOrDefault(kode, status < 500 ? HALAMAN.get("4xx") : HALAMAN.get("5xx"));
+        return HALAMAN.getOrDefault(kode, status < 500 ? HALAMAN_4XX : HALAMAN_5XX);
     }
 
     private static String baca(String nama) {

@@ -22,6 +22,7 @@ import id.kecamatan.kinerja.organisasi.OrganisasiService.InfoInstansi;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The plan's Tabel IKU: its columns as in the document, then one column of targets per year. */
 @Route("iku")
@@ -106,7 +107,7 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** A number stays a number; text ("NA"), revisions and sample marks as the grid shows them. */
-    private static Object nilaiExcel(TargetTahunan target, String polaRevisi) {
+    private static @Nullable Object nilaiExcel(@Nullable TargetTahunan target, String polaRevisi) {
         if (target == null) {
             return null;
         }
@@ -122,7 +123,7 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The current target; a revised one also shows the original, a sample one says so. Empty is "–", never 0. */
-    private String target(TargetTahunan target) {
+    private @Nullable String target(@Nullable TargetTahunan target) {
         if (target == null) {
             return "–";
         }
@@ -151,7 +152,7 @@ public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
         return blok;
     }
 
-    private static String nilai(String teks) {
+    private static String nilai(@Nullable String teks) {
         return teks == null ? "–" : teks;
     }
 

@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -50,7 +51,7 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
     /** The editor's copy of one row: values per period and the reason for a revision. */
     static final class Isian {
         private final BarisTarget baris;
-        private final Map<PeriodeTarget, BigDecimal> nilai = new HashMap<>();
+        private final Map<PeriodeTarget, @Nullable BigDecimal> nilai = new HashMap<>();
         private String alasan = "";
 
         Isian(BarisTarget baris) {
@@ -58,11 +59,12 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
             baris.target().forEach((periode, t) -> nilai.put(periode, t.nilai()));
         }
 
+        @Nullable
         BigDecimal get(PeriodeTarget periode) {
             return nilai.get(periode);
         }
 
-        void set(PeriodeTarget periode, BigDecimal angka) {
+        void set(PeriodeTarget periode, @Nullable BigDecimal angka) {
             nilai.put(periode, angka);
         }
     }
@@ -201,7 +203,7 @@ public class TargetView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void simpan(Isian isian) {
-        Map<PeriodeTarget, BigDecimal> nilai = new HashMap<>(isian.nilai);
+        Map<PeriodeTarget, @Nullable BigDecimal> nilai = new HashMap<>(isian.nilai);
         try {
             service.simpan(new SimpanTarget(
                     isian.baris.indikatorId(), tahun.getValue(), nilai, isian.baris.target(), isian.alasan));

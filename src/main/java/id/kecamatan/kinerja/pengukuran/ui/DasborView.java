@@ -47,8 +47,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Camat's picture of the kecamatan against its plan (issue 4): the score with predikat and coverage, each
@@ -70,7 +72,9 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     private final Div isi = new Div();
     final Grafik grafikUnit = new Grafik();
     final Grafik grafikTren = new Grafik();
-    private Dasbor dasbor;
+    /** The figures shown, read again whenever the year or triwulan changes. */
+    private @Nullable Dasbor dasbor;
+
     private final UnduhExcel<Terlambat> unduhTerlambat;
 
     public DasborView(CapaianService service, Clock clock, Tenggat tenggat, PekerjaanLatar latar) {
@@ -155,7 +159,13 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Periode sampai() {
-        return new Periode(tahun.getValue(), triwulan.triwulan());
+        // the picker starts on a triwulan and offers no empty choice
+        return new Periode(tahun.getValue(), Objects.requireNonNull(triwulan.triwulan()));
+    }
+
+    /** Set by {@link #muat()} before anything that shows it is built. */
+    private Dasbor dasbor() {
+        return Objects.requireNonNull(dasbor, "dasbor belum dimuat");
     }
 
     private void muat() {
@@ -187,29 +197,29 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     private Component kartuKecamatan() {
         Div kartu = kartu(
                 getTranslation("dasbor.skor-kecamatan"),
-                dasbor.kecamatan().nilai(),
-                dasbor.kecamatan().predikat());
+                dasbor().kecamatan().nilai(),
+                dasbor().kecamatan().predikat());
         kartu.addClassName("kartu-utama");
         kartu.add(
                 keterangan(getTranslation(
                         "dasbor.cakupan-iku",
-                        dasbor.kecamatan().ikuTerisi(),
-                        dasbor.kecamatan().jumlahIku())),
+                        dasbor().kecamatan().ikuTerisi(),
+                        dasbor().kecamatan().jumlahIku())),
                 keterangan(getTranslation(
                         "dasbor.cakupan-indikator",
-                        dasbor.kecamatan().indikatorTerisi(),
-                        dasbor.kecamatan().jumlahIndikator())),
+                        dasbor().kecamatan().indikatorTerisi(),
+                        dasbor().kecamatan().jumlahIndikator())),
                 keterangan(getTranslation(
                         "dasbor.batas-atas",
-                        FormatAngka.format(dasbor.kecamatan().batasAtas()))),
+                        FormatAngka.format(dasbor().kecamatan().batasAtas()))),
                 keterangan(getTranslation(
                         "dasbor.pita-predikat",
-                        dasbor.pitaPredikat().stream()
+                        dasbor().pitaPredikat().stream()
                                 .map(p -> "≥ " + FormatAngka.format(p.batas()) + " " + p.nama())
                                 .collect(Collectors.joining(" · ")))));
         kartu.add(tombolRincian(
                 getTranslation("dasbor.skor-kecamatan"),
-                dasbor.iku().stream().map(KartuIku::iku).toList()));
+                dasbor().iku().stream().map(KartuIku::iku).toList()));
         return kartu;
     }
 
@@ -237,7 +247,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         return kartu;
     }
 
-    private Div kartu(String judul, Hasil nilai, String predikat) {
+    private Div kartu(String judul, Hasil nilai, @Nullable String predikat) {
         Div kartu = new Div();
         kartu.addClassName("kartu");
         Div kepala = new Div(judul);
@@ -265,8 +275,8 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation(
                 "dasbor.rincian-judul",
                 judul,
-                dasbor.sampai().tahun(),
-                getTranslation("triwulan." + dasbor.sampai().triwulan().nomor())));
+                dasbor().sampai().tahun(),
+                getTranslation("triwulan." + dasbor().sampai().triwulan().nomor())));
         dialog.setWidth("min(72rem, 95vw)");
         dialog.add(tabelIndikator(baris));
         dialog.getFooter().add(new Button(getTranslation("umum.tutup"), e -> dialog.close()));
@@ -307,7 +317,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                                     .map(Dialog.class::cast)
                                     .forEach(Dialog::close);
                             ui.navigate("rincian/" + b.indikatorId() + "/"
-                                    + dasbor.sampai().tahun());
+                                    + dasbor().sampai().tahun());
                         })))
                 .setWidth("10rem")
                 .setFlexGrow(0)
@@ -337,23 +347,24 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0)
                 .setWidth("8rem");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setItems(dasbor.unit());
+        grid.setItems(dasbor().unit());
         grid.setAllRowsVisible(true);
         return grid;
     }
 
     /** Capaian beside serapan per sasaran the budget serves; no budget: a line saying where to enter it. */
     private Component tabelEfisiensi() {
-        if (dasbor.efisiensi().isEmpty()) {
+        if (dasbor().efisiensi().isEmpty()) {
             return keterangan(getTranslation(
-                    "dasbor.efisiensi.kosong", String.valueOf(dasbor.sampai().tahun())));
+                    "dasbor().efisiensi.kosong",
+                    String.valueOf(dasbor().sampai().tahun())));
         }
         Grid<EfisiensiSasaran> grid = new Grid<>();
         grid.addColumn(e -> e.kode() + " " + e.teks())
                 .setHeader(getTranslation("anggaran.sasaran"))
                 .setFlexGrow(3);
         grid.addColumn(e -> teks(e.capaian()))
-                .setHeader(getTranslation("dasbor.capaian"))
+                .setHeader(getTranslation("dasbor().capaian"))
                 .setFlexGrow(1)
                 .setKey("capaian");
         grid.addColumn(e -> teks(e.serapan()))
@@ -363,22 +374,22 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.efisiensi()
                         .map(p -> FormatAngka.duaDesimal(p.selisih()))
                         .orElse("–"))
-                .setHeader(getTranslation("dasbor.efisiensi.selisih"))
+                .setHeader(getTranslation("dasbor().efisiensi.selisih"))
                 .setFlexGrow(1)
                 .setKey("selisih");
         grid.addColumn(e -> e.efisiensi()
                         .map(p -> getTranslation("efisiensi." + p.tingkat().name()))
                         .orElse(getTranslation("efisiensi.tanpa")))
-                .setHeader(getTranslation("dasbor.efisiensi.tingkat"))
+                .setHeader(getTranslation("dasbor().efisiensi.tingkat"))
                 .setFlexGrow(1)
                 .setKey("tingkat");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(dasbor.efisiensi());
+        grid.setItems(dasbor().efisiensi());
         grid.setAllRowsVisible(true);
         Div bagian = new Div(
                 grid,
-                keterangan(
-                        getTranslation("dasbor.efisiensi.keterangan", FormatAngka.format(dasbor.ambangEfisiensi()))));
+                keterangan(getTranslation(
+                        "dasbor().efisiensi.keterangan", FormatAngka.format(dasbor().ambangEfisiensi()))));
         bagian.setWidthFull();
         return bagian;
     }
@@ -396,14 +407,14 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addComponentColumn(b -> tombolRincian(
                         b.jabatan(),
-                        dasbor.indikator().stream()
+                        dasbor().indikator().stream()
                                 .filter(i -> i.jabatanId().equals(b.jabatanId()))
                                 .toList()))
                 .setFlexGrow(0)
                 .setWidth("8rem");
         grid.addThemeVariants(
                 GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
-        grid.setItems(dasbor.peta());
+        grid.setItems(dasbor().peta());
         grid.setAllRowsVisible(true);
         return grid;
     }
@@ -450,7 +461,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component daftarTerlambat() {
-        if (dasbor.terlambat().isEmpty()) {
+        if (dasbor().terlambat().isEmpty()) {
             return keterangan(getTranslation("dasbor.tidak-ada-terlambat"));
         }
         Grid<Terlambat> grid = new Grid<>();
@@ -477,11 +488,11 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(t -> new Button(
                         getTranslation("dasbor.lihat-realisasi"),
                         e -> getUI().ifPresent(ui -> ui.navigate("rincian/" + t.indikatorId() + "/"
-                                + dasbor.sampai().tahun()))))
+                                + dasbor().sampai().tahun()))))
                 .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(dasbor.terlambat());
+        grid.setItems(dasbor().terlambat());
         grid.setAllRowsVisible(true);
         return grid;
     }
@@ -490,7 +501,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     Map<String, Object> opsiUnit() {
         List<String> nama = new ArrayList<>();
         List<Object> nilai = new ArrayList<>();
-        for (KartuUnit u : dasbor.unit()) {
+        for (KartuUnit u : dasbor().unit()) {
             nama.add(u.nama() == null ? getTranslation("dasbor.tanpa-unit") : u.nama());
             nilai.add(angka(u.capaian()));
         }
@@ -508,7 +519,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                         "min",
                         0,
                         "max",
-                        dasbor.kecamatan().batasAtas()));
+                        dasbor().kecamatan().batasAtas()));
         opsi.put(
                 "series",
                 List.of(Map.of(
@@ -531,7 +542,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     Map<String, Object> opsiTren() {
         List<String> periode = new ArrayList<>();
         List<Object> nilai = new ArrayList<>();
-        for (TitikTren t : dasbor.tren()) {
+        for (TitikTren t : dasbor().tren()) {
             periode.add(t.periode().tahun() + " "
                     + getTranslation("dasbor.tw." + t.periode().triwulan().nomor()));
             nilai.add(angka(t.skor()));
@@ -573,7 +584,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                 Map.of("type", "dashed", "color", "#8a8f98"));
     }
 
-    private static Object angka(Hasil hasil) {
+    private static @Nullable Object angka(Hasil hasil) {
         return hasil instanceof Hasil.Nilai(BigDecimal nilai) ? nilai : null;
     }
 

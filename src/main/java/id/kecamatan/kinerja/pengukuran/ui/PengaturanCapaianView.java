@@ -45,7 +45,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -305,7 +307,7 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
     }
 
     /** The number in a field, marking the field when it is not one (the caller's dialog stays open). */
-    private BigDecimal angka(TextField field) {
+    private @Nullable BigDecimal angka(TextField field) {
         try {
             return FormatAngka.parse(field.getValue());
         } catch (AturanDilanggar ditolak) {
@@ -338,10 +340,10 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
             kolom.setPadding(false);
             kolom.setWidth("24rem");
             kolom.add(new Div(getTranslation("pengaturan.pita." + jenis.name())
-                    + (aturan.bawaan().get(jenis) ? " " + getTranslation("pengaturan.bawaan") : "")));
+                    + (bawaan(aturan, jenis) ? " " + getTranslation("pengaturan.bawaan") : "")));
             List<TextField[]> isian = new ArrayList<>();
             // two empty rows to add bands; a row left or made empty is not saved
-            List<PitaData> pita = new ArrayList<>(aturan.pita().get(jenis));
+            List<@Nullable PitaData> pita = new ArrayList<>(aturan.pita().get(jenis));
             pita.add(null);
             pita.add(null);
             for (PitaData p : pita) {
@@ -400,6 +402,11 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         baris.setAlignItems(Alignment.BASELINE);
         baris.setWrap(true);
         return new VerticalLayout(judul, baris);
+    }
+
+    /** AturanBerlaku says for each kind of table whether it is the default. */
+    private static boolean bawaan(AturanBerlaku aturan, JenisPredikat jenis) {
+        return Objects.requireNonNull(aturan.bawaan().get(jenis), jenis.name());
     }
 
     private void simpanSkor(TextField batasAtas, Map<JenisPredikat, List<TextField[]>> baris) {

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -39,7 +40,7 @@ class EditorRealisasi extends Dialog {
     private final BarisKinerja baris;
     private final Periode periode;
     /** The version this editor last loaded or saved; a save against an older one is a conflict. */
-    private Long versi;
+    private @Nullable Long versi;
 
     private final Runnable setelahSimpan;
     private final Map<String, TextField> isian = new LinkedHashMap<>();
@@ -52,7 +53,7 @@ class EditorRealisasi extends Dialog {
             BuktiDukungService buktiService,
             BarisKinerja baris,
             Periode periode,
-            SelTriwulan sel,
+            @Nullable SelTriwulan sel,
             Runnable setelahSimpan) {
         this.service = service;
         this.baris = baris;
@@ -115,8 +116,8 @@ class EditorRealisasi extends Dialog {
     }
 
     /** The values typed so far; null where a field does not hold a valid number (its error is shown). */
-    private Map<String, BigDecimal> bacaIsian() {
-        Map<String, BigDecimal> nilai = new LinkedHashMap<>();
+    private @Nullable Map<String, @Nullable BigDecimal> bacaIsian() {
+        Map<String, @Nullable BigDecimal> nilai = new LinkedHashMap<>();
         boolean semuaSah = true;
         for (var entri : isian.entrySet()) {
             TextField field = entri.getValue();
@@ -133,7 +134,7 @@ class EditorRealisasi extends Dialog {
     }
 
     private void hitungUlang() {
-        Map<String, BigDecimal> nilai = bacaIsian();
+        Map<String, @Nullable BigDecimal> nilai = bacaIsian();
         if (nilai == null) {
             pratinjau.setText(getTranslation("kinerja.pratinjau.tidak-sah"));
             return;
@@ -146,7 +147,7 @@ class EditorRealisasi extends Dialog {
     }
 
     private void simpan(boolean ajukan) {
-        Map<String, BigDecimal> nilai = bacaIsian();
+        Map<String, @Nullable BigDecimal> nilai = bacaIsian();
         if (nilai == null) {
             Pemberitahuan.galat(getTranslation("kinerja.perbaiki-isian"));
             return;

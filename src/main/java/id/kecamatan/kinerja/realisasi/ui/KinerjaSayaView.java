@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -135,9 +136,11 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Submitted after the deadline, or still not submitted now that the deadline has passed. */
-    private boolean terlambat(SelTriwulan sel, Periode periode) {
-        boolean belumDiajukan = sel == null || sel.status().dapatDiubah();
-        return belumDiajukan ? tenggat.hariIni(clock).isAfter(tenggat.untuk(periode)) : sel.terlambat();
+    private boolean terlambat(@Nullable SelTriwulan sel, Periode periode) {
+        if (sel == null || sel.status().dapatDiubah()) {
+            return tenggat.hariIni(clock).isAfter(tenggat.untuk(periode));
+        }
+        return sel.terlambat();
     }
 
     /** Sample data of the default run says so wherever it is shown. */
@@ -145,7 +148,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         return contoh ? " " + getTranslation("umum.contoh") : "";
     }
 
-    private boolean bolehDiubah(SelTriwulan sel, Periode periode) {
+    private boolean bolehDiubah(@Nullable SelTriwulan sel, Periode periode) {
         return tenggat.sudahBerjalan(periode, clock)
                 && (sel == null || sel.status().dapatDiubah());
     }

@@ -10,6 +10,7 @@ import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quarter columns of the realisasi grids in an Excel export: per triwulan its status, realisasi and capaian;
@@ -44,7 +45,7 @@ final class KolomEkspor {
         judulStatus = konteks.getTranslation("unduh.status");
     }
 
-    <T> void triwulan(UnduhExcel<T> unduh, BiFunction<T, Triwulan, SelTriwulan> sel) {
+    <T> void triwulan(UnduhExcel<T> unduh, BiFunction<T, Triwulan, @Nullable SelTriwulan> sel) {
         for (Triwulan tw : Triwulan.values()) {
             String nama = triwulan.get(tw);
             unduh.kolom(nama + " · " + judulStatus, b -> status(sel.apply(b, tw)))
@@ -66,10 +67,11 @@ final class KolomEkspor {
         return triwulan.get(periode.triwulan()) + " " + periode.tahun();
     }
 
-    String status(SelTriwulan sel) {
+    String status(@Nullable SelTriwulan sel) {
         return sel == null ? kosong : status.get(sel.status()) + (sel.dataContoh() ? " " + contoh : "");
     }
 
+    @Nullable
     Object nilai(Hasil hasil) {
         return switch (hasil) {
             case Hasil.Nilai n -> n.nilai();

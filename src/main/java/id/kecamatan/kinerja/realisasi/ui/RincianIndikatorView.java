@@ -25,7 +25,9 @@ import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows behind a figure: one indicator's four quarters of a year with their komponen values, kendala,
@@ -42,7 +44,9 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
     private final Paragraph keterangan = new Paragraph();
     private final ZoneId zonaWaktu;
     private final Grid<Triwulan> grid = new Grid<>();
-    private BarisUnit baris;
+    /** The indicator shown, set when the page is entered. */
+    private @Nullable BarisUnit baris;
+
     private int tahun;
 
     public RincianIndikatorView(RealisasiService service, BuktiDukungService buktiService, ZoneId zonaWaktu) {
@@ -104,6 +108,7 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
     }
 
     private Component status(Triwulan triwulan) {
+        BarisUnit baris = baris();
         SelTriwulan sel = baris.sel(triwulan);
         Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), sel != null && sel.terlambat());
         if (sel != null && baris.dapatMembaca()) {
@@ -117,6 +122,7 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
     }
 
     private Component komponen(Triwulan triwulan) {
+        BarisUnit baris = baris();
         SelTriwulan sel = baris.sel(triwulan);
         Div isi = new Div();
         if (sel != null) {
@@ -128,6 +134,7 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
     }
 
     private Component catatan(Triwulan triwulan) {
+        BarisUnit baris = baris();
         SelTriwulan sel = baris.sel(triwulan);
         Div isi = new Div();
         if (sel != null && sel.kendala() != null) {
@@ -140,6 +147,7 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
     }
 
     private Component bukti(Triwulan triwulan) {
+        BarisUnit baris = baris();
         SelTriwulan sel = baris.sel(triwulan);
         if (sel == null) {
             return new Div();
@@ -155,5 +163,10 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
     @Override
     public String getPageTitle() {
         return baris == null ? getTranslation("rincian.judul") : baris.kode() + " · " + tahun;
+    }
+
+    /** Read by the grid's cells, which exist only once {@link #beforeEnter} has set the row. */
+    private BarisUnit baris() {
+        return Objects.requireNonNull(baris, "beforeEnter belum menetapkan indikator");
     }
 }

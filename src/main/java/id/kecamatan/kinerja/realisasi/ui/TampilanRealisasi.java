@@ -7,13 +7,14 @@ import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import org.jspecify.annotations.Nullable;
 
 /** How computed figures and statuses read on screen: empty is "belum diisi", never 0 and never green. */
 final class TampilanRealisasi {
 
     private TampilanRealisasi() {}
 
-    static String teks(Component konteks, Hasil hasil, String satuan) {
+    static String teks(Component konteks, Hasil hasil, @Nullable String satuan) {
         return switch (hasil) {
             case Hasil.Nilai n -> FormatAngka.nilai(n.nilai(), satuan) + (satuan == null ? "" : " " + satuan);
             case Hasil.BelumDiisi b -> konteks.getTranslation("hasil.belum-diisi");
@@ -25,7 +26,7 @@ final class TampilanRealisasi {
      * The contents of one quarter's cell: status, a late mark, the sample-data mark, the value and capaian, and
      * a returned row's note. Screens add their own buttons below.
      */
-    static Div sel(Component konteks, SelTriwulan sel, String satuan, boolean terlambat) {
+    static Div sel(Component konteks, @Nullable SelTriwulan sel, String satuan, boolean terlambat) {
         Div isi = new Div();
         isi.addClassName("sel-triwulan");
         isi.add(status(konteks, sel == null ? null : sel.status()));
@@ -54,7 +55,7 @@ final class TampilanRealisasi {
         return isi;
     }
 
-    static Span status(Component konteks, StatusRealisasi status) {
+    static Span status(Component konteks, @Nullable StatusRealisasi status) {
         Span etiket = new Span(konteks.getTranslation("status." + (status == null ? "KOSONG" : status.name())));
         etiket.addClassNames(
                 "etiket", "status-" + (status == null ? "kosong" : status.name().toLowerCase()));

@@ -37,7 +37,9 @@ import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -183,7 +185,10 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** What an import ended with, ready to show: the errors, or the success text and, for a plan, the account. */
-    private record Ringkasan(List<GalatImpor> galat, String berhasil, String akun) {}
+    private record Ringkasan(
+            List<GalatImpor> galat,
+            @Nullable String berhasil,
+            @Nullable String akun) {}
 
     @FunctionalInterface
     private interface Proses {
@@ -290,14 +295,16 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         hasil.removeAll();
         hasil.setVisible(true);
         if (ringkasan.galat().isEmpty()) {
-            hasil.add(new Paragraph(ringkasan.berhasil()));
+            // an import without errors always says what it did
+            String berhasil = Objects.requireNonNull(ringkasan.berhasil());
+            hasil.add(new Paragraph(berhasil));
             if (ringkasan.akun() != null) {
                 Paragraph akun = new Paragraph(ringkasan.akun());
                 akun.addClassName("peringatan");
                 hasil.add(akun);
             }
             daftarGalat.setVisible(false);
-            Pemberitahuan.berhasil(ringkasan.berhasil());
+            Pemberitahuan.berhasil(berhasil);
         } else {
             hasil.add(new Paragraph(
                     getTranslation("impor.ditolak", ringkasan.galat().size())));

@@ -17,6 +17,7 @@ import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.security.LogKeamananService;
 import id.kecamatan.kinerja.security.LogKeamananService.BarisLog;
+import id.kecamatan.kinerja.security.LogKeamananService.Saringan;
 import id.kecamatan.kinerja.security.Peristiwa;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The Admin's view of the security log: logins, refused access and account changes, newest first. */
 @Route("log-keamanan")
@@ -80,11 +82,10 @@ public class LogKeamananView extends VerticalLayout implements HasDynamicTitle {
             namaPeristiwa.put(p, getTranslation("peristiwa." + p.name()));
         }
         UnduhExcel<BarisLog> unduh = new UnduhExcel<BarisLog>(latar, "log-keamanan", () -> {
-                    String siapa = username.getValue();
-                    Peristiwa apa = peristiwa.getValue();
+                    Saringan saringan = saringan();
                     return new Ekspor<>(
                             List.of(getTranslation("menu.log-keamanan"), getTranslation("log.waktu-utc")),
-                            () -> service.cari(siapa, apa));
+                            () -> service.cari(saringan));
                 })
                 .kolom(getTranslation("log.waktu"), b -> WAKTU_UTC.format(b.waktu()))
                 .kolom(getTranslation("log.username"), BarisLog::username)
@@ -97,7 +98,12 @@ public class LogKeamananView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void muat() {
-        grid.setItems(service.cari(username.getValue(), peristiwa.getValue()));
+        grid.setItems(service.cari(saringan()));
+    }
+
+    /** What the two fields ask for; an empty field sets no condition. */
+    private Saringan saringan() {
+        return new Saringan(Optional.of(username.getValue()), Optional.ofNullable(peristiwa.getValue()));
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -82,7 +83,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setError(gagal || kedaluwarsa);
     }
 
-    private void tulisPesanGagal(Object gagal) {
+    private void tulisPesanGagal(@Nullable Object gagal) {
         LoginI18n.ErrorMessage pesan = i18n.getErrorMessage();
         if (gagal instanceof AkunTerkunci terkunci) {
             pesan.setTitle(getTranslation("login.terkunci.judul"));
@@ -101,7 +102,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /** Spring Security keeps the last login failure in the session (SimpleUrlAuthenticationFailureHandler). */
-    private static Object gagalTerakhir() {
+    private static @Nullable Object gagalTerakhir() {
         VaadinSession session = VaadinSession.getCurrent();
         WrappedSession http = session == null ? null : session.getSession();
         return http == null ? null : http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

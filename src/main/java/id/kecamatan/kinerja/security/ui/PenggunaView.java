@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Admin's list of accounts: who can sign in, as whom, in which jabatan; and per account a password reset
@@ -40,7 +41,7 @@ public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
             DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneOffset.UTC);
 
     private final AkunService akunService;
-    private final String sayaSendiri;
+    private final @Nullable String sayaSendiri;
     private final Grid<BarisAkun> grid = new Grid<>();
 
     public PenggunaView(AkunService akunService, PenggunaSaatIni penggunaSaatIni, PekerjaanLatar latar) {

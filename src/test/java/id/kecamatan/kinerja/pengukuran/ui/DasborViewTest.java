@@ -204,16 +204,18 @@ class DasborViewTest extends AbstractUiTest {
             Long sasaran = jdbc.queryForObject(
                     "select sasaran_id from indikator where id = ?", Long.class, indikator("IKI-KASI-PEM-1"));
             Instansi meral = instansiRepository.findByKode("MERAL").orElseThrow();
-            MataAnggaran program = new MataAnggaran(meral, TAHUN, TingkatAnggaran.PROGRAM, null);
-            program.setKode("P1");
-            program.setNama("Program Pelayanan Administrasi Kependudukan");
+            MataAnggaran program = new MataAnggaran(
+                    meral, TAHUN, TingkatAnggaran.PROGRAM, null, "P1", "Program Pelayanan Administrasi Kependudukan");
             program.setSasaran(sasaranRepository.getReferenceById(sasaran));
-            MataAnggaran kegiatan = new MataAnggaran(meral, TAHUN, TingkatAnggaran.KEGIATAN, program);
-            kegiatan.setKode("P1.K1");
-            kegiatan.setNama("Pelayanan KTP elektronik");
-            MataAnggaran sub = new MataAnggaran(meral, TAHUN, TingkatAnggaran.SUB_KEGIATAN, kegiatan);
-            sub.setKode("P1.K1.S1");
-            sub.setNama("Perekaman KTP elektronik keliling");
+            MataAnggaran kegiatan = new MataAnggaran(
+                    meral, TAHUN, TingkatAnggaran.KEGIATAN, program, "P1.K1", "Pelayanan KTP elektronik");
+            MataAnggaran sub = new MataAnggaran(
+                    meral,
+                    TAHUN,
+                    TingkatAnggaran.SUB_KEGIATAN,
+                    kegiatan,
+                    "P1.K1.S1",
+                    "Perekaman KTP elektronik keliling");
             sub.setPagu(new BigDecimal("1000000"));
             sub.setRealisasi(Triwulan.II, new BigDecimal("800000"));
             mataAnggaranRepository.saveAll(List.of(program, kegiatan, sub));

@@ -1,0 +1,5 @@
+/** The budget page. */
+@NullMarked
+package id.kecamatan.kinerja.anggaran.ui;
+
+import org.jspecify.annotations.NullMarked;
