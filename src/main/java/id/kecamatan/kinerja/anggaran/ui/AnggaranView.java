@@ -172,10 +172,11 @@ public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
                 new UnggahExcel(
                         (isi, kemajuan) -> {
                             ImporAnggaranExcel.Hasil h = impor.impor(isi, kemajuan);
-                            return new UnggahExcel.Ringkasan(
-                                    h.galat(),
-                                    getTranslation("anggaran.impor.berhasil", h.jumlahBaru(), h.jumlahDiubah()),
-                                    null);
+                            return h.berhasil()
+                                    ? UnggahExcel.Ringkasan.tersimpan(
+                                            getTranslation("anggaran.impor.berhasil", h.jumlahBaru(), h.jumlahDiubah()),
+                                            null)
+                                    : UnggahExcel.Ringkasan.ditolak(h.galat());
                         },
                         this::muat));
         bagian.addClassName("kartu");

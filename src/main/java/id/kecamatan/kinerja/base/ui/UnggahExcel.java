@@ -37,7 +37,18 @@ public class UnggahExcel extends Div {
     public record Ringkasan(
             List<GalatImpor> galat,
             String berhasil,
-            @Nullable String tambahan) {}
+            @Nullable String tambahan) {
+
+        /** A file refused: its errors, nothing saved. */
+        public static Ringkasan ditolak(List<GalatImpor> galat) {
+            return new Ringkasan(galat, "", null);
+        }
+
+        /** A file saved: the text to show, and an optional second line shown as a warning. */
+        public static Ringkasan tersimpan(String teks, @Nullable String tambahan) {
+            return new Ringkasan(List.of(), teks, tambahan);
+        }
+    }
 
     /** The import: the file's bytes and where to report progress. */
     @FunctionalInterface

@@ -356,15 +356,14 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     private Component tabelEfisiensi() {
         if (dasbor().efisiensi().isEmpty()) {
             return keterangan(getTranslation(
-                    "dasbor().efisiensi.kosong",
-                    String.valueOf(dasbor().sampai().tahun())));
+                    "dasbor.efisiensi.kosong", String.valueOf(dasbor().sampai().tahun())));
         }
         Grid<EfisiensiSasaran> grid = new Grid<>();
         grid.addColumn(e -> e.kode() + " " + e.teks())
                 .setHeader(getTranslation("anggaran.sasaran"))
                 .setFlexGrow(3);
         grid.addColumn(e -> teks(e.capaian()))
-                .setHeader(getTranslation("dasbor().capaian"))
+                .setHeader(getTranslation("dasbor.capaian"))
                 .setFlexGrow(1)
                 .setKey("capaian");
         grid.addColumn(e -> teks(e.serapan()))
@@ -374,13 +373,13 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.efisiensi()
                         .map(p -> FormatAngka.duaDesimal(p.selisih()))
                         .orElse("–"))
-                .setHeader(getTranslation("dasbor().efisiensi.selisih"))
+                .setHeader(getTranslation("dasbor.efisiensi.selisih"))
                 .setFlexGrow(1)
                 .setKey("selisih");
         grid.addColumn(e -> e.efisiensi()
                         .map(p -> getTranslation("efisiensi." + p.tingkat().name()))
                         .orElse(getTranslation("efisiensi.tanpa")))
-                .setHeader(getTranslation("dasbor().efisiensi.tingkat"))
+                .setHeader(getTranslation("dasbor.efisiensi.tingkat"))
                 .setFlexGrow(1)
                 .setKey("tingkat");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -388,8 +387,8 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         Div bagian = new Div(
                 grid,
-                keterangan(getTranslation(
-                        "dasbor().efisiensi.keterangan", FormatAngka.format(dasbor().ambangEfisiensi()))));
+                keterangan(
+                        getTranslation("dasbor.efisiensi.keterangan", FormatAngka.format(dasbor().ambangEfisiensi()))));
         bagian.setWidthFull();
         return bagian;
     }

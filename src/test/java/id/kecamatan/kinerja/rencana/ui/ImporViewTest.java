@@ -17,6 +17,7 @@ import com.vaadin.flow.internal.JacksonUtils;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.InstansiUji;
 import id.kecamatan.kinerja.base.excel.BukuUji;
+import id.kecamatan.kinerja.base.ui.UnggahExcel;
 import id.kecamatan.kinerja.realisasi.ImporRealisasiExcel;
 import id.kecamatan.kinerja.rencana.EksporRencana;
 import id.kecamatan.kinerja.rencana.KecamatanUji;
@@ -91,7 +92,7 @@ class ImporViewTest extends AbstractUiTest {
         loginAndNavigate(kasi, "impor");
         Upload upload = _get(Upload.class);
         // hidden until a file is checked, where Karibu's locators do not look
-        ProgressBar kemajuan = (ProgressBar) _get(ImporView.class)
+        ProgressBar kemajuan = (ProgressBar) _get(UnggahExcel.class)
                 .getChildren()
                 .filter(ProgressBar.class::isInstance)
                 .findFirst()
