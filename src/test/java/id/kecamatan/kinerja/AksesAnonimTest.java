@@ -237,7 +237,7 @@ class AksesAnonimTest {
                 Named.of("EksporRencana.templateKosong", u -> u.eksporRencana.templateKosong()),
                 Named.of("EksporRencana.ekspor", u -> u.eksporRencana.ekspor()),
                 Named.of("ImporRencanaExcel.impor", u -> u.imporRencanaExcel.impor(new byte[0], Kemajuan.DIAM)),
-                Named.of("ImporRealisasiExcel.template", u -> u.imporRealisasiExcel.template(2034, 1)),
+                Named.of("ImporRealisasiExcel.template", u -> u.imporRealisasiExcel.template(2034, Triwulan.I)),
                 Named.of("ImporRealisasiExcel.impor", u -> u.imporRealisasiExcel.impor(new byte[0], Kemajuan.DIAM)),
                 Named.of("LaporanService.jabatanDapatDipilih", u -> u.laporanService.jabatanDapatDipilih()),
                 Named.of("LaporanService.bolehSemuaJabatan", u -> u.laporanService.bolehSemuaJabatan()),

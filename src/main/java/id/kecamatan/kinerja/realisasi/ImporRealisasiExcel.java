@@ -87,14 +87,10 @@ public class ImporRealisasiExcel {
         this.realisasiService = realisasiService;
     }
 
-    /**
-     * The template of the signed-in user's indicators for one quarter, with the values saved so far.
-     * {@code nomorTriwulan} as the Impor Excel page's picker gives it (1–4).
-     */
+    /** The template of the signed-in user's indicators for one quarter, with the values saved so far. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public BerkasTemplate template(int tahun, int nomorTriwulan) {
-        Triwulan triwulan = Triwulan.dari(nomorTriwulan);
+    public BerkasTemplate template(int tahun, Triwulan triwulan) {
         try (BukuKerja.Penulis penulis = new BukuKerja.Penulis()) {
             Sheet sheet = penulis.lembar(REALISASI);
             for (BarisKinerja b : realisasiService.kinerjaSaya(tahun)) {

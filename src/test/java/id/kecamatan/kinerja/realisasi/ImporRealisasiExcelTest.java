@@ -6,6 +6,7 @@ import id.kecamatan.kinerja.InstansiUji;
 import id.kecamatan.kinerja.JumlahBaris;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.excel.BukuUji;
 import id.kecamatan.kinerja.base.excel.GalatImpor;
 import id.kecamatan.kinerja.base.excel.Kemajuan;
@@ -64,7 +65,7 @@ class ImporRealisasiExcelTest {
 
     @Test
     void templateBerisiIndikatorSendiriDanNilainyaTersimpanSebagaiDraf() throws Exception {
-        byte[] template = imporRealisasi.template(TAHUN, 2).isi();
+        byte[] template = imporRealisasi.template(TAHUN, Triwulan.II).isi();
         try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             // KASI-PEM owns IKI-KASI-PEM-1..4 with 2 + 2 + 1 + 1 komponen
             assertThat(buku.getSheet("Realisasi").getLastRowNum() + 1).isEqualTo(2 + 6);
@@ -91,7 +92,7 @@ class ImporRealisasiExcelTest {
                 .isNull();
 
         // the next template carries what was saved, and uploading it again changes nothing
-        byte[] lagi = imporRealisasi.template(TAHUN, 2).isi();
+        byte[] lagi = imporRealisasi.template(TAHUN, Triwulan.II).isi();
         try (XSSFWorkbook buku = new XSSFWorkbook(new ByteArrayInputStream(lagi))) {
             assertThat(buku.getSheet("Realisasi").getRow(2).getCell(7).getNumericCellValue())
                     .isEqualTo(45.0);
@@ -103,14 +104,15 @@ class ImporRealisasiExcelTest {
 
     @Test
     void indikatorJabatanLainDitolakDanTidakAdaYangTersimpan() {
-        byte[] berkas = BukuUji.ubah(imporRealisasi.template(TAHUN, 3).isi(), buku -> {
-            BukuUji.isi(buku, "Realisasi", 3, "H", 10);
-            BukuUji.isi(buku, "Realisasi", 9, "A", TAHUN);
-            BukuUji.isi(buku, "Realisasi", 9, "B", 3);
-            BukuUji.isi(buku, "Realisasi", 9, "C", "IKI-KASI-KESOS-1");
-            BukuUji.isi(buku, "Realisasi", 9, "E", "RASTRA");
-            BukuUji.isi(buku, "Realisasi", 9, "H", 4);
-        });
+        byte[] berkas =
+                BukuUji.ubah(imporRealisasi.template(TAHUN, Triwulan.III).isi(), buku -> {
+                    BukuUji.isi(buku, "Realisasi", 3, "H", 10);
+                    BukuUji.isi(buku, "Realisasi", 9, "A", TAHUN);
+                    BukuUji.isi(buku, "Realisasi", 9, "B", 3);
+                    BukuUji.isi(buku, "Realisasi", 9, "C", "IKI-KASI-KESOS-1");
+                    BukuUji.isi(buku, "Realisasi", 9, "E", "RASTRA");
+                    BukuUji.isi(buku, "Realisasi", 9, "H", 4);
+                });
         Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
 
         ImporRealisasiExcel.Hasil hasil = imporRealisasi.impor(berkas, Kemajuan.DIAM);
@@ -123,7 +125,7 @@ class ImporRealisasiExcelTest {
     @Test
     void triwulanYangBelumBerjalanMembatalkanSeluruhBerkas() {
         // row 3 (a started quarter) is saved by the service first; row 4's refusal must take it back
-        byte[] berkas = BukuUji.ubah(imporRealisasi.template(TAHUN, 4).isi(), buku -> {
+        byte[] berkas = BukuUji.ubah(imporRealisasi.template(TAHUN, Triwulan.IV).isi(), buku -> {
             BukuUji.isi(buku, "Realisasi", 3, "H", 7);
             BukuUji.isi(buku, "Realisasi", 5, "A", TAHUN_BELUM_BERJALAN);
             BukuUji.isi(buku, "Realisasi", 5, "H", 8);
@@ -141,7 +143,7 @@ class ImporRealisasiExcelTest {
 
     @Test
     void setiapNilaiYangSalahDilaporkan() {
-        byte[] berkas = BukuUji.ubah(imporRealisasi.template(TAHUN, 1).isi(), buku -> {
+        byte[] berkas = BukuUji.ubah(imporRealisasi.template(TAHUN, Triwulan.I).isi(), buku -> {
             BukuUji.isi(buku, "Realisasi", 3, "H", -5);
             BukuUji.isi(buku, "Realisasi", 4, "H", "12,3,4");
             BukuUji.isi(buku, "Realisasi", 5, "H", "banyak");

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.PilihTriwulan;
 import id.kecamatan.kinerja.base.ui.UnggahExcel;
@@ -39,7 +40,7 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
     /** Read by the download handler, which runs outside the UI lock. */
     private volatile int tahunDipilih;
 
-    private volatile int triwulanDipilih;
+    private volatile Triwulan triwulanDipilih = Triwulan.I;
 
     public ImporView(
             ImporRealisasiExcel imporRealisasi,
@@ -66,9 +67,14 @@ public class ImporView extends VerticalLayout implements HasDynamicTitle {
         PilihTriwulan triwulan =
                 new PilihTriwulan(getTranslation("impor.triwulan"), tenggat.triwulanBerjalan(tahun.getValue(), clock));
         tahunDipilih = tahun.getValue();
-        triwulanDipilih = triwulan.getValue();
+        triwulanDipilih = tenggat.triwulanBerjalan(tahun.getValue(), clock);
         tahun.addValueChangeListener(e -> tahunDipilih = e.getValue());
-        triwulan.addValueChangeListener(e -> triwulanDipilih = e.getValue());
+        // the picker offers no empty choice; a cleared value keeps the last quarter chosen
+        triwulan.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                triwulanDipilih = e.getValue();
+            }
+        });
 
         Anchor template = UnggahExcel.unduhan(
                 () -> imporRealisasi.template(tahunDipilih, triwulanDipilih), getTranslation("impor.realisasi.unduh"));

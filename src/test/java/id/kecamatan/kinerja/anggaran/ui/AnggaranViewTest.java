@@ -54,7 +54,7 @@ class AnggaranViewTest extends AbstractUiTest {
             loginAndNavigate("sekcam", "anggaran");
             AnggaranView view = _get(AnggaranView.class);
             _setValue(view.tahun, TAHUN);
-            _setValue(view.sampai, Triwulan.II.nomor());
+            _setValue(view.sampai, Triwulan.II);
             assertThat(view.ringkasan.getText()).isEqualTo("Belum ada anggaran tahun " + TAHUN + ".");
 
             _click(_get(Button.class, s -> s.withText("Tambah program")));

@@ -265,8 +265,8 @@ class DasborViewTest extends AbstractUiTest {
         Select<Integer> tahun = _get(Select.class, s -> s.withLabel("Tahun"));
         tahun.setValue(TAHUN);
         @SuppressWarnings("unchecked")
-        Select<Integer> triwulan = _get(Select.class, s -> s.withLabel("Sampai dengan"));
-        triwulan.setValue(4);
+        Select<Triwulan> triwulan = _get(Select.class, s -> s.withLabel("Sampai dengan"));
+        triwulan.setValue(Triwulan.IV);
         return view;
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.InstansiUji;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.excel.BukuUji;
 import id.kecamatan.kinerja.base.ui.UnggahExcel;
 import id.kecamatan.kinerja.realisasi.ImporRealisasiExcel;
@@ -53,7 +54,7 @@ class ImporViewTest extends AbstractUiTest {
         Upload upload = _get(Upload.class);
         assertThat(upload.getAcceptedFileTypes()).containsExactly(".xlsx");
 
-        byte[] template = imporRealisasi.template(2025, 1).isi();
+        byte[] template = imporRealisasi.template(2025, Triwulan.I).isi();
         UploadKt._upload(upload, "realisasi.xlsx", MIME, BukuUji.ubah(template, buku -> {
             BukuUji.isi(buku, "Realisasi", 3, "H", -1);
             BukuUji.isi(buku, "Realisasi", 8, "C", "IKI-KASI-KESOS-1");
