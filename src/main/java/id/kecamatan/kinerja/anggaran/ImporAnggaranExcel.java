@@ -25,11 +25,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -145,28 +143,12 @@ public class ImporAnggaranExcel {
     @Transactional
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
     public Hasil impor(byte[] isi, Kemajuan kemajuan) {
-        if (isi.length > BukuKerja.UKURAN_MAKS) {
-            return new Hasil(
-                    List.of(GalatImpor.di(
-                            null, null, null, "impor.terlalu-besar", BukuKerja.UKURAN_MAKS / (1024 * 1024))),
-                    0,
-                    0);
-        }
-        Optional<Workbook> terbuka = BukuKerja.buka(isi);
-        if (terbuka.isEmpty()) {
-            return new Hasil(List.of(GalatImpor.di(null, null, null, "impor.bukan-excel")), 0, 0);
-        }
-        List<GalatImpor> galat = new ArrayList<>();
-        Optional<List<Baris>> terbaca;
-        try (Workbook buku = terbuka.get()) {
-            terbaca = BukuKerja.baca(buku, ANGGARAN, galat);
-        } catch (IOException e) {
-            return new Hasil(List.of(GalatImpor.di(null, null, null, "impor.bukan-excel")), 0, 0);
-        }
-        if (terbaca.isEmpty()) {
+        BukuKerja.Unggahan unggahan = BukuKerja.bacaUnggahan(isi, ANGGARAN);
+        List<GalatImpor> galat = unggahan.galat();
+        if (unggahan.baris().isEmpty()) {
             return new Hasil(galat, 0, 0);
         }
-        List<Baris> semua = terbaca.get();
+        List<Baris> semua = unggahan.baris().get();
         if (semua.isEmpty()) {
             return new Hasil(List.of(GalatImpor.di(ANGGARAN.nama(), null, null, "impor.anggaran.kosong")), 0, 0);
         }

@@ -17,14 +17,11 @@ import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -118,29 +115,12 @@ public class ImporRealisasiExcel {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public Hasil impor(byte[] isi, Kemajuan kemajuan) {
-        List<GalatImpor> galat = new ArrayList<>();
-        if (isi.length > BukuKerja.UKURAN_MAKS) {
-            return new Hasil(
-                    List.of(GalatImpor.di(
-                            null, null, null, "impor.terlalu-besar", BukuKerja.UKURAN_MAKS / (1024 * 1024))),
-                    0,
-                    0);
-        }
-        Optional<Workbook> terbuka = BukuKerja.buka(isi);
-        if (terbuka.isEmpty()) {
-            return new Hasil(List.of(GalatImpor.di(null, null, null, "impor.bukan-excel")), 0, 0);
-        }
-        Workbook buku = terbuka.get();
-        Optional<List<Baris>> terbaca;
-        try (buku) {
-            terbaca = BukuKerja.baca(buku, REALISASI, galat);
-        } catch (IOException e) {
-            return new Hasil(List.of(GalatImpor.di(null, null, null, "impor.bukan-excel")), 0, 0);
-        }
-        if (terbaca.isEmpty()) {
+        BukuKerja.Unggahan unggahan = BukuKerja.bacaUnggahan(isi, REALISASI);
+        List<GalatImpor> galat = unggahan.galat();
+        if (unggahan.baris().isEmpty()) {
             return new Hasil(galat, 0, 0);
         }
-        Map<String, Isian> isian = periksa(terbaca.get());
+        Map<String, Isian> isian = periksa(unggahan.baris().get());
         // a file with any refused row is never handed to the service
         if (!galat.isEmpty()) {
             return new Hasil(List.copyOf(galat), 0, 0);

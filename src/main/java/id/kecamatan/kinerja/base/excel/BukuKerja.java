@@ -168,6 +168,32 @@ public final class BukuKerja {
     }
 
     /**
+     * The data rows of one sheet of an uploaded template, and the list its errors go to (the rows' accessors add theirs
+     * to it); no rows when the file is too large, not an Excel file, or the sheet is missing or has other titles, each
+     * reported in {@code galat}.
+     */
+    public record Unggahan(Optional<List<Baris>> baris, List<GalatImpor> galat) {}
+
+    /** Reads an upload as {@link Unggahan}: the checks every import makes before it looks at a single row. */
+    public static Unggahan bacaUnggahan(byte[] isi, Lembar definisi) {
+        List<GalatImpor> galat = new ArrayList<>();
+        if (isi.length > UKURAN_MAKS) {
+            galat.add(GalatImpor.di(null, null, null, "impor.terlalu-besar", UKURAN_MAKS / (1024 * 1024)));
+            return new Unggahan(Optional.empty(), galat);
+        }
+        Optional<Workbook> terbuka = buka(isi);
+        if (terbuka.isEmpty()) {
+            galat.add(GalatImpor.di(null, null, null, "impor.bukan-excel"));
+            return new Unggahan(Optional.empty(), galat);
+        }
+        try (Workbook buku = terbuka.get()) {
+            return new Unggahan(baca(buku, definisi, galat), galat);
+        } catch (IOException e) {
+            return new Unggahan(Optional.empty(), List.of(GalatImpor.di(null, null, null, "impor.bukan-excel")));
+        }
+    }
+
+    /**
      * Reads the data rows of one sheet after checking that it exists and that its titles are the template's;
      * otherwise reports that and returns nothing (not an empty list: a sheet without data rows is a different
      * case), so one wrong sheet does not bury the file under follow-up errors.
