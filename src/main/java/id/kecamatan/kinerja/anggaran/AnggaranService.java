@@ -215,8 +215,7 @@ public class AnggaranService {
         baris.setIndikator(sub ? indikator(metode, perintah.indikatorId()) : null);
         baris.setPagu(sub ? periksaPagu(perintah.pagu()) : null);
         for (Triwulan tw : Triwulan.semua()) {
-            BigDecimal nilai =
-                    sub && perintah.realisasi() != null ? perintah.realisasi().get(tw) : null;
+            BigDecimal nilai = sub ? perintah.realisasi().get(tw) : null;
             baris.setRealisasi(tw, periksaRealisasi(tw, nilai));
         }
         // flushed here, so the version a screen reloads is the one this save wrote
