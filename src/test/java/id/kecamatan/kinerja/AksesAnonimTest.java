@@ -218,6 +218,7 @@ class AksesAnonimTest {
                 Named.of("BuktiDukungService.daftar", u -> u.buktiDukungService.daftar(1L)),
                 Named.of("BuktiDukungService.unduh", u -> u.buktiDukungService.unduh(1L)),
                 Named.of("CapaianService.dasbor", u -> u.capaianService.dasbor(new Periode(2026, Triwulan.I))),
+                Named.of("CapaianService.efisiensi", u -> u.capaianService.efisiensi(new Periode(2026, Triwulan.I))),
                 Named.of("CapaianService.pengukuran", u -> u.capaianService.pengukuran(new Periode(2026, Triwulan.I))),
                 Named.of("PengaturanIndikatorService.daftar", u -> u.pengaturanIndikatorService.daftar()),
                 Named.of(

@@ -13,6 +13,7 @@ import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.PesanProvider;
 import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.capaian.Efisiensi;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.Perhitungan;
 import id.kecamatan.kinerja.capaian.Polaritas;
@@ -53,6 +54,7 @@ import id.kecamatan.kinerja.organisasi.Penugasan;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
+import id.kecamatan.kinerja.pengukuran.CapaianService.EfisiensiSasaran;
 import id.kecamatan.kinerja.pengukuran.JenisPredikat;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import java.math.BigDecimal;
@@ -93,6 +95,12 @@ public class LaporanService {
     private static final DateTimeFormatter CAP_BERKAS = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
     static final String TANDA_CONTOH = "*";
     private static final String CATATAN_CONTOH = TANDA_CONTOH + " data contoh, bukan data resmi.";
+    /** The grades as an official document writes them, whatever the screen's language. */
+    private static final Map<Efisiensi.Tingkat, String> NAMA_EFISIENSI = Map.of(
+            Efisiensi.Tingkat.EFISIEN, "Efisien",
+            Efisiensi.Tingkat.CUKUP_EFISIEN, "Cukup efisien",
+            Efisiensi.Tingkat.TIDAK_EFISIEN, "Tidak efisien");
+
     private static final String CATATAN_DISETUJUI = "Hanya realisasi yang telah disetujui verifikator yang dihitung; "
             + "realisasi yang masih draf, diajukan atau dikembalikan tidak termasuk. Kosong (–) berarti belum ada data, "
             + "bukan nol.";
@@ -573,6 +581,7 @@ public class LaporanService {
         if (adaContoh) {
             bagian.add(new Catatan(CATATAN_CONTOH));
         }
+        bagian.addAll(efisiensi(tahun));
         bagian.add(new Catatan(CATATAN_DISETUJUI));
         bagian.add(tandatanganLaporan(info));
         Dokumen dokumen = new Dokumen(
@@ -584,6 +593,38 @@ public class LaporanService {
                         info.nama().toUpperCase(Locale.ROOT)),
                 bagian);
         return tulis(dokumen, format);
+    }
+
+    /**
+     * Table D of chapter III: the efficiency of the resources used, per sasaran the budget's programs serve, as the
+     * dashboard shows it for the whole year; a year without a linked budget says so instead of an empty table.
+     */
+    private List<Bagian> efisiensi(int tahun) {
+        List<EfisiensiSasaran> daftar = capaianService.efisiensi(new Periode(tahun, Triwulan.IV));
+        Subjudul judul = new Subjudul("D. Efisiensi Penggunaan Sumber Daya (Anggaran) Tahun " + tahun);
+        if (daftar.isEmpty()) {
+            return List.of(
+                    judul, new Paragraf("Belum ada program anggaran tahun " + tahun + " yang ditautkan ke sasaran."));
+        }
+        BigDecimal ambang = pengaturanSkorService.aturan().ambangEfisiensi();
+        List<List<@Nullable Object>> baris = new ArrayList<>();
+        for (EfisiensiSasaran e : daftar) {
+            baris.add(Arrays.asList(
+                    e.kode() + " " + e.teks(),
+                    persen(e.capaian()),
+                    persen(e.serapan()),
+                    e.efisiensi().map(p -> (Object) new Angka(p.selisih(), 2)).orElse(null),
+                    e.efisiensi().map(p -> NAMA_EFISIENSI.get(p.tingkat())).orElse("belum dapat dinilai")));
+        }
+        String batas = FormatAngka.format(ambang);
+        return List.of(
+                judul,
+                new Tabel(
+                        List.of("Sasaran", "Capaian (%)", "Serapan Anggaran (%)", "Selisih (poin)", "Efisiensi"),
+                        new float[] {40, 14, 14, 14, 18},
+                        baris),
+                new Catatan("Selisih = capaian - serapan. Di atas " + batas + " poin: efisien; antara -" + batas
+                        + " dan +" + batas + ": cukup efisien; di bawahnya: tidak efisien."));
     }
 
     /** A report's signature: the office's place, the day it is printed, the signing jabatan and its holder now. */

@@ -285,6 +285,20 @@ public class CapaianService {
                 sumber.adaDataContoh(instansiId, tahun - TAHUN_TREN + 1, tahun));
     }
 
+    /**
+     * The budget efficiency of the signed-in user's kecamatan up to a quarter: each sasaran the budget's programs serve,
+     * its capaian beside their serapan, graded against the instansi's threshold (the dashboard's figures, for the
+     * LKjIP). Approved figures and the budget are readable by every role.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<EfisiensiSasaran> efisiensi(Periode sampai) {
+        long instansiId = penggunaSaatIni.wajib().instansiId();
+        DataRollup data = sumber.muat(Set.of(instansiId), sampai.tahun(), sampai.tahun());
+        return efisiensi(
+                Rollup.hitung(data, instansiId, sampai), instansiId, aturanSkorRepository.ambangEfisiensi(instansiId));
+    }
+
     /** Each sasaran the budget's programs serve, in the budget's order, graded against the instansi's threshold. */
     private List<EfisiensiSasaran> efisiensi(SkorKecamatan skor, long instansiId, BigDecimal ambang) {
         return sumberAnggaran.serapanPerSasaran(instansiId, skor.sampai()).stream()

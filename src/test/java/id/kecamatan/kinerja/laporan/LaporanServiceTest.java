@@ -16,6 +16,7 @@ import id.kecamatan.kinerja.anggaran.SumberAnggaran;
 import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
+import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
@@ -599,6 +600,71 @@ class LaporanServiceTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(a).containsSubsequence(angka(pertama.target()), 90.0, angka(pertama.capaian()), pertama.predikat());
+    }
+
+    /**
+     * Table D: a program serving the sasaran of the Kasi Pemerintahan's first indicator, pagu 1.000.000 and 800.000
+     * spent in Triwulan I: serapan 80,00, beside the sasaran's capaian and grade exactly as the dashboard has them.
+     */
+    @Test
+    void lkjipHasTheEfficiencyTableWithTheDashboardsFigures() {
+        MasukSebagai.pengguna(userDetailsService, "sekcam");
+        isiRealisasiPengukuran();
+        List<Object> hasil = laluBatalkan(() -> {
+            Long sasaran = indikatorPengukuran().getSasaran().idTersimpan();
+            Long program = anggaranService.simpan(new AnggaranService.SimpanMataAnggaran(
+                    null,
+                    null,
+                    TAHUN_PENGUKURAN,
+                    TingkatAnggaran.PROGRAM,
+                    null,
+                    "P1",
+                    "Program Kependudukan",
+                    sasaran,
+                    null,
+                    null,
+                    Map.of()));
+            Long kegiatan =
+                    anggaranService.simpan(anggaranPengukuran(program, TingkatAnggaran.KEGIATAN, "P1.K1", null));
+            anggaranService.simpan(anggaranPengukuran(kegiatan, TingkatAnggaran.SUB_KEGIATAN, "P1.K1.S1", "1000000"));
+            return List.of(
+                    capaianService
+                            .efisiensi(new Periode(TAHUN_PENGUKURAN, Triwulan.IV))
+                            .getFirst(),
+                    teksPdf(laporanService
+                            .lkjip(TAHUN_PENGUKURAN, FormatBerkas.PDF)
+                            .isi()));
+        });
+        CapaianService.EfisiensiSasaran dasbor = (CapaianService.EfisiensiSasaran) hasil.get(0);
+        String teks = (String) hasil.get(1);
+
+        assertThat(dasbor.serapan()).isEqualTo(new Hasil.Nilai(new BigDecimal("80.00")));
+        Hasil.Nilai capaian = (Hasil.Nilai) dasbor.capaian();
+        BigDecimal selisih = dasbor.efisiensi().orElseThrow().selisih();
+        assertThat(teks)
+                .contains("D. Efisiensi Penggunaan Sumber Daya (Anggaran) Tahun 2033")
+                .containsSubsequence(
+                        dasbor.kode(),
+                        FormatAngka.duaDesimal(capaian.nilai()),
+                        "80,00",
+                        FormatAngka.duaDesimal(selisih))
+                .contains("Selisih = capaian - serapan. Di atas 5 poin: efisien; antara -5 dan +5");
+    }
+
+    private static AnggaranService.SimpanMataAnggaran anggaranPengukuran(
+            Long induk, TingkatAnggaran tingkat, String kode, String pagu) {
+        return new AnggaranService.SimpanMataAnggaran(
+                null,
+                null,
+                TAHUN_PENGUKURAN,
+                tingkat,
+                induk,
+                kode,
+                "Uraian " + kode,
+                null,
+                null,
+                pagu == null ? null : new BigDecimal(pagu),
+                pagu == null ? Map.of() : Map.of(Triwulan.I, new BigDecimal("800000")));
     }
 
     @Test
