@@ -93,6 +93,13 @@ public class ImporAnggaranExcel {
             @Nullable BigDecimal pagu,
             Map<Triwulan, BigDecimal> realisasi) {}
 
+    /** A row's level and kode as the first pass read them, and how many errors the file had before the row. */
+    private record Kepala(
+            Baris baris,
+            @Nullable TingkatAnggaran tingkat,
+            @Nullable String kode,
+            int galatSebelum) {}
+
     private final AnggaranService anggaranService;
 
     ImporAnggaranExcel(AnggaranService anggaranService) {
@@ -230,30 +237,37 @@ public class ImporAnggaranExcel {
                 tautan.indikator().stream().collect(Collectors.toMap(PilihanIndikator::kode, PilihanIndikator::id));
         Map<String, TingkatAnggaran> tingkatPerKode = new HashMap<>();
         ada.forEach((kode, b) -> tingkatPerKode.put(kode, b.tingkat()));
+        Map<Long, String> kodePerId = new HashMap<>();
+        ada.values().forEach(b -> kodePerId.put(b.id(), b.kode()));
         Map<String, Integer> barisPerKode = new LinkedHashMap<>();
-        List<Isian> isian = new ArrayList<>();
+        // first the level and kode of every row, read once: a row may name a parent that stands below it
+        List<Kepala> kepala = new ArrayList<>();
         for (Baris b : semua) {
+            int galatSebelum = b.jumlahGalat();
             TingkatAnggaran tingkat = b.pilihan(TINGKAT, TingkatAnggaran.class);
             String kode = b.teksWajib(KODE);
+            kepala.add(new Kepala(b, tingkat, kode, galatSebelum));
             if (kode != null && tingkat != null) {
                 Integer lain = barisPerKode.putIfAbsent(kode, b.nomor());
+                BarisAnggaran lama = ada.get(kode);
                 if (lain != null) {
                     b.galat(KODE, "impor.anggaran.kode-ganda", kode, lain);
-                } else if (ada.containsKey(kode) && ada.get(kode).tingkat() != tingkat) {
+                } else if (lama != null && lama.tingkat() != tingkat) {
                     b.galat(
                             TINGKAT,
                             "impor.anggaran.tingkat-berubah",
                             kode,
-                            ada.get(kode).tingkat().name());
+                            lama.tingkat().name());
                 } else {
                     tingkatPerKode.put(kode, tingkat);
                 }
             }
         }
-        for (Baris b : semua) {
-            int galatSebelum = b.jumlahGalat();
-            TingkatAnggaran tingkat = b.pilihan(TINGKAT, TingkatAnggaran.class);
-            String kode = b.teks(KODE);
+        List<Isian> isian = new ArrayList<>();
+        for (Kepala k : kepala) {
+            Baris b = k.baris();
+            TingkatAnggaran tingkat = k.tingkat();
+            String kode = k.kode();
             String nama = b.teksWajib(NAMA);
             String induk = b.teks(INDUK);
             String kodeSasaran = b.teks(SASARAN);
@@ -277,7 +291,9 @@ public class ImporAnggaranExcel {
                 b.galat(INDUK, "impor.anggaran.induk-tidak-ada", induk);
             } else if (induk != null && tingkatPerKode.get(induk) != tingkat.induk()) {
                 b.galat(INDUK, "anggaran.induk-tidak-sah");
-            } else if (induk != null && ada.containsKey(kode) && !induk.equals(kodeInduk(ada.get(kode), ada))) {
+            } else if (induk != null
+                    && ada.containsKey(kode)
+                    && !induk.equals(kodeIndukLama(ada.get(kode), kodePerId))) {
                 b.galat(INDUK, "impor.anggaran.induk-berubah", kode);
             }
             if (kodeSasaran != null && tingkat != TingkatAnggaran.PROGRAM) {
@@ -298,7 +314,7 @@ public class ImporAnggaranExcel {
                                 : realisasi(realisasi.keySet().iterator().next()),
                         "impor.anggaran.hanya-sub-kegiatan");
             }
-            if (b.jumlahGalat() == galatSebelum) {
+            if (b.jumlahGalat() == k.galatSebelum()) {
                 isian.add(new Isian(
                         b,
                         tingkat,
@@ -314,12 +330,9 @@ public class ImporAnggaranExcel {
         return isian;
     }
 
-    private static @Nullable String kodeInduk(BarisAnggaran baris, Map<String, BarisAnggaran> ada) {
-        return ada.values().stream()
-                .filter(b -> b.id().equals(baris.indukId()))
-                .map(BarisAnggaran::kode)
-                .findFirst()
-                .orElse(null);
+    private static @Nullable String kodeIndukLama(@Nullable BarisAnggaran baris, Map<Long, String> kodePerId) {
+        Long induk = baris == null ? null : baris.indukId();
+        return induk == null ? null : kodePerId.get(induk);
     }
 
     /** The column a rule of {@link AnggaranService} speaks of, by its message key. */

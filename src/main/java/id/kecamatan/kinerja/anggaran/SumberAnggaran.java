@@ -28,7 +28,6 @@ public class SumberAnggaran {
 
     @Transactional(readOnly = true)
     public List<SerapanSasaran> serapanPerSasaran(long instansiId, Periode sampai) {
-        return PohonAnggaran.susun(repository.findByInstansiDanTahun(instansiId, sampai.tahun()), sampai)
-                .sasaran();
+        return daftar(instansiId, sampai).sasaran();
     }
 }

@@ -183,7 +183,9 @@ class ImporAnggaranExcelTest {
                                     null,
                                     null,
                                     null,
-                                    null)),
+                                    null),
+                            // a level misspelt: one error at its cell, not one per pass over the file
+                            baris(TAHUN, "PROGRAMM", "P3", "Program", null, null, null, null, null, null, null, null)),
                     Kemajuan.DIAM);
 
             assertThat(hasil.berhasil()).isFalse();
@@ -195,7 +197,8 @@ class ImporAnggaranExcelTest {
                             "4 E impor.anggaran.induk-tidak-ada",
                             "5 C impor.anggaran.kode-ganda",
                             "5 G impor.anggaran.indikator-tidak-ada",
-                            "6 A impor.anggaran.tahun-berbeda");
+                            "6 A impor.anggaran.tahun-berbeda",
+                            "7 B impor.pilihan-tidak-sah");
             assertThat(anggaranService.daftar(new Periode(TAHUN, Triwulan.IV)).baris())
                     .isEmpty();
         });

@@ -56,13 +56,13 @@ public class UnggahExcel extends Div {
         Ringkasan jalankan(byte[] isi, Kemajuan kemajuan);
     }
 
-    final Upload upload;
+    private final Upload upload;
     private final Proses proses;
     private final Runnable sesudahBerhasil;
     private final ProgressBar kemajuan = new ProgressBar();
     private final Div statusProses = new Div();
-    final Div hasil = new Div();
-    final Grid<GalatImpor> daftarGalat = new Grid<>();
+    private final Div hasil = new Div();
+    private final Grid<GalatImpor> daftarGalat = new Grid<>();
     // Where the uploads stand. The browser's "upload-start" and the server's end of the same upload arrive in
     // either order (a small file can be checked before the start event is processed), so the screen waits, with the
     // bar and polling, while a file is processed or an upload the browser started has no answer yet; whatever
