@@ -359,27 +359,29 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                     "dasbor.efisiensi.kosong", String.valueOf(dasbor().sampai().tahun())));
         }
         Grid<EfisiensiSasaran> grid = new Grid<>();
+        // four columns, the grade with its difference in one, so that a phone shows them without scrolling
         grid.addColumn(e -> e.kode() + " " + e.teks())
                 .setHeader(getTranslation("anggaran.sasaran"))
+                .setWidth("9rem")
                 .setFlexGrow(3);
         grid.addColumn(e -> teks(e.capaian()))
                 .setHeader(getTranslation("dasbor.capaian"))
+                .setWidth("5.5rem")
                 .setFlexGrow(1)
                 .setKey("capaian");
         grid.addColumn(e -> teks(e.serapan()))
                 .setHeader(getTranslation("anggaran.serapan"))
+                .setWidth("5.5rem")
                 .setFlexGrow(1)
                 .setKey("serapan");
         grid.addColumn(e -> e.efisiensi()
-                        .map(p -> FormatAngka.duaDesimal(p.selisih()))
-                        .orElse("–"))
-                .setHeader(getTranslation("dasbor.efisiensi.selisih"))
-                .setFlexGrow(1)
-                .setKey("selisih");
-        grid.addColumn(e -> e.efisiensi()
-                        .map(p -> getTranslation("efisiensi." + p.tingkat().name()))
+                        .map(p -> getTranslation(
+                                "dasbor.efisiensi.nilai",
+                                getTranslation("efisiensi." + p.tingkat().name()),
+                                FormatAngka.duaDesimal(p.selisih())))
                         .orElse(getTranslation("efisiensi.tanpa")))
                 .setHeader(getTranslation("dasbor.efisiensi.tingkat"))
+                .setWidth("6.5rem")
                 .setFlexGrow(1)
                 .setKey("tingkat");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

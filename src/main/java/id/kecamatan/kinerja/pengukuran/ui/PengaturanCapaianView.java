@@ -388,7 +388,8 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         TextField ambang = new TextField(getTranslation("pengaturan.ambang"));
         ambang.setValue(FormatAngka.formatIsian(berlaku));
         ambang.setHelperText(getTranslation("pengaturan.ambang.petunjuk"));
-        ambang.setWidth("24rem");
+        ambang.setWidth("100%");
+        ambang.setMaxWidth("24rem");
         Button simpan = new Button(getTranslation("pengaturan.simpan-ambang"), e -> {
             try {
                 ambang.setInvalid(false);
@@ -401,7 +402,10 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         HorizontalLayout baris = new HorizontalLayout(ambang, simpan);
         baris.setAlignItems(Alignment.BASELINE);
         baris.setWrap(true);
-        return new VerticalLayout(judul, baris);
+        VerticalLayout bagian = new VerticalLayout(judul, baris);
+        // aligned with the sections above it, and inside a phone's width
+        bagian.setPadding(false);
+        return bagian;
     }
 
     /** AturanBerlaku says for each kind of table whether it is the default. */
