@@ -362,16 +362,16 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         // four columns, the grade with its difference in one, so that a phone shows them without scrolling
         grid.addColumn(e -> e.kode() + " " + e.teks())
                 .setHeader(getTranslation("anggaran.sasaran"))
-                .setWidth("9rem")
+                .setWidth("7rem")
                 .setFlexGrow(3);
         grid.addColumn(e -> teks(e.capaian()))
                 .setHeader(getTranslation("dasbor.capaian"))
-                .setWidth("5.5rem")
+                .setWidth("4.75rem")
                 .setFlexGrow(1)
                 .setKey("capaian");
         grid.addColumn(e -> teks(e.serapan()))
                 .setHeader(getTranslation("anggaran.serapan"))
-                .setWidth("5.5rem")
+                .setWidth("4.75rem")
                 .setFlexGrow(1)
                 .setKey("serapan");
         grid.addColumn(e -> e.efisiensi()
@@ -381,7 +381,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                                 FormatAngka.duaDesimal(p.selisih())))
                         .orElse(getTranslation("efisiensi.tanpa")))
                 .setHeader(getTranslation("dasbor.efisiensi.tingkat"))
-                .setWidth("6.5rem")
+                .setWidth("5.5rem")
                 .setFlexGrow(1)
                 .setKey("tingkat");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
