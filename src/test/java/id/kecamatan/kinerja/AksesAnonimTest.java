@@ -24,6 +24,7 @@ import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.ImporRealisasiExcel;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService;
 import id.kecamatan.kinerja.rencana.EksporRencana;
 import id.kecamatan.kinerja.rencana.ImporRencana;
 import id.kecamatan.kinerja.rencana.ImporRencanaExcel;
@@ -79,6 +80,9 @@ class AksesAnonimTest {
 
     @Autowired
     RealisasiService realisasiService;
+
+    @Autowired
+    RencanaAksiService rencanaAksiService;
 
     @Autowired
     TargetService targetService;
@@ -205,6 +209,21 @@ class AksesAnonimTest {
                 Named.of(
                         "RealisasiService.kinerjaIndikator",
                         u -> u.realisasiService.kinerjaIndikator(List.of(1L), 2026)),
+                Named.of("RencanaAksiService.milikSaya", u -> u.rencanaAksiService.milikSaya(2026)),
+                Named.of("RencanaAksiService.untukIndikator", u -> u.rencanaAksiService.untukIndikator(1L, 2026)),
+                Named.of("RencanaAksiService.kotakMasuk", u -> u.rencanaAksiService.kotakMasuk()),
+                Named.of(
+                        "RencanaAksiService.simpanDraf",
+                        u -> u.rencanaAksiService.simpanDraf(
+                                new RencanaAksiService.SimpanRencana(1L, 2026, Map.of(), List.of(), null))),
+                Named.of("RencanaAksiService.ajukan", u -> u.rencanaAksiService.ajukan(1L)),
+                Named.of("RencanaAksiService.setujui", u -> u.rencanaAksiService.setujui(1L)),
+                Named.of("RencanaAksiService.kembalikan", u -> u.rencanaAksiService.kembalikan(1L, "catatan")),
+                Named.of("RencanaAksiService.bukaKembali", u -> u.rencanaAksiService.bukaKembali(1L, "alasan")),
+                Named.of("RencanaAksiService.riwayat", u -> u.rencanaAksiService.riwayat(1L)),
+                Named.of(
+                        "RencanaAksiService.penyimpangan",
+                        u -> u.rencanaAksiService.penyimpangan(new Periode(2026, Triwulan.IV))),
                 Named.of("OrganisasiService.daftarUnit", u -> u.organisasiService.daftarUnit()),
                 Named.of("TargetService.tabelTarget", u -> u.targetService.tabelTarget(2026)),
                 Named.of(

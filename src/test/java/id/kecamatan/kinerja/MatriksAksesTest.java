@@ -22,6 +22,7 @@ import id.kecamatan.kinerja.realisasi.BuktiUji;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
 import id.kecamatan.kinerja.realisasi.RealisasiUji;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.rencana.ImporRencana;
 import id.kecamatan.kinerja.rencana.RencanaContoh;
@@ -90,6 +91,10 @@ class MatriksAksesTest {
     static final String TOLAK = "TOLAK";
     /** The year of this test's own realisasi: handed out, so it has not started and no screen reaches it. */
     static final int TAHUN = TahunUji.bebas(MatriksAksesTest.class);
+    /** The years of this test's own Rencana Aksi submitted and approved (one plan per indicator and year). */
+    static final int TAHUN_RENCANA_DIAJUKAN = TahunUji.bebas(MatriksAksesTest.class);
+
+    static final int TAHUN_RENCANA_DISETUJUI = TahunUji.bebas(MatriksAksesTest.class);
     /** An id no row has. */
     static final long TIDAK_ADA = -1L;
 
@@ -138,6 +143,9 @@ class MatriksAksesTest {
     RealisasiService realisasiService;
 
     @Autowired
+    RencanaAksiService rencanaAksiService;
+
+    @Autowired
     BuktiDukungService buktiDukungService;
 
     @Autowired
@@ -175,7 +183,10 @@ class MatriksAksesTest {
             Long diajukan,
             Long disetujui,
             Long buktiDraf,
-            Long buktiDisetujui) {}
+            Long buktiDisetujui,
+            Long rencanaDraf,
+            Long rencanaDiajukan,
+            Long rencanaDisetujui) {}
 
     final Map<String, Milik> milik = new LinkedHashMap<>();
 
@@ -201,7 +212,17 @@ class MatriksAksesTest {
             Long disetujui = realisasi(indikatorId, 3, "DISETUJUI");
             milik.put(
                     e.getKey(),
-                    new Milik(indikatorId, unitKerjaId, draf, diajukan, disetujui, bukti(draf), bukti(disetujui)));
+                    new Milik(
+                            indikatorId,
+                            unitKerjaId,
+                            draf,
+                            diajukan,
+                            disetujui,
+                            bukti(draf),
+                            bukti(disetujui),
+                            rencanaAksi(indikatorId, TAHUN, StatusRealisasi.DRAF),
+                            rencanaAksi(indikatorId, TAHUN_RENCANA_DIAJUKAN, StatusRealisasi.DIAJUKAN),
+                            rencanaAksi(indikatorId, TAHUN_RENCANA_DISETUJUI, StatusRealisasi.DISETUJUI)));
         }
     }
 
@@ -260,6 +281,7 @@ class MatriksAksesTest {
                     "RealisasiService.kotakMasuk[diajukan milik " + pemilik + " tampak]",
                     () -> tampak(realisasiService.kotakMasuk().stream()
                             .anyMatch(b -> b.realisasiId().equals(m.diajukan()))));
+            v.putAll(rencanaAksi(pemilik, m));
             for (var status :
                     Map.of("draf", m.draf(), "disetujui", m.disetujui()).entrySet()) {
                 String baris = "[" + status.getKey() + " milik " + pemilik + "]";
@@ -278,6 +300,36 @@ class MatriksAksesTest {
                 }
             }
         });
+        return v;
+    }
+
+    /** The Rencana Aksi workflow on the plans of one column's indicator (or of the other kecamatan's). */
+    private Map<String, Panggilan> rencanaAksi(String pemilik, Milik m) {
+        Map<String, Panggilan> v = new LinkedHashMap<>();
+        String kelas = "RencanaAksiService.";
+        v.put(
+                kelas + "simpanDraf[milik " + pemilik + "]",
+                () -> rencanaAksiService.simpanDraf(
+                        new RencanaAksiService.SimpanRencana(m.indikatorId(), TAHUN, Map.of(), List.of(), 0L)));
+        v.put(kelas + "ajukan[draf milik " + pemilik + "]", () -> rencanaAksiService.ajukan(m.rencanaDraf()));
+        v.put(kelas + "setujui[diajukan milik " + pemilik + "]", () -> rencanaAksiService.setujui(m.rencanaDiajukan()));
+        v.put(
+                kelas + "kembalikan[diajukan milik " + pemilik + "]",
+                () -> rencanaAksiService.kembalikan(m.rencanaDiajukan(), "perbaiki"));
+        v.put(
+                kelas + "bukaKembali[disetujui milik " + pemilik + "]",
+                () -> rencanaAksiService.bukaKembali(m.rencanaDisetujui(), "target berubah"));
+        v.put(kelas + "riwayat[draf milik " + pemilik + "]", () -> rencanaAksiService.riwayat(m.rencanaDraf()));
+        v.put(
+                kelas + "untukIndikator[draf milik " + pemilik + " tampak]",
+                () -> tampak(rencanaAksiService
+                                .untukIndikator(m.indikatorId(), TAHUN)
+                                .rencanaId()
+                        != null));
+        v.put(
+                kelas + "kotakMasuk[diajukan milik " + pemilik + " tampak]",
+                () -> tampak(rencanaAksiService.kotakMasuk().stream()
+                        .anyMatch(r -> m.rencanaDiajukan().equals(r.rencanaId()))));
         return v;
     }
 
@@ -374,6 +426,20 @@ class MatriksAksesTest {
         v.put("RealisasiService.kembalikan[tidak ada]", () -> realisasiService.kembalikan(TIDAK_ADA, "perbaiki"));
         v.put("RealisasiService.bukaKembali[tidak ada]", () -> realisasiService.bukaKembali(TIDAK_ADA, "salah hitung"));
         v.put("RealisasiService.riwayat[tidak ada]", () -> realisasiService.riwayat(TIDAK_ADA));
+        v.put(
+                "RencanaAksiService.simpanDraf[indikator tidak ada]",
+                () -> rencanaAksiService.simpanDraf(
+                        new RencanaAksiService.SimpanRencana(TIDAK_ADA, TAHUN, Map.of(), List.of(), null)));
+        v.put(
+                "RencanaAksiService.untukIndikator[indikator tidak ada]",
+                () -> rencanaAksiService.untukIndikator(TIDAK_ADA, TAHUN));
+        v.put("RencanaAksiService.ajukan[tidak ada]", () -> rencanaAksiService.ajukan(TIDAK_ADA));
+        v.put("RencanaAksiService.setujui[tidak ada]", () -> rencanaAksiService.setujui(TIDAK_ADA));
+        v.put("RencanaAksiService.kembalikan[tidak ada]", () -> rencanaAksiService.kembalikan(TIDAK_ADA, "perbaiki"));
+        v.put(
+                "RencanaAksiService.bukaKembali[tidak ada]",
+                () -> rencanaAksiService.bukaKembali(TIDAK_ADA, "target berubah"));
+        v.put("RencanaAksiService.riwayat[tidak ada]", () -> rencanaAksiService.riwayat(TIDAK_ADA));
         v.put(
                 "BuktiDukungService.unggah[tidak ada]",
                 () -> buktiDukungService.unggah(TIDAK_ADA, "matriks.pdf", BuktiUji.PDF));
@@ -676,6 +742,13 @@ class MatriksAksesTest {
                 new Periode(TAHUN, Triwulan.dari(triwulan)),
                 StatusRealisasi.valueOf(status),
                 Map.of());
+    }
+
+    /** A Rencana Aksi of the indicator for the year in the given status; made once per database, as the realisasi. */
+    private Long rencanaAksi(Long indikatorId, int tahun, StatusRealisasi status) {
+        List<Long> ada = jdbc.queryForList(
+                "select id from rencana_aksi where indikator_id = ? and tahun = ?", Long.class, indikatorId, tahun);
+        return ada.isEmpty() ? RealisasiUji.rencanaAksi(ctx, indikatorId, tahun, status) : ada.getFirst();
     }
 
     private Long bukti(Long realisasiId) {

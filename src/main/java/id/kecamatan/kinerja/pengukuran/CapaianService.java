@@ -16,6 +16,8 @@ import id.kecamatan.kinerja.pengukuran.Rollup.CapaianIndikator;
 import id.kecamatan.kinerja.pengukuran.Rollup.CapaianUnit;
 import id.kecamatan.kinerja.pengukuran.Rollup.SkorKecamatan;
 import id.kecamatan.kinerja.pengukuran.SumberRollup.LabelIndikator;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService.Penyimpangan;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import java.math.BigDecimal;
@@ -48,6 +50,7 @@ public class CapaianService {
 
     private final SumberRollup sumber;
     private final SumberAnggaran sumberAnggaran;
+    private final RencanaAksiService rencanaAksiService;
     private final AturanSkorRepository aturanSkorRepository;
     private final PenggunaSaatIni penggunaSaatIni;
     private final Tenggat tenggat;
@@ -56,12 +59,14 @@ public class CapaianService {
     CapaianService(
             SumberRollup sumber,
             SumberAnggaran sumberAnggaran,
+            RencanaAksiService rencanaAksiService,
             AturanSkorRepository aturanSkorRepository,
             PenggunaSaatIni penggunaSaatIni,
             Tenggat tenggat,
             Clock clock) {
         this.sumber = sumber;
         this.sumberAnggaran = sumberAnggaran;
+        this.rencanaAksiService = rencanaAksiService;
         this.aturanSkorRepository = aturanSkorRepository;
         this.penggunaSaatIni = penggunaSaatIni;
         this.tenggat = tenggat;
@@ -159,7 +164,8 @@ public class CapaianService {
     /**
      * Everything the dashboard shows. {@code indikator}: every indicator's approved figures, which every role may
      * read. {@code terbatas}: the user sees the kecamatan summary and their own indicators only (a Kasi or staff
-     * member), so {@code unit} is empty and the heat map and the late list have their own jabatan only.
+     * member), so {@code unit} is empty and the heat map, the late list and the quarters behind their Rencana Aksi
+     * ({@code penyimpangan}) have their own jabatan only.
      * {@code dataContoh}: some figures of these years come from the default run's sample data.
      */
     public record Dasbor(
@@ -173,6 +179,7 @@ public class CapaianService {
             List<TitikTren> tren,
             List<BarisPeta> peta,
             List<Terlambat> terlambat,
+            List<Penyimpangan> penyimpangan,
             List<TabelPredikat.Pita> pitaPredikat,
             List<EfisiensiSasaran> efisiensi,
             BigDecimal ambangEfisiensi,
@@ -279,6 +286,9 @@ public class CapaianService {
                 tren,
                 peta,
                 terlambat,
+                rencanaAksiService.penyimpangan(sampai).stream()
+                        .filter(p -> jabatanDitampilkan.test(p.jabatanId()))
+                        .toList(),
                 predikat.pita(),
                 efisiensi(skor, instansiId, ambang),
                 ambang,

@@ -52,6 +52,7 @@ public class RealisasiService {
 
     private final RealisasiRepository realisasiRepository;
     private final RiwayatStatusRepository riwayatRepository;
+    private final RencanaAksiRepository rencanaRepository;
     private final RiwayatNilai riwayatNilai;
     private final IndikatorRepository indikatorRepository;
     private final IndikatorService indikatorService;
@@ -64,6 +65,7 @@ public class RealisasiService {
     RealisasiService(
             RealisasiRepository realisasiRepository,
             RiwayatStatusRepository riwayatRepository,
+            RencanaAksiRepository rencanaRepository,
             RiwayatNilai riwayatNilai,
             IndikatorRepository indikatorRepository,
             IndikatorService indikatorService,
@@ -74,6 +76,7 @@ public class RealisasiService {
             Tenggat tenggat) {
         this.realisasiRepository = realisasiRepository;
         this.riwayatRepository = riwayatRepository;
+        this.rencanaRepository = rencanaRepository;
         this.riwayatNilai = riwayatNilai;
         this.indikatorRepository = indikatorRepository;
         this.indikatorService = indikatorService;
@@ -192,7 +195,7 @@ public class RealisasiService {
         return baris;
     }
 
-    /** What waits for the signed-in user: rows to approve, rows returned, quarters due soon and late ones. */
+    /** What waits for the signed-in user: rows and Rencana Aksi to approve or returned, quarters due soon and late ones. */
     public record Ringkasan(int menungguPersetujuan, int dikembalikan, int segeraJatuhTempo, int terlambat) {}
 
     static final int HARI_SEGERA = 14;
@@ -207,11 +210,16 @@ public class RealisasiService {
     public Ringkasan ringkasan() {
         Pengguna pengguna = penggunaSaatIni.wajib();
         // counted in the database: this runs on every page, and the inbox can hold a whole quarter's submissions
+        // realisasi and Rencana Aksi wait in the same inbox
         int menunggu = switch (pengguna.peran()) {
-            case SEKCAM -> realisasiRepository.countMenungguVerifikator(pengguna.jabatanId());
+            case SEKCAM ->
+                realisasiRepository.countMenungguVerifikator(pengguna.jabatanId())
+                        + rencanaRepository.countMenungguVerifikator(pengguna.jabatanId());
             case CAMAT ->
                 realisasiRepository.countMenungguVerifikator(pengguna.jabatanId())
-                        + realisasiRepository.countMenungguTanpaVerifikator(pengguna.instansiId());
+                        + realisasiRepository.countMenungguTanpaVerifikator(pengguna.instansiId())
+                        + rencanaRepository.countMenungguVerifikator(pengguna.jabatanId())
+                        + rencanaRepository.countMenungguTanpaVerifikator(pengguna.instansiId());
             default -> 0;
         };
         LocalDate hariIni = tenggat.hariIni(clock);
@@ -221,7 +229,8 @@ public class RealisasiService {
                 realisasiRepository.findStatusMilik(pengguna.jabatanId(), hariIni.getYear() - 1, hariIni.getYear())) {
             status.computeIfAbsent(s.indikatorId(), id -> new HashMap<>()).put(s.periode(), s.status());
         }
-        int dikembalikan = 0;
+        int dikembalikan = rencanaRepository.countByIndikatorPemilikIdAndStatus(
+                pengguna.jabatanId(), StatusRealisasi.DIKEMBALIKAN);
         int segera = 0;
         int terlambat = 0;
         for (Long id : ids) {
@@ -432,7 +441,7 @@ public class RealisasiService {
                 throw new AturanDilanggar("realisasi.komponen-tidak-dikenal", kode);
             }
             if (nilai != null) {
-                periksaNilai(komponen.get(kode), nilai);
+                periksaNilai(komponen.get(kode).getNama(), nilai);
             }
         });
 
@@ -590,7 +599,7 @@ public class RealisasiService {
     }
 
     /** The value as the database holds it (DECIMAL(19,4)), so what is returned equals what is read back. */
-    private static BigDecimal disimpan(BigDecimal angka) {
+    static BigDecimal disimpan(BigDecimal angka) {
         return angka.setScale(DESIMAL_MAKS, RoundingMode.UNNECESSARY);
     }
 
@@ -632,25 +641,26 @@ public class RealisasiService {
         }
     }
 
-    private static void periksaNilai(Komponen komponen, BigDecimal nilai) {
+    /** A value the database can hold (DECIMAL(19,4)) and a plan or a count can mean; {@code nama} names the field. */
+    static void periksaNilai(String nama, BigDecimal nilai) {
         if (nilai.signum() < 0) {
-            throw new AturanDilanggar("realisasi.nilai-negatif", komponen.getNama());
+            throw new AturanDilanggar("realisasi.nilai-negatif", nama);
         }
         if (nilai.compareTo(NILAI_MAKS) > 0) {
-            throw new AturanDilanggar("realisasi.nilai-terlalu-besar", komponen.getNama());
+            throw new AturanDilanggar("realisasi.nilai-terlalu-besar", nama);
         }
         if (nilai.stripTrailingZeros().scale() > DESIMAL_MAKS) {
-            throw new AturanDilanggar("realisasi.desimal-terlalu-banyak", komponen.getNama(), DESIMAL_MAKS);
+            throw new AturanDilanggar("realisasi.desimal-terlalu-banyak", nama, DESIMAL_MAKS);
         }
     }
 
-    private static void periksaCatatan(@Nullable String teks) {
+    static void periksaCatatan(@Nullable String teks) {
         if (teks != null && teks.length() > PANJANG_CATATAN_MAKS) {
             throw new AturanDilanggar("realisasi.catatan-terlalu-panjang", PANJANG_CATATAN_MAKS);
         }
     }
 
-    private static String catatanWajib(@Nullable String catatan) {
+    static String catatanWajib(@Nullable String catatan) {
         String teks = kosongkan(catatan);
         if (teks == null) {
             throw new AturanDilanggar("realisasi.catatan-wajib");
@@ -659,7 +669,7 @@ public class RealisasiService {
         return teks;
     }
 
-    private static @Nullable String kosongkan(@Nullable String teks) {
+    static @Nullable String kosongkan(@Nullable String teks) {
         return teks == null || teks.isBlank() ? null : teks.strip();
     }
 }

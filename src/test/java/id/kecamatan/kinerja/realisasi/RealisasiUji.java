@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.realisasi;
 
 import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.Komponen;
@@ -16,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Realisasi and bukti dukung written through the repositories, in whatever status a fixture needs, where the
+ * Realisasi, bukti dukung and Rencana Aksi written through the repositories, in whatever status a fixture needs, where the
  * workflow of {@link RealisasiService} would not let a test enter them: an approved row of a year that has not
  * started, or rows of a kecamatan that has no accounts to submit and approve with. The row is what the service
  * would leave (status, its moments, komponen values), without the RiwayatStatus history. Runs in the caller's
@@ -50,6 +51,27 @@ public final class RealisasiUji {
                     .getNilaiKomponen()
                     .add(new NilaiKomponen(realisasi, komponen(indikator, kode), new BigDecimal(angka))));
             return ctx.getBean(RealisasiRepository.class).save(realisasi).getId();
+        });
+    }
+
+    /** A Rencana Aksi of the year in {@code status}, with a target and a kegiatan in triwulan I; returns its id. */
+    public static long rencanaAksi(ApplicationContext ctx, long indikatorId, int tahun, StatusRealisasi status) {
+        Instant sekarang = ctx.getBean(Clock.class).instant();
+        return transaksi(ctx).execute(s -> {
+            Indikator indikator =
+                    ctx.getBean(IndikatorRepository.class).findById(indikatorId).orElseThrow();
+            RencanaAksi rencana = new RencanaAksi(indikator, tahun);
+            rencana.setTarget(Triwulan.I, BigDecimal.ONE);
+            rencana.getKegiatan().add(new KegiatanAksi(rencana, Triwulan.I, 1, "Kegiatan uji", "Pelaksana uji"));
+            rencana.setStatus(status);
+            rencana.setDiubahPada(sekarang);
+            if (status != StatusRealisasi.DRAF) {
+                rencana.setDiajukanPada(sekarang);
+            }
+            if (status == StatusRealisasi.DISETUJUI) {
+                rencana.setDisetujuiPada(sekarang);
+            }
+            return ctx.getBean(RencanaAksiRepository.class).save(rencana).getId();
         });
     }
 

@@ -36,6 +36,7 @@ import id.kecamatan.kinerja.pengukuran.CapaianService.KartuUnit;
 import id.kecamatan.kinerja.pengukuran.CapaianService.SelPeta;
 import id.kecamatan.kinerja.pengukuran.CapaianService.Terlambat;
 import id.kecamatan.kinerja.pengukuran.CapaianService.TitikTren;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService.Penyimpangan;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.PermitAll;
@@ -192,6 +193,47 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         grafikTren.setOpsi(opsiTren());
         isi.add(bagian(getTranslation("dasbor.peta")), legendaPeta(), petaStatus());
         isi.add(bagian(getTranslation("dasbor.terlambat")), unduhTerlambat, daftarTerlambat());
+        isi.add(bagian(getTranslation("dasbor.penyimpangan")), daftarPenyimpangan());
+    }
+
+    /** Quarters whose approved realisasi is behind their approved Rencana Aksi, each opening its Rincian. */
+    private Component daftarPenyimpangan() {
+        if (dasbor().penyimpangan().isEmpty()) {
+            return keterangan(getTranslation("dasbor.tidak-ada-penyimpangan"));
+        }
+        Grid<Penyimpangan> grid = new Grid<>();
+        grid.addColumn(Penyimpangan::jabatan)
+                .setHeader(getTranslation("persetujuan.jabatan"))
+                .setFlexGrow(1);
+        grid.addColumn(p -> p.kode() + " · " + p.indikator())
+                .setHeader(getTranslation("kinerja.indikator"))
+                .setFlexGrow(3);
+        grid.addColumn(p -> getTranslation("triwulan." + p.banding().triwulan().nomor()))
+                .setHeader(getTranslation("rincian.triwulan"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(p -> FormatAngka.nilai(p.banding().target(), p.satuan()) + " " + p.satuan())
+                .setHeader(getTranslation("dasbor.target-rencana"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(p -> teks(p.banding().realisasi(), p.satuan()))
+                .setHeader(getTranslation("persetujuan.realisasi"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(p -> teks(p.banding().capaian()))
+                .setHeader(getTranslation("persetujuan.capaian"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(p -> new Button(
+                        getTranslation("dasbor.lihat-realisasi"),
+                        e -> getUI().ifPresent(ui -> ui.navigate("rincian/" + p.indikatorId() + "/"
+                                + dasbor().sampai().tahun()))))
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(dasbor().penyimpangan());
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private Component kartuKecamatan() {

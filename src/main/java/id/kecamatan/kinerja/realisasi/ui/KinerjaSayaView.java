@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,12 +24,16 @@ import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService.RencanaIndikator;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -43,21 +48,26 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
 
     private final RealisasiService service;
+    private final RencanaAksiService rencanaService;
     private final BuktiDukungService buktiService;
     private final Clock clock;
     private final Tenggat tenggat;
     private final ZoneId zonaWaktu;
     private final PilihTahun tahun;
     private final Grid<BarisKinerja> grid = new Grid<>();
+    /** The Rencana Aksi of the rows shown, by indicator. */
+    private Map<Long, RencanaIndikator> rencana = Map.of();
 
     public KinerjaSayaView(
             RealisasiService service,
+            RencanaAksiService rencanaService,
             BuktiDukungService buktiService,
             Clock clock,
             Tenggat tenggat,
             ZoneId zonaWaktu,
             PekerjaanLatar latar) {
         this.service = service;
+        this.rencanaService = rencanaService;
         this.buktiService = buktiService;
         this.clock = clock;
         this.tenggat = tenggat;
@@ -81,6 +91,11 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("kinerja.target"))
                 .setWidth("6rem")
                 .setFlexGrow(0);
+        grid.addComponentColumn(this::rencanaAksi)
+                .setHeader(getTranslation("rencana-aksi.kolom"))
+                .setWidth("8.5rem")
+                .setFlexGrow(0)
+                .setKey("rencana-aksi");
         for (Triwulan tw : Triwulan.values()) {
             grid.addComponentColumn(b -> sel(b, new Periode(tahun.getValue(), tw)))
                     .setHeader(getTranslation("triwulan." + tw.nomor()))
@@ -112,12 +127,43 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void muat() {
+        Map<Long, RencanaIndikator> baru = new HashMap<>();
+        rencanaService.milikSaya(tahun.getValue()).forEach(r -> baru.put(r.indikatorId(), r));
+        rencana = baru;
         grid.setItems(service.kinerjaSaya(tahun.getValue()));
+    }
+
+    /** The plan's status and the button that opens it: to write or change it while it is the owner's, else to read. */
+    private Component rencanaAksi(BarisKinerja baris) {
+        RencanaIndikator r = rencana.get(baris.indikatorId());
+        Div isi = new Div();
+        isi.addClassName("sel-triwulan");
+        if (r == null) {
+            return isi;
+        }
+        if (r.status() == null) {
+            Span belum = new Span(getTranslation("rencana-aksi.belum-ada"));
+            belum.addClassNames("etiket", "status-kosong");
+            isi.add(belum);
+        } else {
+            isi.add(TampilanRealisasi.status(this, r.status()));
+        }
+        Button buka = new Button(
+                getTranslation(r.dapatDiubah() ? "rencana-aksi.susun" : "rencana-aksi.lihat"),
+                e -> new EditorRencanaAksi(rencanaService, zonaWaktu, r, this::muat).open());
+        HorizontalLayout tombol = new HorizontalLayout(buka);
+        tombol.addClassName("tombol-sel");
+        isi.add(tombol);
+        return isi;
     }
 
     private Component sel(BarisKinerja baris, Periode periode) {
         SelTriwulan sel = baris.sel(periode.triwulan());
         Div isi = TampilanRealisasi.sel(this, sel, baris.satuan(), terlambat(sel, periode));
+        RencanaIndikator r = rencana.get(baris.indikatorId());
+        if (r != null && r.rencanaId() != null) {
+            isi.add(TampilanRealisasi.rencana(this, r.untuk(periode.triwulan()), baris.satuan()));
+        }
         HorizontalLayout tombol = new HorizontalLayout();
         tombol.setSpacing(false);
         tombol.addClassName("tombol-sel");

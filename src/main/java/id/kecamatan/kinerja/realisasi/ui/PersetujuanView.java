@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.realisasi.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,6 +9,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -15,16 +18,22 @@ import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisPersetujuan;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService.RencanaIndikator;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -38,11 +47,22 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
 
     private final RealisasiService service;
+    private final RencanaAksiService rencanaService;
+    private final ZoneId zonaWaktu;
     private final Grid<BarisPersetujuan> grid = new Grid<>();
+    private final Grid<RencanaIndikator> gridRencana = new Grid<>();
+    private final Tab tabRealisasi = new Tab();
+    private final Tab tabRencana = new Tab();
 
     public PersetujuanView(
-            RealisasiService service, BuktiDukungService buktiService, ZoneId zonaWaktu, PekerjaanLatar latar) {
+            RealisasiService service,
+            RencanaAksiService rencanaService,
+            BuktiDukungService buktiService,
+            ZoneId zonaWaktu,
+            PekerjaanLatar latar) {
         this.service = service;
+        this.rencanaService = rencanaService;
+        this.zonaWaktu = zonaWaktu;
         KolomEkspor kolom = new KolomEkspor(this);
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -87,8 +107,83 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button kembalikan =
                 new Button(getTranslation("persetujuan.kembalikan"), e -> kembalikan(grid.getSelectedItems()));
-        add(new HorizontalLayout(setujui, kembalikan, unduhExcel(latar, kolom)), grid);
+        VerticalLayout realisasi =
+                new VerticalLayout(new HorizontalLayout(setujui, kembalikan, unduhExcel(latar, kolom)), grid);
+        realisasi.setPadding(false);
+        realisasi.setSizeFull();
+        TabSheet tab = new TabSheet();
+        tab.add(tabRealisasi, realisasi);
+        tab.add(tabRencana, rencanaAksi());
+        tab.setSizeFull();
+        add(tab);
         muat();
+    }
+
+    /** Submitted Rencana Aksi, one per row with its targets; read one, approve it or return it with a note. */
+    private Component rencanaAksi() {
+        gridRencana
+                .addColumn(RencanaIndikator::jabatan)
+                .setHeader(getTranslation("persetujuan.jabatan"))
+                .setWidth("10rem");
+        gridRencana
+                .addColumn(r -> r.kode() + " · " + r.nama())
+                .setHeader(getTranslation("kinerja.indikator"))
+                .setWidth("14rem")
+                .setFlexGrow(2);
+        gridRencana
+                .addColumn(r -> String.valueOf(r.tahun()))
+                .setHeader(getTranslation("kinerja.tahun"))
+                .setWidth("5rem")
+                .setFlexGrow(0);
+        gridRencana
+                .addColumn(this::ringkasanTarget)
+                .setHeader(getTranslation("rencana-aksi.target-semua"))
+                .setWidth("14rem")
+                .setFlexGrow(1);
+        gridRencana
+                .addComponentColumn(r -> {
+                    Button lihat = new Button(
+                            getTranslation("rencana-aksi.lihat"),
+                            e -> new EditorRencanaAksi(rencanaService, zonaWaktu, r, this::muat).open());
+                    Button setujui = new Button(getTranslation("rencana-aksi.setujui"), e -> setujuiRencana(r));
+                    setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    Button kembalikan = new Button(getTranslation("persetujuan.kembalikan"), e -> kembalikanRencana(r));
+                    HorizontalLayout tombol = new HorizontalLayout(lihat, setujui, kembalikan);
+                    tombol.setWrap(true);
+                    tombol.setSpacing(false);
+                    tombol.addClassName("tombol-sel");
+                    return tombol;
+                })
+                .setWidth("16rem")
+                .setFlexGrow(0);
+        gridRencana.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        gridRencana.setSizeFull();
+        return gridRencana;
+    }
+
+    /** "I: 25 · II: 50 · III: belum direncanakan · IV: 100", in the indicator's satuan. */
+    private String ringkasanTarget(RencanaIndikator r) {
+        return Arrays.stream(Triwulan.values())
+                .map(tw -> tw.romawi() + ": "
+                        + (r.untuk(tw).target() == null
+                                ? getTranslation("rencana-aksi.belum-direncanakan")
+                                : FormatAngka.nilai(r.untuk(tw).target(), r.satuan())))
+                .collect(Collectors.joining(" · "));
+    }
+
+    private void setujuiRencana(RencanaIndikator r) {
+        jalankan(
+                () -> rencanaService.setujui(
+                        Objects.requireNonNull(r.rencanaId(), "kotak masuk berisi rencana tersimpan")),
+                getTranslation("rencana-aksi.disetujui"));
+    }
+
+    private void kembalikanRencana(RencanaIndikator r) {
+        Long id = Objects.requireNonNull(r.rencanaId(), "kotak masuk berisi rencana tersimpan");
+        mintaCatatan(
+                r.nama(),
+                catatan -> rencanaService.kembalikan(id, catatan),
+                getTranslation("rencana-aksi.dikembalikan"));
     }
 
     /** The rows waiting for the signed-in verifikator, fetched again through the service. */
@@ -116,7 +211,12 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void muat() {
-        grid.setItems(service.kotakMasuk());
+        List<BarisPersetujuan> realisasi = service.kotakMasuk();
+        List<RencanaIndikator> rencana = rencanaService.kotakMasuk();
+        grid.setItems(realisasi);
+        gridRencana.setItems(rencana);
+        tabRealisasi.setLabel(getTranslation("persetujuan.tab-realisasi", realisasi.size()));
+        tabRencana.setLabel(getTranslation("persetujuan.tab-rencana", rencana.size()));
     }
 
     private void setujui(Set<BarisPersetujuan> dipilih) {
@@ -136,10 +236,18 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         BarisPersetujuan baris = dipilih.iterator().next();
+        mintaCatatan(
+                baris.indikator(),
+                catatan -> service.kembalikan(baris.realisasiId(), catatan),
+                getTranslation("persetujuan.dikembalikan"));
+    }
+
+    /** Asks for the note that goes back to the owner with a returned row or plan; it may not be empty. */
+    private void mintaCatatan(String indikator, Consumer<String> kembalikan, String berhasil) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("persetujuan.kembalikan.judul", baris.indikator()));
+        dialog.setHeaderTitle(getTranslation("persetujuan.kembalikan.judul", indikator));
         TextArea catatan = new TextArea(getTranslation("persetujuan.catatan"));
-        catatan.setWidth("30rem");
+        catatan.setWidth("min(30rem, 80vw)");
         catatan.setMaxLength(2000);
         catatan.setRequired(true);
         dialog.add(new Div(catatan));
@@ -149,9 +257,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                 catatan.setInvalid(true);
                 return;
             }
-            if (jalankan(
-                    () -> service.kembalikan(baris.realisasiId(), catatan.getValue()),
-                    getTranslation("persetujuan.dikembalikan"))) {
+            if (jalankan(() -> kembalikan.accept(catatan.getValue()), berhasil)) {
                 dialog.close();
             }
         });

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,6 +23,10 @@ import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisUnit;
 import id.kecamatan.kinerja.realisasi.RealisasiService.KomponenIsian;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService.KegiatanIsian;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService.RencanaIndikator;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService.TriwulanRencana;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,18 +44,27 @@ import org.jspecify.annotations.Nullable;
 public class RincianIndikatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RealisasiService service;
+    private final RencanaAksiService rencanaService;
     private final BuktiDukungService buktiService;
     private final H2 judul = new H2();
     private final Paragraph keterangan = new Paragraph();
+    private final Div ringkasanRencana = new Div();
     private final ZoneId zonaWaktu;
     private final Grid<Triwulan> grid = new Grid<>();
     /** The indicator shown, set when the page is entered. */
     private @Nullable BarisUnit baris;
+    /** Its Rencana Aksi for the year, set with it. */
+    private @Nullable RencanaIndikator rencana;
 
     private int tahun;
 
-    public RincianIndikatorView(RealisasiService service, BuktiDukungService buktiService, ZoneId zonaWaktu) {
+    public RincianIndikatorView(
+            RealisasiService service,
+            RencanaAksiService rencanaService,
+            BuktiDukungService buktiService,
+            ZoneId zonaWaktu) {
         this.service = service;
+        this.rencanaService = rencanaService;
         this.buktiService = buktiService;
         this.zonaWaktu = zonaWaktu;
         setSizeFull();
@@ -63,6 +77,10 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
         grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("rincian.realisasi"))
                 .setWidth("12rem");
+        grid.addComponentColumn(this::rencanaAksi)
+                .setHeader(getTranslation("rencana-aksi.kolom"))
+                .setWidth("14rem")
+                .setKey("rencana-aksi");
         grid.addComponentColumn(this::komponen)
                 .setHeader(getTranslation("rincian.komponen"))
                 .setWidth("16rem")
@@ -80,7 +98,8 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
                 getTranslation("rincian.kembali"),
                 e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         kembali.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(kembali, judul, keterangan, grid);
+        ringkasanRencana.addClassName("ringkasan-rencana");
+        add(kembali, judul, keterangan, ringkasanRencana, grid);
     }
 
     @Override
@@ -104,7 +123,52 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
                 baris.targetTahunan() == null
                         ? getTranslation("rincian.tanpa-target")
                         : FormatAngka.nilai(baris.targetTahunan(), baris.satuan()) + " " + baris.satuan()));
+        rencana = rencanaService.untukIndikator(baris.indikatorId(), tahun);
+        tampilkanRencana();
         grid.setItems(Triwulan.values());
+    }
+
+    /** The plan's status above the quarters, with a button to read it (or, for its owner, to write it). */
+    private void tampilkanRencana() {
+        RencanaIndikator r = rencana();
+        ringkasanRencana.removeAll();
+        ringkasanRencana.add(new Span(getTranslation("rencana-aksi.kolom") + ": "));
+        if (r.tertutup()) {
+            ringkasanRencana.add(new Span(getTranslation("rencana-aksi.tertutup")));
+            return;
+        }
+        if (r.status() == null) {
+            ringkasanRencana.add(new Span(getTranslation("rencana-aksi.belum-ada")));
+        } else {
+            ringkasanRencana.add(TampilanRealisasi.status(this, r.status()));
+        }
+        if (r.status() != null || r.dapatDiubah()) {
+            Button buka = new Button(
+                    getTranslation(r.dapatDiubah() ? "rencana-aksi.susun" : "rencana-aksi.lihat"),
+                    e -> new EditorRencanaAksi(rencanaService, zonaWaktu, r, () -> {
+                                rencana = rencanaService.untukIndikator(r.indikatorId(), tahun);
+                                tampilkanRencana();
+                                grid.getDataProvider().refreshAll();
+                            })
+                            .open());
+            buka.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            ringkasanRencana.add(buka);
+        }
+    }
+
+    /** A quarter's plan: target and what reached it, and its kegiatan with who does them. */
+    private Component rencanaAksi(Triwulan triwulan) {
+        RencanaIndikator r = rencana();
+        Div isi = new Div();
+        if (r.rencanaId() == null) {
+            return isi;
+        }
+        TriwulanRencana tw = r.untuk(triwulan);
+        isi.add(TampilanRealisasi.rencana(this, tw, baris().satuan()));
+        for (KegiatanIsian k : tw.kegiatan()) {
+            isi.add(new Div(getTranslation("rencana-aksi.kegiatan-sel", k.uraian(), k.pelaksana())));
+        }
+        return isi;
     }
 
     private Component status(Triwulan triwulan) {
@@ -163,6 +227,10 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
     @Override
     public String getPageTitle() {
         return baris == null ? getTranslation("rincian.judul") : baris.kode() + " · " + tahun;
+    }
+
+    private RencanaIndikator rencana() {
+        return Objects.requireNonNull(rencana, "beforeEnter belum menetapkan rencana aksi");
     }
 
     /** Read by the grid's cells, which exist only once {@link #beforeEnter} has set the row. */

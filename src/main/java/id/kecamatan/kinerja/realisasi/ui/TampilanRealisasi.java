@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.realisasi.PerbandinganRencana;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
+import id.kecamatan.kinerja.realisasi.RencanaAksiService.TriwulanRencana;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import org.jspecify.annotations.Nullable;
 
@@ -60,5 +62,27 @@ final class TampilanRealisasi {
         etiket.addClassNames(
                 "etiket", "status-" + (status == null ? "kosong" : status.name().toLowerCase()));
         return etiket;
+    }
+
+    /**
+     * A quarter's Rencana Aksi beside its realisasi: the planned target ("belum direncanakan" when none, never 0) and,
+     * when the approved realisasi fell short of it, a mark with what was reached against the plan.
+     */
+    static Div rencana(Component konteks, TriwulanRencana triwulan, String satuan) {
+        Div isi = new Div();
+        isi.addClassName("rencana-triwulan");
+        isi.add(new Div(konteks.getTranslation(
+                "rencana-aksi.target-sel",
+                triwulan.target() == null
+                        ? konteks.getTranslation("rencana-aksi.belum-direncanakan")
+                        : FormatAngka.nilai(triwulan.target(), satuan) + " " + satuan)));
+        PerbandinganRencana banding = triwulan.banding();
+        if (banding.menyimpang()) {
+            Span tanda =
+                    new Span(konteks.getTranslation("rencana-aksi.menyimpang", teks(konteks, banding.capaian(), "%")));
+            tanda.addClassNames("etiket", "status-terlambat");
+            isi.add(tanda);
+        }
+        return isi;
     }
 }
