@@ -155,7 +155,9 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                     return tombol;
                 })
                 .setWidth("16rem")
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setKey("tindakan");
+        gridRencana.setId("kotak-rencana-aksi");
         gridRencana.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         gridRencana.setSizeFull();
         return gridRencana;
