@@ -69,6 +69,10 @@ class AlurKinerjaE2E {
     /** The oldest year the Tahun select offers (the current year and four before it): all quarters are open. */
     private static final int TAHUN = Year.now().getValue() - 4;
 
+    private static final String KASI_TRANTIB = "kasi.trantib";
+    /** IKI-KASI-TRANTIB-1: kegiatan counted per quarter and summed (KUMULATIF). */
+    private static final String TRANTIB = "Persentase Kegiatan kantrantibmas yang terfasilitasi";
+
     private static final String CATATAN = "Jumlah penduduk belum sesuai data Disdukcapil; periksa lagi pembilangnya.";
 
     private static Playwright playwright;
@@ -234,6 +238,56 @@ class AlurKinerjaE2E {
         layar("kasi-disetujui");
     }
 
+    /**
+     * The year's plan beside its results (issue 14): the Kasi Trantib plans triwulan I (3 kegiatan) and enters its
+     * realisasi (2), the Sekcam approves both, and the Kasi sees the quarter flagged behind its plan.
+     */
+    @Test
+    void kasiMenyusunRencanaAksiDanRealisasiSekcamMenyetujuiKeduanya() {
+        bukaKinerjaSaya(KASI_TRANTIB);
+        tombolDi(sel(TRANTIB, "Rencana Aksi"), "Susun").click();
+        Locator editor = page.getByRole(AriaRole.DIALOG);
+        assertThat(editor).containsText("Rencana Aksi: IKI-KASI-TRANTIB-1");
+        editor.getByLabel("Target (kegiatan)").first().fill("3");
+        tombol("+ Tambah kegiatan").first().click();
+        editor.getByLabel("Kegiatan", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Patroli gabungan");
+        editor.getByLabel("Pelaksana", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Satpol PP");
+        layar("kasi-menyusun-rencana-aksi");
+        tombol("Simpan dan ajukan").click();
+        assertThat(page.getByText("Rencana Aksi diajukan ke verifikator.")).isVisible();
+        assertThat(sel(TRANTIB, "Rencana Aksi")).containsText("Diajukan");
+
+        tombolDi(sel(TRANTIB, "Triwulan I"), "Isi").click();
+        page.getByRole(AriaRole.DIALOG)
+                .locator("vaadin-text-field input")
+                .first()
+                .fill("2");
+        assertThat(page.locator(".pratinjau")).containsText("Realisasi: 2 kegiatan");
+        tombol("Simpan dan ajukan").click();
+        assertThat(page.getByText("Realisasi diajukan ke verifikator.")).isVisible();
+        keluar();
+
+        bukaPersetujuan(SEKCAM);
+        pilihBaris(TRANTIB);
+        tombol("Setujui yang dipilih").click();
+        assertThat(page.getByText("1 realisasi disetujui.")).isVisible();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Rencana Aksi")))
+                .click();
+        assertThat(sel("#kotak-rencana-aksi", TRANTIB, "Target per triwulan"))
+                .containsText("I: 3 · II: belum direncanakan");
+        layar("sekcam-rencana-aksi");
+        tombolDi(page.locator("#kotak-rencana-aksi"), "Setujui").click();
+        assertThat(page.getByText("Rencana Aksi disetujui.")).isVisible();
+        keluar();
+
+        bukaKinerjaSaya(KASI_TRANTIB);
+        assertThat(sel(TRANTIB, "Rencana Aksi")).containsText("Disetujui");
+        assertThat(sel(TRANTIB, "Triwulan I")).containsText("Di bawah rencana: 2 kegiatan dari 3");
+        layar("kasi-di-bawah-rencana");
+    }
+
     /** The dashboard's charts are drawn by ECharts from the WebJar, in the real browser, with no frontend build. */
     @Test
     void camatMembukaDasborDenganGrafik() {
@@ -302,10 +356,14 @@ class AlurKinerjaE2E {
      * the cell is then an ordinary locator. Waits until the grid shows such a row.
      */
     private Locator sel(String kunciBaris, String judulKolom) {
-        String slot = (String)
-                page.waitForFunction("""
-                ([kunci, judul]) => {
-                  const grid = document.querySelector('vaadin-grid');
+        return sel("vaadin-grid", kunciBaris, judulKolom);
+    }
+
+    /** As {@link #sel(String, String)}, in the grid the CSS selector finds (a page may hold several). */
+    private Locator sel(String gridnya, String kunciBaris, String judulKolom) {
+        String slot = (String) page.waitForFunction("""
+                ([gridnya, kunci, judul]) => {
+                  const grid = document.querySelector(gridnya);
                   const root = grid && grid.shadowRoot;
                   if (!root) return null;
                   const isi = sel => {
@@ -326,8 +384,9 @@ class AlurKinerjaE2E {
                   }
                   return null;
                 }
-                """, Arrays.asList(kunciBaris, judulKolom)).jsonValue();
-        return page.locator("vaadin-grid > [slot='" + slot + "']");
+                """, Arrays.asList(gridnya, kunciBaris, judulKolom))
+                .jsonValue();
+        return page.locator(gridnya + " > [slot='" + slot + "']");
     }
 
     /** The grid's cells showing the text; a grid keeps the content of rows it no longer shows, hidden. */

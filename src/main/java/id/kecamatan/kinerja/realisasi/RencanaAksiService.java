@@ -453,7 +453,7 @@ public class RencanaAksiService {
             BigDecimal baru = targetBaru.get(tw);
             boolean sama = lama == null ? baru == null : baru != null && lama.compareTo(baru) == 0;
             if (!sama) {
-                teks.add("Target triwulan " + tw.romawi() + ": " + angka(lama) + " > " + angka(baru));
+                teks.add("Target triwulan " + tw.romawi() + ": " + angka(lama) + " → " + angka(baru));
             }
         }
         kegiatanLama.stream()

@@ -145,7 +145,7 @@ class RencanaAksiServiceTest {
                         tuple(StatusRealisasi.DRAF, StatusRealisasi.DIAJUKAN, "kasi.trantib"),
                         tuple(StatusRealisasi.DIAJUKAN, StatusRealisasi.DISETUJUI, "sekcam"));
         assertThat(riwayat.getFirst().perubahan())
-                .contains("Target triwulan I: belum direncanakan > 2")
+                .contains("Target triwulan I: belum direncanakan → 2")
                 .contains("Kegiatan triwulan I ditambah: Patroli gabungan (Satpol PP)")
                 .doesNotContain("triwulan III");
         assertThat(riwayat.get(2).catatan()).isEqualTo("Tambahkan kegiatan triwulan IV");

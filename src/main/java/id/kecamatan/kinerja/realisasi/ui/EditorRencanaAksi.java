@@ -62,7 +62,7 @@ class EditorRencanaAksi extends Dialog {
 
         VerticalLayout isi = new VerticalLayout();
         isi.setPadding(false);
-        Div status = new Div(TampilanRealisasi.status(this, rencana.status()));
+        Div status = new Div(TampilanRealisasi.statusRencana(this, rencana.status()));
         isi.add(status);
         if (rencana.catatanVerifikator() != null) {
             Div catatan = new Div(getTranslation("kinerja.catatan-verifikator", rencana.catatanVerifikator()));
@@ -105,7 +105,11 @@ class EditorRencanaAksi extends Dialog {
         bagian.add(new H4(getTranslation("triwulan." + tw.triwulan().nomor())));
         TextField field = new TextField(getTranslation("rencana-aksi.target", rencana.satuan()));
         field.setPlaceholder(getTranslation("rencana-aksi.belum-direncanakan"));
-        field.setValue(FormatAngka.formatIsian(tw.target()));
+        // a read-only field shows no placeholder: say it in the value, which is never read back
+        field.setValue(
+                !dapatDiubah && tw.target() == null
+                        ? getTranslation("rencana-aksi.belum-direncanakan")
+                        : FormatAngka.formatIsian(tw.target()));
         field.setReadOnly(!dapatDiubah);
         field.setClearButtonVisible(dapatDiubah);
         field.setWidth("14rem");
@@ -162,20 +166,14 @@ class EditorRencanaAksi extends Dialog {
         daftar.add(baris);
     }
 
-    /** The targets typed; null where a field does not hold a valid, non-negative number (its error is shown). */
+    /** The targets typed; null where a field does not hold a valid number, negative ones included (its error is shown). */
     private @Nullable Map<Triwulan, @Nullable BigDecimal> bacaTarget() {
         Map<Triwulan, @Nullable BigDecimal> nilai = new EnumMap<>(Triwulan.class);
         boolean semuaSah = true;
         for (var entri : target.entrySet()) {
             TextField field = entri.getValue();
             try {
-                BigDecimal angka = FormatAngka.parse(field.getValue());
-                if (angka != null && angka.signum() < 0) {
-                    throw new AturanDilanggar(
-                            "realisasi.nilai-negatif",
-                            getTranslation("triwulan." + entri.getKey().nomor()));
-                }
-                nilai.put(entri.getKey(), angka);
+                nilai.put(entri.getKey(), FormatAngka.parse(field.getValue()));
                 field.setInvalid(false);
             } catch (AturanDilanggar e) {
                 field.setErrorMessage(getTranslation(e.getKunciPesan(), e.getArgumen()));

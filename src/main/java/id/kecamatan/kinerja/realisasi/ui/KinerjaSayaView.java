@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -141,13 +140,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         if (r == null) {
             return isi;
         }
-        if (r.status() == null) {
-            Span belum = new Span(getTranslation("rencana-aksi.belum-ada"));
-            belum.addClassNames("etiket", "status-kosong");
-            isi.add(belum);
-        } else {
-            isi.add(TampilanRealisasi.status(this, r.status()));
-        }
+        isi.add(TampilanRealisasi.statusRencana(this, r.status()));
         Button buka = new Button(
                 getTranslation(r.dapatDiubah() ? "rencana-aksi.susun" : "rencana-aksi.lihat"),
                 e -> new EditorRencanaAksi(rencanaService, zonaWaktu, r, this::muat).open());

@@ -137,11 +137,7 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
             ringkasanRencana.add(new Span(getTranslation("rencana-aksi.tertutup")));
             return;
         }
-        if (r.status() == null) {
-            ringkasanRencana.add(new Span(getTranslation("rencana-aksi.belum-ada")));
-        } else {
-            ringkasanRencana.add(TampilanRealisasi.status(this, r.status()));
-        }
+        ringkasanRencana.add(TampilanRealisasi.statusRencana(this, r.status()));
         if (r.status() != null || r.dapatDiubah()) {
             Button buka = new Button(
                     getTranslation(r.dapatDiubah() ? "rencana-aksi.susun" : "rencana-aksi.lihat"),

@@ -57,6 +57,16 @@ final class TampilanRealisasi {
         return isi;
     }
 
+    /** A Rencana Aksi's status; none saved yet is "belum disusun". */
+    static Span statusRencana(Component konteks, @Nullable StatusRealisasi status) {
+        if (status != null) {
+            return status(konteks, status);
+        }
+        Span belum = new Span(konteks.getTranslation("rencana-aksi.belum-ada"));
+        belum.addClassNames("etiket", "status-kosong");
+        return belum;
+    }
+
     static Span status(Component konteks, @Nullable StatusRealisasi status) {
         Span etiket = new Span(konteks.getTranslation("status." + (status == null ? "KOSONG" : status.name())));
         etiket.addClassNames(
@@ -78,8 +88,11 @@ final class TampilanRealisasi {
                         : FormatAngka.nilai(triwulan.target(), satuan) + " " + satuan)));
         PerbandinganRencana banding = triwulan.banding();
         if (banding.menyimpang()) {
-            Span tanda =
-                    new Span(konteks.getTranslation("rencana-aksi.menyimpang", teks(konteks, banding.capaian(), "%")));
+            Span tanda = new Span(konteks.getTranslation(
+                    "rencana-aksi.menyimpang",
+                    teks(konteks, banding.realisasi(), satuan),
+                    FormatAngka.nilai(banding.target(), satuan),
+                    teks(konteks, banding.capaian(), "%")));
             tanda.addClassNames("etiket", "status-terlambat");
             isi.add(tanda);
         }
