@@ -115,26 +115,8 @@ class EditorRealisasi extends Dialog {
         hitungUlang();
     }
 
-    /** The values typed so far; null where a field does not hold a valid number (its error is shown). */
-    private @Nullable Map<String, @Nullable BigDecimal> bacaIsian() {
-        Map<String, @Nullable BigDecimal> nilai = new LinkedHashMap<>();
-        boolean semuaSah = true;
-        for (var entri : isian.entrySet()) {
-            TextField field = entri.getValue();
-            try {
-                nilai.put(entri.getKey(), FormatAngka.parse(field.getValue()));
-                field.setInvalid(false);
-            } catch (AturanDilanggar e) {
-                field.setErrorMessage(getTranslation(e.getKunciPesan(), e.getArgumen()));
-                field.setInvalid(true);
-                semuaSah = false;
-            }
-        }
-        return semuaSah ? nilai : null;
-    }
-
     private void hitungUlang() {
-        Map<String, @Nullable BigDecimal> nilai = bacaIsian();
+        Map<String, @Nullable BigDecimal> nilai = IsianAngka.baca(isian);
         if (nilai == null) {
             pratinjau.setText(getTranslation("kinerja.pratinjau.tidak-sah"));
             return;
@@ -147,7 +129,7 @@ class EditorRealisasi extends Dialog {
     }
 
     private void simpan(boolean ajukan) {
-        Map<String, @Nullable BigDecimal> nilai = bacaIsian();
+        Map<String, @Nullable BigDecimal> nilai = IsianAngka.baca(isian);
         if (nilai == null) {
             Pemberitahuan.galat(getTranslation("kinerja.perbaiki-isian"));
             return;

@@ -166,26 +166,8 @@ class EditorRencanaAksi extends Dialog {
         daftar.add(baris);
     }
 
-    /** The targets typed; null where a field does not hold a valid number, negative ones included (its error is shown). */
-    private @Nullable Map<Triwulan, @Nullable BigDecimal> bacaTarget() {
-        Map<Triwulan, @Nullable BigDecimal> nilai = new EnumMap<>(Triwulan.class);
-        boolean semuaSah = true;
-        for (var entri : target.entrySet()) {
-            TextField field = entri.getValue();
-            try {
-                nilai.put(entri.getKey(), FormatAngka.parse(field.getValue()));
-                field.setInvalid(false);
-            } catch (AturanDilanggar e) {
-                field.setErrorMessage(getTranslation(e.getKunciPesan(), e.getArgumen()));
-                field.setInvalid(true);
-                semuaSah = false;
-            }
-        }
-        return semuaSah ? nilai : null;
-    }
-
     private void simpan(boolean ajukan) {
-        Map<Triwulan, @Nullable BigDecimal> nilai = bacaTarget();
+        Map<Triwulan, @Nullable BigDecimal> nilai = IsianAngka.baca(target);
         if (nilai == null) {
             Pemberitahuan.galat(getTranslation("kinerja.perbaiki-isian"));
             return;
