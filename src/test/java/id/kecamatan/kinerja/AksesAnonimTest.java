@@ -21,6 +21,7 @@ import id.kecamatan.kinerja.organisasi.KepalaDaerah;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
+import id.kecamatan.kinerja.pengukuran.PohonKinerjaService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.ImporRealisasiExcel;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
@@ -83,6 +84,9 @@ class AksesAnonimTest {
 
     @Autowired
     RencanaAksiService rencanaAksiService;
+
+    @Autowired
+    PohonKinerjaService pohonKinerjaService;
 
     @Autowired
     TargetService targetService;
@@ -209,6 +213,7 @@ class AksesAnonimTest {
                 Named.of(
                         "RealisasiService.kinerjaIndikator",
                         u -> u.realisasiService.kinerjaIndikator(List.of(1L), 2026)),
+                Named.of("PohonKinerjaService.pohon", u -> u.pohonKinerjaService.pohon(new Periode(2026, Triwulan.IV))),
                 Named.of("RencanaAksiService.milikSaya", u -> u.rencanaAksiService.milikSaya(2026)),
                 Named.of("RencanaAksiService.untukIndikator", u -> u.rencanaAksiService.untukIndikator(1L, 2026)),
                 Named.of("RencanaAksiService.kotakMasuk", u -> u.rencanaAksiService.kotakMasuk()),

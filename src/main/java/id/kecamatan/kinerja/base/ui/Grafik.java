@@ -1,10 +1,13 @@
 package id.kecamatan.kinerja.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,6 +22,9 @@ public class Grafik extends Div {
 
     private String opsi = "{}";
 
+    /** Called with the {@code tautan} of a clicked data item that has one; none: clicks do nothing. */
+    private @Nullable SerializableConsumer<String> klik;
+
     public Grafik() {
         addClassName("grafik");
         setWidthFull();
@@ -29,6 +35,20 @@ public class Grafik extends Div {
     public void setOpsi(Map<String, Object> opsi) {
         this.opsi = JSON.writeValueAsString(opsi);
         gambar();
+    }
+
+    /** A click on a data item carrying a {@code tautan} property (e.g. a tree node) passes it to {@code klik}. */
+    public void setKlik(SerializableConsumer<String> klik) {
+        this.klik = klik;
+        gambar();
+    }
+
+    /** Called by the browser when such an item is clicked; what it passes is checked by whoever acts on it. */
+    @ClientCallable
+    public void diklik(String tautan) {
+        if (klik != null) {
+            klik.accept(tautan);
+        }
     }
 
     /** The option JSON last drawn. */
@@ -51,6 +71,10 @@ public class Grafik extends Div {
                     this.__ukuran = new ResizeObserver(() => grafik.resize());
                     this.__ukuran.observe(this);
                 }
-                """, opsi);
+                grafik.off('click');
+                if ($1) {
+                    grafik.on('click', p => p.data && p.data.tautan && this.$server.diklik(p.data.tautan));
+                }
+                """, opsi, klik != null);
     }
 }
