@@ -66,7 +66,7 @@ public class PohonKinerjaView extends VerticalLayout implements HasDynamicTitle 
         Div petunjuk = new Div(getTranslation("pohon.petunjuk"));
         petunjuk.addClassName("keterangan-kecil");
         legenda.addClassName("legenda-peta");
-        grafik.setWidth("1400px");
+        grafik.setWidth("max(100%, 1500px)");
         grafik.setKlik(this::bukaRincian);
         // the tree keeps its width; on a narrow screen it scrolls inside its frame, not the page
         Div bingkai = new Div(grafik);
@@ -95,9 +95,10 @@ public class PohonKinerjaView extends VerticalLayout implements HasDynamicTitle 
         seri.put("orient", "LR");
         seri.put("top", 16);
         seri.put("bottom", 16);
-        seri.put("left", 170);
-        seri.put("right", 330);
-        seri.put("symbolSize", 11);
+        seri.put("left", 60);
+        seri.put("right", 340);
+        seri.put("symbol", "circle");
+        seri.put("symbolSize", 10);
         seri.put("initialTreeDepth", -1);
         seri.put("expandAndCollapse", true);
         seri.put("animationDuration", 300);
@@ -108,7 +109,7 @@ public class PohonKinerjaView extends VerticalLayout implements HasDynamicTitle 
                         "verticalAlign", "middle",
                         "align", "right",
                         "fontSize", 11,
-                        "width", 160,
+                        "width", 190,
                         "overflow", "truncate"));
         seri.put(
                 "leaves",
@@ -118,7 +119,7 @@ public class PohonKinerjaView extends VerticalLayout implements HasDynamicTitle 
         opsi.put(
                 "toolbox",
                 Map.of(
-                        "right",
+                        "left",
                         8,
                         "feature",
                         Map.of(
