@@ -80,6 +80,7 @@ class EditorRealisasi extends Dialog {
             field.setSuffixComponent(new Div(k.satuan()));
             field.setWidthFull();
             field.setValueChangeMode(ValueChangeMode.LAZY);
+            IsianAngka.papanAngka(field);
             if (sel != null) {
                 field.setValue(FormatAngka.formatIsian(sel.nilai().get(k.kode())));
             }

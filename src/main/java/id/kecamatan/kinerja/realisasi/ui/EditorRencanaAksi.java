@@ -112,6 +112,7 @@ class EditorRencanaAksi extends Dialog {
                         : FormatAngka.formatIsian(tw.target()));
         field.setReadOnly(!dapatDiubah);
         field.setClearButtonVisible(dapatDiubah);
+        IsianAngka.papanAngka(field);
         field.setWidth("14rem");
         field.setMaxWidth("100%");
         target.put(tw.triwulan(), field);

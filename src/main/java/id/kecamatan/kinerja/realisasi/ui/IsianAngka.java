@@ -14,6 +14,17 @@ final class IsianAngka {
     private IsianAngka() {}
 
     /**
+     * Asks a phone for its number keyboard in the field (inputmode "decimal": digits and the decimal comma), on every
+     * attach, once the field has made its input element.
+     */
+    static void papanAngka(TextField field) {
+        field.addAttachListener(e -> field.getElement()
+                .executeJs("requestAnimationFrame(() => {"
+                        + " const input = this.inputElement || this.querySelector('input');"
+                        + " if (input) input.inputMode = 'decimal'; })"));
+    }
+
+    /**
      * The numbers typed, by key (an empty field is null, never 0); null when any field does not hold a valid number,
      * negative ones included, and then each such field shows its error.
      */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -54,6 +55,7 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zonaWaktu;
     private final PilihTahun tahun;
     private final Grid<BarisKinerja> grid = new Grid<>();
+    private final Div kartu = new Div();
     /** The Rencana Aksi of the rows shown, by indicator. */
     private Map<Long, RencanaIndikator> rencana = Map.of();
 
@@ -77,6 +79,8 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         Button ajukanSemua = new Button(getTranslation("kinerja.ajukan-semua"), e -> ajukanSemuaDraf());
         HorizontalLayout alat = new HorizontalLayout(tahun, ajukanSemua, unduhExcel(latar));
         alat.setAlignItems(Alignment.BASELINE);
+        // on a phone the buttons go under the year instead of running off the screen
+        alat.setWrap(true);
 
         grid.addColumn(b -> b.kode() + " · " + b.nama())
                 .setHeader(getTranslation("kinerja.indikator"))
@@ -103,8 +107,35 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
-        add(alat, grid);
+        grid.addClassName("kinerja-tabel");
+        // a phone shows the cards instead of the grid (styles.css), with the same cells and buttons
+        kartu.addClassName("kinerja-kartu");
+        add(alat, grid, kartu);
         muat();
+    }
+
+    /** One indicator as a card: name, satuan and target, its Rencana Aksi, and its four quarters two by two. */
+    private Component kartu(BarisKinerja baris) {
+        Div judul = new Div(baris.kode() + " · " + baris.nama());
+        judul.addClassName("judul-kartu");
+        Div keterangan = new Div(getTranslation(
+                "kinerja.kartu.keterangan",
+                baris.satuan(),
+                FormatAngka.nilai(baris.targetTahunan(), baris.satuan()) + tandaContoh(baris.targetContoh())));
+        keterangan.addClassName("keterangan-kecil");
+        Div rencana = new Div(new Span(getTranslation("rencana-aksi.kolom")), rencanaAksi(baris));
+        rencana.addClassName("rencana-kartu");
+        Div triwulan = new Div();
+        triwulan.addClassName("triwulan-kartu");
+        for (Triwulan tw : Triwulan.values()) {
+            Div satu = new Div(
+                    new Span(getTranslation("triwulan." + tw.nomor())), sel(baris, new Periode(tahun.getValue(), tw)));
+            satu.addClassName("satu-triwulan");
+            triwulan.add(satu);
+        }
+        Div kartuIndikator = new Div(judul, keterangan, rencana, triwulan);
+        kartuIndikator.addClassNames("kartu", "kartu-indikator");
+        return kartuIndikator;
     }
 
     /** The same rows as the grid, fetched again through the service for the chosen year. */
@@ -129,7 +160,10 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, RencanaIndikator> baru = new HashMap<>();
         rencanaService.milikSaya(tahun.getValue()).forEach(r -> baru.put(r.indikatorId(), r));
         rencana = baru;
-        grid.setItems(service.kinerjaSaya(tahun.getValue()));
+        List<BarisKinerja> baris = service.kinerjaSaya(tahun.getValue());
+        grid.setItems(baris);
+        kartu.removeAll();
+        baris.forEach(b -> kartu.add(kartu(b)));
     }
 
     /** The plan's status and the button that opens it: to write or change it while it is the owner's, else to read. */
