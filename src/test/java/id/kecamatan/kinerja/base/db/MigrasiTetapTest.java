@@ -28,7 +28,8 @@ class MigrasiTetapTest {
             "V5__keamanan_login.sql", "fe0836c2d4890a74fed8f31ef46f94c59594aa6f64418f3df4e16c60dd62697e",
             "V6__kepala_daerah_plt.sql", "b6efecc6c852beef05371f5c8fa695c61ae6a115d5ad426c61c341e0d61d9b91",
             "V7__anggaran.sql", "95a45cd1206097ec2f8c1aea3edcb4be0b110df2d0c500d484e120f60a628438",
-            "V8__ambang_efisiensi.sql", "5da988593d0a24615792c12652f6cf182bb50efdce1fdbd549ba80ed910d9c80");
+            "V8__ambang_efisiensi.sql", "5da988593d0a24615792c12652f6cf182bb50efdce1fdbd549ba80ed910d9c80",
+            "V10__teks_lkjip.sql", "96373122733717ddfcdb3ba2a2855b45675dc71a6c3bcc0aec6aea12e3d6c84c");
 
     @Test
     void migrasiYangSudahDirilisTidakBerubah() throws IOException {

@@ -68,6 +68,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Struktur Organisasi",
                         "Anggaran",
                         "Laporan",
+                        "Teks LKjIP",
                         "Impor Excel");
     }
 
@@ -88,6 +89,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Target",
                         "Anggaran",
                         "Laporan",
+                        "Teks LKjIP",
                         "Pengaturan Capaian",
                         "Instansi",
                         "Impor Excel");
@@ -127,6 +129,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Target",
                         "Anggaran",
                         "Laporan",
+                        "Teks LKjIP",
                         "Pengaturan Capaian",
                         "Instansi",
                         "Impor Excel",
