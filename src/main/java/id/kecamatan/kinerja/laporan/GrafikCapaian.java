@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.laporan;
 
 import id.kecamatan.kinerja.base.FormatAngka;
+import id.kecamatan.kinerja.laporan.Dokumen.Gambar;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -13,40 +14,62 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The bar chart of the capaian per sasaran for the LKjIP, drawn with Java2D on an image of its own (no display
- * needed) and written as PNG, so the PDF and the Word file hold the same picture. A sasaran without approved data
- * has no bar and says "belum ada data": it is never drawn as 0.
+ * The bar chart of the capaian per sasaran for the LKjIP: one horizontal bar per sasaran (a plan has many, with long
+ * codes, which a row each keeps readable), drawn with Java2D on an image of its own (no display needed) and written
+ * as PNG, so the PDF and the Word file hold the same picture. A sasaran without approved data has no bar and says
+ * "belum ada data": it is never drawn as 0.
  */
 final class GrafikCapaian {
 
-    /** A bar: its label under the axis (the sasaran's kode) and its capaian in percent, or none. */
+    /** A bar: its label (the sasaran's kode) and its capaian in percent, or none. */
     record Batang(String label, @Nullable BigDecimal capaian) {}
 
-    /** Pixels; drawn at about half this size on paper, so it stays sharp when printed. */
-    static final int LEBAR = 1400;
+    /** Pixels per point on paper, so the picture stays sharp when printed. */
+    private static final float SKALA = 2.2f;
 
-    static final int TINGGI = 700;
+    static final int LEBAR = 1500;
+    private static final int BARIS = 36;
+    private static final int KIRI = 330, KANAN = 60, ATAS = 20, BAWAH = 50;
 
-    private static final Color BATANG = new Color(46, 98, 160);
-    private static final Color GARIS = new Color(200, 200, 200);
-    private static final Color TARGET = new Color(190, 60, 40);
-    private static final int KIRI = 110, KANAN = 40, ATAS = 50, BAWAH = 90;
+    static final Color WARNA_BATANG = new Color(46, 98, 160);
+    private static final Color GARIS = new Color(210, 210, 210);
+    private static final Color SERATUS = new Color(190, 60, 40);
 
     private GrafikCapaian() {}
 
+    /** The chart as a picture of the document, {@code keterangan} its caption. */
+    static Gambar gambar(List<Batang> batang, String keterangan) {
+        int tinggi = tinggi(batang.size());
+        return new Gambar(png(batang), LEBAR / SKALA, tinggi / SKALA, keterangan);
+    }
+
+    static int tinggi(int jumlahBatang) {
+        return ATAS + Math.max(1, jumlahBatang) * BARIS + BAWAH;
+    }
+
+    /** The left edge of the bars and the middle of row {@code i}, for the reader of the picture (the tests). */
+    static int kiriBatang() {
+        return KIRI;
+    }
+
+    static int tengahBaris(int i) {
+        return ATAS + i * BARIS + BARIS / 2;
+    }
+
     static byte[] png(List<Batang> batang) {
-        BufferedImage gambar = new BufferedImage(LEBAR, TINGGI, BufferedImage.TYPE_INT_RGB);
+        BufferedImage gambar = new BufferedImage(LEBAR, tinggi(batang.size()), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = gambar.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
-            g.fillRect(0, 0, LEBAR, TINGGI);
-            gambar(g, batang);
+            g.fillRect(0, 0, gambar.getWidth(), gambar.getHeight());
+            gambar(g, batang, gambar.getHeight());
         } finally {
             g.dispose();
         }
@@ -59,73 +82,66 @@ final class GrafikCapaian {
         return keluar.toByteArray();
     }
 
-    private static void gambar(Graphics2D g, List<Batang> batang) {
-        int tinggiArea = TINGGI - ATAS - BAWAH;
+    private static void gambar(Graphics2D g, List<Batang> batang, int tinggi) {
         int lebarArea = LEBAR - KIRI - KANAN;
+        int bawahArea = tinggi - BAWAH;
         // the scale reaches 120 % (the score's usual cap) or the highest bar, in steps of 20
         double tertinggi = batang.stream()
                 .map(Batang::capaian)
-                .filter(c -> c != null)
+                .filter(Objects::nonNull)
                 .mapToDouble(BigDecimal::doubleValue)
                 .max()
                 .orElse(0);
         int puncak = (int) Math.max(120, Math.ceil(tertinggi / 20) * 20);
-        Font kecil = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
-        Font tebal = new Font(Font.SANS_SERIF, Font.BOLD, 22);
-        g.setFont(kecil);
+        Font biasa = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+        g.setFont(biasa);
         FontMetrics ukuran = g.getFontMetrics();
         for (int nilai = 0; nilai <= puncak; nilai += 20) {
-            int y = ATAS + tinggiArea - (int) Math.round((double) nilai / puncak * tinggiArea);
+            int x = KIRI + (int) Math.round((double) nilai / puncak * lebarArea);
             g.setColor(GARIS);
-            g.drawLine(KIRI, y, LEBAR - KANAN, y);
+            g.drawLine(x, ATAS, x, bawahArea);
             g.setColor(Color.DARK_GRAY);
             String label = nilai + " %";
-            g.drawString(label, KIRI - 12 - ukuran.stringWidth(label), y + ukuran.getAscent() / 2 - 2);
+            g.drawString(label, x - ukuran.stringWidth(label) / 2, bawahArea + 30);
         }
-        int y100 = ATAS + tinggiArea - (int) Math.round(100.0 / puncak * tinggiArea);
-        g.setColor(TARGET);
-        g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {12, 8}, 0));
-        g.drawLine(KIRI, y100, LEBAR - KANAN, y100);
-        g.setStroke(new BasicStroke(1));
-        if (batang.isEmpty()) {
-            return;
-        }
-        double slot = (double) lebarArea / batang.size();
-        int lebarBatang = (int) Math.min(120, slot * 0.6);
         for (int i = 0; i < batang.size(); i++) {
             Batang b = batang.get(i);
-            int tengah = KIRI + (int) Math.round(slot * i + slot / 2);
+            int tengah = tengahBaris(i);
+            int dasarTeks = tengah + ukuran.getAscent() / 2 - 3;
             g.setColor(Color.BLACK);
-            g.setFont(tebal);
-            FontMetrics tebalUkuran = g.getFontMetrics();
-            g.drawString(b.label(), tengah - tebalUkuran.stringWidth(b.label()) / 2, TINGGI - BAWAH + 34);
-            g.setFont(kecil);
+            g.drawString(potong(b.label(), ukuran, KIRI - 20), 10, dasarTeks);
             BigDecimal capaian = b.capaian();
             if (capaian == null) {
-                // no bar, and a word where it would stand, written upwards so a narrow slot holds it
-                tulisTegak(g, "belum ada data", tengah, ATAS + tinggiArea - 10);
+                g.setColor(Color.GRAY);
+                g.setFont(biasa.deriveFont(Font.ITALIC));
+                g.drawString("belum ada data", KIRI + 10, dasarTeks);
+                g.setFont(biasa);
                 continue;
             }
-            int tinggi = (int) Math.round(capaian.doubleValue() / puncak * tinggiArea);
-            g.setColor(BATANG);
-            g.fillRect(tengah - lebarBatang / 2, ATAS + tinggiArea - tinggi, lebarBatang, tinggi);
+            int panjang = (int) Math.round(capaian.doubleValue() / puncak * lebarArea);
+            g.setColor(WARNA_BATANG);
+            g.fillRect(KIRI, tengah - BARIS * 3 / 10, panjang, BARIS * 6 / 10);
             g.setColor(Color.BLACK);
-            String angka = FormatAngka.tetap(capaian, 2);
-            g.drawString(angka, tengah - ukuran.stringWidth(angka) / 2, ATAS + tinggiArea - tinggi - 8);
+            g.drawString(FormatAngka.tetap(capaian, 2), KIRI + panjang + 8, dasarTeks);
         }
+        int x100 = KIRI + (int) Math.round(100.0 / puncak * lebarArea);
+        g.setColor(SERATUS);
+        g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {12, 8}, 0));
+        g.drawLine(x100, ATAS, x100, bawahArea);
+        g.setStroke(new BasicStroke(2));
         g.setColor(Color.BLACK);
-        g.drawLine(KIRI, ATAS + tinggiArea, LEBAR - KANAN, ATAS + tinggiArea);
+        g.drawLine(KIRI, ATAS, KIRI, bawahArea);
     }
 
-    private static void tulisTegak(Graphics2D g, String teks, int x, int bawah) {
-        Graphics2D tegak = (Graphics2D) g.create();
-        try {
-            tegak.setColor(Color.GRAY);
-            tegak.translate(x + tegak.getFontMetrics().getAscent() / 2 - 2, bawah);
-            tegak.rotate(-Math.PI / 2);
-            tegak.drawString(teks, 0, 0);
-        } finally {
-            tegak.dispose();
+    /** A label cut to the room it has, with an ellipsis. */
+    private static String potong(String teks, FontMetrics ukuran, int ruang) {
+        if (ukuran.stringWidth(teks) <= ruang) {
+            return teks;
         }
+        String potong = teks;
+        while (!potong.isEmpty() && ukuran.stringWidth(potong + "…") > ruang) {
+            potong = potong.substring(0, potong.length() - 1);
+        }
+        return potong + "…";
     }
 }

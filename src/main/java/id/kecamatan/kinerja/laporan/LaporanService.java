@@ -37,7 +37,6 @@ import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
 import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
 import id.kecamatan.kinerja.laporan.Dokumen.DaftarIsi;
 import id.kecamatan.kinerja.laporan.Dokumen.Entri;
-import id.kecamatan.kinerja.laporan.Dokumen.Gambar;
 import id.kecamatan.kinerja.laporan.Dokumen.HalamanBaru;
 import id.kecamatan.kinerja.laporan.Dokumen.Paragraf;
 import id.kecamatan.kinerja.laporan.Dokumen.Pihak;
@@ -709,14 +708,14 @@ public class LaporanService {
     private List<Bagian> capaianSasaran(Periode akhirTahun, Map<String, String> teks) {
         List<CapaianSasaran> daftar = capaianService.capaianSasaran(akhirTahun);
         List<Bagian> bagian = new ArrayList<>();
+        // the chart takes most of a page: it starts one, under its heading
+        bagian.add(new HalamanBaru());
         bagian.add(new Subjudul("Capaian Kinerja dan Analisis per Sasaran"));
-        bagian.add(new Gambar(
-                GrafikCapaian.png(daftar.stream()
+        bagian.add(GrafikCapaian.gambar(
+                daftar.stream()
                         .map(c -> new GrafikCapaian.Batang(
                                 c.kode(), c.capaian() instanceof Hasil.Nilai(BigDecimal n) ? n : null))
-                        .toList()),
-                GrafikCapaian.LEBAR / 2.2f,
-                GrafikCapaian.TINGGI / 2.2f,
+                        .toList(),
                 "Grafik capaian kinerja per sasaran tahun " + akhirTahun.tahun()
                         + " (%); garis putus-putus: 100 %. Sasaran tanpa realisasi disetujui: belum ada data."));
         for (CapaianSasaran c : daftar) {
@@ -730,7 +729,10 @@ public class LaporanService {
                     Entri.satu("Sasaran", c.kode() + " " + c.teks()),
                     Entri.satu("Capaian", capaian),
                     Entri.satu(
-                            "Cakupan", c.terisi() + " dari " + c.jumlah() + " indikator dengan realisasi disetujui"))));
+                            "Cakupan",
+                            c.jumlah() == 0
+                                    ? "tidak ada indikator yang mengukur sasaran ini"
+                                    : c.terisi() + " dari " + c.jumlah() + " indikator dengan realisasi disetujui"))));
             bagian.addAll(teksTertulis(teks, BagianTeks.ANALISIS_SASARAN, c.sasaranId()));
         }
         return bagian;

@@ -99,6 +99,8 @@ final class PenulisPdf {
             PdfWriter writer = PdfWriter.getInstance(pdf, keluar);
             // justified lines widen the spaces between words only, never the letters
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+            // a picture that does not fit goes to the next page with what follows it, never after it
+            writer.setStrictImageSequence(true);
             writer.setPageEvent(new KakiHalaman(String.join(" ", dokumen.judul()), dokumen.bersampul(), terbaca));
             pdf.addTitle(String.join(" ", dokumen.judul()));
             pdf.open();
