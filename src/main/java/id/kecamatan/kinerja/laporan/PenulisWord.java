@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -29,6 +30,7 @@ import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -45,9 +47,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * A {@link Dokumen} as a Word file (docx) on A4: chapters and sections in Word's own heading styles (Heading1,
@@ -59,6 +66,11 @@ final class PenulisWord {
 
     /** 2 cm margins in twentieths of a point. */
     private static final BigInteger MARGIN = BigInteger.valueOf(1134);
+
+    /** The sides of an A4 page in twentieths of a point. */
+    private static final int PENDEK_A4 = 11906;
+
+    private static final int PANJANG_A4 = 16838;
 
     private static final String HEADING_1 = "Heading1";
     private static final String HEADING_2 = "Heading2";
@@ -88,7 +100,7 @@ final class PenulisWord {
                     halaman(doc.getDocument().getBody().getSectPr(), mendatar);
                     patahHalaman = false;
                 }
-                tulis(doc, bagian, daftarJudul, patahHalaman);
+                tulis(doc, bagian, daftarJudul, patahHalaman, lebarIsi(mendatar));
             }
             if (!daftarJudul.isEmpty()) {
                 // Word asks to update the fields on opening: the contents get their pages
@@ -102,7 +114,12 @@ final class PenulisWord {
         }
     }
 
-    private static void tulis(XWPFDocument doc, Bagian bagian, List<Judul> daftarJudul, boolean patahHalaman) {
+    /**
+     * One part; {@code lebar} the width between the margins of the page it is on (twentieths of a point), which
+     * tables fill.
+     */
+    private static void tulis(
+            XWPFDocument doc, Bagian bagian, List<Judul> daftarJudul, boolean patahHalaman, int lebar) {
         switch (bagian) {
             case Sampul s -> sampul(doc, s);
             case DaftarIsi d -> daftarIsi(doc, daftarJudul);
@@ -121,11 +138,12 @@ final class PenulisWord {
             case Paragraf p -> {
                 XWPFParagraph paragraf = doc.createParagraph();
                 paragraf.setAlignment(ParagraphAlignment.BOTH);
+                paragraf.setSpacingAfter(120);
                 barisBaris(paragraf, p.teks(), 11, false, false);
             }
             case Catatan c -> barisBaris(doc.createParagraph(), c.teks(), 8, false, true);
-            case Rincian r -> rincian(doc, r);
-            case Tabel t -> tabel(doc, t);
+            case Rincian r -> rincian(doc, r, lebar);
+            case Tabel t -> tabel(doc, t, lebar);
             case Gambar g -> {
                 XWPFParagraph p = doc.createParagraph();
                 p.setAlignment(ParagraphAlignment.CENTER);
@@ -146,7 +164,7 @@ final class PenulisWord {
                 keterangan.setAlignment(ParagraphAlignment.CENTER);
                 run(keterangan, g.keterangan(), 9, false).setItalic(true);
             }
-            case Tandatangan t -> tandatangan(doc, t);
+            case Tandatangan t -> tandatangan(doc, t, lebar);
             case HalamanBaru h -> doc.createParagraph().setPageBreak(true);
         }
     }
@@ -195,39 +213,34 @@ final class PenulisWord {
         akhir.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
-    private static void rincian(XWPFDocument doc, Rincian rincian) {
+    private static void rincian(XWPFDocument doc, Rincian rincian, int lebar) {
         XWPFTable tabel = doc.createTable(rincian.entri().size(), 3);
         tabel.removeBorders();
-        tabel.setWidth("100%");
+        lebarKolom(tabel, new float[] {24, 3, 73}, lebar);
         for (int i = 0; i < rincian.entri().size(); i++) {
             Entri e = rincian.entri().get(i);
             XWPFTableRow row = tabel.getRow(i);
-            sel(row.getCell(0), e.label(), "24%", false);
-            sel(row.getCell(1), ":", "3%", false);
+            sel(row.getCell(0), e.label(), false);
+            sel(row.getCell(1), ":", false);
             StringBuilder nilai = new StringBuilder();
             for (int n = 0; n < e.nilai().size(); n++) {
                 nilai.append(n > 0 ? "\n" : "")
                         .append(e.bernomor() ? (n + 1) + ". " : "")
                         .append(e.nilai().get(n));
             }
-            sel(row.getCell(2), nilai.toString(), "73%", false);
+            sel(row.getCell(2), nilai.toString(), false);
         }
         doc.createParagraph();
     }
 
     /** A bordered table whose header row repeats on every page; widths as the document's relative widths. */
-    private static void tabel(XWPFDocument doc, Tabel t) {
+    private static void tabel(XWPFDocument doc, Tabel t, int lebar) {
         XWPFTable tabel = doc.createTable(t.baris().size() + 1, t.kolom().size());
-        tabel.setWidth("100%");
-        float total = 0;
-        for (float l : t.lebar()) {
-            total += l;
-        }
         XWPFTableRow kepala = tabel.getRow(0);
         kepala.setRepeatHeader(true);
         for (int c = 0; c < t.kolom().size(); c++) {
             XWPFTableCell sel = kepala.getCell(c);
-            sel(sel, t.kolom().get(c), String.format(Locale.ROOT, "%.1f%%", t.lebar()[c] / total * 100), true);
+            sel(sel, t.kolom().get(c), true);
             sel.setColor("E1E1E1");
         }
         for (int r = 0; r < t.baris().size(); r++) {
@@ -235,21 +248,55 @@ final class PenulisWord {
             XWPFTableRow row = tabel.getRow(r + 1);
             for (int c = 0; c < baris.size(); c++) {
                 Object nilai = baris.get(c);
-                sel(row.getCell(c), PenulisPdf.teks(nilai), null, false);
+                sel(row.getCell(c), PenulisPdf.teks(nilai), false);
                 if (nilai == null || nilai instanceof BigDecimal || nilai instanceof Angka) {
                     row.getCell(c).getParagraphs().getFirst().setAlignment(ParagraphAlignment.CENTER);
                 }
             }
         }
+        lebarKolom(tabel, t.lebar(), lebar);
         doc.createParagraph();
     }
 
+    /**
+     * Fixed column widths from relative ones, filling {@code lebar}: set on the table's grid and on every cell, as
+     * Word and LibreOffice each read one of them.
+     */
+    private static void lebarKolom(XWPFTable tabel, float[] relatif, int lebar) {
+        float total = 0;
+        for (float l : relatif) {
+            total += l;
+        }
+        CTTblPr sifat = tabel.getCTTbl().getTblPr();
+        CTTblWidth lebarTabel = sifat.isSetTblW() ? sifat.getTblW() : sifat.addNewTblW();
+        lebarTabel.setType(STTblWidth.DXA);
+        lebarTabel.setW(BigInteger.valueOf(lebar));
+        (sifat.isSetTblLayout() ? sifat.getTblLayout() : sifat.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = tabel.getCTTbl().getTblGrid() == null
+                ? tabel.getCTTbl().addNewTblGrid()
+                : tabel.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (float l : relatif) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(l / total * lebar)));
+        }
+        for (XWPFTableRow row : tabel.getRows()) {
+            for (int c = 0; c < row.getTableCells().size() && c < relatif.length; c++) {
+                row.getCell(c).setWidth(String.valueOf(Math.round(relatif[c] / total * lebar)));
+                row.getCell(c).setWidthType(TableWidthType.DXA);
+            }
+        }
+    }
+
     /** Signature blocks side by side in a table without borders; the place and date above the last. */
-    private static void tandatangan(XWPFDocument doc, Tandatangan t) {
+    private static void tandatangan(XWPFDocument doc, Tandatangan t, int lebar) {
         int jumlah = Math.max(2, t.pihak().size());
         XWPFTable tabel = doc.createTable(1, jumlah);
         tabel.removeBorders();
-        tabel.setWidth("100%");
+        float[] sama = new float[jumlah];
+        Arrays.fill(sama, 1);
+        lebarKolom(tabel, sama, lebar);
         int kosong = jumlah - t.pihak().size();
         for (int i = 0; i < t.pihak().size(); i++) {
             Pihak p = t.pihak().get(i);
@@ -263,16 +310,13 @@ final class PenulisWord {
                 blok.append("\nNIP ").append(p.nip());
             }
             XWPFTableCell sel = tabel.getRow(0).getCell(kosong + i);
-            sel(sel, blok.toString(), null, false);
+            sel(sel, blok.toString(), false);
             sel.getParagraphs().getFirst().setAlignment(ParagraphAlignment.CENTER);
         }
     }
 
     /** A cell's text, each line of it a line break, in the table's size. */
-    private static void sel(XWPFTableCell sel, String teks, @Nullable String lebar, boolean tebal) {
-        if (lebar != null) {
-            sel.setWidth(lebar);
-        }
+    private static void sel(XWPFTableCell sel, String teks, boolean tebal) {
         barisBaris(sel.getParagraphs().getFirst(), teks, 9, tebal, false);
     }
 
@@ -337,6 +381,11 @@ final class PenulisWord {
         }
     }
 
+    /** The width between the margins of an A4 page, upright or turned, in twentieths of a point. */
+    private static int lebarIsi(boolean mendatar) {
+        return (mendatar ? PANJANG_A4 : PENDEK_A4) - 2 * MARGIN.intValue();
+    }
+
     /** A4, upright or turned, with 2 cm margins. */
     private static void halaman(CTSectPr bagian, boolean mendatar) {
         if (bagian.isSetPgSz()) {
@@ -346,8 +395,8 @@ final class PenulisWord {
             bagian.unsetPgMar();
         }
         CTPageSz ukuran = bagian.addNewPgSz();
-        BigInteger pendek = BigInteger.valueOf(11906);
-        BigInteger panjang = BigInteger.valueOf(16838);
+        BigInteger pendek = BigInteger.valueOf(PENDEK_A4);
+        BigInteger panjang = BigInteger.valueOf(PANJANG_A4);
         ukuran.setW(mendatar ? panjang : pendek);
         ukuran.setH(mendatar ? pendek : panjang);
         if (mendatar) {
