@@ -34,7 +34,10 @@ final class GrafikCapaian {
 
     static final int LEBAR = 1500;
     private static final int BARIS = 36;
-    private static final int KIRI = 330, KANAN = 60, ATAS = 20, BAWAH = 50;
+    /** Where the bars start, right of the labels. */
+    static final int KIRI = 330;
+
+    private static final int KANAN = 60, ATAS = 20, BAWAH = 50;
 
     static final Color WARNA_BATANG = new Color(46, 98, 160);
     private static final Color GARIS = new Color(210, 210, 210);
@@ -52,11 +55,7 @@ final class GrafikCapaian {
         return ATAS + Math.max(1, jumlahBatang) * BARIS + BAWAH;
     }
 
-    /** The left edge of the bars and the middle of row {@code i}, for the reader of the picture (the tests). */
-    static int kiriBatang() {
-        return KIRI;
-    }
-
+    /** The middle of row {@code i}, where its bar and its words stand. */
     static int tengahBaris(int i) {
         return ATAS + i * BARIS + BARIS / 2;
     }

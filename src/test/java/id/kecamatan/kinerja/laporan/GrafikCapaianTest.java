@@ -25,7 +25,7 @@ class GrafikCapaianTest {
                 new Batang("S-3", new BigDecimal("50"))))));
 
         assertThat(gambar.getHeight()).isEqualTo(GrafikCapaian.tinggi(3));
-        int kiri = GrafikCapaian.kiriBatang();
+        int kiri = GrafikCapaian.KIRI;
         assertThat(gambar.getRGB(kiri + 5, GrafikCapaian.tengahBaris(0))).isEqualTo(BATANG);
         assertThat(gambar.getRGB(kiri + 5, GrafikCapaian.tengahBaris(1)))
                 .as("no bar where there is no data")
@@ -48,7 +48,7 @@ class GrafikCapaianTest {
     /** The last pixel of the bar colour in a row. */
     private static int ujung(BufferedImage gambar, int baris) {
         int y = GrafikCapaian.tengahBaris(baris);
-        int x = GrafikCapaian.kiriBatang() + 2;
+        int x = GrafikCapaian.KIRI + 2;
         while (x + 1 < gambar.getWidth() && gambar.getRGB(x + 1, y) == BATANG) {
             x++;
         }
