@@ -13,8 +13,10 @@ import id.kecamatan.kinerja.cadangan.CadanganService;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
+import id.kecamatan.kinerja.laporan.BagianTeks;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
 import id.kecamatan.kinerja.laporan.LaporanService;
+import id.kecamatan.kinerja.laporan.TeksLkjipService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JenisPenugasan;
 import id.kecamatan.kinerja.organisasi.KepalaDaerah;
@@ -116,6 +118,9 @@ class AksesAnonimTest {
     LaporanService laporanService;
 
     @Autowired
+    TeksLkjipService teksLkjipService;
+
+    @Autowired
     CadanganService cadanganService;
 
     @Autowired
@@ -161,6 +166,9 @@ class AksesAnonimTest {
                         "OrganisasiService.simpanKepalaDaerah",
                         u -> u.organisasiService.simpanKepalaDaerah(
                                 new KepalaDaerah("Bupati Karimun", "Penyusup", null), 0)),
+                Named.of("OrganisasiService.penyusunLkjip", u -> u.organisasiService.penyusunLkjip()),
+                Named.of(
+                        "OrganisasiService.simpanPenyusunLkjip", u -> u.organisasiService.simpanPenyusunLkjip(null, 0)),
                 Named.of("OrganisasiService.daftarPenugasan", u -> u.organisasiService.daftarPenugasan()),
                 Named.of("OrganisasiService.pilihanPenugasan", u -> u.organisasiService.pilihanPenugasan()),
                 Named.of(
@@ -244,6 +252,9 @@ class AksesAnonimTest {
                 Named.of("CapaianService.dasbor", u -> u.capaianService.dasbor(new Periode(2026, Triwulan.I))),
                 Named.of("CapaianService.efisiensi", u -> u.capaianService.efisiensi(new Periode(2026, Triwulan.I))),
                 Named.of("CapaianService.pengukuran", u -> u.capaianService.pengukuran(new Periode(2026, Triwulan.I))),
+                Named.of(
+                        "CapaianService.capaianSasaran",
+                        u -> u.capaianService.capaianSasaran(new Periode(2026, Triwulan.I))),
                 Named.of("PengaturanIndikatorService.daftar", u -> u.pengaturanIndikatorService.daftar()),
                 Named.of(
                         "PengaturanIndikatorService.simpan",
@@ -271,7 +282,15 @@ class AksesAnonimTest {
                 Named.of(
                         "LaporanService.pengukuran",
                         u -> u.laporanService.pengukuran(new Periode(2026, Triwulan.I), FormatBerkas.PDF)),
-                Named.of("LaporanService.lkjip", u -> u.laporanService.lkjip(2026, FormatBerkas.XLSX)),
+                Named.of("LaporanService.lkjip", u -> u.laporanService.lkjip(2026, FormatBerkas.DOCX)),
+                Named.of("TeksLkjipService.aksesSaya", u -> u.teksLkjipService.aksesSaya()),
+                Named.of("TeksLkjipService.daftar", u -> u.teksLkjipService.daftar(2026)),
+                Named.of(
+                        "TeksLkjipService.riwayat",
+                        u -> u.teksLkjipService.riwayat(2026, BagianTeks.LATAR_BELAKANG, null)),
+                Named.of(
+                        "TeksLkjipService.simpan",
+                        u -> u.teksLkjipService.simpan(2026, BagianTeks.LATAR_BELAKANG, null, "Uji akses.", 0)),
                 Named.of("LaporanService.ikiJabatan", u -> u.laporanService.ikiJabatan(1L, FormatBerkas.XLSX)),
                 Named.of("LaporanService.ikiSemuaJabatan", u -> u.laporanService.ikiSemuaJabatan(FormatBerkas.PDF)),
                 Named.of(

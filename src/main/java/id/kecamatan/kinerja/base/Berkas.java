@@ -4,5 +4,6 @@ package id.kecamatan.kinerja.base;
 public record Berkas(String nama, String jenisMime, byte[] isi) {
 
     public static final String MIME_PDF = "application/pdf";
+    public static final String MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo accounts of the default run, one per jabatan of Kecamatan Meral, all with password
  * {@value #PASSWORD}. Where the plan names the holder (the Camat) the account is his; the other holders
- * are sample people, marked as such wherever they are shown. Never active in the prod profile.
+ * are sample people, marked as such wherever they are shown. With the accounts, the Kasubbag Perencanaan is named
+ * the penyusun LKjIP. Never active in the prod profile.
  */
 @Component
 @Order(2)
@@ -36,6 +37,9 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "meral-demo-2026";
     static final String INSTANSI = "MERAL";
+
+    /** The jabatan that writes the LKjIP's texts besides the Sekcam: the Kasubbag Perencanaan dan Keuangan. */
+    static final String PENYUSUN_LKJIP = "KASUBBAG-PK";
 
     /** Username → jabatan kode in kecamatan-meral.yaml. */
     static final Map<String, String> AKUN = new LinkedHashMap<>();
@@ -93,6 +97,12 @@ class DemoData implements ApplicationRunner {
             }
             if (dibuat > 0) {
                 log.info("{} akun demo dibuat (password {})", dibuat, PASSWORD);
+                // set once, with the accounts: an office that later names no penyusun keeps its choice
+                if (instansi.getPenyusunLkjip() == null) {
+                    jabatanRepository
+                            .findByInstansiIdAndKode(instansi.idTersimpan(), PENYUSUN_LKJIP)
+                            .ifPresent(instansi::setPenyusunLkjip);
+                }
             }
             return null;
         });

@@ -1,20 +1,37 @@
 package id.kecamatan.kinerja.laporan;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A document as an office hands it in, independent of the file format: title lines, then parts in order.
- * {@link PenulisPdf} and {@link PenulisExcel} render the same document, so the PDF and the Excel file of a
- * report always hold the same figures.
+ * {@link PenulisPdf}, {@link PenulisWord} and {@link PenulisExcel} render the same document, so every file of a
+ * report holds the same figures. A document with a {@link Sampul} opens with it instead of the title lines (which
+ * then name it in the page footer only).
  */
 record Dokumen(String namaBerkas, boolean mendatar, List<String> judul, List<Bagian> bagian) {
 
     sealed interface Bagian {}
 
-    /** A heading inside the document (e.g. "LAMPIRAN" or one jabatan's section). */
+    /** The cover page: the report's title, the office, its kabupaten and the year, each on its own. */
+    record Sampul(String judul, String instansi, @Nullable String kabupaten, String tahun) implements Bagian {}
+
+    /** The table of contents: every {@link Bab} and {@link Subjudul} after it, with its page where the format has pages. */
+    record DaftarIsi() implements Bagian {}
+
+    /**
+     * A chapter heading ("BAB I PENDAHULUAN", "LAMPIRAN"): starts a new page, turned ({@code mendatar}) for a chapter
+     * of wide tables; level 1 of the contents.
+     */
+    record Bab(String teks, boolean mendatar) implements Bagian {}
+
+    /** A heading inside the document (e.g. "LAMPIRAN" or one jabatan's section); level 2 of the contents. */
     record Subjudul(String teks) implements Bagian {}
+
+    /** A picture (PNG), drawn {@code lebar} × {@code tinggi} points, centred, with its caption under it. */
+    record Gambar(byte[] png, float lebar, float tinggi, String keterangan) implements Bagian {}
 
     record Paragraf(String teks) implements Bagian {}
 
@@ -58,4 +75,25 @@ record Dokumen(String namaBerkas, boolean mendatar, List<String> judul, List<Bag
 
     /** Starts a new page (PDF) or leaves a blank row (Excel). */
     record HalamanBaru() implements Bagian {}
+
+    /** An entry of the contents: a heading, its level (1 a chapter, 2 a section) and its place in {@link #bagian}. */
+    record Judul(int tingkat, String teks, int indeks) {}
+
+    boolean bersampul() {
+        return bagian.stream().anyMatch(Sampul.class::isInstance);
+    }
+
+    /** The headings after the table of contents, in order; none when the document has no contents. */
+    List<Judul> daftarJudul() {
+        List<Judul> judul = new ArrayList<>();
+        int awal = bagian.indexOf(new DaftarIsi());
+        for (int i = awal + 1; awal >= 0 && i < bagian.size(); i++) {
+            switch (bagian.get(i)) {
+                case Bab b -> judul.add(new Judul(1, b.teks(), i));
+                case Subjudul s -> judul.add(new Judul(2, s.teks(), i));
+                default -> {}
+            }
+        }
+        return judul;
+    }
 }

@@ -1,7 +1,8 @@
 package id.kecamatan.kinerja.laporan;
 
-/** The two file formats of every document. */
+/** The file formats of the documents: every document as PDF, Word and Excel. */
 public enum FormatBerkas {
     PDF,
+    DOCX,
     XLSX
 }

@@ -32,13 +32,16 @@ import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.indikator.Target;
 import id.kecamatan.kinerja.indikator.TargetRepository;
 import id.kecamatan.kinerja.laporan.Dokumen.Angka;
+import id.kecamatan.kinerja.laporan.Dokumen.Bab;
 import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
 import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
+import id.kecamatan.kinerja.laporan.Dokumen.DaftarIsi;
 import id.kecamatan.kinerja.laporan.Dokumen.Entri;
 import id.kecamatan.kinerja.laporan.Dokumen.HalamanBaru;
 import id.kecamatan.kinerja.laporan.Dokumen.Paragraf;
 import id.kecamatan.kinerja.laporan.Dokumen.Pihak;
 import id.kecamatan.kinerja.laporan.Dokumen.Rincian;
+import id.kecamatan.kinerja.laporan.Dokumen.Sampul;
 import id.kecamatan.kinerja.laporan.Dokumen.Subjudul;
 import id.kecamatan.kinerja.laporan.Dokumen.Tabel;
 import id.kecamatan.kinerja.laporan.Dokumen.Tandatangan;
@@ -48,15 +51,22 @@ import id.kecamatan.kinerja.organisasi.Jabatan;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.organisasi.KepalaDaerah;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.organisasi.OrganisasiService.BarisJabatan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.InfoInstansi;
+import id.kecamatan.kinerja.organisasi.OrganisasiService.Pemegang;
 import id.kecamatan.kinerja.organisasi.Pegawai;
 import id.kecamatan.kinerja.organisasi.Penugasan;
 import id.kecamatan.kinerja.organisasi.PenugasanRepository;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
+import id.kecamatan.kinerja.pengukuran.CapaianService.CapaianSasaran;
 import id.kecamatan.kinerja.pengukuran.CapaianService.EfisiensiSasaran;
 import id.kecamatan.kinerja.pengukuran.JenisPredikat;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
+import id.kecamatan.kinerja.renstra.RenstraService;
+import id.kecamatan.kinerja.renstra.RenstraService.MisiBaris;
+import id.kecamatan.kinerja.renstra.RenstraService.RencanaStrategis;
+import id.kecamatan.kinerja.renstra.RenstraService.TujuanBaris;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,6 +76,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,8 +90,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The documents of the SAKIP cycle, made from the data as PDF or Excel: Tabel IKU, IKI per jabatan, the
- * Perjanjian Kinerja, the Pengukuran Kinerja and the tables of LKjIP chapter III. Official documents are written
+ * The documents of the SAKIP cycle, made from the data as PDF, Word or Excel: Tabel IKU, IKI per jabatan, the
+ * Perjanjian Kinerja, the Pengukuran Kinerja and the complete LKjIP. Official documents are written
  * in Bahasa Indonesia whatever the screen's language. Access as on the screens: everyone signed in reads the
  * Tabel IKU; a Kasi or staff member makes the documents of their own jabatan only (and their own rows of the
  * Pengukuran); the Sekretaris Camat, the Camat and the Admin those of every jabatan, and the LKjIP.
@@ -101,6 +113,12 @@ public class LaporanService {
             Efisiensi.Tingkat.CUKUP_EFISIEN, "Cukup efisien",
             Efisiensi.Tingkat.TIDAK_EFISIEN, "Tidak efisien");
 
+    /** A written section of the LKjIP nobody has written yet: said on paper, never left out silently. */
+    static final String BELUM_DITULIS = "(belum ditulis)";
+
+    /** The unit kerja of the jabatan in none (the Camat's). */
+    private static final String TANPA_UNIT = "Pimpinan";
+
     private static final String CATATAN_DISETUJUI = "Hanya realisasi yang telah disetujui verifikator yang dihitung; "
             + "realisasi yang masih draf, diajukan atau dikembalikan tidak termasuk. Kosong (–) berarti belum ada data, "
             + "bukan nol.";
@@ -115,6 +133,8 @@ public class LaporanService {
     private final SumberAnggaran sumberAnggaran;
     private final PengaturanSkorService pengaturanSkorService;
     private final TargetRepository targetRepository;
+    private final RenstraService renstraService;
+    private final TeksLkjipRepository teksLkjipRepository;
     private final PenggunaSaatIni penggunaSaatIni;
     private final PenjagaAkses penjaga;
     private final Clock clock;
@@ -130,9 +150,13 @@ public class LaporanService {
             SumberAnggaran sumberAnggaran,
             PengaturanSkorService pengaturanSkorService,
             TargetRepository targetRepository,
+            RenstraService renstraService,
+            TeksLkjipRepository teksLkjipRepository,
             PenggunaSaatIni penggunaSaatIni,
             PenjagaAkses penjaga,
             Clock clock) {
+        this.renstraService = renstraService;
+        this.teksLkjipRepository = teksLkjipRepository;
         this.capaianService = capaianService;
         this.sumberAnggaran = sumberAnggaran;
         this.pengaturanSkorService = pengaturanSkorService;
@@ -170,6 +194,24 @@ public class LaporanService {
     public Berkas tabelIku(FormatBerkas format) {
         TabelIku tabel = indikatorService.tabelIku();
         InfoInstansi info = organisasiService.infoInstansi();
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(kepala(
+                info,
+                tabel.tahun().isEmpty()
+                        ? "–"
+                        : tabel.tahun().first() + "–" + tabel.tahun().last()));
+        bagian.addAll(tabelIku(tabel));
+        bagian.add(penetapan(info));
+        Dokumen dokumen = new Dokumen(
+                "tabel-iku",
+                true,
+                List.of("TABEL INDIKATOR KINERJA UTAMA (IKU)", info.nama().toUpperCase(Locale.ROOT)),
+                bagian);
+        return tulis(dokumen, format);
+    }
+
+    /** The IKU with formula, source, owner and the target of every year the plan sets (the Tabel IKU's table). */
+    private static List<Bagian> tabelIku(TabelIku tabel) {
         List<Integer> tahun = List.copyOf(tabel.tahun());
         List<String> kolom = new ArrayList<>(List.of(
                 "Kinerja Utama / Sasaran Strategis",
@@ -202,18 +244,11 @@ public class LaporanService {
             baris.add(sel);
         }
         List<Bagian> bagian = new ArrayList<>();
-        bagian.add(kepala(info, tahun.isEmpty() ? "–" : tahun.getFirst() + "–" + tahun.getLast()));
         bagian.add(new Tabel(kolom, lebar, baris));
         if (adaContoh) {
             bagian.add(new Catatan(CATATAN_CONTOH));
         }
-        bagian.add(penetapan(info));
-        Dokumen dokumen = new Dokumen(
-                "tabel-iku",
-                true,
-                List.of("TABEL INDIKATOR KINERJA UTAMA (IKU)", info.nama().toUpperCase(Locale.ROOT)),
-                bagian);
-        return tulis(dokumen, format);
+        return bagian;
     }
 
     /** The IKI of one jabatan. */
@@ -318,10 +353,6 @@ public class LaporanService {
                     .orElseThrow(() -> new AturanDilanggar("laporan.pk.tanpa-kepala-daerah", jabatan.getNama()));
             pihakKedua = new Pihak("PIHAK KEDUA,", kepala.jabatan(), kepala.nama(), kepala.nip());
         }
-        List<Indikator> indikator = indikatorRepository.findByPemilik(jabatanId);
-        Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(
-                indikator.stream().map(Indikator::getId).toList(), tahun);
-
         String tempatTanggal = teks(instansi.getTempatPenetapan()) + ", " + TANGGAL.format(tanggal);
         List<Bagian> bagian = new ArrayList<>();
         bagian.add(new Paragraf("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan "
@@ -344,6 +375,25 @@ public class LaporanService {
                 Entri.satu("Instansi", instansi.getNama()),
                 Entri.satu("Jabatan", jabatan.getNama()),
                 Entri.satu("Tahun", String.valueOf(tahun)))));
+        bagian.addAll(tabelPk(jabatan, tahun));
+        bagian.addAll(programDanAnggaran(instansi, jabatan, tahun));
+        bagian.add(new Tandatangan(tempatTanggal, List.of(pihakKedua, pihakPertama)));
+        Dokumen dokumen = new Dokumen(
+                "pk-" + tahun + "-" + slug(jabatan.getNama()),
+                false,
+                List.of("PERJANJIAN KINERJA TAHUN " + tahun, instansi.getNama().toUpperCase(Locale.ROOT)),
+                bagian);
+        return tulis(dokumen, format);
+    }
+
+    /**
+     * The PK's attachment for a jabatan and year: its indicators with the yearly target in force (sample targets
+     * marked), or a line saying the plan has none.
+     */
+    private List<Bagian> tabelPk(Jabatan jabatan, int tahun) {
+        List<Indikator> indikator = indikatorRepository.findByPemilik(jabatan.idTersimpan());
+        Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(
+                indikator.stream().map(Indikator::getId).toList(), tahun);
         List<List<@Nullable Object>> baris = new ArrayList<>();
         boolean adaContoh = false;
         int no = 1;
@@ -362,6 +412,7 @@ public class LaporanService {
                     nilai == null ? "–" : nilai,
                     teks(i.getSatuan())));
         }
+        List<Bagian> bagian = new ArrayList<>();
         bagian.add(new Tabel(
                 List.of("No", "Sasaran", "Indikator Kinerja", "Target", "Satuan"),
                 new float[] {4, 30, 40, 10, 10},
@@ -372,14 +423,7 @@ public class LaporanService {
         if (baris.isEmpty()) {
             bagian.add(new Paragraf("Rencana tidak memuat indikator untuk jabatan ini."));
         }
-        bagian.addAll(programDanAnggaran(instansi, jabatan, indikator, tahun));
-        bagian.add(new Tandatangan(tempatTanggal, List.of(pihakKedua, pihakPertama)));
-        Dokumen dokumen = new Dokumen(
-                "pk-" + tahun + "-" + slug(jabatan.getNama()),
-                false,
-                List.of("PERJANJIAN KINERJA TAHUN " + tahun, instansi.getNama().toUpperCase(Locale.ROOT)),
-                bagian);
-        return tulis(dokumen, format);
+        return bagian;
     }
 
     /**
@@ -418,40 +462,12 @@ public class LaporanService {
                         .filter(b -> b.jabatanId().equals(pengguna.jabatanId()))
                         .toList();
         InfoInstansi info = organisasiService.infoInstansi();
-        List<List<@Nullable Object>> isi = new ArrayList<>();
-        int no = 1;
-        for (BarisCapaian b : baris) {
-            isi.add(Arrays.asList(
-                    String.valueOf(no++),
-                    b.sasaran(),
-                    b.nama(),
-                    b.jabatan(),
-                    teks(b.satuan()),
-                    nilai(b.target(), b.satuan()),
-                    nilai(b.realisasi(), b.satuan()),
-                    persen(b.capaian()),
-                    teks(b.predikat()),
-                    keteranganCakupan(b.triwulanDisetujui(), sampai.triwulan())));
-        }
         List<Bagian> bagian = new ArrayList<>();
         bagian.add(kepala(info, periode));
         if (!semuaJabatan(pengguna)) {
             bagian.add(new Rincian(List.of(Entri.satu("Jabatan", pengguna.namaJabatan()))));
         }
-        bagian.add(new Tabel(
-                List.of(
-                        "No",
-                        "Sasaran",
-                        "Indikator Kinerja",
-                        "Penanggung Jawab",
-                        "Satuan",
-                        "Target",
-                        "Realisasi",
-                        "Capaian (%)",
-                        "Predikat",
-                        "Keterangan"),
-                new float[] {3, 15, 18, 11, 6, 6, 7, 10, 8, 11},
-                isi));
+        bagian.add(tabelPengukuran(baris, sampai.triwulan()));
         bagian.add(new Catatan(CATATAN_DISETUJUI));
         bagian.add(tandatanganLaporan(info));
         Dokumen dokumen = new Dokumen(
@@ -465,20 +481,271 @@ public class LaporanService {
         return tulis(dokumen, format);
     }
 
+    /** The Pengukuran Kinerja's table: each indicator's target, realisasi, capaian, predikat and coverage. */
+    private static Tabel tabelPengukuran(List<BarisCapaian> baris, Triwulan sampai) {
+        List<List<@Nullable Object>> isi = new ArrayList<>();
+        int no = 1;
+        for (BarisCapaian b : baris) {
+            isi.add(Arrays.asList(
+                    String.valueOf(no++),
+                    b.sasaran(),
+                    b.nama(),
+                    b.jabatan(),
+                    teks(b.satuan()),
+                    nilai(b.target(), b.satuan()),
+                    nilai(b.realisasi(), b.satuan()),
+                    persen(b.capaian()),
+                    teks(b.predikat()),
+                    keteranganCakupan(b.triwulanDisetujui(), sampai)));
+        }
+        return new Tabel(
+                List.of(
+                        "No",
+                        "Sasaran",
+                        "Indikator Kinerja",
+                        "Penanggung Jawab",
+                        "Satuan",
+                        "Target",
+                        "Realisasi",
+                        "Capaian (%)",
+                        "Predikat",
+                        "Keterangan"),
+                new float[] {3, 15, 18, 11, 6, 6, 7, 10, 8, 11},
+                isi);
+    }
+
     /**
-     * The tables of LKjIP chapter III for a year: target against realisasi, against the previous year, and
-     * against the plan's final target (the target of the last year the plan sets one), each with predikat.
+     * The complete LKjIP of a year: cover, contents, Bab I Pendahuluan (background, the office's profile from the
+     * data, strategic issues), Bab II Perencanaan Kinerja (Renstra, IKU, the head of the office's PK), Bab III
+     * Akuntabilitas Kinerja (the tables A–C, the capaian of each sasaran with its chart and analysis, table D of
+     * efficiency), Bab IV Penutup and the attachments (PK, IKU, Pengukuran Kinerja). Every figure comes from
+     * CapaianService, as on the dashboard for Triwulan IV of the year; the texts are the ones in force in
+     * TeksLkjipService, and a section nobody wrote says so.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN')")
     public Berkas lkjip(int tahun, FormatBerkas format) {
         InfoInstansi info = organisasiService.infoInstansi();
-        List<BarisCapaian> ini = capaianService.pengukuran(new Periode(tahun, Triwulan.IV));
+        Instansi instansi = instansiRepository
+                .findById(penggunaSaatIni.wajib().instansiId())
+                .orElseThrow();
+        Map<String, String> teks = new HashMap<>();
+        teksLkjipRepository
+                .findBerlaku(instansi.idTersimpan(), tahun)
+                .forEach(t -> teks.put(t.getKunci(), t.getTeks()));
+        Periode akhirTahun = new Periode(tahun, Triwulan.IV);
+        List<BarisCapaian> ini = capaianService.pengukuran(akhirTahun);
+        TabelIku iku = indikatorService.tabelIku();
+        Jabatan pimpinan = instansi.getPenandatangan();
+        String judul = "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN " + tahun;
+
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(new Sampul(judul, info.nama(), info.kabupaten(), String.valueOf(tahun)));
+        bagian.add(new DaftarIsi());
+
+        bagian.add(new Bab("BAB I PENDAHULUAN", false));
+        bagian.add(new Subjudul("A. Latar Belakang"));
+        bagian.addAll(teksTertulis(teks, BagianTeks.LATAR_BELAKANG, null));
+        bagian.add(new Subjudul("B. Profil " + info.nama()));
+        bagian.addAll(profil(info));
+        bagian.add(new Subjudul("C. Isu Strategis"));
+        bagian.addAll(teksTertulis(teks, BagianTeks.ISU_STRATEGIS, null));
+
+        bagian.add(new Bab("BAB II PERENCANAAN KINERJA", true));
+        bagian.add(new Subjudul("A. Rencana Strategis"));
+        bagian.addAll(renstra());
+        bagian.add(new Subjudul("B. Indikator Kinerja Utama"));
+        bagian.addAll(tabelIku(iku));
+        bagian.add(new Subjudul("C. Perjanjian Kinerja Tahun " + tahun));
+        bagian.addAll(pkPimpinan(pimpinan, tahun));
+
+        bagian.add(new Bab("BAB III AKUNTABILITAS KINERJA", true));
+        bagian.addAll(perbandinganCapaian(tahun, ini));
+        bagian.addAll(capaianSasaran(akhirTahun, teks));
+        bagian.addAll(efisiensi(tahun));
+        bagian.add(new Catatan(CATATAN_DISETUJUI));
+
+        bagian.add(new Bab("BAB IV PENUTUP", false));
+        bagian.addAll(teksTertulis(teks, BagianTeks.PENUTUP, null));
+        bagian.add(tandatanganLaporan(info));
+
+        bagian.add(new Bab("LAMPIRAN", true));
+        bagian.add(new Subjudul("Lampiran 1. Perjanjian Kinerja Tahun " + tahun));
+        bagian.addAll(pkPimpinan(pimpinan, tahun));
+        if (pimpinan != null) {
+            bagian.addAll(programDanAnggaran(instansi, pimpinan, tahun));
+        }
+        bagian.add(new Subjudul("Lampiran 2. Tabel Indikator Kinerja Utama"));
+        bagian.addAll(tabelIku(iku));
+        bagian.add(new Subjudul("Lampiran 3. Pengukuran Kinerja Tahun " + tahun));
+        bagian.add(tabelPengukuran(ini, Triwulan.IV));
+        bagian.add(new Catatan(CATATAN_DISETUJUI));
+        Dokumen dokumen =
+                new Dokumen("lkjip-" + tahun, false, List.of(judul, info.nama().toUpperCase(Locale.ROOT)), bagian);
+        return tulis(dokumen, format);
+    }
+
+    /** A written section as paragraphs (one per paragraph typed), or the placeholder of one nobody wrote. */
+    private static List<Bagian> teksTertulis(Map<String, String> teks, BagianTeks bagian, @Nullable Long sasaranId) {
+        String isi = teks.getOrDefault(BagianTeks.kunci(bagian, sasaranId), "");
+        if (isi.isBlank()) {
+            return List.of(new Paragraf(BELUM_DITULIS));
+        }
+        return Arrays.stream(isi.split("\\n\\s*\\n"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .map(p -> (Bagian) new Paragraf(p))
+                .toList();
+    }
+
+    /**
+     * The office's profile from the data: its tugas, the structure (each jabatan under its atasan, with its unit,
+     * tugas and holders today) and the number of pegawai per unit kerja (holders of a jabatan in force today).
+     */
+    private List<Bagian> profil(InfoInstansi info) {
+        List<BarisJabatan> struktur = organisasiService.struktur();
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(new Paragraf("1. Tugas dan Fungsi"));
+        bagian.add(new Rincian(List.of(Entri.satu("Tugas " + info.nama(), info.tugas()))));
+        bagian.add(new Paragraf("2. Struktur Organisasi"));
+        Map<@Nullable Long, List<BarisJabatan>> bawahan = new LinkedHashMap<>();
+        struktur.forEach(j ->
+                bawahan.computeIfAbsent(j.atasanId(), a -> new ArrayList<>()).add(j));
+        Set<Long> ada = struktur.stream().map(BarisJabatan::id).collect(Collectors.toSet());
+        List<List<@Nullable Object>> baris = new ArrayList<>();
+        boolean adaContoh = false;
+        // the heads: no atasan, or an atasan outside the office's structure (the portal's operator)
+        for (BarisJabatan j : struktur) {
+            if (j.atasanId() == null || !ada.contains(j.atasanId())) {
+                adaContoh |= pohon(j, 0, bawahan, baris);
+            }
+        }
+        bagian.add(new Tabel(
+                List.of("Jabatan (menurut atasan)", "Unit Kerja", "Tugas", "Pemegang Jabatan"),
+                new float[] {26, 14, 40, 20},
+                baris));
+        bagian.add(new Paragraf("3. Jumlah Pegawai per Unit Kerja"));
+        Map<String, Set<String>> pegawai = new LinkedHashMap<>();
+        for (BarisJabatan j : struktur) {
+            Set<String> orang = pegawai.computeIfAbsent(j.unit() == null ? TANPA_UNIT : j.unit(), u -> new HashSet<>());
+            j.pemegang().forEach(p -> orang.add(p.nama() + "|" + p.nip()));
+        }
+        List<List<@Nullable Object>> jumlah = new ArrayList<>();
+        int total = 0;
+        for (Map.Entry<String, Set<String>> e : pegawai.entrySet()) {
+            jumlah.add(List.of(
+                    e.getKey(), new Angka(BigDecimal.valueOf(e.getValue().size()), 0)));
+            total += e.getValue().size();
+        }
+        jumlah.add(List.of("Jumlah", new Angka(BigDecimal.valueOf(total), 0)));
+        bagian.add(new Tabel(List.of("Unit Kerja", "Jumlah Pegawai (orang)"), new float[] {70, 30}, jumlah));
+        bagian.add(
+                new Catatan("Pegawai yang memegang jabatan (definitif, Plt. atau Plh.) pada tanggal laporan dicetak; "
+                        + "seorang pegawai dihitung sekali per unit kerja."
+                        + (adaContoh ? " Pemegang bertanda (data contoh) adalah data contoh, bukan data resmi." : "")));
+        return bagian;
+    }
+
+    /** A jabatan and, indented under it, those whose atasan it is; true when a holder is sample data. */
+    private static boolean pohon(
+            BarisJabatan jabatan,
+            int tingkat,
+            Map<@Nullable Long, List<BarisJabatan>> bawahan,
+            List<List<@Nullable Object>> baris) {
+        boolean adaContoh = jabatan.pemegang().stream().anyMatch(Pemegang::dataContoh);
+        String pemegang = jabatan.pemegang().stream()
+                .map(p -> p.jenis().awalan() + p.nama() + (p.dataContoh() ? " (data contoh)" : ""))
+                .collect(Collectors.joining("\n"));
+        // non-breaking spaces: the PDF keeps them at the start of a cell
+        baris.add(Arrays.asList(
+                "\u00a0".repeat(4 * tingkat) + (tingkat > 0 ? "- " : "") + jabatan.nama(),
+                teks(jabatan.unit()),
+                teks(jabatan.tugas()),
+                pemegang.isEmpty() ? "–" : pemegang));
+        for (BarisJabatan b : bawahan.getOrDefault(jabatan.id(), List.of())) {
+            adaContoh |= pohon(b, tingkat + 1, bawahan, baris);
+        }
+        return adaContoh;
+    }
+
+    /** Visi, then each misi with its tujuan and their sasaran, as the Renstra page shows them. */
+    private List<Bagian> renstra() {
+        RencanaStrategis rencana = renstraService.rencanaStrategis();
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(new Rincian(List.of(Entri.satu("Visi", rencana.visi()))));
+        List<List<@Nullable Object>> baris = new ArrayList<>();
+        for (MisiBaris misi : rencana.misi()) {
+            if (misi.tujuan().isEmpty()) {
+                baris.add(Arrays.asList(String.valueOf(misi.nomor()), misi.teks(), null, null));
+            }
+            for (TujuanBaris tujuan : misi.tujuan()) {
+                baris.add(Arrays.asList(
+                        String.valueOf(misi.nomor()),
+                        misi.teks(),
+                        tujuan.teks(),
+                        tujuan.sasaran().isEmpty() ? null : String.join("\n", tujuan.sasaran())));
+            }
+        }
+        bagian.add(new Tabel(List.of("No", "Misi", "Tujuan", "Sasaran"), new float[] {4, 36, 30, 30}, baris));
+        return bagian;
+    }
+
+    /** The attachment of the head of the office's PK of the year (the plan's signing jabatan). */
+    private List<Bagian> pkPimpinan(@Nullable Jabatan pimpinan, int tahun) {
+        if (pimpinan == null) {
+            return List.of(new Paragraf("Rencana tidak menetapkan pimpinan instansi (penandatangan)."));
+        }
+        List<Bagian> bagian = new ArrayList<>();
+        bagian.add(new Rincian(List.of(Entri.satu("Jabatan", pimpinan.getNama()))));
+        bagian.addAll(tabelPk(pimpinan, tahun));
+        return bagian;
+    }
+
+    /**
+     * Each sasaran's capaian as the dashboard computes it (CapaianService.capaianSasaran, Triwulan IV), the chart
+     * of all of them, then per sasaran its figure and the analysis written for it.
+     */
+    private List<Bagian> capaianSasaran(Periode akhirTahun, Map<String, String> teks) {
+        List<CapaianSasaran> daftar = capaianService.capaianSasaran(akhirTahun);
+        List<Bagian> bagian = new ArrayList<>();
+        // the chart takes most of a page: it starts one, under its heading
+        bagian.add(new HalamanBaru());
+        bagian.add(new Subjudul("Capaian Kinerja dan Analisis per Sasaran"));
+        bagian.add(GrafikCapaian.gambar(
+                daftar.stream()
+                        .map(c -> new GrafikCapaian.Batang(
+                                c.kode(), c.capaian() instanceof Hasil.Nilai(BigDecimal n) ? n : null))
+                        .toList(),
+                "Grafik capaian kinerja per sasaran tahun " + akhirTahun.tahun()
+                        + " (%); garis putus-putus: 100 %. Sasaran tanpa realisasi disetujui: belum ada data."));
+        for (CapaianSasaran c : daftar) {
+            String capaian = switch (c.capaian()) {
+                case Hasil.Nilai(BigDecimal n) ->
+                    FormatAngka.tetap(n, 2) + " %" + (c.predikat() == null ? "" : " (" + c.predikat() + ")");
+                case Hasil.BelumDiisi b -> "belum ada data";
+                case Hasil.TidakDapatDihitung t -> "tidak dapat dihitung (" + t.alasan() + ")";
+            };
+            bagian.add(new Rincian(List.of(
+                    Entri.satu("Sasaran", c.kode() + " " + c.teks()),
+                    Entri.satu("Capaian", capaian),
+                    Entri.satu(
+                            "Cakupan",
+                            c.jumlah() == 0
+                                    ? "tidak ada indikator yang mengukur sasaran ini"
+                                    : c.terisi() + " dari " + c.jumlah() + " indikator dengan realisasi disetujui"))));
+            bagian.addAll(teksTertulis(teks, BagianTeks.ANALISIS_SASARAN, c.sasaranId()));
+        }
+        return bagian;
+    }
+
+    /**
+     * Tables A–C of chapter III: target against realisasi, against the previous year, and against the plan's final
+     * target (the target of the last year the plan sets one), each with predikat.
+     */
+    private List<Bagian> perbandinganCapaian(int tahun, List<BarisCapaian> ini) {
         Map<Long, BarisCapaian> lalu = new HashMap<>();
         capaianService.pengukuran(new Periode(tahun - 1, Triwulan.IV)).forEach(b -> lalu.put(b.indikatorId(), b));
         List<Bagian> bagian = new ArrayList<>();
-        bagian.add(kepala(info, "Tahun " + tahun));
-
         bagian.add(new Subjudul("A. Perbandingan Target dan Realisasi Kinerja Tahun " + tahun));
         List<List<@Nullable Object>> a = new ArrayList<>();
         for (BarisCapaian b : ini) {
@@ -581,18 +848,7 @@ public class LaporanService {
         if (adaContoh) {
             bagian.add(new Catatan(CATATAN_CONTOH));
         }
-        bagian.addAll(efisiensi(tahun));
-        bagian.add(new Catatan(CATATAN_DISETUJUI));
-        bagian.add(tandatanganLaporan(info));
-        Dokumen dokumen = new Dokumen(
-                "lkjip-bab-iii-" + tahun,
-                true,
-                List.of(
-                        "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN " + tahun,
-                        "BAB III AKUNTABILITAS KINERJA",
-                        info.nama().toUpperCase(Locale.ROOT)),
-                bagian);
-        return tulis(dokumen, format);
+        return bagian;
     }
 
     /**
@@ -694,8 +950,10 @@ public class LaporanService {
      * The PK's table of programs and their pagu: for the head of the office (a jabatan without atasan) every program
      * of the year, for another jabatan the sub-kegiatan linked to its indicators; nothing when there are none.
      */
-    private List<Bagian> programDanAnggaran(Instansi instansi, Jabatan jabatan, List<Indikator> indikator, int tahun) {
-        Set<Long> milik = indikator.stream().map(Indikator::getId).collect(Collectors.toSet());
+    private List<Bagian> programDanAnggaran(Instansi instansi, Jabatan jabatan, int tahun) {
+        Set<Long> milik = indikatorRepository.findByPemilik(jabatan.idTersimpan()).stream()
+                .map(Indikator::getId)
+                .collect(Collectors.toSet());
         List<BarisAnggaran> dipilih =
                 sumberAnggaran.daftar(instansi.idTersimpan(), new Periode(tahun, Triwulan.IV)).baris().stream()
                         .filter(b -> jabatan.getAtasan() == null
@@ -777,6 +1035,7 @@ public class LaporanService {
         String nama = dokumen.namaBerkas() + "-" + CAP_BERKAS.format(LocalDateTime.now(clock));
         return switch (format) {
             case PDF -> new Berkas(nama + ".pdf", Berkas.MIME_PDF, PenulisPdf.tulis(dokumen));
+            case DOCX -> new Berkas(nama + ".docx", Berkas.MIME_DOCX, PenulisWord.tulis(dokumen));
             case XLSX -> new Berkas(nama + ".xlsx", Berkas.MIME_XLSX, PenulisExcel.tulis(dokumen));
         };
     }

@@ -3,13 +3,17 @@ package id.kecamatan.kinerja.laporan;
 import id.kecamatan.kinerja.base.excel.LembarExcel;
 import id.kecamatan.kinerja.base.excel.LembarExcel.Gaya;
 import id.kecamatan.kinerja.laporan.Dokumen.Angka;
+import id.kecamatan.kinerja.laporan.Dokumen.Bab;
 import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
 import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
+import id.kecamatan.kinerja.laporan.Dokumen.DaftarIsi;
 import id.kecamatan.kinerja.laporan.Dokumen.Entri;
+import id.kecamatan.kinerja.laporan.Dokumen.Gambar;
 import id.kecamatan.kinerja.laporan.Dokumen.HalamanBaru;
 import id.kecamatan.kinerja.laporan.Dokumen.Paragraf;
 import id.kecamatan.kinerja.laporan.Dokumen.Pihak;
 import id.kecamatan.kinerja.laporan.Dokumen.Rincian;
+import id.kecamatan.kinerja.laporan.Dokumen.Sampul;
 import id.kecamatan.kinerja.laporan.Dokumen.Subjudul;
 import id.kecamatan.kinerja.laporan.Dokumen.Tabel;
 import id.kecamatan.kinerja.laporan.Dokumen.Tandatangan;
@@ -19,16 +23,20 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link Dokumen} as one xlsx sheet, top to bottom as on paper: title, parts, tables with borders (numbers as
- * numeric cells), signature blocks. Set to print on A4 in the document's orientation.
+ * A {@link Dokumen} as one xlsx sheet, top to bottom as on paper: title (or the cover's lines), parts, tables with
+ * borders (numbers as numeric cells), pictures, signature blocks. A sheet has no pages, so no table of contents. Set to
+ * print on A4 in the document's orientation.
  */
 final class PenulisExcel {
 
@@ -71,8 +79,34 @@ final class PenulisExcel {
 
     private static int tulis(Sheet lembar, int r, Bagian bagian, Gaya gaya) {
         switch (bagian) {
+            case Sampul s -> {
+                teks(lembar, r++, 0, s.judul(), gaya.judul);
+                teks(lembar, r++, 0, s.instansi(), gaya.tebal);
+                if (s.kabupaten() != null) {
+                    teks(lembar, r++, 0, s.kabupaten(), gaya.tebal);
+                }
+                teks(lembar, r++, 0, s.tahun(), null);
+                r++;
+            }
+            case DaftarIsi d -> {}
+            case Bab b -> {
+                r++;
+                teks(lembar, r++, 0, b.teks(), gaya.judul);
+            }
             case Subjudul s -> {
                 teks(lembar, r++, 0, s.teks(), gaya.tebal);
+            }
+            case Gambar g -> {
+                Workbook buku = lembar.getWorkbook();
+                Drawing<?> gambar = lembar.createDrawingPatriarch();
+                ClientAnchor letak = buku.getCreationHelper().createClientAnchor();
+                letak.setCol1(0);
+                letak.setRow1(r);
+                gambar.createPicture(letak, buku.addPicture(g.png(), Workbook.PICTURE_TYPE_PNG))
+                        .resize();
+                // the picture's height in rows of the default height (15 points)
+                r += Math.round(g.tinggi() / 15) + 1;
+                teks(lembar, r++, 0, g.keterangan(), null);
             }
             case Paragraf p -> teks(lembar, r++, 0, p.teks(), null);
             case Catatan c -> teks(lembar, r++, 0, c.teks(), null);

@@ -6,6 +6,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -15,25 +16,41 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.laporan.Dokumen.Angka;
+import id.kecamatan.kinerja.laporan.Dokumen.Bab;
 import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
 import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
+import id.kecamatan.kinerja.laporan.Dokumen.DaftarIsi;
 import id.kecamatan.kinerja.laporan.Dokumen.Entri;
+import id.kecamatan.kinerja.laporan.Dokumen.Gambar;
 import id.kecamatan.kinerja.laporan.Dokumen.HalamanBaru;
+import id.kecamatan.kinerja.laporan.Dokumen.Judul;
 import id.kecamatan.kinerja.laporan.Dokumen.Paragraf;
 import id.kecamatan.kinerja.laporan.Dokumen.Pihak;
 import id.kecamatan.kinerja.laporan.Dokumen.Rincian;
+import id.kecamatan.kinerja.laporan.Dokumen.Sampul;
 import id.kecamatan.kinerja.laporan.Dokumen.Subjudul;
 import id.kecamatan.kinerja.laporan.Dokumen.Tabel;
 import id.kecamatan.kinerja.laporan.Dokumen.Tandatangan;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A {@link Dokumen} as an A4 PDF: centred bold title, bordered tables whose header repeats on every page, signatures. */
+/**
+ * A {@link Dokumen} as an A4 PDF: centred bold title (or a cover), bordered tables whose header repeats on every page,
+ * signatures, "Halaman n" at the foot of every page but the cover. A document with a table of contents is written
+ * twice: the first time tells on which page each heading lands, the second prints those pages in the contents (which
+ * has the same lines both times, so nothing moves).
+ */
 final class PenulisPdf {
 
     /** 2 cm margins, as office letters have them. */
@@ -49,10 +66,32 @@ final class PenulisPdf {
     private static final Font TABEL_KEPALA = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8.5f);
     private static final Font KECIL = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8);
     private static final Font NAMA = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+    private static final Font BAB = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
+    private static final Font SAMPUL_JUDUL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
+    private static final Font SAMPUL_INSTANSI = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+    private static final Font SAMPUL_BIASA = FontFactory.getFont(FontFactory.HELVETICA, 14);
+
+    /** The generic tag of a heading's chunk, so the page event learns its page: "judul-" and its index. */
+    private static final String TANDA_JUDUL = "judul-";
 
     private PenulisPdf() {}
 
     static byte[] tulis(Dokumen dokumen) {
+        List<Judul> daftarJudul = dokumen.daftarJudul();
+        Map<Integer, Integer> halaman = new HashMap<>();
+        byte[] pdf = tulis(dokumen, daftarJudul, Map.of(), halaman);
+        return daftarJudul.isEmpty() ? pdf : tulis(dokumen, daftarJudul, halaman, new HashMap<>());
+    }
+
+    /**
+     * One writing of the document: {@code halamanJudul} the page of each heading (by its index) as the contents
+     * print it, {@code terbaca} filled with the pages the headings land on.
+     */
+    private static byte[] tulis(
+            Dokumen dokumen,
+            List<Judul> daftarJudul,
+            Map<Integer, Integer> halamanJudul,
+            Map<Integer, Integer> terbaca) {
         ByteArrayOutputStream keluar = new ByteArrayOutputStream();
         Rectangle ukuran = dokumen.mendatar() ? PageSize.A4.rotate() : PageSize.A4;
         Document pdf = new Document(ukuran, MARGIN, MARGIN, MARGIN, MARGIN);
@@ -60,17 +99,21 @@ final class PenulisPdf {
             PdfWriter writer = PdfWriter.getInstance(pdf, keluar);
             // justified lines widen the spaces between words only, never the letters
             writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-            writer.setPageEvent(new KakiHalaman(String.join(" ", dokumen.judul())));
+            // a picture that does not fit goes to the next page with what follows it, never after it
+            writer.setStrictImageSequence(true);
+            writer.setPageEvent(new KakiHalaman(String.join(" ", dokumen.judul()), dokumen.bersampul(), terbaca));
             pdf.addTitle(String.join(" ", dokumen.judul()));
             pdf.open();
-            for (String baris : dokumen.judul()) {
-                Paragraph judul = new Paragraph(baris, JUDUL);
-                judul.setAlignment(Element.ALIGN_CENTER);
-                pdf.add(judul);
+            if (!dokumen.bersampul()) {
+                for (String baris : dokumen.judul()) {
+                    Paragraph judul = new Paragraph(baris, JUDUL);
+                    judul.setAlignment(Element.ALIGN_CENTER);
+                    pdf.add(judul);
+                }
+                pdf.add(new Paragraph(" ", BIASA));
             }
-            pdf.add(new Paragraph(" ", BIASA));
-            for (Bagian bagian : dokumen.bagian()) {
-                tulis(pdf, bagian);
+            for (int i = 0; i < dokumen.bagian().size(); i++) {
+                tulis(pdf, dokumen.bagian().get(i), i, daftarJudul, halamanJudul);
             }
             pdf.close();
         } catch (DocumentException e) {
@@ -79,13 +122,38 @@ final class PenulisPdf {
         return keluar.toByteArray();
     }
 
-    private static void tulis(Document pdf, Bagian bagian) {
+    private static void tulis(
+            Document pdf, Bagian bagian, int indeks, List<Judul> daftarJudul, Map<Integer, Integer> halamanJudul) {
         switch (bagian) {
+            case Sampul s -> sampul(pdf, s);
+            case DaftarIsi d -> daftarIsi(pdf, daftarJudul, halamanJudul);
+            case Bab b -> {
+                pdf.setPageSize(b.mendatar() ? PageSize.A4.rotate() : PageSize.A4);
+                pdf.newPage();
+                Paragraph p = new Paragraph(judul(b.teks(), indeks, BAB));
+                p.setAlignment(Element.ALIGN_CENTER);
+                p.setSpacingAfter(10);
+                pdf.add(p);
+            }
             case Subjudul s -> {
-                Paragraph p = new Paragraph(s.teks(), SUBJUDUL);
+                Paragraph p = new Paragraph(judul(s.teks(), indeks, SUBJUDUL));
                 p.setSpacingBefore(8);
                 p.setSpacingAfter(4);
                 pdf.add(p);
+            }
+            case Gambar g -> {
+                try {
+                    Image gambar = Image.getInstance(g.png());
+                    gambar.scaleToFit(g.lebar(), g.tinggi());
+                    gambar.setAlignment(Image.MIDDLE);
+                    pdf.add(gambar);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                Paragraph keterangan = new Paragraph(g.keterangan(), KECIL);
+                keterangan.setAlignment(Element.ALIGN_CENTER);
+                keterangan.setSpacingAfter(6);
+                pdf.add(keterangan);
             }
             case Paragraf p -> {
                 Paragraph paragraf = new Paragraph(p.teks(), BIASA);
@@ -103,6 +171,60 @@ final class PenulisPdf {
             case Tabel t -> pdf.add(tabel(t));
             case Tandatangan t -> pdf.add(tandatangan(t));
             case HalamanBaru h -> pdf.newPage();
+        }
+    }
+
+    /** A heading's text as a chunk that marks its page (generic tag) and is the target of its contents line. */
+    private static Chunk judul(String teks, int indeks, Font font) {
+        Chunk chunk = new Chunk(teks, font);
+        chunk.setGenericTag(TANDA_JUDUL + indeks);
+        chunk.setLocalDestination(TANDA_JUDUL + indeks);
+        return chunk;
+    }
+
+    /** The cover: the title a third down the page, then the office, its kabupaten and the year; nothing else. */
+    private static void sampul(Document pdf, Sampul s) {
+        Paragraph judul = new Paragraph(s.judul(), SAMPUL_JUDUL);
+        judul.setAlignment(Element.ALIGN_CENTER);
+        judul.setLeading(28);
+        judul.setSpacingBefore(170);
+        judul.setSpacingAfter(90);
+        pdf.add(judul);
+        Paragraph instansi = new Paragraph(s.instansi().toUpperCase(Locale.ROOT), SAMPUL_INSTANSI);
+        instansi.setAlignment(Element.ALIGN_CENTER);
+        instansi.setSpacingAfter(8);
+        pdf.add(instansi);
+        String namaKabupaten = s.kabupaten();
+        if (namaKabupaten != null) {
+            Paragraph kabupaten = new Paragraph(namaKabupaten.toUpperCase(Locale.ROOT), SAMPUL_INSTANSI);
+            kabupaten.setAlignment(Element.ALIGN_CENTER);
+            pdf.add(kabupaten);
+        }
+        Paragraph tahun = new Paragraph(s.tahun(), SAMPUL_BIASA);
+        tahun.setAlignment(Element.ALIGN_CENTER);
+        tahun.setSpacingBefore(90);
+        pdf.add(tahun);
+        pdf.newPage();
+    }
+
+    /** "DAFTAR ISI": one line per heading, a section indented, dotted to its page number; each line links to it. */
+    private static void daftarIsi(Document pdf, List<Judul> daftarJudul, Map<Integer, Integer> halamanJudul) {
+        Paragraph judul = new Paragraph("DAFTAR ISI", BAB);
+        judul.setAlignment(Element.ALIGN_CENTER);
+        judul.setSpacingAfter(12);
+        pdf.add(judul);
+        for (Judul j : daftarJudul) {
+            Font font = j.tingkat() == 1 ? SUBJUDUL : BIASA;
+            Paragraph baris = new Paragraph();
+            baris.setIndentationLeft(j.tingkat() == 1 ? 0 : 18);
+            baris.setSpacingBefore(j.tingkat() == 1 ? 6 : 1);
+            Chunk teks = new Chunk(j.teks(), font);
+            teks.setLocalGoto(TANDA_JUDUL + j.indeks());
+            baris.add(teks);
+            baris.add(new Chunk(new DottedLineSeparator()));
+            // the first writing does not know the pages yet: a placeholder of the same width class
+            baris.add(new Chunk(String.valueOf(halamanJudul.getOrDefault(j.indeks(), 0)), font));
+            pdf.add(baris);
         }
     }
 
@@ -213,17 +335,34 @@ final class PenulisPdf {
         return sel;
     }
 
-    /** The document's title and the page number at the foot of every page. */
+    /**
+     * The document's title and the page number at the foot of every page (but a cover); and the page each heading
+     * lands on, from its chunk's generic tag.
+     */
     private static final class KakiHalaman extends PdfPageEventHelper {
 
         private final String judul;
+        private final boolean bersampul;
+        private final Map<Integer, Integer> halamanJudul;
 
-        KakiHalaman(String judul) {
+        KakiHalaman(String judul, boolean bersampul, Map<Integer, Integer> halamanJudul) {
             this.judul = judul;
+            this.bersampul = bersampul;
+            this.halamanJudul = halamanJudul;
+        }
+
+        @Override
+        public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+            if (text.startsWith(TANDA_JUDUL)) {
+                halamanJudul.putIfAbsent(Integer.valueOf(text.substring(TANDA_JUDUL.length())), writer.getPageNumber());
+            }
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
+            if (bersampul && writer.getPageNumber() == 1) {
+                return;
+            }
             Rectangle halaman = document.getPageSize();
             ColumnText.showTextAligned(
                     writer.getDirectContent(), Element.ALIGN_LEFT, new Phrase(judul, KECIL), MARGIN, MARGIN / 2, 0);

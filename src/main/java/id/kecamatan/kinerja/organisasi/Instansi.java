@@ -40,6 +40,13 @@ public class Instansi extends AbstractEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     private @Nullable Jabatan penandatangan;
 
+    /**
+     * The jabatan that writes the LKjIP's texts besides the Sekcam (the Kasubbag Perencanaan in Meral); none: the
+     * Sekcam alone.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private @Nullable Jabatan penyusunLkjip;
+
     /** The head of the region above the office (e.g. "Bupati Karimun"): pihak kedua of the Camat's PK. */
     @Column(length = 100)
     private @Nullable String kepalaDaerahJabatan;
@@ -115,6 +122,14 @@ public class Instansi extends AbstractEntity {
 
     public void setPenandatangan(@Nullable Jabatan penandatangan) {
         this.penandatangan = penandatangan;
+    }
+
+    public @Nullable Jabatan getPenyusunLkjip() {
+        return penyusunLkjip;
+    }
+
+    public void setPenyusunLkjip(@Nullable Jabatan penyusunLkjip) {
+        this.penyusunLkjip = penyusunLkjip;
     }
 
     /** The kepala daerah as set, empty until both the title and the name are. */

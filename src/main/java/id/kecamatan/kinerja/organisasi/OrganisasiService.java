@@ -120,7 +120,15 @@ public class OrganisasiService {
             @Nullable String unit,
             List<Pemegang> pemegang,
             @Nullable String atasan,
-            @Nullable String verifikator) {}
+            @Nullable String verifikator,
+            @Nullable Long atasanId,
+            @Nullable String tugas) {}
+
+    /**
+     * Who writes the LKjIP's texts besides the Sekcam: the jabatan set ({@code null}: none), the jabatan to choose
+     * from, and the version of the instansi the form was loaded from.
+     */
+    public record IsianPenyusunLkjip(@Nullable Long jabatanId, List<PilihanJabatan> pilihan, long versi) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -169,7 +177,9 @@ public class OrganisasiService {
                         j.getUnitKerja() == null ? null : j.getUnitKerja().getNama(),
                         pemegang.getOrDefault(j.getId(), List.of()),
                         j.getAtasan() == null ? null : j.getAtasan().getNama(),
-                        j.getVerifikator() == null ? null : j.getVerifikator().getNama()))
+                        j.getVerifikator() == null ? null : j.getVerifikator().getNama(),
+                        j.getAtasan() == null ? null : j.getAtasan().getId(),
+                        j.getTugas()))
                 .toList();
     }
 
@@ -232,6 +242,41 @@ public class OrganisasiService {
         return instansiRepository.saveAndFlush(instansi).getVersion();
     }
 
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN', 'SEKCAM')")
+    public IsianPenyusunLkjip penyusunLkjip() {
+        Instansi instansi = instansiSaya();
+        Jabatan penyusun = instansi.getPenyusunLkjip();
+        return new IsianPenyusunLkjip(
+                penyusun == null ? null : penyusun.getId(),
+                jabatanKantor(instansi.idTersimpan()),
+                instansi.getVersion());
+    }
+
+    /**
+     * Names the jabatan that writes the LKjIP's texts besides the Sekcam ({@code null}: the Sekcam alone). A jabatan
+     * of another instansi, or none at all, is refused; a form loaded from an older version is a conflict. Returns the
+     * new version.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'SEKCAM')")
+    public long simpanPenyusunLkjip(@Nullable Long jabatanId, long versi) {
+        String metode = "OrganisasiService.simpanPenyusunLkjip";
+        Instansi instansi = instansiSaya();
+        Jabatan jabatan = null;
+        if (jabatanId != null) {
+            jabatan = jabatanRepository
+                    .findById(jabatanId)
+                    .orElseThrow(() -> penjaga.tidakAda(metode, "jabatan", jabatanId));
+            penjaga.instansiSendiri(metode, jabatan.getInstansi().idTersimpan(), "jabatan", jabatanId);
+        }
+        if (versi != instansi.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Instansi.class, instansi.idTersimpan());
+        }
+        instansi.setPenyusunLkjip(jabatan);
+        return instansiRepository.saveAndFlush(instansi).getVersion();
+    }
+
     /** Every assignment of the instansi, past and present, by jabatan and newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
@@ -263,10 +308,15 @@ public class OrganisasiService {
                 pegawaiRepository.findByInstansiIdOrderByNama(instansiId).stream()
                         .map(p -> new PilihanPegawai(p.idTersimpan(), p.getNama(), p.getNip()))
                         .toList(),
-                jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
-                        .filter(j -> j.getPeran() != Peran.ADMIN)
-                        .map(j -> new PilihanJabatan(j.idTersimpan(), j.getNama()))
-                        .toList());
+                jabatanKantor(instansiId));
+    }
+
+    /** The office's jabatan, without the portal's operator. */
+    private List<PilihanJabatan> jabatanKantor(Long instansiId) {
+        return jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
+                .filter(j -> j.getPeran() != Peran.ADMIN)
+                .map(j -> new PilihanJabatan(j.idTersimpan(), j.getNama()))
+                .toList();
     }
 
     /**

@@ -20,6 +20,7 @@ import id.kecamatan.kinerja.realisasi.RencanaAksiService;
 import id.kecamatan.kinerja.realisasi.RencanaAksiService.Penyimpangan;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
+import id.kecamatan.kinerja.renstra.SasaranRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,6 +53,7 @@ public class CapaianService {
     private final SumberAnggaran sumberAnggaran;
     private final RencanaAksiService rencanaAksiService;
     private final AturanSkorRepository aturanSkorRepository;
+    private final SasaranRepository sasaranRepository;
     private final PenggunaSaatIni penggunaSaatIni;
     private final Tenggat tenggat;
     private final Clock clock;
@@ -61,6 +63,7 @@ public class CapaianService {
             SumberAnggaran sumberAnggaran,
             RencanaAksiService rencanaAksiService,
             AturanSkorRepository aturanSkorRepository,
+            SasaranRepository sasaranRepository,
             PenggunaSaatIni penggunaSaatIni,
             Tenggat tenggat,
             Clock clock) {
@@ -68,6 +71,7 @@ public class CapaianService {
         this.sumberAnggaran = sumberAnggaran;
         this.rencanaAksiService = rencanaAksiService;
         this.aturanSkorRepository = aturanSkorRepository;
+        this.sasaranRepository = sasaranRepository;
         this.penggunaSaatIni = penggunaSaatIni;
         this.tenggat = tenggat;
         this.clock = clock;
@@ -132,6 +136,19 @@ public class CapaianService {
             int jumlah,
             Hasil serapan,
             Optional<Efisiensi.Penilaian> efisiensi) {}
+
+    /**
+     * A sasaran's capaian as the dashboard's efficiency table shows it (its IKU as they count in the score, else its
+     * IKI), with its predikat and how many of the indicators behind it have approved data.
+     */
+    public record CapaianSasaran(
+            Long sasaranId,
+            String kode,
+            String teks,
+            Hasil capaian,
+            @Nullable String predikat,
+            int terisi,
+            int jumlah) {}
 
     /** The kecamatan score up to a quarter of a year, for the trend. */
     public record TitikTren(Periode periode, Hasil skor) {}
@@ -313,19 +330,51 @@ public class CapaianService {
     private List<EfisiensiSasaran> efisiensi(SkorKecamatan skor, long instansiId, BigDecimal ambang) {
         return sumberAnggaran.serapanPerSasaran(instansiId, skor.sampai()).stream()
                 .map(s -> {
-                    Skor.Gabungan capaian = skor.sasaran().get(s.sasaranId());
-                    Hasil nilai = capaian == null ? new Hasil.BelumDiisi() : capaian.nilai();
+                    Skor.Gabungan capaian = capaianSasaran(skor, s.sasaranId());
                     return new EfisiensiSasaran(
                             s.sasaranId(),
                             s.kode(),
                             s.teks(),
-                            nilai,
-                            capaian == null ? 0 : capaian.terisi(),
-                            capaian == null ? 0 : capaian.jumlah(),
+                            capaian.nilai(),
+                            capaian.terisi(),
+                            capaian.jumlah(),
                             s.serapan(),
-                            Efisiensi.nilai(nilai, s.serapan(), ambang));
+                            Efisiensi.nilai(capaian.nilai(), s.serapan(), ambang));
                 })
                 .toList();
+    }
+
+    /**
+     * The capaian of every sasaran of the signed-in user's kecamatan up to a quarter, in the plan's order, with the
+     * same figures as the dashboard's efficiency table (for the LKjIP's chapter III and its chart). Approved figures
+     * are readable by every role.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CapaianSasaran> capaianSasaran(Periode sampai) {
+        long instansiId = penggunaSaatIni.wajib().instansiId();
+        DataRollup data = sumber.muat(Set.of(instansiId), sampai.tahun(), sampai.tahun());
+        SkorKecamatan skor = Rollup.hitung(data, instansiId, sampai);
+        TabelPredikat predikat = Rollup.tabelPredikat(data, instansiId, JenisPredikat.CAPAIAN);
+        return sasaranRepository.findByInstansi(instansiId).stream()
+                .map(s -> {
+                    Skor.Gabungan capaian = capaianSasaran(skor, s.idTersimpan());
+                    return new CapaianSasaran(
+                            s.idTersimpan(),
+                            s.getKode(),
+                            s.getTeks(),
+                            capaian.nilai(),
+                            predikatDari(predikat, capaian.nilai()),
+                            capaian.terisi(),
+                            capaian.jumlah());
+                })
+                .toList();
+    }
+
+    /** A sasaran without indicators behind it has no figure: "belum diisi", none of none covered. */
+    private static Skor.Gabungan capaianSasaran(SkorKecamatan skor, long sasaranId) {
+        Skor.Gabungan capaian = skor.sasaran().get(sasaranId);
+        return capaian == null ? new Skor.Gabungan(new Hasil.BelumDiisi(), 0, 0) : capaian;
     }
 
     /**

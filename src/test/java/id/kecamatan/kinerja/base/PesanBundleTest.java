@@ -8,6 +8,7 @@ import id.kecamatan.kinerja.capaian.Efisiensi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
+import id.kecamatan.kinerja.laporan.BagianTeks;
 import id.kecamatan.kinerja.organisasi.JenisPenugasan;
 import id.kecamatan.kinerja.pengukuran.JenisPredikat;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
@@ -67,6 +68,7 @@ class PesanBundleTest {
             Map.entry("penugasan.jenis.", nama(JenisPenugasan.values())),
             Map.entry("anggaran.tambah.", nama(TingkatAnggaran.values())),
             Map.entry("efisiensi.", nama(Efisiensi.Tingkat.values())),
+            Map.entry("lkjip.bagian.", nama(BagianTeks.values())),
             Map.entry(
                     "bahasa.",
                     Stream.of(PesanProvider.INDONESIA, PesanProvider.INGGRIS)

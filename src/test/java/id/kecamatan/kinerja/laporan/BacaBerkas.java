@@ -2,6 +2,8 @@ package id.kecamatan.kinerja.laporan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +42,20 @@ public final class BacaBerkas {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(menurutLetak);
             return stripper.getText(dokumen).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each page's text as OpenPDF's own extractor reads it, first page first, whitespace collapsed to single spaces. */
+    public static List<String> halamanPdf(byte[] pdf) {
+        try (PdfReader pembaca = new PdfReader(pdf)) {
+            PdfTextExtractor ekstraktor = new PdfTextExtractor(pembaca);
+            List<String> halaman = new ArrayList<>();
+            for (int i = 1; i <= pembaca.getNumberOfPages(); i++) {
+                halaman.add(ekstraktor.getTextFromPage(i).replaceAll("\\s+", " "));
+            }
+            return halaman;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

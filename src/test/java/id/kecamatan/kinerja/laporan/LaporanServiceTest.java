@@ -48,6 +48,7 @@ import id.kecamatan.kinerja.pengukuran.CapaianService.BarisCapaian;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import id.kecamatan.kinerja.realisasi.RealisasiUji;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
+import id.kecamatan.kinerja.renstra.RenstraService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,10 +60,18 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +157,15 @@ class LaporanServiceTest {
 
     @Autowired
     AnggaranService anggaranService;
+
+    @Autowired
+    RenstraService renstraService;
+
+    @Autowired
+    TeksLkjipRepository teksLkjipRepository;
+
+    @Autowired
+    TeksLkjipService teksLkjipService;
 
     @BeforeEach
     void dataUji() {
@@ -611,22 +629,7 @@ class LaporanServiceTest {
         MasukSebagai.pengguna(userDetailsService, "sekcam");
         isiRealisasiPengukuran();
         List<Object> hasil = laluBatalkan(() -> {
-            Long sasaran = indikatorPengukuran().getSasaran().idTersimpan();
-            Long program = anggaranService.simpan(new AnggaranService.SimpanMataAnggaran(
-                    null,
-                    null,
-                    TAHUN_PENGUKURAN,
-                    TingkatAnggaran.PROGRAM,
-                    null,
-                    "P1",
-                    "Program Kependudukan",
-                    sasaran,
-                    null,
-                    null,
-                    Map.of()));
-            Long kegiatan =
-                    anggaranService.simpan(anggaranPengukuran(program, TingkatAnggaran.KEGIATAN, "P1.K1", null));
-            anggaranService.simpan(anggaranPengukuran(kegiatan, TingkatAnggaran.SUB_KEGIATAN, "P1.K1.S1", "1000000"));
+            programUntukSasaranPengukuran();
             return List.of(
                     capaianService
                             .efisiensi(new Periode(TAHUN_PENGUKURAN, Triwulan.IV))
@@ -649,6 +652,166 @@ class LaporanServiceTest {
                         "80,00",
                         FormatAngka.duaDesimal(selisih))
                 .contains("Selisih = capaian - serapan. Di atas 5 poin: efisien; antara -5 dan +5");
+    }
+
+    /**
+     * The whole LKjIP read back, PDF (OpenPDF's extractor, page by page) and Word: every chapter in the contents with
+     * the page it starts on, page numbers, a written text and the placeholder of an unwritten one, and figures of
+     * tables A and D and of the sasaran exactly as CapaianService (the dashboard) has them.
+     */
+    @Test
+    void theWholeLkjipAsPdfAndDocxHasEveryChapterTheWrittenTextsAndTheDashboardsFigures() throws IOException {
+        MasukSebagai.pengguna(userDetailsService, "sekcam");
+        isiRealisasiPengukuran();
+        Periode akhir = new Periode(TAHUN_PENGUKURAN, Triwulan.IV);
+        Long sasaranPengukuran = indikatorPengukuran().getSasaran().idTersimpan();
+        List<Object> hasil = laluBatalkan(() -> {
+            programUntukSasaranPengukuran();
+            teksLkjipService.simpan(
+                    TAHUN_PENGUKURAN, BagianTeks.LATAR_BELAKANG, null, "Latar belakang uji.\n\nAlinea kedua uji.", 0);
+            teksLkjipService.simpan(
+                    TAHUN_PENGUKURAN, BagianTeks.ANALISIS_SASARAN, sasaranPengukuran, "Analisis sasaran uji.", 0);
+            return List.of(
+                    capaianService.efisiensi(akhir).getFirst(),
+                    capaianService.capaianSasaran(akhir),
+                    laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.PDF),
+                    laporanService.lkjip(TAHUN_PENGUKURAN, FormatBerkas.DOCX));
+        });
+        CapaianService.EfisiensiSasaran dasbor = (CapaianService.EfisiensiSasaran) hasil.get(0);
+        @SuppressWarnings("unchecked")
+        List<CapaianService.CapaianSasaran> perSasaran = (List<CapaianService.CapaianSasaran>) hasil.get(1);
+        Berkas pdf = (Berkas) hasil.get(2);
+        Berkas docx = (Berkas) hasil.get(3);
+        BarisCapaian pertama = capaianService.pengukuran(akhir).stream()
+                .filter(b -> b.indikatorId().equals(indikatorPengukuran().getId()))
+                .findFirst()
+                .orElseThrow();
+        CapaianService.CapaianSasaran sasaran = perSasaran.stream()
+                .filter(c -> c.sasaranId().equals(sasaranPengukuran))
+                .findFirst()
+                .orElseThrow();
+        // the chapter's sasaran figure is the dashboard's (its efficiency table) for the same period
+        assertThat(sasaran.capaian()).isEqualTo(dasbor.capaian()).isInstanceOf(Hasil.Nilai.class);
+        String capaianSasaran = FormatAngka.duaDesimal(((Hasil.Nilai) sasaran.capaian()).nilai());
+        String capaianA = FormatAngka.duaDesimal(((Hasil.Nilai) pertama.capaian()).nilai());
+        String selisih = FormatAngka.duaDesimal(dasbor.efisiensi().orElseThrow().selisih());
+        List<String> bab = List.of(
+                "BAB I PENDAHULUAN",
+                "BAB II PERENCANAAN KINERJA",
+                "BAB III AKUNTABILITAS KINERJA",
+                "BAB IV PENUTUP",
+                "LAMPIRAN");
+
+        assertThat(pdf.nama()).startsWith("lkjip-" + TAHUN_PENGUKURAN + "-").endsWith(".pdf");
+        periksaA4(pdf.isi());
+        List<String> halaman = BacaBerkas.halamanPdf(pdf.isi());
+        assertThat(halaman.getFirst())
+                .as("the cover")
+                .contains("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)", "KECAMATAN MERAL", "KABUPATEN KARIMUN")
+                .doesNotContain("Halaman");
+        int daftarIsi = halaman.indexOf(halaman.stream()
+                .filter(h -> h.contains("DAFTAR ISI"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(daftarIsi).isEqualTo(1);
+        for (String judul : bab) {
+            int nomor = 0;
+            for (int i = daftarIsi + 1; i < halaman.size() && nomor == 0; i++) {
+                nomor = halaman.get(i).contains(judul) ? i + 1 : 0;
+            }
+            assertThat(nomor).as("the page of %s", judul).isGreaterThan(daftarIsi + 1);
+            assertThat(halaman.get(nomor - 1)).as("page %d numbered", nomor).contains("Halaman " + nomor);
+            assertThat(halaman.get(daftarIsi))
+                    .as("the contents give %s its page", judul)
+                    .containsPattern(java.util.regex.Pattern.quote(judul) + "[ .]*" + nomor + "\\b");
+        }
+        String semuaPdf = String.join(" ", halaman).replaceAll("\\s+", " ");
+        assertThat(semuaPdf)
+                .contains("A. Latar Belakang", "Latar belakang uji.", "Alinea kedua uji.", "Analisis sasaran uji.")
+                .contains("C. Isu Strategis (belum ditulis)")
+                .contains("Capaian : " + capaianSasaran + " %")
+                .contains("belum ada data")
+                .contains("D. Efisiensi Penggunaan Sumber Daya (Anggaran) Tahun " + TAHUN_PENGUKURAN)
+                .contains("Lampiran 3. Pengukuran Kinerja Tahun " + TAHUN_PENGUKURAN);
+        assertThat(gambarPdf(pdf.isi())).as("the chart in the PDF").isEqualTo(1);
+
+        assertThat(docx.nama()).endsWith(".docx");
+        assertThat(docx.jenisMime()).isEqualTo(Berkas.MIME_DOCX);
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.isi()));
+                XWPFWordExtractor ekstraktor = new XWPFWordExtractor(word)) {
+            assertThat(word.getParagraphs().stream()
+                            .filter(p -> "Heading1".equals(p.getStyle()))
+                            .map(XWPFParagraph::getText))
+                    .containsExactlyElementsOf(bab);
+            assertThat(word.getParagraphs().stream()
+                            .filter(p -> "Heading2".equals(p.getStyle()))
+                            .map(XWPFParagraph::getText))
+                    .contains("A. Latar Belakang", "C. Isu Strategis", "Capaian Kinerja dan Analisis per Sasaran");
+            assertThat(word.getStyles()
+                            .getStyle("Heading1")
+                            .getCTStyle()
+                            .getPPr()
+                            .getOutlineLvl()
+                            .getVal())
+                    .isZero();
+            assertThat(word.getDocument().xmlText())
+                    .contains("<w:instrText> TOC \\o \"1-2\" \\h \\z \\u </w:instrText>");
+            assertThat(word.getFooterList())
+                    .anySatisfy(f -> assertThat(f.getParagraphs()
+                                    .getFirst()
+                                    .getCTP()
+                                    .getFldSimpleArray(0)
+                                    .getInstr())
+                            .isEqualTo("PAGE"));
+            assertThat(word.getAllPictures()).hasSize(1);
+            assertThat(word.getAllPictures().getFirst().getPictureType()).isEqualTo(Document.PICTURE_TYPE_PNG);
+            List<String> baris = List.of(ekstraktor.getText().split("\n"));
+            assertThat(baris).contains("Latar belakang uji.", "Alinea kedua uji.", "Analisis sasaran uji.");
+            assertThat(baris).contains("(belum ditulis)");
+            assertThat(baris)
+                    .as("table A: the row of the Kasi's indicator with the dashboard's capaian and predikat")
+                    .anySatisfy(b -> assertThat(b)
+                            .startsWith(pertama.sasaran() + "\t" + pertama.nama())
+                            .contains("\t" + capaianA + "\t" + pertama.predikat()));
+            assertThat(baris)
+                    .as("table D: the sasaran's capaian, the serapan and their difference")
+                    .anySatisfy(b -> assertThat(b)
+                            .startsWith(dasbor.kode() + " ")
+                            .contains("\t" + capaianSasaran + "\t80,00\t" + selisih + "\t"));
+            assertThat(baris).contains("Capaian\t:\t" + capaianSasaran + " % (" + sasaran.predikat() + ")");
+        }
+    }
+
+    /** How many images the PDF's pages draw. */
+    private static int gambarPdf(byte[] pdf) throws IOException {
+        int jumlah = 0;
+        try (PDDocument dokumen = Loader.loadPDF(pdf)) {
+            for (PDPage halaman : dokumen.getPages()) {
+                for (COSName nama : halaman.getResources().getXObjectNames()) {
+                    jumlah += halaman.getResources().isImageXObject(nama) ? 1 : 0;
+                }
+            }
+        }
+        return jumlah;
+    }
+
+    /** A program of the year serving the sasaran of the Kasi's first indicator: pagu 1.000.000, 800.000 spent. */
+    private void programUntukSasaranPengukuran() {
+        Long sasaran = indikatorPengukuran().getSasaran().idTersimpan();
+        Long program = anggaranService.simpan(new AnggaranService.SimpanMataAnggaran(
+                null,
+                null,
+                TAHUN_PENGUKURAN,
+                TingkatAnggaran.PROGRAM,
+                null,
+                "P1",
+                "Program Kependudukan",
+                sasaran,
+                null,
+                null,
+                Map.of()));
+        Long kegiatan = anggaranService.simpan(anggaranPengukuran(program, TingkatAnggaran.KEGIATAN, "P1.K1", null));
+        anggaranService.simpan(anggaranPengukuran(kegiatan, TingkatAnggaran.SUB_KEGIATAN, "P1.K1.S1", "1000000"));
     }
 
     private static AnggaranService.SimpanMataAnggaran anggaranPengukuran(
@@ -693,6 +856,8 @@ class LaporanServiceTest {
                 sumberAnggaran,
                 pengaturanSkorService,
                 targetRepository,
+                renstraService,
+                teksLkjipRepository,
                 penggunaSaatIni,
                 penjaga,
                 tengahMalamUtc);

@@ -31,7 +31,7 @@ import java.util.Map;
 
 /**
  * The frame of every signed-in page: the menu (only the views the user's role may open, from
- * {@code @Menu} on the views), who is signed in with their jabatan, the language and logout.
+ * {@code @Menu} on the views, less those a feature's {@link SaringanMenu} leaves out for this user), who is signed in with their jabatan, the language and logout.
  */
 @Layout
 @PermitAll
@@ -46,6 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             PenggunaSaatIni penggunaSaatIni,
             AuthenticationContext authenticationContext,
             List<LencanaMenu> daftarLencana,
+            List<SaringanMenu> daftarSaringan,
             MenuPerPeran menuPerPeran) {
         this.penggunaSaatIni = penggunaSaatIni;
         this.daftarLencana = daftarLencana;
@@ -61,11 +62,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .map(p -> menuPerPeran.untuk(p.peran()))
                 .orElseGet(MenuConfiguration::getMenuEntries);
         for (MenuEntry entri : daftarEntri) {
+            String path = entri.path().replaceFirst("^/", "");
+            if (!daftarSaringan.stream().allMatch(saringan -> saringan.tampilkan(path))) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entri.title()), entri.path());
             if (entri.icon() != null) {
                 item.setPrefixComponent(new Icon(entri.icon()));
             }
-            itemPerPath.put(entri.path().replaceFirst("^/", ""), item);
+            itemPerPath.put(path, item);
             menu.addItem(item);
         }
         VerticalLayout bawah = new VerticalLayout(

@@ -29,12 +29,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The documents of the SAKIP cycle, each as PDF and Excel, made in the background from the data. The jabatan
+ * The documents of the SAKIP cycle, each as PDF and Excel (the LKjIP also as Word), made in the background from the data. The jabatan
  * lists hold what the signed-in user may make (a Kasi: their own); the service checks the same again.
  */
 @Route("laporan")
@@ -69,11 +70,13 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
         if (semuaJabatan) {
             // the office's report: not offered to a Kasi or staff member, and refused by the service
             PilihTahun tahun = new PilihTahun(clock, 0);
+            // Word to edit the report further; Excel keeps its tables as numbers
             add(kartu(
                     "lkjip",
                     getTranslation("laporan.lkjip"),
                     getTranslation("laporan.lkjip.keterangan"),
                     new HorizontalLayout(tahun),
+                    List.of(FormatBerkas.PDF, FormatBerkas.DOCX, FormatBerkas.XLSX),
                     format -> () -> {
                         int t = tahun.getValue();
                         return () -> service.lkjip(t, format);
@@ -178,21 +181,37 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
         return pilih;
     }
 
-    /** One document: its title and explanation, its choices, and a PDF and an Excel button (ids unduh-ID-pdf/-xlsx). */
+    /** One document as PDF and Excel. */
     private Component kartu(
             String id,
             String judul,
             String keterangan,
             HorizontalLayout pilihan,
             Function<FormatBerkas, Supplier<Supplier<Berkas>>> pembuat) {
+        return kartu(id, judul, keterangan, pilihan, List.of(FormatBerkas.PDF, FormatBerkas.XLSX), pembuat);
+    }
+
+    /** One document: its title and explanation, its choices, and a button per format (ids unduh-ID-pdf/-docx/-xlsx). */
+    private Component kartu(
+            String id,
+            String judul,
+            String keterangan,
+            HorizontalLayout pilihan,
+            List<FormatBerkas> daftarFormat,
+            Function<FormatBerkas, Supplier<Supplier<Berkas>>> pembuat) {
         Div kartu = new Div(new H2(judul), new Paragraph(keterangan));
         kartu.addClassNames("kartu", "kartu-laporan");
-        TombolUnduh pdf = new TombolUnduh(getTranslation("laporan.unduh-pdf"), latar, pembuat.apply(FormatBerkas.PDF));
-        pdf.setId("unduh-" + id + "-pdf");
-        TombolUnduh excel =
-                new TombolUnduh(getTranslation("laporan.unduh-excel"), latar, pembuat.apply(FormatBerkas.XLSX));
-        excel.setId("unduh-" + id + "-xlsx");
-        HorizontalLayout tombol = new HorizontalLayout(pdf, excel);
+        HorizontalLayout tombol = new HorizontalLayout();
+        for (FormatBerkas format : daftarFormat) {
+            String label = switch (format) {
+                case PDF -> getTranslation("laporan.unduh-pdf");
+                case DOCX -> getTranslation("laporan.unduh-word");
+                case XLSX -> getTranslation("laporan.unduh-excel");
+            };
+            TombolUnduh unduh = new TombolUnduh(label, latar, pembuat.apply(format));
+            unduh.setId("unduh-" + id + "-" + format.name().toLowerCase(Locale.ROOT));
+            tombol.add(unduh);
+        }
         tombol.setWrap(true);
         if (pilihan.getComponentCount() > 0) {
             kartu.add(pilihan);

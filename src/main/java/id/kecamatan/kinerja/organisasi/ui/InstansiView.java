@@ -26,6 +26,7 @@ import id.kecamatan.kinerja.organisasi.KepalaDaerah;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.BarisPenugasan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.IsianKepalaDaerah;
+import id.kecamatan.kinerja.organisasi.OrganisasiService.IsianPenyusunLkjip;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.PilihanJabatan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.PilihanPegawai;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.PilihanPenugasan;
@@ -38,8 +39,8 @@ import java.time.format.FormatStyle;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * The office's own settings: its kepala daerah (pihak kedua of the Camat's Perjanjian Kinerja), set by the Sekcam
- * or the Admin; and for the Admin who holds which jabatan, definitive or acting (Plt., Plh.), since when.
+ * The office's own settings: its kepala daerah (pihak kedua of the Camat's Perjanjian Kinerja) and the jabatan that
+ * writes the LKjIP's texts besides the Sekcam, set by the Sekcam or the Admin; and for the Admin who holds which jabatan, definitive or acting (Plt., Plh.), since when.
  */
 @Route("instansi")
 @Menu(title = "menu.instansi", order = 8.2, icon = "vaadin:institution")
@@ -52,6 +53,8 @@ public class InstansiView extends VerticalLayout implements HasDynamicTitle {
     final TextField namaKepala = new TextField();
     final TextField nipKepala = new TextField();
     final Button simpanKepala = new Button();
+    final ComboBox<PilihanJabatan> penyusunLkjip = new ComboBox<>();
+    final Button simpanPenyusun = new Button();
     /** The version of the instansi the kepala daerah form was loaded from; a save against an older one conflicts. */
     private long versiInstansi;
 
@@ -63,6 +66,7 @@ public class InstansiView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
         setMaxWidth("64rem");
         add(kepalaDaerah());
+        add(penyusunLkjip());
         if (penggunaSaatIni.wajib().peran() == Peran.ADMIN) {
             add(bagianPenugasan());
             muatPenugasan();
@@ -94,6 +98,38 @@ public class InstansiView extends VerticalLayout implements HasDynamicTitle {
                 new VerticalLayout(new H3(getTranslation("kepala-daerah.judul")), keterangan, form, simpanKepala);
         bagian.setPadding(false);
         return bagian;
+    }
+
+    private Component penyusunLkjip() {
+        IsianPenyusunLkjip isian = service.penyusunLkjip();
+        penyusunLkjip.setLabel(getTranslation("penyusun-lkjip.jabatan"));
+        penyusunLkjip.setItems(isian.pilihan());
+        penyusunLkjip.setItemLabelGenerator(PilihanJabatan::nama);
+        penyusunLkjip.setClearButtonVisible(true);
+        penyusunLkjip.setWidth("min(24rem, 100%)");
+        isian.pilihan().stream()
+                .filter(j -> j.id().equals(isian.jabatanId()))
+                .findFirst()
+                .ifPresent(penyusunLkjip::setValue);
+        simpanPenyusun.setText(getTranslation("penyusun-lkjip.simpan"));
+        simpanPenyusun.addClickListener(e -> simpanPenyusunLkjip());
+        Paragraph keterangan = new Paragraph(getTranslation("penyusun-lkjip.keterangan"));
+        keterangan.addClassName("keterangan-kecil");
+        VerticalLayout bagian = new VerticalLayout(
+                new H3(getTranslation("penyusun-lkjip.judul")), keterangan, penyusunLkjip, simpanPenyusun);
+        bagian.setPadding(false);
+        return bagian;
+    }
+
+    /** Saved against the same version of the instansi as the kepala daerah form: whichever saves first wins. */
+    private void simpanPenyusunLkjip() {
+        try {
+            PilihanJabatan dipilih = penyusunLkjip.getValue();
+            versiInstansi = service.simpanPenyusunLkjip(dipilih == null ? null : dipilih.id(), versiInstansi);
+            Pemberitahuan.berhasil(getTranslation("penyusun-lkjip.tersimpan"));
+        } catch (ObjectOptimisticLockingFailureException konflik) {
+            Pemberitahuan.galat(getTranslation("kepala-daerah.konflik"));
+        }
     }
 
     private void simpanKepalaDaerah() {

@@ -29,7 +29,8 @@ class MigrasiTetapTest {
             "V6__kepala_daerah_plt.sql", "b6efecc6c852beef05371f5c8fa695c61ae6a115d5ad426c61c341e0d61d9b91",
             "V7__anggaran.sql", "95a45cd1206097ec2f8c1aea3edcb4be0b110df2d0c500d484e120f60a628438",
             "V8__ambang_efisiensi.sql", "5da988593d0a24615792c12652f6cf182bb50efdce1fdbd549ba80ed910d9c80",
-            "V9__rencana_aksi.sql", "34434f97110837bbedc08aa45cc5874c66e7db26c0986642fa77d46412a8eeb0");
+            "V9__rencana_aksi.sql", "34434f97110837bbedc08aa45cc5874c66e7db26c0986642fa77d46412a8eeb0",
+            "V10__teks_lkjip.sql", "96373122733717ddfcdb3ba2a2855b45675dc71a6c3bcc0aec6aea12e3d6c84c");
 
     @Test
     void migrasiYangSudahDirilisTidakBerubah() throws IOException {

@@ -70,6 +70,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Struktur Organisasi",
                         "Anggaran",
                         "Laporan",
+                        "Teks LKjIP",
                         "Impor Excel");
     }
 
@@ -91,6 +92,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Target",
                         "Anggaran",
                         "Laporan",
+                        "Teks LKjIP",
                         "Pengaturan Capaian",
                         "Instansi",
                         "Impor Excel");
@@ -132,6 +134,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Target",
                         "Anggaran",
                         "Laporan",
+                        "Teks LKjIP",
                         "Pengaturan Capaian",
                         "Instansi",
                         "Impor Excel",

@@ -41,9 +41,11 @@ class LaporanViewTest extends AbstractUiTest {
 
         expectView(LaporanView.class);
         assertThat(_find(H2.class).stream().map(H2::getText))
-                .containsExactly(
-                        "Tabel IKU", "IKI per Jabatan", "Perjanjian Kinerja", "Pengukuran Kinerja", "LKjIP Bab III");
-        assertThat(_find(TombolUnduh.class)).hasSize(10);
+                .containsExactly("Tabel IKU", "IKI per Jabatan", "Perjanjian Kinerja", "Pengukuran Kinerja", "LKjIP");
+        // the LKjIP also as Word
+        assertThat(_find(TombolUnduh.class)).hasSize(11);
+        assertThat(_find(TombolUnduh.class).stream().map(t -> t.getId().orElseThrow()))
+                .contains("unduh-lkjip-pdf", "unduh-lkjip-docx", "unduh-lkjip-xlsx");
     }
 
     @Test

@@ -116,6 +116,22 @@ class InstansiViewTest extends AbstractUiTest {
         });
     }
 
+    /** The default run names the Kasubbag Perencanaan; the Sekcam may name none (the Sekcam alone then writes). */
+    @Test
+    void theSekcamSeesAndChangesThePenyusunLkjip() {
+        dalamTransaksiYangDibatalkan(() -> {
+            loginAndNavigate("sekcam", "instansi");
+            InstansiView view = _get(InstansiView.class);
+            assertThat(view.penyusunLkjip.getValue().nama()).isEqualTo("Kepala Subbagian Perencanaan dan Keuangan");
+
+            _setValue(view.penyusunLkjip, null);
+            _click(view.simpanPenyusun);
+
+            NotificationsKt.expectNotifications("Penyusun LKjIP tersimpan.");
+            assertThat(organisasiService.penyusunLkjip().jabatanId()).isNull();
+        });
+    }
+
     @Test
     void aKasiCannotOpenIt() {
         loginAndNavigate("kasi.lh", "instansi");
