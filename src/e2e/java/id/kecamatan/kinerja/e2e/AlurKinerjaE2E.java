@@ -2,9 +2,12 @@ package id.kecamatan.kinerja.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -21,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -240,10 +246,11 @@ class AlurKinerjaE2E {
 
     /**
      * The year's plan beside its results (issue 14): the Kasi Trantib plans triwulan I (3 kegiatan) and enters its
-     * realisasi (2), the Sekcam approves both, and the Kasi sees the quarter flagged behind its plan.
+     * realisasi (2), the Sekcam approves both, the Kasi sees the quarter flagged behind its plan, and the Camat downloads
+     * the year's LKjIP as PDF and as Word, the approved indicator in both.
      */
     @Test
-    void kasiMenyusunRencanaAksiDanRealisasiSekcamMenyetujuiKeduanya() {
+    void kasiMenyusunRencanaAksiDanRealisasiSekcamMenyetujuiKeduanyaCamatMengunduhLkjip() throws IOException {
         bukaKinerjaSaya(KASI_TRANTIB);
         tombolDi(sel(TRANTIB, "Rencana Aksi"), "Susun").click();
         Locator editor = page.getByRole(AriaRole.DIALOG);
@@ -286,6 +293,57 @@ class AlurKinerjaE2E {
         assertThat(sel(TRANTIB, "Rencana Aksi")).containsText("Disetujui");
         assertThat(sel(TRANTIB, "Triwulan I")).containsText("Di bawah rencana: 2 kegiatan dari 3");
         layar("kasi-di-bawah-rencana");
+        keluar();
+
+        // the Camat downloads the year's LKjIP, as PDF and as Word, with the approved figure in it
+        masuk("camat");
+        page.navigate(url("laporan"));
+        Locator kartu = page.locator(".kartu-laporan").filter(new Locator.FilterOptions().setHasText("LKjIP"));
+        Locator tahun = kartu.locator("vaadin-select");
+        tahun.click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions()
+                                .setName(String.valueOf(TAHUN))
+                                .setExact(true))
+                .click();
+        assertThat(tahun).containsText(String.valueOf(TAHUN));
+        tungguVaadin();
+        layar("camat-laporan-lkjip");
+        String pdf = teksPdf(unduh("#unduh-lkjip-pdf", ".pdf"));
+        Assertions.assertThat(pdf)
+                .contains("BAB I PENDAHULUAN", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP", "LAMPIRAN");
+        Assertions.assertThat(pdf).contains("Persentase Kegiatan kantrantibmas");
+        try (XWPFDocument word = new XWPFDocument(Files.newInputStream(unduh("#unduh-lkjip-docx", ".docx")));
+                XWPFWordExtractor teks = new XWPFWordExtractor(word)) {
+            Assertions.assertThat(teks.getText())
+                    .contains("BAB II PERENCANAAN KINERJA", "Persentase Kegiatan kantrantibmas");
+        }
+    }
+
+    /** Clicks a download button and waits for the file the portal makes in the background; returns where it is. */
+    private Path unduh(String tombol, String akhiran) {
+        Download unduhan = page.waitForDownload(
+                new Page.WaitForDownloadOptions().setTimeout(120_000),
+                () -> page.locator(tombol + " vaadin-button").click());
+        Assertions.assertThat(unduhan.suggestedFilename()).endsWith(akhiran);
+        Path berkas = FOLDER_LAYAR.resolve(unduhan.suggestedFilename());
+        unduhan.saveAs(berkas);
+        return berkas;
+    }
+
+    private static String teksPdf(Path berkas) throws IOException {
+        PdfReader pembaca = new PdfReader(Files.readAllBytes(berkas));
+        try {
+            PdfTextExtractor ekstraktor = new PdfTextExtractor(pembaca);
+            StringBuilder teks = new StringBuilder();
+            for (int halaman = 1; halaman <= pembaca.getNumberOfPages(); halaman++) {
+                teks.append(ekstraktor.getTextFromPage(halaman)).append('\n');
+            }
+            return teks.toString();
+        } finally {
+            pembaca.close();
+        }
     }
 
     /** The dashboard's charts are drawn by ECharts from the WebJar, in the real browser, with no frontend build. */
