@@ -107,9 +107,9 @@ public class KinerjaSayaView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
-        grid.addClassName("kinerja-tabel");
+        grid.addClassName("tabel-layar-lebar");
         // a phone shows the cards instead of the grid (styles.css), with the same cells and buttons
-        kartu.addClassName("kinerja-kartu");
+        kartu.addClassName("kartu-ponsel");
         add(alat, grid, kartu);
         muat();
     }

@@ -51,6 +51,10 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zonaWaktu;
     private final Grid<BarisPersetujuan> grid = new Grid<>();
     private final Grid<RencanaIndikator> gridRencana = new Grid<>();
+    private final Div kartuRealisasi = new Div();
+    private final Div kartuRencana = new Div();
+    private final BuktiDukungService buktiService;
+    private final KolomEkspor kolom;
     private final Tab tabRealisasi = new Tab();
     private final Tab tabRencana = new Tab();
 
@@ -63,7 +67,8 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         this.service = service;
         this.rencanaService = rencanaService;
         this.zonaWaktu = zonaWaktu;
-        KolomEkspor kolom = new KolomEkspor(this);
+        this.buktiService = buktiService;
+        this.kolom = new KolomEkspor(this);
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(BarisPersetujuan::jabatan)
@@ -78,10 +83,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("persetujuan.periode"))
                 .setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addColumn(b -> b.komponen().stream()
-                        .map(k -> k.nama() + ": "
-                                + FormatAngka.format(b.sel().nilai().get(k.kode())))
-                        .collect(Collectors.joining("; ")))
+        grid.addColumn(PersetujuanView::komponen)
                 .setHeader(getTranslation("persetujuan.komponen"))
                 .setWidth("16rem")
                 .setFlexGrow(2);
@@ -107,8 +109,12 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button kembalikan =
                 new Button(getTranslation("persetujuan.kembalikan"), e -> kembalikan(grid.getSelectedItems()));
-        VerticalLayout realisasi =
-                new VerticalLayout(new HorizontalLayout(setujui, kembalikan, unduhExcel(latar, kolom)), grid);
+        HorizontalLayout alat = new HorizontalLayout(setujui, kembalikan, unduhExcel(latar));
+        // on a phone the buttons wrap, and cards with their own buttons stand in for the grid (styles.css)
+        alat.setWrap(true);
+        grid.addClassName("tabel-layar-lebar");
+        kartuRealisasi.addClassName("kartu-ponsel");
+        VerticalLayout realisasi = new VerticalLayout(alat, grid, kartuRealisasi);
         realisasi.setPadding(false);
         realisasi.setSizeFull();
         TabSheet tab = new TabSheet();
@@ -141,26 +147,96 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("14rem")
                 .setFlexGrow(1);
         gridRencana
-                .addComponentColumn(r -> {
-                    Button lihat = new Button(
-                            getTranslation("rencana-aksi.lihat"),
-                            e -> new EditorRencanaAksi(rencanaService, zonaWaktu, r, this::muat).open());
-                    Button setujui = new Button(getTranslation("rencana-aksi.setujui"), e -> setujuiRencana(r));
-                    setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                    Button kembalikan = new Button(getTranslation("persetujuan.kembalikan"), e -> kembalikanRencana(r));
-                    HorizontalLayout tombol = new HorizontalLayout(lihat, setujui, kembalikan);
-                    tombol.setWrap(true);
-                    tombol.setSpacing(false);
-                    tombol.addClassName("tombol-sel");
-                    return tombol;
-                })
+                .addComponentColumn(this::tindakanRencana)
                 .setWidth("16rem")
                 .setFlexGrow(0)
                 .setKey("tindakan");
         gridRencana.setId("kotak-rencana-aksi");
         gridRencana.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         gridRencana.setSizeFull();
-        return gridRencana;
+        gridRencana.addClassName("tabel-layar-lebar");
+        kartuRencana.addClassName("kartu-ponsel");
+        VerticalLayout isi = new VerticalLayout(gridRencana, kartuRencana);
+        isi.setPadding(false);
+        isi.setSizeFull();
+        return isi;
+    }
+
+    /** Read a submitted plan, approve it, or return it with a note. */
+    private Component tindakanRencana(RencanaIndikator r) {
+        Button lihat = new Button(
+                getTranslation("rencana-aksi.lihat"),
+                e -> new EditorRencanaAksi(rencanaService, zonaWaktu, r, this::muat).open());
+        Button setujui = new Button(getTranslation("rencana-aksi.setujui"), e -> setujuiRencana(r));
+        setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button kembalikan = new Button(getTranslation("persetujuan.kembalikan"), e -> kembalikanRencana(r));
+        HorizontalLayout tombol = new HorizontalLayout(lihat, setujui, kembalikan);
+        tombol.setWrap(true);
+        tombol.setSpacing(false);
+        tombol.addClassName("tombol-sel");
+        return tombol;
+    }
+
+    /** A submitted realisasi as a phone shows it: whose, which quarter, the values and figures, evidence, actions. */
+    private Component kartu(BarisPersetujuan b) {
+        Div jabatan = new Div(b.jabatan());
+        jabatan.addClassName("keterangan-kecil");
+        Div indikator = new Div(b.indikator() + (b.sel().dataContoh() ? " " + getTranslation("umum.contoh") : ""));
+        indikator.addClassName("judul-kartu");
+        Div periode = new Div(
+                kolom.periode(b.periode()) + (b.sel().terlambat() ? " · " + getTranslation("kinerja.terlambat") : ""));
+        Div nilai = new Div(komponen(b));
+        nilai.addClassName("keterangan-kecil");
+        Div hasil = new Div(getTranslation(
+                "kinerja.pratinjau",
+                TampilanRealisasi.teks(this, b.sel().realisasi(), b.satuan()),
+                TampilanRealisasi.teks(this, b.sel().capaian(), "%")));
+        Button setujui = new Button(
+                getTranslation("rencana-aksi.setujui"),
+                e -> jalankan(
+                        () -> service.setujui(List.of(b.realisasiId())), getTranslation("persetujuan.disetujui", 1)));
+        setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button kembalikan = new Button(
+                getTranslation("persetujuan.kembalikan"),
+                e -> mintaCatatan(
+                        b.indikator(),
+                        catatan -> service.kembalikan(b.realisasiId(), catatan),
+                        getTranslation("persetujuan.dikembalikan")));
+        Button riwayat = new Button(
+                getTranslation("kinerja.riwayat"),
+                e -> new RiwayatDialog(service, zonaWaktu, b.realisasiId(), b.indikator(), b.periode()).open());
+        HorizontalLayout tombol = new HorizontalLayout(setujui, kembalikan, riwayat);
+        tombol.setWrap(true);
+        tombol.addClassName("tombol-sel");
+        Div kartu = new Div(
+                jabatan,
+                indikator,
+                periode,
+                nilai,
+                hasil,
+                new DaftarBukti(buktiService, buktiService.daftar(b.realisasiId())),
+                tombol);
+        kartu.addClassNames("kartu", "kartu-indikator");
+        return kartu;
+    }
+
+    /** A plan waiting for approval as a phone shows it. */
+    private Component kartu(RencanaIndikator r) {
+        Div jabatan = new Div(r.jabatan());
+        jabatan.addClassName("keterangan-kecil");
+        Div indikator = new Div(r.kode() + " · " + r.nama());
+        indikator.addClassName("judul-kartu");
+        Div target = new Div(getTranslation("kinerja.tahun") + " " + r.tahun() + " · " + ringkasanTarget(r));
+        target.addClassName("keterangan-kecil");
+        Div kartu = new Div(jabatan, indikator, target, tindakanRencana(r));
+        kartu.addClassNames("kartu", "kartu-indikator");
+        return kartu;
+    }
+
+    private static String komponen(BarisPersetujuan b) {
+        return b.komponen().stream()
+                .map(k -> k.nama() + ": " + FormatAngka.format(b.sel().nilai().get(k.kode())))
+                .collect(Collectors.joining("; "));
     }
 
     /** "I: 25 · II: 50 · III: belum direncanakan · IV: 100", in the indicator's satuan. */
@@ -189,7 +265,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The rows waiting for the signed-in verifikator, fetched again through the service. */
-    private UnduhExcel<BarisPersetujuan> unduhExcel(PekerjaanLatar latar, KolomEkspor kolom) {
+    private UnduhExcel<BarisPersetujuan> unduhExcel(PekerjaanLatar latar) {
         String terlambat = getTranslation("kinerja.terlambat");
         return new UnduhExcel<BarisPersetujuan>(
                         latar,
@@ -201,12 +277,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                 .kolom(
                         getTranslation("unduh.status"),
                         b -> kolom.status(b.sel()) + (b.sel().terlambat() ? " · " + terlambat : ""))
-                .kolom(
-                        getTranslation("persetujuan.komponen"),
-                        b -> b.komponen().stream()
-                                .map(k -> k.nama() + ": "
-                                        + FormatAngka.format(b.sel().nilai().get(k.kode())))
-                                .collect(Collectors.joining("; ")))
+                .kolom(getTranslation("persetujuan.komponen"), PersetujuanView::komponen)
                 .kolom(kolom.realisasiHeader(), b -> kolom.nilai(b.sel().realisasi()))
                 .kolom(getTranslation("iku.satuan"), BarisPersetujuan::satuan)
                 .kolom(kolom.capaianHeader(), b -> kolom.nilai(b.sel().capaian()));
@@ -217,6 +288,10 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         List<RencanaIndikator> rencana = rencanaService.kotakMasuk();
         grid.setItems(realisasi);
         gridRencana.setItems(rencana);
+        kartuRealisasi.removeAll();
+        realisasi.forEach(b -> kartuRealisasi.add(kartu(b)));
+        kartuRencana.removeAll();
+        rencana.forEach(r -> kartuRencana.add(kartu(r)));
         tabRealisasi.setLabel(getTranslation("persetujuan.tab-realisasi", realisasi.size()));
         tabRencana.setLabel(getTranslation("persetujuan.tab-rencana", rencana.size()));
     }

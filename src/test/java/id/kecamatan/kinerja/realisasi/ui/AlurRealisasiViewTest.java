@@ -54,7 +54,8 @@ class AlurRealisasiViewTest extends AbstractUiTest {
         bukaPersetujuan("sekcam");
         Grid<BarisPersetujuan> kotak = gridPersetujuan();
         pilih(kotak, KESESUAIAN);
-        _click(_get(Button.class, s -> s.withText("Kembalikan")));
+        // the toolbar's button, first on the page; each phone card has one of its own
+        _click(_find(Button.class, s -> s.withText("Kembalikan")).getFirst());
         _setValue(_get(TextArea.class), "Lampirkan berita acara pencocokan data");
         _click(_find(Button.class, s -> s.withText("Kembalikan")).getLast());
 
