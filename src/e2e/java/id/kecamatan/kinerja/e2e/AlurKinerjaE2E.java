@@ -6,7 +6,6 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -20,8 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Year;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -46,24 +43,12 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>
  * The whole portal runs on a random port with the test profile (its own embedded MariaDB in a fresh folder, the
  * Meral plan and the demo accounts), in this JVM only: failsafe runs it in the Maven profile {@code e2e}. The
- * browser is the system's Chromium ({@code /usr/bin/chromium}, or the system property {@code e2e.chromium}); the
- * profile sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD, and so does {@link #mulaiChromium()}, so Playwright never
- * downloads one. A screenshot of each step goes to {@code target/e2e-screenshots/} for people to look at.
+ * browser is the system's Chromium ({@link ChromiumSistem}); the profile sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD,
+ * and so does {@link ChromiumSistem#playwright()}, so Playwright never downloads one. A screenshot of each step goes to {@code target/e2e-screenshots/} for people to look at.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AlurKinerjaE2E {
-
-    private static final Path CHROMIUM = Paths.get(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
-    /** As the machine notes ask: without the networking flags Chromium keeps calling Google's hosts. */
-    private static final List<String> FLAG_CHROMIUM = List.of(
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run");
 
     private static final Path FOLDER_LAYAR = Paths.get("target", "e2e-screenshots");
 
@@ -94,10 +79,7 @@ class AlurKinerjaE2E {
 
     @BeforeAll
     static void mulaiChromium() throws IOException {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("Chromium tidak ditemukan di " + CHROMIUM
-                    + ": pasang paket Debian 'chromium' atau atur -De2e.chromium=/path/ke/chromium");
-        }
+        playwright = ChromiumSistem.playwright();
         // only this run's screenshots in the folder
         if (Files.isDirectory(FOLDER_LAYAR)) {
             try (Stream<Path> lama = Files.list(FOLDER_LAYAR)) {
@@ -107,14 +89,7 @@ class AlurKinerjaE2E {
                 }
             }
         }
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(FLAG_CHROMIUM));
+        browser = ChromiumSistem.buka(playwright);
         // a Vaadin round trip on a busy two-core CI machine can take longer than Playwright's 5 s default
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
