@@ -32,8 +32,13 @@ class PramuatBundel implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(PramuatBundel.class);
     private static final String WEBAPP = "META-INF/VAADIN/webapp/";
+    private static final String BUILD = "VAADIN/build/";
+    /** The files the entry script loads by itself, later: named in it (dynamic imports), found by their name. */
     private static final Pattern BERKAS =
             Pattern.compile("(?:FlowBootstrap|generated-flow-imports|FlowClient)-[A-Za-z0-9_-]+\\.js");
+    /** A file's static imports (from "./x.js", import "./x.js"), which load whenever the file does. */
+    private static final Pattern IMPOR_STATIS =
+            Pattern.compile("(?:from|import)\\s*[\"'](?:\\./)?([A-Za-z0-9_.-]+\\.js)[\"']");
 
     private final List<String> pramuat;
 
@@ -50,12 +55,14 @@ class PramuatBundel implements VaadinServiceInitListener {
                 .appendElement("link")
                 .attr("rel", "modulepreload")
                 .attr("crossorigin", "")
-                .attr("href", "./VAADIN/build/" + berkas)));
+                .attr("href", "./" + BUILD + berkas)));
     }
 
     /**
-     * The bundle files the entry script leads to, found by name in the entry script and in each file found (the
-     * build keeps older versions of each beside the current one, so only what the current entry names counts).
+     * The bundle files every page loads after the entry script: FlowBootstrap, the component imports and FlowClient as
+     * the entry script names them (the build keeps older versions of each beside the current one, so only what the
+     * current entry names counts), and the static imports of those, and of theirs. Not the entry script itself, which
+     * the page loads already, nor what is imported only on demand.
      *
      * @param baca a classpath resource's text, if it exists
      */
@@ -64,25 +71,32 @@ class PramuatBundel implements VaadinServiceInitListener {
         if (stats.isEmpty()) {
             return List.of();
         }
+        Set<String> entri = new LinkedHashSet<>();
+        for (JsonNode skrip : JsonMapper.shared().readTree(stats.get()).path("entryScripts")) {
+            entri.add(skrip.asString().substring(skrip.asString().lastIndexOf('/') + 1));
+        }
         Set<String> ditemukan = new LinkedHashSet<>();
         Deque<String> periksa = new ArrayDeque<>();
-        for (JsonNode entri : JsonMapper.shared().readTree(stats.get()).path("entryScripts")) {
-            periksa.add(entri.asString());
+        for (String skrip : entri) {
+            baca.apply(WEBAPP + BUILD + skrip)
+                    .ifPresent(isi -> temukan(BERKAS.matcher(isi), 0, entri, ditemukan, periksa));
         }
         while (!periksa.isEmpty()) {
-            String jalan = periksa.poll();
-            Optional<String> isi = baca.apply(WEBAPP + jalan);
-            if (isi.isEmpty()) {
-                continue;
-            }
-            Matcher nama = BERKAS.matcher(isi.get());
-            while (nama.find()) {
-                if (ditemukan.add(nama.group())) {
-                    periksa.add("VAADIN/build/" + nama.group());
-                }
-            }
+            baca.apply(WEBAPP + BUILD + periksa.poll())
+                    .ifPresent(isi -> temukan(IMPOR_STATIS.matcher(isi), 1, entri, ditemukan, periksa));
         }
         return List.copyOf(ditemukan);
+    }
+
+    /** Adds each file the matcher names (its whole match, or its group 1) that is new and not an entry script. */
+    private static void temukan(
+            Matcher nama, int grup, Set<String> entri, Set<String> ditemukan, Deque<String> periksa) {
+        while (nama.find()) {
+            String berkas = nama.group(grup);
+            if (!entri.contains(berkas) && ditemukan.add(berkas)) {
+                periksa.add(berkas);
+            }
+        }
     }
 
     private static Optional<String> baca(ClassLoader loader, String jalan) {

@@ -18,16 +18,26 @@ class PramuatBundelTest {
                 "META-INF/VAADIN/config/stats.json",
                 "{\"entryScripts\": [\"VAADIN/build/indexhtml-A1.js\"]}",
                 "META-INF/VAADIN/webapp/VAADIN/build/indexhtml-A1.js",
-                "import('./FlowBootstrap-B2.js'); import('./generated-flow-imports-C_3.js');",
+                "import('./FlowBootstrap-B2.js'); import('./generated-flow-imports-C_3.js'); import('./FlowClient-D-4.js');"
+                        + " const grafik = () => import('./vaadin-chart-X.js');",
                 "META-INF/VAADIN/webapp/VAADIN/build/generated-flow-imports-C_3.js",
-                "const k = () => import('./FlowClient-D-4.js');",
+                "import{a}from\"./indexhtml-A1.js\";import{b}from\"./style-props-E5.js\";"
+                        + "const k = () => import(\"./vaadin-grid-pro-Y.js\");",
+                "META-INF/VAADIN/webapp/VAADIN/build/style-props-E5.js",
+                "import\"./focus-utils-F6.js\";",
                 "META-INF/VAADIN/webapp/VAADIN/build/FlowBootstrap-B2.js",
                 "/* no further imports */",
                 "META-INF/VAADIN/webapp/VAADIN/build/FlowClient-OLD9.js",
                 "an older build's file, which nothing current names");
 
         assertThat(PramuatBundel.cari(jalan -> Optional.ofNullable(berkas.get(jalan))))
-                .containsExactly("FlowBootstrap-B2.js", "generated-flow-imports-C_3.js", "FlowClient-D-4.js");
+                .as("not the entry itself, nor a chunk loaded only on demand, nor an older build's FlowClient")
+                .containsExactly(
+                        "FlowBootstrap-B2.js",
+                        "generated-flow-imports-C_3.js",
+                        "FlowClient-D-4.js",
+                        "style-props-E5.js",
+                        "focus-utils-F6.js");
     }
 
     @Test
