@@ -61,6 +61,8 @@ class AlurKinerjaE2E {
     private static final int TAHUN = Year.now().getValue() - 4;
 
     private static final String KASI_TRANTIB = "kasi.trantib";
+    /** IKI-KASI-LH-1, one komponen counted in orang. */
+    private static final String PEKERJA = "Jumlah pekerja kebersihan";
     /** IKI-KASI-TRANTIB-1: kegiatan counted per quarter and summed (KUMULATIF). */
     private static final String TRANTIB = "Persentase Kegiatan kantrantibmas yang terfasilitasi";
 
@@ -274,16 +276,7 @@ class AlurKinerjaE2E {
         masuk("camat");
         page.navigate(url("laporan"));
         Locator kartu = page.locator(".kartu-laporan").filter(new Locator.FilterOptions().setHasText("LKjIP"));
-        Locator tahun = kartu.locator("vaadin-select");
-        tahun.click();
-        page.getByRole(
-                        AriaRole.OPTION,
-                        new Page.GetByRoleOptions()
-                                .setName(String.valueOf(TAHUN))
-                                .setExact(true))
-                .click();
-        assertThat(tahun).containsText(String.valueOf(TAHUN));
-        tungguVaadin();
+        pilihTahun(kartu.locator("vaadin-select"));
         layar("camat-laporan-lkjip");
         String pdf = teksPdf(unduh("#unduh-lkjip-pdf", ".pdf"));
         Assertions.assertThat(pdf)
@@ -321,6 +314,50 @@ class AlurKinerjaE2E {
         }
     }
 
+    /**
+     * The quarterly flow once on a phone (390 × 844, issue 15): the Kasi LH enters and submits a quarter from its card
+     * in Kinerja Saya, the Sekcam approves it from its card in Persetujuan, the Kasi's card shows it approved; no page
+     * on the way scrolls sideways.
+     */
+    @Test
+    void alurTriwulanDariPonsel() {
+        ponsel();
+        masuk("kasi.lh");
+        pilihTahun();
+        Locator triwulanI = kartu(PEKERJA).locator(".satu-triwulan").first();
+        tombolDi(triwulanI, "Isi").click();
+        page.getByRole(AriaRole.DIALOG)
+                .locator("vaadin-text-field input")
+                .first()
+                .fill("40");
+        assertThat(page.locator(".pratinjau")).containsText("Realisasi: 40 orang");
+        tombol("Simpan dan ajukan").click();
+        assertThat(page.getByText("Realisasi diajukan ke verifikator.")).isVisible();
+        assertThat(triwulanI).containsText("Diajukan");
+        tidakMenggeserKeSamping();
+        layar("ponsel-kasi-mengajukan");
+
+        ponsel();
+        masuk(SEKCAM);
+        page.navigate(url("persetujuan"));
+        Locator masuk = page.locator(".kartu-ponsel .kartu-indikator")
+                .filter(new Locator.FilterOptions().setHasText(PEKERJA))
+                .filter(new Locator.FilterOptions().setHasText("Triwulan I " + TAHUN));
+        assertThat(masuk).containsText("Realisasi: 40 orang");
+        tidakMenggeserKeSamping();
+        layar("ponsel-sekcam-kotak-masuk");
+        tombolDi(masuk, "Setujui").click();
+        assertThat(page.getByText("1 realisasi disetujui.")).isVisible();
+        assertThat(masuk).hasCount(0);
+
+        ponsel();
+        masuk("kasi.lh");
+        pilihTahun();
+        assertThat(kartu(PEKERJA).locator(".satu-triwulan").first()).containsText("Disetujui");
+        tidakMenggeserKeSamping();
+        layar("ponsel-kasi-disetujui");
+    }
+
     /** The dashboard's charts are drawn by ECharts from the WebJar, in the real browser, with no frontend build. */
     @Test
     void camatMembukaDasborDenganGrafik() {
@@ -336,8 +373,8 @@ class AlurKinerjaE2E {
     private void masuk(String username) {
         page.navigate(url("login"));
         isiMasuk(username, PASSWORD_DEMO);
-        // the signed-in layout: the logout button in the drawer
-        assertThat(tombol("Keluar")).isVisible();
+        // the signed-in layout: its drawer toggle, in sight on a desktop and on a phone
+        assertThat(page.locator("vaadin-drawer-toggle")).isVisible();
     }
 
     private void isiMasuk(String username, String password) {
@@ -356,7 +393,27 @@ class AlurKinerjaE2E {
     private void bukaKinerjaSaya(String username) {
         masuk(username);
         page.navigate(url("kinerja-saya"));
-        Locator tahun = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Tahun"));
+        pilihTahun();
+    }
+
+    /** A fresh browser profile the size of a phone, with touch. */
+    private void ponsel() {
+        konteks.close();
+        konteks = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("en-US"));
+        konteks.setDefaultTimeout(30_000);
+        page = konteks.newPage();
+    }
+
+    /** Picks {@link #TAHUN} in the page's Tahun select. */
+    private void pilihTahun() {
+        pilihTahun(page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Tahun")));
+    }
+
+    private void pilihTahun(Locator tahun) {
         assertThat(tahun).isVisible();
         tahun.click();
         page.getByRole(
@@ -367,6 +424,17 @@ class AlurKinerjaE2E {
                 .click();
         assertThat(tahun).containsText(String.valueOf(TAHUN));
         tungguVaadin();
+    }
+
+    /** The indicator's card in a phone's Kinerja Saya. */
+    private Locator kartu(String indikator) {
+        return page.locator(".kartu-ponsel .kartu-indikator").filter(new Locator.FilterOptions().setHasText(indikator));
+    }
+
+    private void tidakMenggeserKeSamping() {
+        Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("the page's width on a 390 px screen")
+                .isLessThanOrEqualTo(390);
     }
 
     private void bukaPersetujuan(String username) {
