@@ -112,6 +112,9 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout alat = new HorizontalLayout(setujui, kembalikan, unduhExcel(latar));
         // on a phone the buttons wrap, and cards with their own buttons stand in for the grid (styles.css)
         alat.setWrap(true);
+        // they act on the grid's selection, which a phone does not show: its cards carry their own buttons
+        setujui.addClassName("tabel-layar-lebar");
+        kembalikan.addClassName("tabel-layar-lebar");
         grid.addClassName("tabel-layar-lebar");
         kartuRealisasi.addClassName("kartu-ponsel");
         VerticalLayout realisasi = new VerticalLayout(alat, grid, kartuRealisasi);
