@@ -257,8 +257,6 @@ class AlurKinerjaE2E {
         pilihBaris(TRANTIB);
         tombol("Setujui yang dipilih").click();
         assertThat(page.getByText("1 realisasi disetujui.")).isVisible();
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Pattern.compile("^Rencana Aksi")))
-                .click();
         assertThat(sel("#kotak-rencana-aksi", TRANTIB, "Target per triwulan"))
                 .containsText("I: 3 · II: belum direncanakan");
         layar("sekcam-rencana-aksi");

@@ -121,7 +121,8 @@ class DataContohViewTest extends AbstractUiTest {
 
             logout();
             loginAndNavigate("sekcam", "persetujuan");
-            Grid<BarisPersetujuan> grid = grid();
+            @SuppressWarnings("unchecked")
+            Grid<BarisPersetujuan> grid = _get(Grid.class, s -> s.withId("kotak-realisasi"));
             List<Boolean> ditandai = new ArrayList<>();
             for (int baris = 0; baris < GridKt._size(grid); baris++) {
                 Long id = GridKt._get(grid, baris).realisasiId();

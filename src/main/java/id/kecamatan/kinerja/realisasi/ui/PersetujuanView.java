@@ -7,10 +7,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -55,8 +54,8 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
     private final Div kartuRencana = new Div();
     private final BuktiDukungService buktiService;
     private final KolomEkspor kolom;
-    private final Tab tabRealisasi = new Tab();
-    private final Tab tabRencana = new Tab();
+    private final H3 judulRealisasi = new H3();
+    private final H3 judulRencana = new H3();
 
     public PersetujuanView(
             RealisasiService service,
@@ -69,7 +68,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         this.zonaWaktu = zonaWaktu;
         this.buktiService = buktiService;
         this.kolom = new KolomEkspor(this);
-        setSizeFull();
+        setWidthFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(BarisPersetujuan::jabatan)
                 .setHeader(getTranslation("persetujuan.jabatan"))
@@ -103,7 +102,8 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.setSizeFull();
+        grid.setAllRowsVisible(true);
+        grid.setId("kotak-realisasi");
 
         Button setujui = new Button(getTranslation("persetujuan.setujui"), e -> setujui(grid.getSelectedItems()));
         setujui.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -117,14 +117,10 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         kembalikan.addClassName("tabel-layar-lebar");
         grid.addClassName("tabel-layar-lebar");
         kartuRealisasi.addClassName("kartu-ponsel");
-        VerticalLayout realisasi = new VerticalLayout(alat, grid, kartuRealisasi);
-        realisasi.setPadding(false);
-        realisasi.setSizeFull();
-        TabSheet tab = new TabSheet();
-        tab.add(tabRealisasi, realisasi);
-        tab.add(tabRencana, rencanaAksi());
-        tab.setSizeFull();
-        add(tab);
+        judulRealisasi.addClassName("judul-bagian");
+        judulRencana.addClassName("judul-bagian");
+        // two sections one below the other (no tabs: Vaadin's tab strip fails axe's aria-required-children)
+        add(judulRealisasi, alat, grid, kartuRealisasi, judulRencana, rencanaAksi());
         muat();
     }
 
@@ -156,12 +152,11 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("tindakan");
         gridRencana.setId("kotak-rencana-aksi");
         gridRencana.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        gridRencana.setSizeFull();
+        gridRencana.setAllRowsVisible(true);
         gridRencana.addClassName("tabel-layar-lebar");
         kartuRencana.addClassName("kartu-ponsel");
-        VerticalLayout isi = new VerticalLayout(gridRencana, kartuRencana);
-        isi.setPadding(false);
-        isi.setSizeFull();
+        Div isi = new Div(gridRencana, kartuRencana);
+        isi.setWidthFull();
         return isi;
     }
 
@@ -295,8 +290,8 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         realisasi.forEach(b -> kartuRealisasi.add(kartu(b)));
         kartuRencana.removeAll();
         rencana.forEach(r -> kartuRencana.add(kartu(r)));
-        tabRealisasi.setLabel(getTranslation("persetujuan.tab-realisasi", realisasi.size()));
-        tabRencana.setLabel(getTranslation("persetujuan.tab-rencana", rencana.size()));
+        judulRealisasi.setText(getTranslation("persetujuan.bagian-realisasi", realisasi.size()));
+        judulRencana.setText(getTranslation("persetujuan.bagian-rencana", rencana.size()));
     }
 
     private void setujui(Set<BarisPersetujuan> dipilih) {

@@ -71,7 +71,9 @@ class AlurRealisasiViewTest extends AbstractUiTest {
         Grid<BarisPersetujuan> kotakMasuk = gridPersetujuan();
         int baris = baris(kotakMasuk, KESESUAIAN);
         _click(_get(komponenSel(kotakMasuk, baris, "Riwayat"), Button.class, s -> s.withText("Riwayat")));
-        assertThat(_find(Grid.class)).as("the inbox and the history").hasSize(2);
+        assertThat(_find(Grid.class))
+                .as("the inbox, the plans' inbox and the history")
+                .hasSize(3);
         _click(_get(Button.class, s -> s.withText("Tutup")));
         pilih(gridPersetujuan(), KESESUAIAN);
         _click(_get(Button.class, s -> s.withText("Setujui yang dipilih")));
@@ -138,7 +140,7 @@ class AlurRealisasiViewTest extends AbstractUiTest {
 
     @SuppressWarnings("unchecked")
     private static Grid<BarisPersetujuan> gridPersetujuan() {
-        return _get(Grid.class);
+        return _get(Grid.class, s -> s.withId("kotak-realisasi"));
     }
 
     private static String teksSel(String indikator, int triwulan) {

@@ -135,7 +135,7 @@ class BuktiDukungViewTest extends AbstractUiTest {
         try {
             loginAndNavigate("sekcam", "persetujuan");
             @SuppressWarnings("unchecked")
-            Grid<BarisPersetujuan> grid = _get(Grid.class);
+            Grid<BarisPersetujuan> grid = _get(Grid.class, s -> s.withId("kotak-realisasi"));
             int baris = IntStream.range(0, GridKt._size(grid))
                     .filter(i -> GridKt._get(grid, i).realisasiId().equals(draf.realisasiId()))
                     .findFirst()

@@ -75,7 +75,7 @@ class KinerjaUnitViewTest extends AbstractUiTest {
         buka("sekcam");
         UI.getCurrent().navigate("persetujuan");
         @SuppressWarnings("unchecked")
-        Grid<BarisPersetujuan> kotak = _get(Grid.class);
+        Grid<BarisPersetujuan> kotak = _get(Grid.class, s -> s.withId("kotak-realisasi"));
         kotak.asMultiSelect()
                 .select(kotak.getListDataView()
                         .getItems()

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.TahunUji;
@@ -66,8 +65,6 @@ class RencanaAksiViewTest extends AbstractUiTest {
 
         logout();
         loginAndNavigate("sekcam", "persetujuan");
-        TabSheet tab = _get(TabSheet.class);
-        tab.setSelectedIndex(1);
         Grid<RencanaIndikator> kotak = gridRencana();
         int baris = IntStream.range(0, GridKt._size(kotak))
                 .filter(i -> GridKt._get(kotak, i).kode().equals(KODE)
