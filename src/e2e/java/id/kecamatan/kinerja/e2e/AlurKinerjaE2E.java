@@ -102,12 +102,7 @@ class AlurKinerjaE2E {
 
     @AfterAll
     static void tutupChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        ChromiumSistem.tutup(browser, playwright);
     }
 
     /** A new browser profile per test; an English browser, to show the portal speaks Indonesian regardless. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The system's Chromium ({@code /usr/bin/chromium}, or the system property {@code e2e.chromium}) driven by Playwright,
@@ -44,5 +45,15 @@ final class ChromiumSistem {
                         .setExecutablePath(CHROMIUM)
                         .setHeadless(true)
                         .setArgs(FLAG));
+    }
+
+    /** Closes what {@link #playwright()} and {@link #buka} opened; either may be missing if start-up failed. */
+    static void tutup(@Nullable Browser browser, @Nullable Playwright playwright) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 }

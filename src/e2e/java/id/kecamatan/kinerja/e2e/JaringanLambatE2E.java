@@ -55,12 +55,7 @@ class JaringanLambatE2E {
 
     @AfterAll
     static void tutupChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        ChromiumSistem.tutup(browser, playwright);
     }
 
     @Test

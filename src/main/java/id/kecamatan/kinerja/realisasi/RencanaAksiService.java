@@ -9,6 +9,7 @@ import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Agregasi;
+import id.kecamatan.kinerja.capaian.PerbandinganRencana;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import java.math.BigDecimal;

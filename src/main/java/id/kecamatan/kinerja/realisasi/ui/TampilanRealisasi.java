@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.capaian.Hasil;
-import id.kecamatan.kinerja.realisasi.PerbandinganRencana;
+import id.kecamatan.kinerja.capaian.PerbandinganRencana;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.RencanaAksiService.TriwulanRencana;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;

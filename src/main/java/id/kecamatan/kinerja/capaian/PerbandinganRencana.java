@@ -1,11 +1,6 @@
-package id.kecamatan.kinerja.realisasi;
+package id.kecamatan.kinerja.capaian;
 
 import id.kecamatan.kinerja.base.Triwulan;
-import id.kecamatan.kinerja.capaian.Agregasi;
-import id.kecamatan.kinerja.capaian.DefinisiIndikator;
-import id.kecamatan.kinerja.capaian.Hasil;
-import id.kecamatan.kinerja.capaian.IsianTriwulan;
-import id.kecamatan.kinerja.capaian.Perhitungan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +26,7 @@ public record PerbandinganRencana(
     }
 
     /** {@code disetujui}: the komponen values of the year's approved quarters. */
-    static PerbandinganRencana hitung(
+    public static PerbandinganRencana hitung(
             DefinisiIndikator definisi,
             Triwulan triwulan,
             @Nullable BigDecimal target,
