@@ -24,6 +24,9 @@ import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import id.kecamatan.kinerja.pengukuran.PohonKinerjaService;
+import id.kecamatan.kinerja.publik.JenisDokumenTerbit;
+import id.kecamatan.kinerja.publik.PublikService;
+import id.kecamatan.kinerja.publik.PublikService.Terbitkan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.ImporRealisasiExcel;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
@@ -56,7 +59,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Every public service method refuses a caller who has not signed in, before touching any data. */
+/**
+ * Every public service method refuses a caller who has not signed in, before touching any data; but the public
+ * page's reads ({@link #terbukaUntukUmum()}), which serve anyone and change nothing.
+ */
 @UjiTerpadu
 class AksesAnonimTest {
 
@@ -125,6 +131,9 @@ class AksesAnonimTest {
 
     @Autowired
     LogKeamananService logKeamananService;
+
+    @Autowired
+    PublikService publikService;
 
     @Autowired
     InstansiRepository instansiRepository;
@@ -283,6 +292,14 @@ class AksesAnonimTest {
                         "LaporanService.pengukuran",
                         u -> u.laporanService.pengukuran(new Periode(2026, Triwulan.I), FormatBerkas.PDF)),
                 Named.of("LaporanService.lkjip", u -> u.laporanService.lkjip(2026, FormatBerkas.DOCX)),
+                Named.of("LaporanService.lkjipUntukPublik", u -> u.laporanService.lkjipUntukPublik(2026)),
+                Named.of("PublikService.pengaturan", u -> u.publikService.pengaturan()),
+                Named.of("PublikService.aturHalaman", u -> u.publikService.aturHalaman(false, 0)),
+                Named.of(
+                        "PublikService.terbitkan",
+                        u -> u.publikService.terbitkan(
+                                new Terbitkan(JenisDokumenTerbit.PENGUKURAN_KINERJA, 2026, null, null))),
+                Named.of("PublikService.tarik", u -> u.publikService.tarik(1)),
                 Named.of("TeksLkjipService.aksesSaya", u -> u.teksLkjipService.aksesSaya()),
                 Named.of("TeksLkjipService.daftar", u -> u.teksLkjipService.daftar(2026)),
                 Named.of(
@@ -304,6 +321,14 @@ class AksesAnonimTest {
                 Named.of(
                         "CadanganService.pulihkan",
                         u -> u.cadanganService.pulihkan("kinerja-20261125-013000-000.sql.gz")));
+    }
+
+    /** The public page's reads: for anyone, signed in or not (the Camat decides per instansi whether they show). */
+    static Stream<Named<Panggilan>> terbukaUntukUmum() {
+        return Stream.of(
+                Named.of("PublikService.daftar", u -> u.publikService.daftar()),
+                Named.of("PublikService.halaman", u -> u.publikService.halaman("MERAL", null)),
+                Named.of("PublikService.dokumen", u -> u.publikService.dokumen("MERAL", 1)));
     }
 
     @AfterEach
@@ -343,8 +368,22 @@ class AksesAnonimTest {
                 .containsEntry("peristiwa", "AKSES_DITOLAK");
     }
 
+    /** Served without signing in, writing nothing: no row anywhere, no refusal in the security log. */
+    @ParameterizedTest
+    @MethodSource("terbukaUntukUmum")
+    void halamanPublikTerbukaTanpaMenulisApaPun(Panggilan panggilan) throws Exception {
+        for (Runnable masuk : List.<Runnable>of(MasukSebagai::keluar, MasukSebagai::anonim)) {
+            masuk.run();
+            Map<String, Long> sebelum = JumlahBaris.semuaTabel(jdbc);
+
+            panggilan.jalankan(this);
+
+            assertThat(JumlahBaris.semuaTabel(jdbc)).isEqualTo(sebelum);
+        }
+    }
+
     /**
-     * The list above is complete: every public method of every public @Service of the portal is in it, so a new
+     * The lists above are complete: every public method of every public @Service of the portal is in it, so a new
      * service or method without an access decision makes this test fail.
      */
     @Test
@@ -373,6 +412,6 @@ class AksesAnonimTest {
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                 .count();
 
-        assertThat(semuaPanggilan()).hasSize((int) jumlahMetode);
+        assertThat(semuaPanggilan().count() + terbukaUntukUmum().count()).isEqualTo(jumlahMetode);
     }
 }

@@ -17,6 +17,8 @@ import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JenisPenugasan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
+import id.kecamatan.kinerja.publik.DokumenTerbitUji;
+import id.kecamatan.kinerja.publik.PublikService;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.BuktiUji;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
@@ -164,6 +166,9 @@ class MatriksAksesTest {
     AnggaranService anggaranService;
 
     @Autowired
+    PublikService publikService;
+
+    @Autowired
     InstansiRepository instansiRepository;
 
     @Autowired
@@ -244,6 +249,7 @@ class MatriksAksesTest {
                         new TargetService.SimpanTarget(lain.indikatorId(), TAHUN, Map.of(), Map.of(), null)));
         v.putAll(penugasan());
         v.putAll(anggaran());
+        v.putAll(dokumenTerbit());
         v.putAll(tidakAda());
         milik.forEach((pemilik, m) -> {
             Long jabatan =
@@ -394,10 +400,21 @@ class MatriksAksesTest {
         return v;
     }
 
+    /** Withdrawing a published document of Meral (the Camat's own) and of the other kecamatan. */
+    private Map<String, Panggilan> dokumenTerbit() {
+        long sendiri = DokumenTerbitUji.tulis(ctx, "MERAL", TAHUN);
+        long lain = DokumenTerbitUji.tulis(ctx, INSTANSI_LAIN, TAHUN);
+        Map<String, Panggilan> v = new LinkedHashMap<>();
+        v.put("PublikService.tarik[dokumen sendiri]", () -> publikService.tarik(sendiri));
+        v.put("PublikService.tarik[dokumen instansi_lain]", () -> publikService.tarik(lain));
+        return v;
+    }
+
     /** Every id a service looks up, asked for with an id that does not exist: "Kelas.metode[... tidak ada]". */
     private Map<String, Panggilan> tidakAda() {
         Map<String, Panggilan> v = new LinkedHashMap<>();
         v.put("IndikatorService.ikiJabatan[jabatan tidak ada]", () -> indikatorService.ikiJabatan(TIDAK_ADA));
+        v.put("PublikService.tarik[tidak ada]", () -> publikService.tarik(TIDAK_ADA));
         v.put(
                 "TargetService.simpan[indikator tidak ada]",
                 () -> targetService.simpan(new TargetService.SimpanTarget(TIDAK_ADA, TAHUN, Map.of(), Map.of(), null)));
@@ -538,7 +555,8 @@ class MatriksAksesTest {
 
     /**
      * Every public service method has an access decision (a @PreAuthorize on it or its class that is not
-     * "permitAll") and at least one line in the matrix.
+     * "permitAll", unless the matrix says on purpose that everyone may call it: the public page's reads) and at least
+     * one line in the matrix.
      */
     @Test
     void setiapMetodePublikPunyaKeputusanAkses() throws Exception {
@@ -547,7 +565,12 @@ class MatriksAksesTest {
                 .extracting(MatriksAksesTest::nama)
                 .contains("RealisasiService.simpanDraf", "AkunService.daftarAkun", "ImporRencana.impor");
 
+        Set<String> untukSemua = bacaMatriks().stream()
+                .filter(b -> b.subList(1, b.size()).stream().allMatch(IZIN::equals))
+                .map(b -> metode(b.getFirst()))
+                .collect(Collectors.toSet());
         List<String> tanpaKeputusan = metode.stream()
+                .filter(m -> !untukSemua.contains(nama(m)))
                 .filter(m -> {
                     PreAuthorize aturan = m.getAnnotation(PreAuthorize.class);
                     if (aturan == null) {
@@ -638,7 +661,7 @@ class MatriksAksesTest {
         AksesAnonimTest anonim = new AksesAnonimTest();
         beanFactory.autowireBean(anonim);
         Map<String, Panggilan> semua = new LinkedHashMap<>();
-        AksesAnonimTest.semuaPanggilan()
+        Stream.concat(AksesAnonimTest.semuaPanggilan(), AksesAnonimTest.terbukaUntukUmum())
                 .forEach(p -> semua.put(p.getName(), () -> p.getPayload().jalankan(anonim)));
         semua.putAll(varian());
         return semua;

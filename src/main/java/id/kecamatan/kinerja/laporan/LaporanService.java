@@ -525,6 +525,21 @@ public class LaporanService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN')")
     public Berkas lkjip(int tahun, FormatBerkas format) {
+        return lkjip(tahun, format, false);
+    }
+
+    /**
+     * The LKjIP as the Camat publishes it on the public page (PDF): the same document, except that the structure in
+     * Bab I names no holder of a jabatan. The public learns the names of the signing officials only (the Camat, and
+     * the kepala daerah in the PK); the number of pegawai per unit stays.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CAMAT')")
+    public Berkas lkjipUntukPublik(int tahun) {
+        return lkjip(tahun, FormatBerkas.PDF, true);
+    }
+
+    private Berkas lkjip(int tahun, FormatBerkas format, boolean tanpaPemegang) {
         InfoInstansi info = organisasiService.infoInstansi();
         Instansi instansi = instansiRepository
                 .findById(penggunaSaatIni.wajib().instansiId())
@@ -547,7 +562,7 @@ public class LaporanService {
         bagian.add(new Subjudul("A. Latar Belakang"));
         bagian.addAll(teksTertulis(teks, BagianTeks.LATAR_BELAKANG, null));
         bagian.add(new Subjudul("B. Profil " + info.nama()));
-        bagian.addAll(profil(info));
+        bagian.addAll(profil(info, tanpaPemegang));
         bagian.add(new Subjudul("C. Isu Strategis"));
         bagian.addAll(teksTertulis(teks, BagianTeks.ISU_STRATEGIS, null));
 
@@ -600,9 +615,10 @@ public class LaporanService {
 
     /**
      * The office's profile from the data: its tugas, the structure (each jabatan under its atasan, with its unit,
-     * tugas and holders today) and the number of pegawai per unit kerja (holders of a jabatan in force today).
+     * tugas and holders today, unless {@code tanpaPemegang}) and the number of pegawai per unit kerja (holders of a
+     * jabatan in force today).
      */
-    private List<Bagian> profil(InfoInstansi info) {
+    private List<Bagian> profil(InfoInstansi info, boolean tanpaPemegang) {
         List<BarisJabatan> struktur = organisasiService.struktur();
         List<Bagian> bagian = new ArrayList<>();
         bagian.add(new Paragraf("1. Tugas dan Fungsi"));
@@ -617,13 +633,18 @@ public class LaporanService {
         // the heads: no atasan, or an atasan outside the office's structure (the portal's operator)
         for (BarisJabatan j : struktur) {
             if (j.atasanId() == null || !ada.contains(j.atasanId())) {
-                adaContoh |= pohon(j, 0, bawahan, baris);
+                adaContoh |= pohon(j, 0, bawahan, baris, !tanpaPemegang);
             }
         }
-        bagian.add(new Tabel(
-                List.of("Jabatan (menurut atasan)", "Unit Kerja", "Tugas", "Pemegang Jabatan"),
-                new float[] {26, 14, 40, 20},
-                baris));
+        if (tanpaPemegang) {
+            bagian.add(new Tabel(
+                    List.of("Jabatan (menurut atasan)", "Unit Kerja", "Tugas"), new float[] {30, 20, 50}, baris));
+        } else {
+            bagian.add(new Tabel(
+                    List.of("Jabatan (menurut atasan)", "Unit Kerja", "Tugas", "Pemegang Jabatan"),
+                    new float[] {26, 14, 40, 20},
+                    baris));
+        }
         bagian.add(new Paragraf("3. Jumlah Pegawai per Unit Kerja"));
         Map<String, Set<String>> pegawai = new LinkedHashMap<>();
         for (BarisJabatan j : struktur) {
@@ -646,24 +667,31 @@ public class LaporanService {
         return bagian;
     }
 
-    /** A jabatan and, indented under it, those whose atasan it is; true when a holder is sample data. */
+    /**
+     * A jabatan and, indented under it, those whose atasan it is, with their holders when {@code denganPemegang}; true
+     * when a holder shown is sample data.
+     */
     private static boolean pohon(
             BarisJabatan jabatan,
             int tingkat,
             Map<@Nullable Long, List<BarisJabatan>> bawahan,
-            List<List<@Nullable Object>> baris) {
-        boolean adaContoh = jabatan.pemegang().stream().anyMatch(Pemegang::dataContoh);
+            List<List<@Nullable Object>> baris,
+            boolean denganPemegang) {
+        boolean adaContoh = denganPemegang && jabatan.pemegang().stream().anyMatch(Pemegang::dataContoh);
         String pemegang = jabatan.pemegang().stream()
                 .map(p -> p.jenis().awalan() + p.nama() + (p.dataContoh() ? " (data contoh)" : ""))
                 .collect(Collectors.joining("\n"));
         // non-breaking spaces: the PDF keeps them at the start of a cell
-        baris.add(Arrays.asList(
+        List<@Nullable Object> isi = new ArrayList<>(Arrays.asList(
                 "\u00a0".repeat(4 * tingkat) + (tingkat > 0 ? "- " : "") + jabatan.nama(),
                 teks(jabatan.unit()),
-                teks(jabatan.tugas()),
-                pemegang.isEmpty() ? "–" : pemegang));
+                teks(jabatan.tugas())));
+        if (denganPemegang) {
+            isi.add(pemegang.isEmpty() ? "–" : pemegang);
+        }
+        baris.add(isi);
         for (BarisJabatan b : bawahan.getOrDefault(jabatan.id(), List.of())) {
-            adaContoh |= pohon(b, tingkat + 1, bawahan, baris);
+            adaContoh |= pohon(b, tingkat + 1, bawahan, baris, denganPemegang);
         }
         return adaContoh;
     }

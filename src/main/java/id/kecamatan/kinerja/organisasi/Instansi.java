@@ -57,6 +57,10 @@ public class Instansi extends AbstractEntity {
     @Column(length = 30)
     private @Nullable String kepalaDaerahNip;
 
+    /** Whether /publik shows this instansi's approved figures and published documents; the Camat decides. */
+    @Column(nullable = false)
+    private boolean halamanPublik;
+
     protected Instansi() {}
 
     public Instansi(String kode, String nama) {
@@ -133,6 +137,14 @@ public class Instansi extends AbstractEntity {
     }
 
     /** The kepala daerah as set, empty until both the title and the name are. */
+    public boolean isHalamanPublik() {
+        return halamanPublik;
+    }
+
+    public void setHalamanPublik(boolean halamanPublik) {
+        this.halamanPublik = halamanPublik;
+    }
+
     public Optional<KepalaDaerah> getKepalaDaerah() {
         return kepalaDaerahJabatan == null || kepalaDaerahNama == null
                 ? Optional.empty()

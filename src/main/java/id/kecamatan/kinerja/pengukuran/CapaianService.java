@@ -11,9 +11,6 @@ import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.Skor;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
-import id.kecamatan.kinerja.pengukuran.Rollup.CapaianIku;
-import id.kecamatan.kinerja.pengukuran.Rollup.CapaianIndikator;
-import id.kecamatan.kinerja.pengukuran.Rollup.CapaianUnit;
 import id.kecamatan.kinerja.pengukuran.Rollup.SkorKecamatan;
 import id.kecamatan.kinerja.pengukuran.SumberRollup.LabelIndikator;
 import id.kecamatan.kinerja.realisasi.RencanaAksiService;
@@ -28,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
@@ -46,9 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CapaianService {
 
-    /** Years shown in the quarterly trend, ending with the selected one. */
-    static final int TAHUN_TREN = 5;
-
+    private final CapaianResmi capaianResmi;
     private final SumberRollup sumber;
     private final SumberAnggaran sumberAnggaran;
     private final RencanaAksiService rencanaAksiService;
@@ -59,6 +53,7 @@ public class CapaianService {
     private final Clock clock;
 
     CapaianService(
+            CapaianResmi capaianResmi,
             SumberRollup sumber,
             SumberAnggaran sumberAnggaran,
             RencanaAksiService rencanaAksiService,
@@ -67,6 +62,7 @@ public class CapaianService {
             PenggunaSaatIni penggunaSaatIni,
             Tenggat tenggat,
             Clock clock) {
+        this.capaianResmi = capaianResmi;
         this.sumber = sumber;
         this.sumberAnggaran = sumberAnggaran;
         this.rencanaAksiService = rencanaAksiService;
@@ -209,107 +205,41 @@ public class CapaianService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Dasbor dasbor(Periode sampai) {
-        int tahun = sampai.tahun();
         Pengguna pengguna = penggunaSaatIni.wajib();
         long instansiId = pengguna.instansiId();
         boolean terbatas = pengguna.peran() == Peran.KEPALA_UNIT || pengguna.peran() == Peran.STAF;
-        DataRollup data = sumber.muat(Set.of(instansiId), tahun - TAHUN_TREN + 1, tahun);
-        Map<Long, LabelIndikator> label = sumber.label(instansiId);
-        TabelPredikat predikat = Rollup.tabelPredikat(data, instansiId, JenisPredikat.CAPAIAN);
-        SkorKecamatan skor = Rollup.hitung(data, instansiId, sampai);
-        BigDecimal ambang = aturanSkorRepository.ambangEfisiensi(instansiId);
-
-        List<KartuIku> iku = new ArrayList<>();
-        for (CapaianIku c : skor.iku()) {
-            List<BarisCapaian> iki = data
-                    .cascade()
-                    .getOrDefault(c.iku().indikator().id(), List.of())
-                    .stream()
-                    .map(t -> skor.indikator().get(t.ikiId()))
-                    .filter(Objects::nonNull)
-                    .map(i -> baris(i, label, predikat))
-                    .toList();
-            iku.add(new KartuIku(
-                    baris(c.iku(), label, predikat),
-                    c.indeksIki().nilai(),
-                    c.indeksIki().terisi(),
-                    c.indeksIki().jumlah(),
-                    c.capaian(),
-                    predikatDari(predikat, c.capaian()),
-                    iki));
-        }
-        List<KartuUnit> unit = new ArrayList<>();
-        if (!terbatas) {
-            for (CapaianUnit u : skor.unit()) {
-                List<BarisCapaian> milikUnit = skor.indikator().values().stream()
-                        .filter(i -> i.indikator().jenis() == JenisIndikator.IKI
-                                && Objects.equals(i.indikator().unitKerjaId(), u.unitKerjaId()))
-                        .map(i -> baris(i, label, predikat))
-                        .toList();
-                String nama = milikUnit.isEmpty() ? null : milikUnit.getFirst().unitKerja();
-                unit.add(new KartuUnit(
-                        u.unitKerjaId(),
-                        nama,
-                        u.capaian().nilai(),
-                        predikatDari(predikat, u.capaian().nilai()),
-                        u.capaian().terisi(),
-                        u.capaian().jumlah(),
-                        milikUnit));
-            }
-        }
-        List<BarisCapaian> indikator = skor.indikator().values().stream()
-                .map(i -> baris(i, label, predikat))
-                .toList();
-        List<BarisCapaian> milikSaya = indikator.stream()
+        CapaianResmi.Hitungan hitungan = capaianResmi.hitung(instansiId, sampai);
+        CapaianResmi.Ringkasan ringkasan = hitungan.ringkasan();
+        List<BarisCapaian> milikSaya = ringkasan.indikator().stream()
                 .filter(i -> i.jabatanId().equals(pengguna.jabatanId()))
                 .toList();
 
-        List<TitikTren> tren = new ArrayList<>();
-        for (int t = tahun - TAHUN_TREN + 1; t <= tahun; t++) {
-            for (Triwulan tw : Triwulan.values()) {
-                Periode periode = new Periode(t, tw);
-                if (tenggat.sudahBerjalan(periode, clock)) {
-                    tren.add(new TitikTren(
-                            periode,
-                            Rollup.hitung(data, instansiId, periode).skor().nilai()));
-                }
-            }
-        }
-
-        Map<Long, Map<Triwulan, StatusRealisasi>> status = sumber.status(instansiId, tahun);
+        Map<Long, Map<Triwulan, StatusRealisasi>> status = sumber.status(instansiId, sampai.tahun());
         List<BarisPeta> peta = new ArrayList<>();
         List<Terlambat> terlambat = new ArrayList<>();
         long jabatanSaya = pengguna.jabatanId();
         LongPredicate jabatanDitampilkan = terbatas ? jabatanId -> jabatanId == jabatanSaya : jabatanId -> true;
-        petaStatus(label, status, tahun, jabatanDitampilkan, peta, terlambat);
+        petaStatus(hitungan.label(), status, sampai.tahun(), jabatanDitampilkan, peta, terlambat);
 
-        Skor.Gabungan s = skor.skor();
-        KartuSkor kecamatan = new KartuSkor(
-                s.nilai(),
-                predikatDari(predikat, s.nilai()),
-                s.terisi(),
-                s.jumlah(),
-                skor.indikatorTerisi(),
-                skor.jumlahIndikator(),
-                skor.batasAtas());
+        BigDecimal ambang = aturanSkorRepository.ambangEfisiensi(instansiId);
         return new Dasbor(
                 sampai,
                 terbatas,
-                kecamatan,
-                iku,
-                unit,
-                indikator,
+                ringkasan.kecamatan(),
+                ringkasan.iku(),
+                terbatas ? List.of() : ringkasan.unit(),
+                ringkasan.indikator(),
                 milikSaya,
-                tren,
+                ringkasan.tren(),
                 peta,
                 terlambat,
                 rencanaAksiService.penyimpangan(sampai).stream()
                         .filter(p -> jabatanDitampilkan.test(p.jabatanId()))
                         .toList(),
-                predikat.pita(),
-                efisiensi(skor, instansiId, ambang),
+                ringkasan.pitaPredikat(),
+                efisiensi(hitungan.skor(), instansiId, ambang),
                 ambang,
-                sumber.adaDataContoh(instansiId, tahun - TAHUN_TREN + 1, tahun));
+                ringkasan.dataContoh());
     }
 
     /**
@@ -364,7 +294,7 @@ public class CapaianService {
                             s.getKode(),
                             s.getTeks(),
                             capaian.nilai(),
-                            predikatDari(predikat, capaian.nilai()),
+                            CapaianResmi.predikatDari(predikat, capaian.nilai()),
                             capaian.terisi(),
                             capaian.jumlah());
                 })
@@ -393,7 +323,7 @@ public class CapaianService {
         for (JenisIndikator jenis : List.of(JenisIndikator.IKU, JenisIndikator.IKI)) {
             skor.indikator().values().stream()
                     .filter(i -> i.indikator().jenis() == jenis)
-                    .forEach(i -> baris.add(baris(i, label, predikat)));
+                    .forEach(i -> baris.add(CapaianResmi.baris(i, label, predikat)));
         }
         return baris;
     }
@@ -449,31 +379,5 @@ public class CapaianService {
             }
             peta.add(new BarisPeta(jabatanId, indikator.getFirst().getValue().jabatan(), sel));
         });
-    }
-
-    private static BarisCapaian baris(CapaianIndikator c, Map<Long, LabelIndikator> label, TabelPredikat predikat) {
-        // label(…) reads the names of the same instansi's indicators as the rollup
-        LabelIndikator l = Objects.requireNonNull(label.get(c.indikator().id()));
-        return new BarisCapaian(
-                c.indikator().id(),
-                l.kode(),
-                l.nama(),
-                c.indikator().jenis(),
-                l.satuan(),
-                l.sasaran(),
-                l.jabatanId(),
-                l.jabatan(),
-                l.unitKerja(),
-                c.target(),
-                c.realisasi(),
-                c.capaian(),
-                predikatDari(predikat, c.capaian()),
-                c.triwulanDisetujui());
-    }
-
-    private static @Nullable String predikatDari(TabelPredikat predikat, Hasil hasil) {
-        return hasil instanceof Hasil.Nilai(BigDecimal nilai)
-                ? predikat.predikat(nilai).nama()
-                : null;
     }
 }

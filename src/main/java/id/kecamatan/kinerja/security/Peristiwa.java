@@ -11,6 +11,8 @@ public enum Peristiwa {
     LOGIN_SAAT_TERKUNCI,
     /** A login refused because its address failed too often (throttle). */
     LOGIN_DIBATASI,
+    /** An address asked for the public page faster than its budget (the first refusal of an episode). */
+    PUBLIK_DIBATASI,
     /** Refused by method security or by an ownership check (e.g. another jabatan's row by id). */
     AKSES_DITOLAK,
     PASSWORD_DIGANTI,

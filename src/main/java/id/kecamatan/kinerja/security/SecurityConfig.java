@@ -3,14 +3,17 @@ package id.kecamatan.kinerja.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,6 +37,8 @@ class SecurityConfig {
 
     /** By path, not by class, so this package does not depend on its ui package. */
     static final String LOGIN_ROUTE = "/login";
+    /** The public page's paths (package publik), by path for the same reason. */
+    static final String HALAMAN_PUBLIK = "/publik";
     /** The login page after a login posted without a valid CSRF token; the page says to sign in again. */
     static final String LOGIN_KEDALUWARSA = LOGIN_ROUTE + "?kedaluwarsa";
 
@@ -54,28 +59,36 @@ class SecurityConfig {
             + "form-action 'self'; "
             + "frame-ancestors 'self'";
 
+    /**
+     * The public page (/publik: approved figures and published documents, for anyone): a chain of its own, first, so
+     * that a visitor gets no session (nothing to remember between requests), no CSRF token (it only reads, by GET)
+     * and a page that browsers and proxies may cache (the page says for how long), with the portal's other headers,
+     * and a budget of requests per address.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain halamanPublik(HttpSecurity http, Clock clock, PencatatKeamanan pencatat) throws Exception {
+        http.securityMatcher(HALAMAN_PUBLIK, HALAMAN_PUBLIK + "/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, HALAMAN_PUBLIK, HALAMAN_PUBLIK + "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, HALAMAN_PUBLIK, HALAMAN_PUBLIK + "/**")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.disable())
+                .addFilterAfter(new PembatasHalamanPublik(clock, pencatat), HeaderWriterFilter.class);
+        header(http, false);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
         // Spring Boot's error page, which shows no internal detail (server.error.*): without this rule Vaadin's
         // configuration refuses it and an error reaches the browser as an empty 403.
         http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
-        http.headers(headers -> headers.contentTypeOptions(c -> {})
-                .frameOptions(f -> f.sameOrigin())
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                // Spring sends HSTS on https requests only (behind a proxy: see server.forward-headers-strategy
-                // in the prod profile); never on plain http, where it would be ignored anyway.
-                .httpStrictTransportSecurity(
-                        hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
-                // Before the request goes on, not when the response is committed: Vaadin's bootstrap page
-                // (the login page and every first load of a view) came out without them otherwise.
-                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-                    @Override
-                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                        filter.setShouldWriteHeadersEagerly(true);
-                        return filter;
-                    }
-                }));
+        header(http, true);
         // the chart library (ECharts WebJar, ARCHITECTURE.md §6) is a public file; Vaadin's rules would deny it
         // otherwise
         http.authorizeHttpRequests(
@@ -96,6 +109,35 @@ class SecurityConfig {
                                 .enableCsrfConfiguration(false)
                                 .anyRequest(AuthorizedUrl::authenticated))
                 .build();
+    }
+
+    /**
+     * The headers of every response. {@code tanpaSimpan}: browsers and proxies must not keep it (everything behind a
+     * login); otherwise the page sets its own caching.
+     */
+    private static void header(HttpSecurity http, boolean tanpaSimpan) throws Exception {
+        http.headers(headers -> {
+            headers.contentTypeOptions(c -> {})
+                    .frameOptions(f -> f.sameOrigin())
+                    .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                    // Spring sends HSTS on https requests only (behind a proxy: see server.forward-headers-strategy
+                    // in the prod profile); never on plain http, where it would be ignored anyway.
+                    .httpStrictTransportSecurity(
+                            hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                    // Before the request goes on, not when the response is committed: Vaadin's bootstrap page
+                    // (the login page and every first load of a view) came out without them otherwise.
+                    .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                        @Override
+                        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                            filter.setShouldWriteHeadersEagerly(true);
+                            return filter;
+                        }
+                    });
+            if (!tanpaSimpan) {
+                headers.cacheControl(c -> c.disable());
+            }
+        });
     }
 
     /** Vaadin's own folder: static files, push and downloads ({@link SesiBukanUntukFolderVaadin}). */

@@ -7,6 +7,7 @@ import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.organisasi.Pegawai;
+import id.kecamatan.kinerja.security.AkunRepository;
 import id.kecamatan.kinerja.security.AkunService;
 import java.util.Locale;
 import org.springframework.context.ApplicationContext;
@@ -25,31 +26,48 @@ public final class KecamatanUji {
 
     /** Creates the kecamatan once per database; returns the Kasi Pemerintahan's username. Leaves nobody signed in. */
     public static synchronized String kasiPemerintahan(ApplicationContext ctx, String kode) {
-        String username = "kasi.pem." + kode.toLowerCase(Locale.ROOT);
+        return akun(ctx, kode, "KASI-PEM", "Kasi Pemerintahan " + kode);
+    }
+
+    /**
+     * The kecamatan (created once per database) and an account, with {@link #PASSWORD}, for a new pegawai named
+     * {@code namaPegawai} holding the jabatan {@code kodeJabatan}; returns its username (the jabatan kode and the
+     * instansi kode, lower case), the same on every call. Leaves nobody signed in.
+     */
+    public static synchronized String akun(
+            ApplicationContext ctx, String kode, String kodeJabatan, String namaPegawai) {
+        String username = username(kodeJabatan, kode);
         InstansiRepository instansiRepository = ctx.getBean(InstansiRepository.class);
-        if (instansiRepository.findByKode(kode).isPresent()) {
-            return username;
-        }
         UserDetailsService userDetailsService = ctx.getBean(UserDetailsService.class);
-        MasukSebagai.pengguna(userDetailsService, "admin");
-        byte[] meral = ctx.getBean(EksporRencana.class).ekspor().isi();
-        ImporRencanaExcel.Hasil hasil = ctx.getBean(ImporRencanaExcel.class)
-                .impor(BukuUji.sebagaiInstansiBaru(meral, kode, "Kecamatan " + kode), Kemajuan.DIAM);
-        if (!hasil.berhasil()) {
-            throw new IllegalStateException("Kecamatan uji tidak terimpor: " + hasil.galat());
+        if (instansiRepository.findByKode(kode).isEmpty()) {
+            MasukSebagai.pengguna(userDetailsService, "admin");
+            byte[] meral = ctx.getBean(EksporRencana.class).ekspor().isi();
+            ImporRencanaExcel.Hasil hasil = ctx.getBean(ImporRencanaExcel.class)
+                    .impor(BukuUji.sebagaiInstansiBaru(meral, kode, "Kecamatan " + kode), Kemajuan.DIAM);
+            if (!hasil.berhasil()) {
+                throw new IllegalStateException("Kecamatan uji tidak terimpor: " + hasil.galat());
+            }
         }
-        MasukSebagai.pengguna(userDetailsService, hasil.usernameAdmin());
-        Instansi instansi = instansiRepository.findByKode(kode).orElseThrow();
-        ctx.getBean(AkunService.class)
-                .buatAkun(
-                        username,
-                        PASSWORD,
-                        false,
-                        new Pegawai(instansi, "Kasi Pemerintahan " + kode, null, false),
-                        ctx.getBean(JabatanRepository.class)
-                                .findByInstansiIdAndKode(instansi.getId(), "KASI-PEM")
-                                .orElseThrow());
+        if (ctx.getBean(AkunRepository.class).findByUsername(username).isEmpty()) {
+            MasukSebagai.pengguna(userDetailsService, "admin." + kode.toLowerCase(Locale.ROOT));
+            Instansi instansi = instansiRepository.findByKode(kode).orElseThrow();
+            ctx.getBean(AkunService.class)
+                    .buatAkun(
+                            username,
+                            PASSWORD,
+                            false,
+                            new Pegawai(instansi, namaPegawai, null, false),
+                            ctx.getBean(JabatanRepository.class)
+                                    .findByInstansiIdAndKode(instansi.getId(), kodeJabatan)
+                                    .orElseThrow());
+        }
         MasukSebagai.keluar();
         return username;
+    }
+
+    private static String username(String kodeJabatan, String kode) {
+        return kodeJabatan.equals("KASI-PEM")
+                ? "kasi.pem." + kode.toLowerCase(Locale.ROOT)
+                : kodeJabatan.toLowerCase(Locale.ROOT).replace('-', '.') + "." + kode.toLowerCase(Locale.ROOT);
     }
 }

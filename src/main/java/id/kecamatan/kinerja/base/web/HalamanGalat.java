@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public final class HalamanGalat {
 
-    private static final Map<String, String> HALAMAN = Map.of("403", baca("403"), "404", baca("404"));
+    private static final Map<String, String> HALAMAN =
+            Map.of("403", baca("403"), "404", baca("404"), "429", baca("429"));
     private static final String HALAMAN_4XX = baca("4xx");
     private static final String HALAMAN_5XX = baca("5xx");
 
