@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -374,6 +375,51 @@ class AlurKinerjaE2E {
         assertThat(page.locator(".bingkai-pohon canvas")).hasCount(1);
         layar("pohon-kinerja");
         periksaAksesibilitas("Pohon Kinerja");
+    }
+
+    /**
+     * The public page (issue 15): the Camat switches it on and publishes the Pengukuran Kinerja of this year; a
+     * visitor without an account gets the approved figures and the PDF, on a desktop and on a phone (no sideways
+     * scroll), and axe-core finds nothing serious on either.
+     */
+    @Test
+    void camatMembukaHalamanPublikYangDibacaMasyarakat() throws IOException {
+        masuk("camat");
+        page.navigate(url("publikasi"));
+        page.getByText("Tampilkan halaman publik").click();
+        assertThat(page.getByText("Halaman publik sekarang terbuka untuk masyarakat."))
+                .isVisible();
+        tombol("Terbitkan").click();
+        String judul = "Pengukuran Kinerja Tahun " + Year.now().getValue();
+        assertThat(page.getByText("Diterbitkan: " + judul)).isVisible();
+        layar("publikasi-camat");
+        periksaAksesibilitas("Halaman Publik (Camat)");
+
+        konteks.close();
+        konteks = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-US"));
+        page = konteks.newPage();
+        page.navigate(url("publik"));
+        // Meral is the only kecamatan here: the list leads straight to its page, in Indonesian
+        assertThat(page).hasURL(Pattern.compile("/publik/MERAL$"));
+        assertThat(page.locator("h1")).hasText("Kinerja Kecamatan Meral");
+        assertThat(page.locator("#judul-skor")).hasText("Skor kinerja kecamatan");
+        Assertions.assertThat(konteks.cookies()).as("a visitor gets no cookie").isEmpty();
+        Locator dokumen = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(judul));
+        APIResponse pdf = page.request().get(url(dokumen.getAttribute("href").substring(1)));
+        Assertions.assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        Path berkas = FOLDER_LAYAR.resolve("publik-pengukuran.pdf");
+        Files.write(berkas, pdf.body());
+        Assertions.assertThat(teksPdf(berkas)).contains("PENGUKURAN KINERJA", "KECAMATAN MERAL");
+        layar("publik-layar");
+        periksaAksesibilitas("halaman publik");
+
+        ponsel();
+        page.navigate(url("publik/MERAL"));
+        assertThat(page.locator("h1")).hasText("Kinerja Kecamatan Meral");
+        tidakMenggeserKeSamping();
+        layar("publik-ponsel");
+        periksaAksesibilitas("halaman publik di ponsel");
     }
 
     // --- steps ---

@@ -50,11 +50,13 @@ class PengendaliPublik {
 
     /** With one instansi (an office's own installation) its page at once; else the list. */
     @GetMapping("/publik")
-    String daftar(Model model, HttpServletResponse response) {
+    String daftar(Model model, Locale locale, HttpServletResponse response) {
         List<InstansiPublik> daftar = service.daftar();
+        String bahasa = TampilanPublik.parameterBahasa(locale);
         if (daftar.size() == 1) {
-            return "redirect:/publik/" + daftar.getFirst().kode();
+            return "redirect:/publik/" + daftar.getFirst().kode() + bahasa;
         }
+        model.addAttribute("bahasa", bahasa);
         simpanSebentar(response);
         model.addAttribute("daftar", daftar);
         return "publik/daftar";
@@ -109,13 +111,12 @@ class PengendaliPublik {
                 .body(isi.isi());
     }
 
-    /** Browsers and proxies may keep the page for as long as the service keeps its figures; its language varies. */
+    /** Browsers and proxies may keep the page for as long as the service keeps its figures. */
     private static void simpanSebentar(HttpServletResponse response) {
         response.setHeader(
                 HttpHeaders.CACHE_CONTROL,
                 CacheControl.maxAge(PublikService.SIMPAN.toSeconds(), TimeUnit.SECONDS)
                         .cachePublic()
                         .getHeaderValue());
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 }

@@ -80,8 +80,14 @@ final class TampilanPublik {
 
     record Dokumen(String judul, String tautan, String ukuran, String diterbitkan) {}
 
+    /**
+     * {@code bahasa}: "id" or "en"; {@code tautanBahasa}: this page in the other language, labelled in that
+     * language ({@code labelBahasa}).
+     */
     record Halaman(
             String bahasa,
+            String tautanBahasa,
+            String labelBahasa,
             String kode,
             String nama,
             @Nullable String kabupaten,
@@ -114,8 +120,13 @@ final class TampilanPublik {
         Ringkasan r = h.capaian();
         Periode sampai = r.sampai();
         String kode = h.instansi().kode();
+        boolean inggris = inggris(locale);
+        String periodeIni = "/publik/" + kode + "?tahun=" + sampai.tahun() + "&triwulan="
+                + sampai.triwulan().nomor();
         return new Halaman(
-                "en".equals(locale.getLanguage()) ? "en" : "id",
+                inggris ? "en" : "id",
+                inggris ? periodeIni : periodeIni + "&" + BahasaHalaman.PARAMETER + "=en",
+                inggris ? "Bahasa Indonesia" : "English",
                 kode,
                 h.instansi().nama(),
                 h.instansi().kabupaten(),
@@ -232,8 +243,17 @@ final class TampilanPublik {
                 "PDF, " + FormatAngka.ukuranBerkas(d.ukuran()),
                 teks(
                         "publik.dokumen.diterbitkan",
-                        ("en".equals(locale.getLanguage()) ? TANGGAL_EN : TANGGAL)
+                        (inggris(locale) ? TANGGAL_EN : TANGGAL)
                                 .format(d.diterbitkanPada().atZone(zona))));
+    }
+
+    /** What a link adds to stay in the page's language: nothing for Bahasa Indonesia. */
+    static String parameterBahasa(Locale locale) {
+        return inggris(locale) ? "?" + BahasaHalaman.PARAMETER + "=en" : "";
+    }
+
+    private static boolean inggris(Locale locale) {
+        return "en".equals(locale.getLanguage());
     }
 
     private String persen(Hasil hasil) {

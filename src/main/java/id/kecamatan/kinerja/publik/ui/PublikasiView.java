@@ -79,7 +79,7 @@ public class PublikasiView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         tautan.setTarget(AnchorTarget.BLANK);
-        return bagian(getTranslation("publikasi.halaman"), keterangan, aktif, tautan);
+        return bagian(getTranslation("publikasi.halaman"), keterangan, aktif, new Div(tautan));
     }
 
     private Component bagianTerbitkan() {
@@ -90,6 +90,7 @@ public class PublikasiView extends VerticalLayout implements HasDynamicTitle {
         jenis.setItems(JenisDokumenTerbit.values());
         jenis.setItemLabelGenerator(j -> getTranslation("publikasi.jenis." + j.name()));
         jenis.setValue(JenisDokumenTerbit.PENGUKURAN_KINERJA);
+        jenis.setWidth("min(22rem, 100%)");
         PilihTahun tahun = new PilihTahun(clock, 0);
         Select<Optional<Triwulan>> periode = new Select<>();
         periode.setLabel(getTranslation("laporan.pengukuran.periode"));
