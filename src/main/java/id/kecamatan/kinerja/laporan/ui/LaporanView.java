@@ -2,14 +2,12 @@ package id.kecamatan.kinerja.laporan.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,7 +17,9 @@ import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.base.ui.PilihSampaiTriwulan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
+import id.kecamatan.kinerja.base.ui.TanggalPenandatanganan;
 import id.kecamatan.kinerja.base.ui.TombolUnduh;
 import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
@@ -27,7 +27,6 @@ import id.kecamatan.kinerja.laporan.LaporanService;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,16 +85,7 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
 
     private Component kartuPengukuran() {
         PilihTahun tahun = new PilihTahun(clock, 0);
-        // the whole year (no triwulan), or up to a triwulan
-        Select<Optional<Triwulan>> periode = new Select<>();
-        periode.setLabel(getTranslation("laporan.pengukuran.periode"));
-        List<Optional<Triwulan>> daftar = new ArrayList<>(List.of(Optional.empty()));
-        Triwulan.semua().forEach(tw -> daftar.add(Optional.of(tw)));
-        periode.setItems(daftar);
-        periode.setItemLabelGenerator(p -> p.map(
-                        tw -> getTranslation("laporan.pengukuran.sampai", getTranslation("triwulan." + tw.nomor())))
-                .orElseGet(() -> getTranslation("laporan.pengukuran.setahun")));
-        periode.setValue(Optional.empty());
+        PilihSampaiTriwulan periode = new PilihSampaiTriwulan();
         HorizontalLayout pilihan = new HorizontalLayout(tahun, periode);
         pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
         // on a phone the period goes under the year instead of running off the screen
@@ -140,10 +130,8 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
     private Component kartuPk() {
         ComboBox<PilihanJabatan> pilih = pilihJabatan();
         PilihTahun tahun = new PilihTahun(clock, 1);
-        DatePicker tanggal = new DatePicker(getTranslation("laporan.pk.tanggal"));
-        tanggal.setValue(tanggalPk(tahun.getValue()));
+        TanggalPenandatanganan tanggal = new TanggalPenandatanganan(tahun, clock);
         tanggal.setHelperText(getTranslation("laporan.pk.tanggal.keterangan"));
-        tahun.addValueChangeListener(e -> tanggal.setValue(tanggalPk(e.getValue())));
         HorizontalLayout pilihan = new HorizontalLayout(pilih, tahun, tanggal);
         pilihan.setAlignItems(FlexComponent.Alignment.BASELINE);
         pilihan.setWrap(true);
@@ -160,12 +148,6 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
                     LocalDate pada = tanggal.getValue();
                     return () -> service.perjanjianKinerja(id, t, pada, format);
                 });
-    }
-
-    /** A PK is signed at the start of its year: today in the current year, else the first working day of January. */
-    private LocalDate tanggalPk(int tahun) {
-        LocalDate hariIni = LocalDate.now(clock);
-        return hariIni.getYear() == tahun ? hariIni : LocalDate.of(tahun, 1, 2);
     }
 
     private ComboBox<PilihanJabatan> pilihJabatan() {

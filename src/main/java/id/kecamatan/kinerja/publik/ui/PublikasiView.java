@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,9 +21,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
-import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
+import id.kecamatan.kinerja.base.ui.PilihSampaiTriwulan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
+import id.kecamatan.kinerja.base.ui.TanggalPenandatanganan;
 import id.kecamatan.kinerja.publik.JenisDokumenTerbit;
 import id.kecamatan.kinerja.publik.PublikService;
 import id.kecamatan.kinerja.publik.PublikService.DokumenPublik;
@@ -32,13 +32,9 @@ import id.kecamatan.kinerja.publik.PublikService.PengaturanPublik;
 import id.kecamatan.kinerja.publik.PublikService.Terbitkan;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -92,18 +88,8 @@ public class PublikasiView extends VerticalLayout implements HasDynamicTitle {
         jenis.setValue(JenisDokumenTerbit.PENGUKURAN_KINERJA);
         jenis.setWidth("min(22rem, 100%)");
         PilihTahun tahun = new PilihTahun(clock, 0);
-        Select<Optional<Triwulan>> periode = new Select<>();
-        periode.setLabel(getTranslation("laporan.pengukuran.periode"));
-        List<Optional<Triwulan>> daftar = new ArrayList<>(List.of(Optional.empty()));
-        Triwulan.semua().forEach(tw -> daftar.add(Optional.of(tw)));
-        periode.setItems(daftar);
-        periode.setItemLabelGenerator(p -> p.map(
-                        tw -> getTranslation("laporan.pengukuran.sampai", getTranslation("triwulan." + tw.nomor())))
-                .orElseGet(() -> getTranslation("laporan.pengukuran.setahun")));
-        periode.setValue(Optional.empty());
-        DatePicker tanggal = new DatePicker(getTranslation("laporan.pk.tanggal"));
-        tanggal.setValue(tanggalPk(tahun.getValue()));
-        tahun.addValueChangeListener(e -> tanggal.setValue(tanggalPk(e.getValue())));
+        PilihSampaiTriwulan periode = new PilihSampaiTriwulan();
+        TanggalPenandatanganan tanggal = new TanggalPenandatanganan(tahun, clock);
         Runnable tampilkan = () -> {
             periode.setVisible(jenis.getValue() == JenisDokumenTerbit.PENGUKURAN_KINERJA);
             tanggal.setVisible(jenis.getValue() == JenisDokumenTerbit.PERJANJIAN_KINERJA);
@@ -192,12 +178,6 @@ public class PublikasiView extends VerticalLayout implements HasDynamicTitle {
         tautan.setText(getTranslation(pengaturan.aktif() ? "publikasi.buka" : "publikasi.mati", alamat));
         tautan.setEnabled(pengaturan.aktif());
         dokumen.setItems(pengaturan.dokumen());
-    }
-
-    /** A PK is signed at the start of its year: today in the current year, else the first working day of January. */
-    private LocalDate tanggalPk(int tahun) {
-        LocalDate hariIni = LocalDate.now(clock);
-        return hariIni.getYear() == tahun ? hariIni : LocalDate.of(tahun, 1, 2);
     }
 
     private static Component bagian(String judul, Component... isi) {
