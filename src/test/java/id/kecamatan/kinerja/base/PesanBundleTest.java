@@ -11,6 +11,7 @@ import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.laporan.BagianTeks;
 import id.kecamatan.kinerja.organisasi.JenisPenugasan;
 import id.kecamatan.kinerja.pengukuran.JenisPredikat;
+import id.kecamatan.kinerja.publik.JenisDokumenTerbit;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.security.Peristiwa;
 import java.io.IOException;
@@ -58,6 +59,7 @@ class PesanBundleTest {
                     Stream.concat(nama(StatusRealisasi.values()).stream(), Stream.of("KOSONG"))
                             .toList()),
             Map.entry("triwulan.", List.of("1", "2", "3", "4")),
+            Map.entry("publikasi.jenis.", nama(JenisDokumenTerbit.values())),
             Map.entry("dasbor.tw.", List.of("1", "2", "3", "4")),
             Map.entry("agregasi.", nama(Agregasi.values())),
             Map.entry("polaritas.", nama(Polaritas.values())),
