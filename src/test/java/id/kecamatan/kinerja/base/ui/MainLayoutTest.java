@@ -71,6 +71,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Anggaran",
                         "Laporan",
                         "Teks LKjIP",
+                        "Halaman Publik",
                         "Impor Excel");
     }
 
