@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +56,6 @@ class PekerjaanNotifikasi {
     private final PengaturanSurelRepository pengaturanRepository;
     private final KlienSmtp klien;
     private final Clock clock;
-    private final ZoneId zona;
 
     PekerjaanNotifikasi(
             DataSource dataSource,
@@ -68,8 +65,7 @@ class PekerjaanNotifikasi {
             ProfilNotifikasiRepository profilRepository,
             PengaturanSurelRepository pengaturanRepository,
             KlienSmtp klien,
-            Clock clock,
-            ZoneId zona) {
+            Clock clock) {
         this.dataSource = dataSource;
         this.transaksi = new TransactionTemplate(transactionManager);
         this.pencatat = pencatat;
@@ -78,7 +74,6 @@ class PekerjaanNotifikasi {
         this.pengaturanRepository = pengaturanRepository;
         this.klien = klien;
         this.clock = clock;
-        this.zona = zona;
     }
 
     /** What one run did. */
@@ -103,9 +98,8 @@ class PekerjaanNotifikasi {
     }
 
     private HasilJalan kerja(Instant sekarang) {
-        LocalDate hariIni = sekarang.atZone(zona).toLocalDate();
-        int pengingat = dalamTransaksi(() -> pencatat.pengingatTenggat(hariIni));
-        int ringkasan = dalamTransaksi(() -> pencatat.ringkasanPengajuan(hariIni));
+        int pengingat = dalamTransaksi(() -> pencatat.pengingatTenggat(sekarang));
+        int ringkasan = dalamTransaksi(() -> pencatat.ringkasanPengajuan(sekarang));
         @Nullable
         PengaturanSurel pengaturan = dalamTransaksi(
                 () -> pengaturanRepository.findFirstByOrderByIdAsc().orElse(null));

@@ -105,7 +105,7 @@ class PencatatNotifikasi {
             n.setOleh(e.olehNama());
             n.setTautan(tautan);
             // a submission reaches the verifikator's e-mail in the next day's digest, not one by one
-            catat(n, !jenis.pengajuan(), pengaturan);
+            catat(n, !jenis.pengajuan(), pengaturan, clock.instant());
         }
     }
 
@@ -114,15 +114,16 @@ class PencatatNotifikasi {
      * of days ahead, one reminder per holder of each jabatan with indicators not yet submitted. Recorded on any day
      * of that window the job runs, once. Returns how many were recorded now.
      */
-    int pengingatTenggat(LocalDate hariIni) {
+    int pengingatTenggat(Instant sekarang) {
+        LocalDate hariIni = sekarang.atZone(zona).toLocalDate();
         @Nullable
         PengaturanSurel pengaturan =
                 pengaturanRepository.findFirstByOrderByIdAsc().orElse(null);
         int hari = pengaturan == null ? PengaturanSurel.HARI_PENGINGAT_BAKU : pengaturan.getHariPengingat();
-        Periode sekarang = Periode.dari(hariIni);
-        Periode sebelumnya = Periode.dari(sekarang.hariPertama().minusDays(1));
+        Periode kini = Periode.dari(hariIni);
+        Periode sebelumnya = Periode.dari(kini.hariPertama().minusDays(1));
         int dicatat = 0;
-        for (Periode periode : List.of(sebelumnya, sekarang)) {
+        for (Periode periode : List.of(sebelumnya, kini)) {
             LocalDate batas = tenggat.untuk(periode);
             if (batas.isBefore(hariIni) || batas.isAfter(hariIni.plusDays(hari))) {
                 continue;
@@ -135,13 +136,13 @@ class PencatatNotifikasi {
                     for (Long akunId : notifikasiRepository.findAkunPemegang(jabatanId, hariIni)) {
                         String kunci = "tenggat:" + periode.tahun() + "-"
                                 + periode.triwulan().nomor();
-                        Notifikasi n = new Notifikasi(
-                                akunId, kunci, JenisNotifikasi.PENGINGAT_TENGGAT, kunci, clock.instant());
+                        Notifikasi n =
+                                new Notifikasi(akunId, kunci, JenisNotifikasi.PENGINGAT_TENGGAT, kunci, sekarang);
                         n.setPeriode(periode.tahun(), periode.triwulan());
                         n.setTenggat(batas);
                         n.setJumlah(jumlah);
                         n.setTautan("kinerja-saya");
-                        if (catat(n, true, pengaturan)) {
+                        if (catat(n, true, pengaturan, sekarang)) {
                             dicatat++;
                         }
                     }
@@ -155,7 +156,8 @@ class PencatatNotifikasi {
      * The digests of the days before {@code hariIni} (up to {@value #HARI_RINGKASAN} days back): one e-mail per
      * verifikator and day listing what was submitted to them that day. Returns how many were written now.
      */
-    int ringkasanPengajuan(LocalDate hariIni) {
+    int ringkasanPengajuan(Instant sekarang) {
+        LocalDate hariIni = sekarang.atZone(zona).toLocalDate();
         @Nullable
         PengaturanSurel pengaturan =
                 pengaturanRepository.findFirstByOrderByIdAsc().orElse(null);
@@ -185,7 +187,7 @@ class PencatatNotifikasi {
                     continue;
                 }
                 Surel surel = pesan.ringkasan(nama(akunId), hari.getKey(), hari.getValue());
-                surelRepository.save(new SurelKeluar(akunId, kunci, surel.subjek(), surel.isi(), clock.instant()));
+                surelRepository.save(new SurelKeluar(akunId, kunci, surel.subjek(), surel.isi(), sekarang));
                 dibuat++;
             }
         }
@@ -196,7 +198,7 @@ class PencatatNotifikasi {
      * Records a notification unless its recipient has it already, and with {@code surel} its e-mail where the
      * recipient gets e-mail. True when it was new.
      */
-    private boolean catat(Notifikasi n, boolean surel, @Nullable PengaturanSurel pengaturan) {
+    private boolean catat(Notifikasi n, boolean surel, @Nullable PengaturanSurel pengaturan, Instant sekarang) {
         if (notifikasiRepository.existsByAkunIdAndKunci(n.getAkunId(), n.getKunci())) {
             return false;
         }
@@ -205,8 +207,7 @@ class PencatatNotifikasi {
                 && alamat(n.getAkunId(), pengaturan) != null
                 && !surelRepository.existsByAkunIdAndKunci(n.getAkunId(), n.getKunci())) {
             Surel isi = pesan.untuk(n, nama(n.getAkunId()));
-            surelRepository.save(
-                    new SurelKeluar(n.getAkunId(), n.getKunci(), isi.subjek(), isi.isi(), clock.instant()));
+            surelRepository.save(new SurelKeluar(n.getAkunId(), n.getKunci(), isi.subjek(), isi.isi(), sekarang));
         }
         return true;
     }

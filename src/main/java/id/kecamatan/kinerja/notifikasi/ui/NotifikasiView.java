@@ -113,9 +113,12 @@ public class NotifikasiView extends VerticalLayout implements HasDynamicTitle {
 
     /** The sentence of a notification in the user's language. */
     String kalimat(ItemNotifikasi n) {
-        String periode = n.triwulan() == null
-                ? getTranslation("notifikasi.periode.tahun", String.valueOf(n.tahun()))
-                : getTranslation("notifikasi.periode.triwulan", n.triwulan().romawi(), String.valueOf(n.tahun()));
+        String periode = n.tahun() == null
+                ? ""
+                : n.triwulan() == null
+                        ? getTranslation("notifikasi.periode.tahun", String.valueOf(n.tahun()))
+                        : getTranslation(
+                                "notifikasi.periode.triwulan", n.triwulan().romawi(), String.valueOf(n.tahun()));
         return switch (n.jenis()) {
             case PENGINGAT_TENGGAT ->
                 getTranslation(

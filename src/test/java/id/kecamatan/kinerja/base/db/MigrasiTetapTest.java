@@ -20,17 +20,20 @@ import org.junit.jupiter.api.Test;
  */
 class MigrasiTetapTest {
 
-    private static final Map<String, String> SHA256 = Map.of(
-            "V1__skema_awal.sql", "e274e015018ef5f3fa30f90d7b30f68c7c37b72a2d925ea9897fb130fa755d0b",
-            "V2__realisasi_diubah_pada.sql", "cdfa6c162c4440137ce61fe07ba5f31373348ff553a2c6358120a3a1cced92c9",
-            "V3__data_contoh.sql", "315c8c8fe5943011e0e4426d8ef2c925f9596d052bd97b8eaf27485f11c7739a",
-            "V4__aturan_skor.sql", "5f9890efc64695959155aaf76e39541ba84d736763187e167daa7dd1278b5140",
-            "V5__keamanan_login.sql", "fe0836c2d4890a74fed8f31ef46f94c59594aa6f64418f3df4e16c60dd62697e",
-            "V6__kepala_daerah_plt.sql", "b6efecc6c852beef05371f5c8fa695c61ae6a115d5ad426c61c341e0d61d9b91",
-            "V7__anggaran.sql", "95a45cd1206097ec2f8c1aea3edcb4be0b110df2d0c500d484e120f60a628438",
-            "V8__ambang_efisiensi.sql", "5da988593d0a24615792c12652f6cf182bb50efdce1fdbd549ba80ed910d9c80",
-            "V9__rencana_aksi.sql", "34434f97110837bbedc08aa45cc5874c66e7db26c0986642fa77d46412a8eeb0",
-            "V10__teks_lkjip.sql", "96373122733717ddfcdb3ba2a2855b45675dc71a6c3bcc0aec6aea12e3d6c84c");
+    private static final Map<String, String> SHA256 = Map.ofEntries(
+            Map.entry("V1__skema_awal.sql", "e274e015018ef5f3fa30f90d7b30f68c7c37b72a2d925ea9897fb130fa755d0b"),
+            Map.entry(
+                    "V2__realisasi_diubah_pada.sql",
+                    "cdfa6c162c4440137ce61fe07ba5f31373348ff553a2c6358120a3a1cced92c9"),
+            Map.entry("V3__data_contoh.sql", "315c8c8fe5943011e0e4426d8ef2c925f9596d052bd97b8eaf27485f11c7739a"),
+            Map.entry("V4__aturan_skor.sql", "5f9890efc64695959155aaf76e39541ba84d736763187e167daa7dd1278b5140"),
+            Map.entry("V5__keamanan_login.sql", "fe0836c2d4890a74fed8f31ef46f94c59594aa6f64418f3df4e16c60dd62697e"),
+            Map.entry("V6__kepala_daerah_plt.sql", "b6efecc6c852beef05371f5c8fa695c61ae6a115d5ad426c61c341e0d61d9b91"),
+            Map.entry("V7__anggaran.sql", "95a45cd1206097ec2f8c1aea3edcb4be0b110df2d0c500d484e120f60a628438"),
+            Map.entry("V8__ambang_efisiensi.sql", "5da988593d0a24615792c12652f6cf182bb50efdce1fdbd549ba80ed910d9c80"),
+            Map.entry("V9__rencana_aksi.sql", "34434f97110837bbedc08aa45cc5874c66e7db26c0986642fa77d46412a8eeb0"),
+            Map.entry("V10__teks_lkjip.sql", "96373122733717ddfcdb3ba2a2855b45675dc71a6c3bcc0aec6aea12e3d6c84c"),
+            Map.entry("V12__notifikasi.sql", "f1eec7f1cb6a48d063fa9dcc62c1124a42cbf76cdeb0d7046fa2def59a5a4c79"));
 
     @Test
     void migrasiYangSudahDirilisTidakBerubah() throws IOException {
