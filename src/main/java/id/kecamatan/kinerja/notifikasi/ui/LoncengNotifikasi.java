@@ -23,7 +23,7 @@ class LoncengNotifikasi extends Button {
     LoncengNotifikasi(NotifikasiService service) {
         this.service = service;
         setIcon(VaadinIcon.BELL.create());
-        addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClassName("lonceng");
         jumlah.addClassName("lencana");
         getElement().appendChild(jumlah.getElement());

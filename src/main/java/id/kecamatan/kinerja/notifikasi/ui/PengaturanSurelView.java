@@ -3,9 +3,12 @@ package id.kecamatan.kinerja.notifikasi.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -51,7 +54,7 @@ public class PengaturanSurelView extends VerticalLayout implements HasDynamicTit
 
     public PengaturanSurelView(PengaturanSurelService service) {
         this.service = service;
-        addClassName("formulir-sempit");
+        addClassName("formulir-sedang");
         aktif.setLabel(getTranslation("pengaturan-surel.aktif"));
         host.setLabel(getTranslation("pengaturan-surel.host"));
         host.setPlaceholder("smtp.contoh.go.id");
@@ -92,24 +95,28 @@ public class PengaturanSurelView extends VerticalLayout implements HasDynamicTit
         hasilUji.addClassName("hasil-uji");
         hasilUji.getElement().setAttribute("role", "status");
 
+        // two columns from 40em on, one on a phone
+        FormLayout formulir = new FormLayout(host, port, keamanan, pengirim, username, password, hari, hapusPassword);
+        formulir.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        HorizontalLayout simpanBaris = new HorizontalLayout(aktif, simpan);
+        simpanBaris.setAlignItems(FlexComponent.Alignment.CENTER);
+        simpanBaris.setWrap(true);
+        HorizontalLayout uji = new HorizontalLayout(alamatUji, kirimUji);
+        uji.setAlignItems(FlexComponent.Alignment.BASELINE);
+        uji.setWrap(true);
+        uji.setWidthFull();
+        uji.setFlexGrow(1, alamatUji);
+        alamatUji.setMinWidth("14rem");
+        alamatUji.setWidth(null);
         add(
                 new Paragraph(getTranslation("pengaturan-surel.keterangan")),
-                aktif,
-                host,
-                port,
-                keamanan,
-                username,
-                password,
-                hapusPassword,
-                pengirim,
-                hari,
-                simpan,
-                new H2(getTranslation("pengaturan-surel.uji-judul")),
+                formulir,
+                simpanBaris,
+                new H3(getTranslation("pengaturan-surel.uji-judul")),
                 new Paragraph(getTranslation("pengaturan-surel.uji-keterangan")),
-                alamatUji,
-                kirimUji,
+                uji,
                 hasilUji,
-                new H2(getTranslation("pengaturan-surel.antrean-judul")),
+                new H3(getTranslation("pengaturan-surel.antrean-judul")),
                 antrean);
         muat(service.pengaturan());
     }
