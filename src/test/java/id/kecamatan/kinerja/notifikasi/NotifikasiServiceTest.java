@@ -274,7 +274,8 @@ class NotifikasiServiceTest {
         profil(KASI, ALAMAT_KASI, true);
         realisasi(new Periode(TAHUN_TENGGAT, Triwulan.I), StatusRealisasi.DIAJUKAN);
         int milikKasi = jdbc.queryForObject(
-                "select count(*) from indikator i join jabatan j on j.id = i.pemilik_id where j.kode = ?",
+                "select count(*) from indikator i join jabatan j on j.id = i.pemilik_id"
+                        + " join instansi s on s.id = i.instansi_id where s.kode = 'MERAL' and j.kode = ?",
                 Integer.class,
                 jabatanKode(KASI));
         // tenggat of triwulan I is 10 April; the Admin's default is 7 days before
