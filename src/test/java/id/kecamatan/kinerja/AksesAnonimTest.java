@@ -17,6 +17,9 @@ import id.kecamatan.kinerja.laporan.BagianTeks;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
 import id.kecamatan.kinerja.laporan.LaporanService;
 import id.kecamatan.kinerja.laporan.TeksLkjipService;
+import id.kecamatan.kinerja.notifikasi.KeamananSmtp;
+import id.kecamatan.kinerja.notifikasi.NotifikasiService;
+import id.kecamatan.kinerja.notifikasi.PengaturanSurelService;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JenisPenugasan;
 import id.kecamatan.kinerja.organisasi.KepalaDaerah;
@@ -134,6 +137,12 @@ class AksesAnonimTest {
 
     @Autowired
     PublikService publikService;
+
+    @Autowired
+    NotifikasiService notifikasiService;
+
+    @Autowired
+    PengaturanSurelService pengaturanSurelService;
 
     @Autowired
     InstansiRepository instansiRepository;
@@ -320,7 +329,22 @@ class AksesAnonimTest {
                 Named.of("CadanganService.berkas", u -> u.cadanganService.berkas("kinerja-20261125-013000-000.sql.gz")),
                 Named.of(
                         "CadanganService.pulihkan",
-                        u -> u.cadanganService.pulihkan("kinerja-20261125-013000-000.sql.gz")));
+                        u -> u.cadanganService.pulihkan("kinerja-20261125-013000-000.sql.gz")),
+                Named.of("NotifikasiService.daftarSaya", u -> u.notifikasiService.daftarSaya()),
+                Named.of("NotifikasiService.jumlahBelumDibaca", u -> u.notifikasiService.jumlahBelumDibaca()),
+                Named.of("NotifikasiService.tandaiDibaca", u -> u.notifikasiService.tandaiDibaca(1L)),
+                Named.of("NotifikasiService.tandaiSemuaDibaca", u -> u.notifikasiService.tandaiSemuaDibaca()),
+                Named.of("NotifikasiService.profilSaya", u -> u.notifikasiService.profilSaya()),
+                Named.of(
+                        "NotifikasiService.simpanProfilSaya",
+                        u -> u.notifikasiService.simpanProfilSaya("uji@contoh.go.id", true)),
+                Named.of("PengaturanSurelService.pengaturan", u -> u.pengaturanSurelService.pengaturan()),
+                Named.of(
+                        "PengaturanSurelService.simpan",
+                        u -> u.pengaturanSurelService.simpan(new PengaturanSurelService.SimpanPengaturan(
+                                false, "localhost", 2525, KeamananSmtp.TIDAK_ADA, null, null, false, null, 7))),
+                Named.of("PengaturanSurelService.kirimUji", u -> u.pengaturanSurelService.kirimUji("uji@contoh.go.id")),
+                Named.of("PengaturanSurelService.antrean", u -> u.pengaturanSurelService.antrean()));
     }
 
     /** The public page's reads: for anyone, signed in or not (the Camat decides per instansi whether they show). */

@@ -13,6 +13,8 @@ import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
 import id.kecamatan.kinerja.laporan.LaporanService;
+import id.kecamatan.kinerja.notifikasi.NotifikasiService;
+import id.kecamatan.kinerja.notifikasi.NotifikasiUji;
 import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JenisPenugasan;
@@ -180,6 +182,12 @@ class MatriksAksesTest {
     @Autowired
     ImporRencana imporRencana;
 
+    @Autowired
+    NotifikasiService notifikasiService;
+
+    /** A notification of kasi.pemerintahan's account, for the id guessing of the others. */
+    long notifikasiKasi;
+
     /** Per owner ("staf", ...): the test's rows of {@link #TAHUN}. */
     record Milik(
             Long indikatorId,
@@ -203,6 +211,7 @@ class MatriksAksesTest {
     @BeforeEach
     void siapkanBarisSendiri() {
         RencanaContoh.impor(imporRencana, INSTANSI_LAIN);
+        notifikasiKasi = NotifikasiUji.untuk(ctx, PERAN.get("kepala_unit"));
         for (var e : INDIKATOR_MILIK.entrySet()) {
             Long indikatorId = jdbc.queryForObject(
                     """
@@ -251,6 +260,10 @@ class MatriksAksesTest {
         v.putAll(anggaran());
         v.putAll(dokumenTerbit());
         v.putAll(tidakAda());
+        v.put(
+                "NotifikasiService.tandaiDibaca[milik kepala_unit]",
+                () -> notifikasiService.tandaiDibaca(notifikasiKasi));
+        v.put("NotifikasiService.tandaiDibaca[tidak ada]", () -> notifikasiService.tandaiDibaca(TIDAK_ADA));
         milik.forEach((pemilik, m) -> {
             Long jabatan =
                     jdbc.queryForObject("select pemilik_id from indikator where id = ?", Long.class, m.indikatorId());

@@ -16,6 +16,7 @@ import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService.TargetBerlaku;
 import id.kecamatan.kinerja.indikator.Komponen;
+import id.kecamatan.kinerja.organisasi.Jabatan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,6 +63,7 @@ public class RealisasiService {
     private final PenjagaAkses penjaga;
     private final Clock clock;
     private final Tenggat tenggat;
+    private final ApplicationEventPublisher events;
 
     RealisasiService(
             RealisasiRepository realisasiRepository,
@@ -73,7 +76,8 @@ public class RealisasiService {
             AksesRealisasi akses,
             PenjagaAkses penjaga,
             Clock clock,
-            Tenggat tenggat) {
+            Tenggat tenggat,
+            ApplicationEventPublisher events) {
         this.realisasiRepository = realisasiRepository;
         this.riwayatRepository = riwayatRepository;
         this.rencanaRepository = rencanaRepository;
@@ -85,6 +89,7 @@ public class RealisasiService {
         this.penjaga = penjaga;
         this.clock = clock;
         this.tenggat = tenggat;
+        this.events = events;
     }
 
     /** What the owner typed for one quarter. {@code versi} is the version they loaded; null for a new row. */
@@ -609,11 +614,34 @@ public class RealisasiService {
         }
         r.setStatus(ke);
         r.setDiubahPada(clock.instant());
-        catat(r, dari, ke, catatan);
+        RiwayatStatus riwayat = catat(r, dari, ke, catatan);
+        // in this transaction: what listeners record commits or rolls back with the transition (PerubahanStatus)
+        Indikator i = r.getIndikator();
+        Jabatan verifikator = i.getPemilik().getVerifikator();
+        Pengguna oleh = penggunaSaatIni.wajib();
+        events.publishEvent(new PerubahanStatus(
+                PerubahanStatus.Objek.REALISASI,
+                r.idTersimpan(),
+                riwayat.idTersimpan(),
+                i.getInstansi().idTersimpan(),
+                i.idTersimpan(),
+                i.getKode(),
+                i.getNama(),
+                i.getPemilik().idTersimpan(),
+                verifikator == null ? null : verifikator.idTersimpan(),
+                r.getTahun(),
+                r.getTriwulan(),
+                dari,
+                ke,
+                catatan,
+                oleh.akunId(),
+                oleh.nama(),
+                riwayat.getPada()));
     }
 
-    private void catat(Realisasi r, @Nullable StatusRealisasi dari, StatusRealisasi ke, @Nullable String catatan) {
-        riwayatRepository.save(
+    private RiwayatStatus catat(
+            Realisasi r, @Nullable StatusRealisasi dari, StatusRealisasi ke, @Nullable String catatan) {
+        return riwayatRepository.save(
                 new RiwayatStatus(r, dari, ke, penggunaSaatIni.wajib().username(), clock.instant(), catatan));
     }
 

@@ -12,6 +12,7 @@ import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.PerbandinganRencana;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
+import id.kecamatan.kinerja.organisasi.Jabatan;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,6 +52,7 @@ public class RencanaAksiService {
     private final PenjagaAkses penjaga;
     private final Clock clock;
     private final Tenggat tenggat;
+    private final ApplicationEventPublisher events;
 
     RencanaAksiService(
             RencanaAksiRepository rencanaRepository,
@@ -60,7 +63,8 @@ public class RencanaAksiService {
             AksesRealisasi akses,
             PenjagaAkses penjaga,
             Clock clock,
-            Tenggat tenggat) {
+            Tenggat tenggat,
+            ApplicationEventPublisher events) {
         this.rencanaRepository = rencanaRepository;
         this.riwayatRepository = riwayatRepository;
         this.realisasiRepository = realisasiRepository;
@@ -70,6 +74,7 @@ public class RencanaAksiService {
         this.penjaga = penjaga;
         this.clock = clock;
         this.tenggat = tenggat;
+        this.events = events;
     }
 
     public record KegiatanIsian(Triwulan triwulan, String uraian, String pelaksana) {}
@@ -478,16 +483,38 @@ public class RencanaAksiService {
         }
         r.setStatus(ke);
         r.setDiubahPada(clock.instant());
-        catat(r, dari, ke, catatan, null);
+        RiwayatRencanaAksi riwayat = catat(r, dari, ke, catatan, null);
+        // in this transaction, as RealisasiService does (PerubahanStatus)
+        Indikator i = r.getIndikator();
+        Jabatan verifikator = i.getPemilik().getVerifikator();
+        Pengguna oleh = penggunaSaatIni.wajib();
+        events.publishEvent(new PerubahanStatus(
+                PerubahanStatus.Objek.RENCANA_AKSI,
+                r.idTersimpan(),
+                riwayat.idTersimpan(),
+                i.getInstansi().idTersimpan(),
+                i.idTersimpan(),
+                i.getKode(),
+                i.getNama(),
+                i.getPemilik().idTersimpan(),
+                verifikator == null ? null : verifikator.idTersimpan(),
+                r.getTahun(),
+                null,
+                dari,
+                ke,
+                catatan,
+                oleh.akunId(),
+                oleh.nama(),
+                riwayat.getPada()));
     }
 
-    private void catat(
+    private RiwayatRencanaAksi catat(
             RencanaAksi r,
             @Nullable StatusRealisasi dari,
             StatusRealisasi ke,
             @Nullable String catatan,
             @Nullable String perubahan) {
-        riwayatRepository.save(new RiwayatRencanaAksi(
+        return riwayatRepository.save(new RiwayatRencanaAksi(
                 r, dari, ke, penggunaSaatIni.wajib().username(), clock.instant(), catatan, perubahan));
     }
 

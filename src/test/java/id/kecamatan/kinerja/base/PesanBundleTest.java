@@ -9,6 +9,8 @@ import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.laporan.BagianTeks;
+import id.kecamatan.kinerja.notifikasi.JenisNotifikasi;
+import id.kecamatan.kinerja.notifikasi.KeamananSmtp;
 import id.kecamatan.kinerja.organisasi.JenisPenugasan;
 import id.kecamatan.kinerja.pengukuran.JenisPredikat;
 import id.kecamatan.kinerja.publik.JenisDokumenTerbit;
@@ -71,6 +73,9 @@ class PesanBundleTest {
             Map.entry("anggaran.tambah.", nama(TingkatAnggaran.values())),
             Map.entry("efisiensi.", nama(Efisiensi.Tingkat.values())),
             Map.entry("lkjip.bagian.", nama(BagianTeks.values())),
+            Map.entry("notifikasi.jenis.", nama(JenisNotifikasi.values())),
+            Map.entry("notifikasi.buka.", List.of("kinerja-saya", "persetujuan")),
+            Map.entry("pengaturan-surel.keamanan.", nama(KeamananSmtp.values())),
             Map.entry(
                     "bahasa.",
                     Stream.of(PesanProvider.INDONESIA, PesanProvider.INGGRIS)

@@ -31,7 +31,8 @@ import java.util.Map;
 
 /**
  * The frame of every signed-in page: the menu (only the views the user's role may open, from
- * {@code @Menu} on the views, less those a feature's {@link SaringanMenu} leaves out for this user), who is signed in with their jabatan, the language and logout.
+ * {@code @Menu} on the views, less those a feature's {@link SaringanMenu} leaves out for this user), who is signed in with their jabatan, the language and logout; in the header the page title and the
+ * features' {@link TombolKepala} controls (the notification bell).
  */
 @Layout
 @PermitAll
@@ -47,12 +48,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AuthenticationContext authenticationContext,
             List<LencanaMenu> daftarLencana,
             List<SaringanMenu> daftarSaringan,
+            List<TombolKepala> daftarTombol,
             MenuPerPeran menuPerPeran) {
         this.penggunaSaatIni = penggunaSaatIni;
         this.daftarLencana = daftarLencana;
         setPrimarySection(Section.DRAWER);
         judul.addClassName("judul-halaman");
         addToNavbar(new DrawerToggle(), judul);
+        if (penggunaSaatIni.cari().isPresent()) {
+            Div kanan = new Div();
+            kanan.addClassName("kepala-kanan");
+            daftarTombol.forEach(t -> kanan.add(t.buat()));
+            addToNavbar(kanan);
+        }
 
         Span merek = new Span(getTranslation("app.nama"));
         merek.addClassName("merek");

@@ -141,7 +141,8 @@ class MainLayoutTest extends AbstractUiTest {
                         "Impor Excel",
                         "Pengguna",
                         "Log Keamanan",
-                        "Cadangan Data");
+                        "Cadangan Data",
+                        "Pengaturan Surel");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
