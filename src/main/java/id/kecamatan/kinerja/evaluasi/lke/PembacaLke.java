@@ -107,6 +107,9 @@ public final class PembacaLke {
         SimpulYaml daftarJawaban = wajib(node, p, "jawaban");
         for (Map.Entry<SimpulYaml, SimpulYaml> e : daftarJawaban.pasangan()) {
             String huruf = e.getKey().teks();
+            if (jawaban.containsKey(huruf)) {
+                throw e.getKey().galat("jawaban '" + huruf + "' muncul dua kali dalam skala " + kode);
+            }
             BigDecimal nilai = e.getValue().desimal();
             if (nilai.signum() < 0 || nilai.compareTo(BigDecimal.ONE) > 0) {
                 throw e.getValue()

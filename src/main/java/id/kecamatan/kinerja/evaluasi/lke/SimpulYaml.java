@@ -47,7 +47,10 @@ final class SimpulYaml {
             if (!sah.contains(nama)) {
                 throw kunci.galat("kunci '" + nama + "' tidak dikenal; yang sah: " + String.join(", ", sah));
             }
-            hasil.put(nama, new SimpulYaml(berkas, tuple.getValueNode()));
+            // compose() builds nodes only; SnakeYAML's duplicate-key check runs later, in construction
+            if (hasil.put(nama, new SimpulYaml(berkas, tuple.getValueNode())) != null) {
+                throw kunci.galat("kunci '" + nama + "' muncul dua kali");
+            }
         }
         return hasil;
     }

@@ -162,6 +162,14 @@ class PembacaLkeTest {
     void kodeGandaDitolak() {
         assertDitolak(SAH.replace("kode: 2.b.1", "kode: 2.a.1"), 36, "kode '2.a.1' dipakai lebih dari sekali");
         assertDitolak(SAH.replace("kode: 2.b\n", "kode: 1.a\n"), 32, "kode '1.a' dipakai lebih dari sekali");
+        assertDitolak(
+                SAH.replace("    nama: Dua\n", "    nama: Dua\n    nama: Dua lagi\n"),
+                23,
+                "kunci 'nama' muncul dua kali");
+        assertDitolak(
+                SAH.replace("      T: 0\n", "      T: 0\n      Y: 0.5\n"),
+                9,
+                "jawaban 'Y' muncul dua kali dalam skala YT");
     }
 
     @Test
