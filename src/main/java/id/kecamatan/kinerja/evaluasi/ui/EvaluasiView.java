@@ -144,10 +144,10 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
             kartu.add(keterangan(getTranslation("evaluasi.peningkatan-kosong")));
         }
         for (Peningkatan p : daftar) {
-            Div baris = new Div(
-                    new Span(p.kriteria() + " · " + p.uraian()),
-                    keterangan(getTranslation(
-                            "evaluasi.peningkatan-baris", p.dari(), p.ke(), FormatAngka.duaDesimal(p.tambahan()))));
+            Span poin = new Span(getTranslation(
+                    "evaluasi.peningkatan-baris", p.dari(), p.ke(), FormatAngka.duaDesimal(p.tambahan())));
+            poin.addClassName("poin");
+            Div baris = new Div(poin, new Span(p.kriteria() + " · " + p.uraian()));
             baris.addClassName("baris-peningkatan");
             kartu.add(baris);
         }
@@ -171,7 +171,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component kriteria(LembarEvaluasi l, BarisKriteria kr) {
-        Div kartu = new Div(new Span(kr.kode() + " · " + kr.uraian()));
+        Div kartu = new Div(new Div(kr.kode() + " · " + kr.uraian()));
         kartu.addClassName("kriteria-lke");
         kartu.setId("kriteria-" + kr.kode());
         Select<String> jawaban = new Select<>();
