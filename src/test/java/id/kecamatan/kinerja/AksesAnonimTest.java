@@ -10,6 +10,7 @@ import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.cadangan.CadanganService;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
@@ -137,6 +138,9 @@ class AksesAnonimTest {
 
     @Autowired
     PublikService publikService;
+
+    @Autowired
+    EvaluasiService evaluasiService;
 
     @Autowired
     NotifikasiService notifikasiService;
@@ -303,6 +307,12 @@ class AksesAnonimTest {
                 Named.of("LaporanService.lkjip", u -> u.laporanService.lkjip(2026, FormatBerkas.DOCX)),
                 Named.of("LaporanService.lkjipUntukPublik", u -> u.laporanService.lkjipUntukPublik(2026)),
                 Named.of("PublikService.pengaturan", u -> u.publikService.pengaturan()),
+                Named.of("EvaluasiService.lembar", u -> u.evaluasiService.lembar(2026)),
+                Named.of("EvaluasiService.bolehMembuka", u -> u.evaluasiService.bolehMembuka()),
+                Named.of("EvaluasiService.buka", u -> u.evaluasiService.buka(2026)),
+                Named.of(
+                        "EvaluasiService.jawab",
+                        u -> u.evaluasiService.jawab(new EvaluasiService.JawabKriteria(1, "1.a.1", "Y", null, 0))),
                 Named.of("PublikService.aturHalaman", u -> u.publikService.aturHalaman(false, 0)),
                 Named.of(
                         "PublikService.terbitkan",

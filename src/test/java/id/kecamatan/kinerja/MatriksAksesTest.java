@@ -8,6 +8,9 @@ import id.kecamatan.kinerja.anggaran.MataAnggaranRepository;
 import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
+import id.kecamatan.kinerja.evaluasi.EvaluasiUji;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
@@ -171,6 +174,9 @@ class MatriksAksesTest {
     PublikService publikService;
 
     @Autowired
+    EvaluasiService evaluasiService;
+
+    @Autowired
     InstansiRepository instansiRepository;
 
     @Autowired
@@ -259,6 +265,7 @@ class MatriksAksesTest {
         v.putAll(penugasan());
         v.putAll(anggaran());
         v.putAll(dokumenTerbit());
+        v.putAll(evaluasi());
         v.putAll(tidakAda());
         v.put(
                 "NotifikasiService.tandaiDibaca[milik kepala_unit]",
@@ -410,6 +417,26 @@ class MatriksAksesTest {
                     "AnggaranService.hapus[mata anggaran " + siapa + "]",
                     () -> anggaranService.hapus(id, program.getVersion()));
         }
+        return v;
+    }
+
+    /** Answering a kriteria of Meral's evaluation (the Sekcam's own) and of the other kecamatan's. */
+    private Map<String, Panggilan> evaluasi() {
+        long sendiri = EvaluasiUji.buka(ctx, "MERAL", TAHUN);
+        long lain = EvaluasiUji.buka(ctx, INSTANSI_LAIN, TAHUN);
+        Map<String, Panggilan> v = new LinkedHashMap<>();
+        v.put(
+                "EvaluasiService.jawab[evaluasi sendiri]",
+                () -> evaluasiService.jawab(
+                        new JawabKriteria(sendiri, "1.a.1", "Y", null, EvaluasiService.BELUM_DIJAWAB)));
+        v.put(
+                "EvaluasiService.jawab[evaluasi instansi_lain]",
+                () -> evaluasiService.jawab(
+                        new JawabKriteria(lain, "1.a.1", "Y", null, EvaluasiService.BELUM_DIJAWAB)));
+        v.put(
+                "EvaluasiService.jawab[tidak ada]",
+                () -> evaluasiService.jawab(
+                        new JawabKriteria(TIDAK_ADA, "1.a.1", "Y", null, EvaluasiService.BELUM_DIJAWAB)));
         return v;
     }
 

@@ -1,6 +1,9 @@
 package id.kecamatan.kinerja.realisasi;
 
+import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.indikator.Indikator;
+import id.kecamatan.kinerja.organisasi.Jabatan;
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +44,40 @@ public record PerubahanStatus(
     public enum Objek {
         REALISASI,
         RENCANA_AKSI
+    }
+
+    /** The transition of an indicator's row (realisasi or plan) just recorded in history, by the signed-in user. */
+    static PerubahanStatus dari(
+            Objek objek,
+            Long id,
+            Long riwayatId,
+            Indikator indikator,
+            int tahun,
+            @Nullable Triwulan triwulan,
+            StatusRealisasi dari,
+            StatusRealisasi ke,
+            @Nullable String catatan,
+            Pengguna oleh,
+            Instant pada) {
+        Jabatan verifikator = indikator.getPemilik().getVerifikator();
+        return new PerubahanStatus(
+                objek,
+                id,
+                riwayatId,
+                indikator.getInstansi().idTersimpan(),
+                indikator.idTersimpan(),
+                indikator.getKode(),
+                indikator.getNama(),
+                indikator.getPemilik().idTersimpan(),
+                verifikator == null ? null : verifikator.idTersimpan(),
+                tahun,
+                triwulan,
+                dari,
+                ke,
+                catatan,
+                oleh.akunId(),
+                oleh.nama(),
+                pada);
     }
 
     /** The event's key, unique for ever: "realisasi:42:317". */

@@ -16,7 +16,6 @@ import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService.TargetBerlaku;
 import id.kecamatan.kinerja.indikator.Komponen;
-import id.kecamatan.kinerja.organisasi.Jabatan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -616,26 +615,17 @@ public class RealisasiService {
         r.setDiubahPada(clock.instant());
         RiwayatStatus riwayat = catat(r, dari, ke, catatan);
         // in this transaction: what listeners record commits or rolls back with the transition (PerubahanStatus)
-        Indikator i = r.getIndikator();
-        Jabatan verifikator = i.getPemilik().getVerifikator();
-        Pengguna oleh = penggunaSaatIni.wajib();
-        events.publishEvent(new PerubahanStatus(
+        events.publishEvent(PerubahanStatus.dari(
                 PerubahanStatus.Objek.REALISASI,
                 r.idTersimpan(),
                 riwayat.idTersimpan(),
-                i.getInstansi().idTersimpan(),
-                i.idTersimpan(),
-                i.getKode(),
-                i.getNama(),
-                i.getPemilik().idTersimpan(),
-                verifikator == null ? null : verifikator.idTersimpan(),
+                r.getIndikator(),
                 r.getTahun(),
                 r.getTriwulan(),
                 dari,
                 ke,
                 catatan,
-                oleh.akunId(),
-                oleh.nama(),
+                penggunaSaatIni.wajib(),
                 riwayat.getPada()));
     }
 

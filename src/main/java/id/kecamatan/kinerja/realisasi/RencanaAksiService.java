@@ -12,7 +12,6 @@ import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.PerbandinganRencana;
 import id.kecamatan.kinerja.indikator.Indikator;
 import id.kecamatan.kinerja.indikator.IndikatorRepository;
-import id.kecamatan.kinerja.organisasi.Jabatan;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -485,26 +484,17 @@ public class RencanaAksiService {
         r.setDiubahPada(clock.instant());
         RiwayatRencanaAksi riwayat = catat(r, dari, ke, catatan, null);
         // in this transaction, as RealisasiService does (PerubahanStatus)
-        Indikator i = r.getIndikator();
-        Jabatan verifikator = i.getPemilik().getVerifikator();
-        Pengguna oleh = penggunaSaatIni.wajib();
-        events.publishEvent(new PerubahanStatus(
+        events.publishEvent(PerubahanStatus.dari(
                 PerubahanStatus.Objek.RENCANA_AKSI,
                 r.idTersimpan(),
                 riwayat.idTersimpan(),
-                i.getInstansi().idTersimpan(),
-                i.idTersimpan(),
-                i.getKode(),
-                i.getNama(),
-                i.getPemilik().idTersimpan(),
-                verifikator == null ? null : verifikator.idTersimpan(),
+                r.getIndikator(),
                 r.getTahun(),
                 null,
                 dari,
                 ke,
                 catatan,
-                oleh.akunId(),
-                oleh.nama(),
+                penggunaSaatIni.wajib(),
                 riwayat.getPada()));
     }
 

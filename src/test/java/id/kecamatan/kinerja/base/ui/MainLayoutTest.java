@@ -71,6 +71,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Anggaran",
                         "Laporan",
                         "Teks LKjIP",
+                        "Evaluasi AKIP",
                         "Halaman Publik",
                         "Impor Excel");
     }
@@ -94,6 +95,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Anggaran",
                         "Laporan",
                         "Teks LKjIP",
+                        "Evaluasi AKIP",
                         "Pengaturan Capaian",
                         "Instansi",
                         "Impor Excel");
@@ -136,6 +138,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Anggaran",
                         "Laporan",
                         "Teks LKjIP",
+                        "Evaluasi AKIP",
                         "Pengaturan Capaian",
                         "Instansi",
                         "Impor Excel",

@@ -1,0 +1,4 @@
+@NullMarked
+package id.kecamatan.kinerja.evaluasi.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,30 @@
+package id.kecamatan.kinerja.evaluasi;
+
+import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import java.time.Clock;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * An evaluation written through the repository, for tests that need one in a year or an instansi the Sekcam's
+ * {@link EvaluasiService#buka} would refuse or cannot reach (a year not started, another kecamatan without accounts).
+ */
+public final class EvaluasiUji {
+
+    private EvaluasiUji() {}
+
+    /** The instansi's evaluation of {@code tahun} on the default LKE, created once; returns its id. */
+    public static synchronized long buka(ApplicationContext ctx, String kodeInstansi, int tahun) {
+        var instansi =
+                ctx.getBean(InstansiRepository.class).findByKode(kodeInstansi).orElseThrow();
+        EvaluasiAkipRepository repository = ctx.getBean(EvaluasiAkipRepository.class);
+        return repository
+                .findByInstansiIdAndTahun(instansi.getId(), tahun)
+                .orElseGet(() -> repository.save(new EvaluasiAkip(
+                        instansi,
+                        tahun,
+                        EvaluasiService.LKE_BAKU,
+                        "uji",
+                        ctx.getBean(Clock.class).instant())))
+                .idTersimpan();
+    }
+}
