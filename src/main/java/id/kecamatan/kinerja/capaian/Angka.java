@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** The single place that decides precision and rounding (see the package documentation). */
-final class Angka {
+/**
+ * The single place that decides precision and rounding (see the package documentation); public for the LKE scoring
+ * ({@code capaian.lke}), which rounds its figures the same way.
+ */
+public final class Angka {
 
     /** Precision of every intermediate step: 16 significant digits, HALF_EVEN. */
     static final MathContext MC = MathContext.DECIMAL64;
@@ -17,7 +20,7 @@ final class Angka {
     private Angka() {}
 
     /** Rounds a published figure to 2 decimals, HALF_UP, as figures are shown in reports. */
-    static BigDecimal bulatkan(BigDecimal nilai) {
+    public static BigDecimal bulatkan(BigDecimal nilai) {
         return nilai.setScale(DESIMAL, RoundingMode.HALF_UP);
     }
 

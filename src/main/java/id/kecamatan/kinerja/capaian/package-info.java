@@ -16,7 +16,8 @@
  * exactly the figure shown. A figure built from other figures uses them as shown: a capaian comes from
  * the realisasi as shown (33.33, not 33.333…), a RATA_RATA from the quarters' values as shown, so
  * anyone can redo it by hand from the report. Komponen values as entered are never rounded; a
- * KUMULATIF sums them before its single rounding. Rounding lives in {@code Angka}, nowhere else.
+ * KUMULATIF sums them before its single rounding. Rounding lives in {@code Angka}, nowhere else (the LKE
+ * scoring of {@code capaian.lke} uses it too).
  */
 @NullMarked
 package id.kecamatan.kinerja.capaian;

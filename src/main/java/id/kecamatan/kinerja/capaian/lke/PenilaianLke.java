@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.capaian.lke;
 
+import id.kecamatan.kinerja.capaian.Angka;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
 import id.kecamatan.kinerja.capaian.lke.HasilLke.HasilKomponen;
@@ -129,12 +130,8 @@ public final class PenilaianLke {
         return tabel.pita().indexOf(tabel.predikat(calon)) <= urutan ? calon : calon.add(SEPERSERATUS);
     }
 
-    static BigDecimal bulatkan(BigDecimal nilai) {
-        return nilai.setScale(2, RoundingMode.HALF_UP);
-    }
-
     private static Hasil hasil(int belumDinilai, BigDecimal tepat) {
-        return belumDinilai > 0 ? new Hasil.BelumDiisi() : new Hasil.Nilai(bulatkan(tepat));
+        return belumDinilai > 0 ? new Hasil.BelumDiisi() : new Hasil.Nilai(Angka.bulatkan(tepat));
     }
 
     private static Map<String, BigDecimal> periksa(Lke lke, Map<String, String> jawaban) {

@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.capaian.lke;
 
+import id.kecamatan.kinerja.capaian.Angka;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,7 +37,7 @@ public record SaranKenaikan(
 
         /** The points it adds, as shown: 2 decimals HALF_UP. */
         public BigDecimal tambahan() {
-            return PenilaianLke.bulatkan(tambahanTepat);
+            return Angka.bulatkan(tambahanTepat);
         }
     }
 }
