@@ -16,6 +16,7 @@ import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.laporan.BagianTeks;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
+import id.kecamatan.kinerja.laporan.LaporanEvaluasiService;
 import id.kecamatan.kinerja.laporan.LaporanService;
 import id.kecamatan.kinerja.laporan.TeksLkjipService;
 import id.kecamatan.kinerja.notifikasi.KeamananSmtp;
@@ -141,6 +142,9 @@ class AksesAnonimTest {
 
     @Autowired
     EvaluasiService evaluasiService;
+
+    @Autowired
+    LaporanEvaluasiService laporanEvaluasiService;
 
     @Autowired
     NotifikasiService notifikasiService;
@@ -308,6 +312,8 @@ class AksesAnonimTest {
                 Named.of("LaporanService.lkjipUntukPublik", u -> u.laporanService.lkjipUntukPublik(2026)),
                 Named.of("PublikService.pengaturan", u -> u.publikService.pengaturan()),
                 Named.of("EvaluasiService.lembar", u -> u.evaluasiService.lembar(2026)),
+                Named.of("LaporanEvaluasiService.lembarKerja", u -> u.laporanEvaluasiService.lembarKerja(2026)),
+                Named.of("LaporanEvaluasiService.ringkasan", u -> u.laporanEvaluasiService.ringkasan(2026)),
                 Named.of("EvaluasiService.bolehMembuka", u -> u.evaluasiService.bolehMembuka()),
                 Named.of("EvaluasiService.buka", u -> u.evaluasiService.buka(2026)),
                 Named.of(

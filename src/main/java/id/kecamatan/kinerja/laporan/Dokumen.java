@@ -1,6 +1,9 @@
 package id.kecamatan.kinerja.laporan;
 
+import id.kecamatan.kinerja.base.Berkas;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +15,18 @@ import org.jspecify.annotations.Nullable;
  * then name it in the page footer only).
  */
 record Dokumen(String namaBerkas, boolean mendatar, List<String> judul, List<Bagian> bagian) {
+
+    private static final DateTimeFormatter CAP_BERKAS = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
+    /** The file in a format, its name stamped with the moment it was made ("pengukuran-2026-20261205-1012.pdf"). */
+    Berkas tulis(FormatBerkas format, LocalDateTime dibuat) {
+        String nama = namaBerkas + "-" + CAP_BERKAS.format(dibuat);
+        return switch (format) {
+            case PDF -> new Berkas(nama + ".pdf", Berkas.MIME_PDF, PenulisPdf.tulis(this));
+            case DOCX -> new Berkas(nama + ".docx", Berkas.MIME_DOCX, PenulisWord.tulis(this));
+            case XLSX -> new Berkas(nama + ".xlsx", Berkas.MIME_XLSX, PenulisExcel.tulis(this));
+        };
+    }
 
     sealed interface Bagian {}
 

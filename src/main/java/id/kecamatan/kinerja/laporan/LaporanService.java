@@ -104,7 +104,6 @@ public class LaporanService {
     static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", PesanProvider.INDONESIA);
     private static final DateTimeFormatter WAKTU_CETAK =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", PesanProvider.INDONESIA);
-    private static final DateTimeFormatter CAP_BERKAS = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
     static final String TANDA_CONTOH = "*";
     private static final String CATATAN_CONTOH = TANDA_CONTOH + " data contoh, bukan data resmi.";
     /** The grades as an official document writes them, whatever the screen's language. */
@@ -1060,12 +1059,7 @@ public class LaporanService {
     }
 
     private Berkas tulis(Dokumen dokumen, FormatBerkas format) {
-        String nama = dokumen.namaBerkas() + "-" + CAP_BERKAS.format(LocalDateTime.now(clock));
-        return switch (format) {
-            case PDF -> new Berkas(nama + ".pdf", Berkas.MIME_PDF, PenulisPdf.tulis(dokumen));
-            case DOCX -> new Berkas(nama + ".docx", Berkas.MIME_DOCX, PenulisWord.tulis(dokumen));
-            case XLSX -> new Berkas(nama + ".xlsx", Berkas.MIME_XLSX, PenulisExcel.tulis(dokumen));
-        };
+        return dokumen.tulis(format, LocalDateTime.now(clock));
     }
 
     private static boolean semuaJabatan(Pengguna pengguna) {

@@ -23,6 +23,7 @@ import id.kecamatan.kinerja.base.ui.TanggalPenandatanganan;
 import id.kecamatan.kinerja.base.ui.TombolUnduh;
 import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
+import id.kecamatan.kinerja.laporan.LaporanEvaluasiService;
 import id.kecamatan.kinerja.laporan.LaporanService;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -43,14 +44,21 @@ import java.util.function.Supplier;
 public class LaporanView extends VerticalLayout implements HasDynamicTitle {
 
     private final LaporanService service;
+    private final LaporanEvaluasiService laporanEvaluasi;
     private final PekerjaanLatar latar;
     private final Clock clock;
     private final List<PilihanJabatan> jabatan;
     private final boolean semuaJabatan;
     private final Long jabatanSendiri;
 
-    public LaporanView(LaporanService service, PekerjaanLatar latar, PenggunaSaatIni penggunaSaatIni, Clock clock) {
+    public LaporanView(
+            LaporanService service,
+            LaporanEvaluasiService laporanEvaluasi,
+            PekerjaanLatar latar,
+            PenggunaSaatIni penggunaSaatIni,
+            Clock clock) {
         this.service = service;
+        this.laporanEvaluasi = laporanEvaluasi;
         this.latar = latar;
         this.clock = clock;
         this.jabatan = service.jabatanDapatDipilih();
@@ -79,6 +87,19 @@ public class LaporanView extends VerticalLayout implements HasDynamicTitle {
                     format -> () -> {
                         int t = tahun.getValue();
                         return () -> service.lkjip(t, format);
+                    }));
+            PilihTahun tahunEvaluasi = new PilihTahun(clock, 0);
+            // the summary as PDF, the whole worksheet as Excel
+            add(kartu(
+                    "evaluasi",
+                    getTranslation("laporan.evaluasi"),
+                    getTranslation("laporan.evaluasi.keterangan"),
+                    new HorizontalLayout(tahunEvaluasi),
+                    format -> () -> {
+                        int t = tahunEvaluasi.getValue();
+                        return format == FormatBerkas.PDF
+                                ? () -> laporanEvaluasi.ringkasan(t)
+                                : () -> laporanEvaluasi.lembarKerja(t);
                     }));
         }
     }

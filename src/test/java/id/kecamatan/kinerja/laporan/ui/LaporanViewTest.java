@@ -41,11 +41,22 @@ class LaporanViewTest extends AbstractUiTest {
 
         expectView(LaporanView.class);
         assertThat(_find(H2.class).stream().map(H2::getText))
-                .containsExactly("Tabel IKU", "IKI per Jabatan", "Perjanjian Kinerja", "Pengukuran Kinerja", "LKjIP");
-        // the LKjIP also as Word
-        assertThat(_find(TombolUnduh.class)).hasSize(11);
+                .containsExactly(
+                        "Tabel IKU",
+                        "IKI per Jabatan",
+                        "Perjanjian Kinerja",
+                        "Pengukuran Kinerja",
+                        "LKjIP",
+                        "Evaluasi AKIP");
+        // the LKjIP also as Word; the Evaluasi AKIP's summary as PDF, its worksheet as Excel
+        assertThat(_find(TombolUnduh.class)).hasSize(13);
         assertThat(_find(TombolUnduh.class).stream().map(t -> t.getId().orElseThrow()))
-                .contains("unduh-lkjip-pdf", "unduh-lkjip-docx", "unduh-lkjip-xlsx");
+                .contains(
+                        "unduh-lkjip-pdf",
+                        "unduh-lkjip-docx",
+                        "unduh-lkjip-xlsx",
+                        "unduh-evaluasi-pdf",
+                        "unduh-evaluasi-xlsx");
     }
 
     @Test
