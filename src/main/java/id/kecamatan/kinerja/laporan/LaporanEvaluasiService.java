@@ -114,7 +114,8 @@ public class LaporanEvaluasiService {
         bagian.add(new Subjudul("Yang Paling Menaikkan Nilai"));
         List<List<@Nullable Object>> langkah = new ArrayList<>();
         for (Peningkatan p : l.peningkatan().stream().limit(PENINGKATAN_DICETAK).toList()) {
-            langkah.add(Arrays.asList(p.kriteria(), p.uraian(), p.dari() + " → " + p.ke(), angka(p.tambahan())));
+            // "ke", not an arrow: the PDF's standard font has no arrow
+            langkah.add(Arrays.asList(p.kriteria(), p.uraian(), p.dari() + " ke " + p.ke(), angka(p.tambahan())));
         }
         if (langkah.isEmpty()) {
             bagian.add(new Dokumen.Paragraf("Tidak ada jawaban yang masih dapat dinaikkan."));
