@@ -212,9 +212,11 @@ final class TampilanPublik {
                 }
                 continue;
             }
+            // a score below 0 (a mirrored negative capaian) is drawn on the axis; the table gives the figure
             int y = 10
                     + tinggi
-                    - nilai.multiply(BigDecimal.valueOf(tinggi))
+                    - nilai.max(BigDecimal.ZERO)
+                            .multiply(BigDecimal.valueOf(tinggi))
                             .divide(puncak, 0, RoundingMode.HALF_UP)
                             .intValue();
             titik.add(new Titik(label, persen(t.skor()), x, y));
