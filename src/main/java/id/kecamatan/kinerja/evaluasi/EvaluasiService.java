@@ -45,6 +45,7 @@ public class EvaluasiService {
     private final JawabanKriteriaRepository jawabanRepository;
     private final InstansiRepository instansiRepository;
     private final KatalogLke katalog;
+    private final BuktiOtomatis buktiOtomatis;
     private final PengaturanSkorService pengaturanSkorService;
     private final PenggunaSaatIni penggunaSaatIni;
     private final PenjagaAkses penjaga;
@@ -55,6 +56,7 @@ public class EvaluasiService {
             JawabanKriteriaRepository jawabanRepository,
             InstansiRepository instansiRepository,
             KatalogLke katalog,
+            BuktiOtomatis buktiOtomatis,
             PengaturanSkorService pengaturanSkorService,
             PenggunaSaatIni penggunaSaatIni,
             PenjagaAkses penjaga,
@@ -63,6 +65,7 @@ public class EvaluasiService {
         this.jawabanRepository = jawabanRepository;
         this.instansiRepository = instansiRepository;
         this.katalog = katalog;
+        this.buktiOtomatis = buktiOtomatis;
         this.pengaturanSkorService = pengaturanSkorService;
         this.penggunaSaatIni = penggunaSaatIni;
         this.penjaga = penjaga;
@@ -84,7 +87,14 @@ public class EvaluasiService {
             @Nullable Instant pada,
             long versi,
             Hasil nilai,
-            @Nullable String sumberData) {}
+            @Nullable String sumberData,
+            @Nullable BuktiPortal bukti) {}
+
+    /**
+     * What the portal's own data says for a kriteria (by its {@code sumberData}): a message key
+     * ("evaluasi.bukti." + the key) with its arguments, and the route of the page where the data is.
+     */
+    public record BuktiPortal(String kunciPesan, List<Object> argumen, String tautan) {}
 
     /** A sub-komponen: its weight in points (its share of the komponen's) and its score. */
     public record BarisSub(String kode, String nama, BigDecimal bobot, Hasil nilai, List<BarisKriteria> kriteria) {}
@@ -200,6 +210,7 @@ public class EvaluasiService {
         return katalog.lembar(
                 evaluasi,
                 jawabanRepository.findByEvaluasiId(evaluasi.idTersimpan()),
+                buktiOtomatis.untuk(evaluasi.getInstansi().idTersimpan(), evaluasi.getTahun()),
                 pengaturanSkorService.aturan().tabel(JenisPredikat.NILAI_AKIP),
                 bolehMenjawab);
     }

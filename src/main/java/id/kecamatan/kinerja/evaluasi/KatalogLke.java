@@ -13,6 +13,7 @@ import id.kecamatan.kinerja.capaian.lke.SaranKenaikan;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKomponen;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisSub;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.BuktiPortal;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Peningkatan;
 import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
@@ -60,7 +61,11 @@ class KatalogLke {
     }
 
     LembarEvaluasi lembar(
-            EvaluasiAkip evaluasi, List<JawabanKriteria> jawaban, TabelPredikat tabel, boolean bolehMenjawab) {
+            EvaluasiAkip evaluasi,
+            List<JawabanKriteria> jawaban,
+            Map<String, BuktiPortal> bukti,
+            TabelPredikat tabel,
+            boolean bolehMenjawab) {
         Lke l = lke(evaluasi.getBerkasLke());
         Map<String, JawabanKriteria> perKriteria =
                 jawaban.stream().collect(Collectors.toMap(JawabanKriteria::getKriteria, Function.identity()));
@@ -72,8 +77,9 @@ class KatalogLke {
         });
         HasilLke hasil = PenilaianLke.nilai(l, usulan, tabel);
         SaranKenaikan saran = PenilaianLke.saranKenaikan(l, usulan, tabel);
-        List<BarisKomponen> komponen =
-                hasil.komponen().stream().map(k -> komponen(k, perKriteria)).toList();
+        List<BarisKomponen> komponen = hasil.komponen().stream()
+                .map(k -> komponen(k, perKriteria, bukti))
+                .toList();
         List<Peningkatan> peningkatan = saran.langkah().stream()
                 .map(s -> new Peningkatan(s.kriteria().kode(), s.kriteria().uraian(), s.dari(), s.ke(), s.tambahan()))
                 .toList();
@@ -92,16 +98,19 @@ class KatalogLke {
                 bolehMenjawab);
     }
 
-    private static BarisKomponen komponen(HasilKomponen k, Map<String, JawabanKriteria> jawaban) {
+    private static BarisKomponen komponen(
+            HasilKomponen k, Map<String, JawabanKriteria> jawaban, Map<String, BuktiPortal> bukti) {
         List<BarisSub> sub =
-                k.subKomponen().stream().map(s -> sub(k, s, jawaban)).toList();
+                k.subKomponen().stream().map(s -> sub(k, s, jawaban, bukti)).toList();
         return new BarisKomponen(
                 k.komponen().kode(), k.komponen().nama(), k.komponen().bobot(), k.nilai(), k.belumDinilai(), sub);
     }
 
-    private static BarisSub sub(HasilKomponen k, HasilSubKomponen s, Map<String, JawabanKriteria> jawaban) {
+    private static BarisSub sub(
+            HasilKomponen k, HasilSubKomponen s, Map<String, JawabanKriteria> jawaban, Map<String, BuktiPortal> bukti) {
         List<BarisKriteria> kriteria = s.subKomponen().kriteria().stream()
-                .map(kr -> kriteria(kr, jawaban.get(kr.kode())))
+                .map(kr -> kriteria(
+                        kr, jawaban.get(kr.kode()), kr.sumberData() == null ? null : bukti.get(kr.sumberData())))
                 .toList();
         return new BarisSub(
                 s.subKomponen().kode(),
@@ -111,7 +120,7 @@ class KatalogLke {
                 kriteria);
     }
 
-    private static BarisKriteria kriteria(KriteriaLke kr, @Nullable JawabanKriteria j) {
+    private static BarisKriteria kriteria(KriteriaLke kr, @Nullable JawabanKriteria j, @Nullable BuktiPortal bukti) {
         String usulan = j == null ? null : j.getUsulan();
         BigDecimal nilai = usulan == null ? null : kr.skala().nilai(usulan);
         return new BarisKriteria(
@@ -124,7 +133,8 @@ class KatalogLke {
                 j == null ? null : j.getDiubahPada(),
                 j == null ? EvaluasiService.BELUM_DIJAWAB : j.getVersion(),
                 nilai == null ? new Hasil.BelumDiisi() : new Hasil.Nilai(nilai),
-                kr.sumberData());
+                kr.sumberData(),
+                bukti);
     }
 
     private static Lke baca(String berkas) {

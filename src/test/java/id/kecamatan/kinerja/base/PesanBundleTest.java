@@ -91,7 +91,8 @@ class PesanBundleTest {
             "ditolak.getMessage()", // the keys of AkunService.PasswordDitolak
             "e.getKunciPesan()", // the keys of AturanDilanggar
             "ditolak.getKunciPesan()",
-            "g.kunci()"); // the keys of base.excel.GalatImpor: everyKeyOfAnImportErrorExists
+            "g.kunci()", // the keys of base.excel.GalatImpor: everyKeyOfAnImportErrorExists
+            "kr.bukti().kunciPesan()"); // evaluasi.BuktiOtomatis's keys: EvaluasiViewTest shows each of them
 
     private static Properties indonesia;
     private static Properties inggris;

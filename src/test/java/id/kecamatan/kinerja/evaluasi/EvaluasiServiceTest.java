@@ -92,6 +92,28 @@ class EvaluasiServiceTest {
         assertThat(lembar.predikat()).isNull();
     }
 
+    /** The portal's own data beside the kriteria that name it: Meral has 2 IKU and 18 indicators, none approved in 2007. */
+    @Test
+    void kriteriaYangMenunjukDataPortalMenampilkannya() {
+        LembarEvaluasi lembar = terbuka();
+        List<BarisKriteria> semua = semuaKriteria(lembar);
+
+        BarisKriteria iku = semua.stream()
+                .filter(k -> "IKU_DITETAPKAN".equals(k.sumberData()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(iku.bukti()).isNotNull();
+        assertThat(iku.bukti().kunciPesan()).isEqualTo("evaluasi.bukti.IKU_DITETAPKAN");
+        assertThat(iku.bukti().argumen()).containsExactly(2);
+        assertThat(iku.bukti().tautan()).isEqualTo("iku");
+        BarisKriteria realisasi = semua.stream()
+                .filter(k -> "REALISASI_TRIWULANAN".equals(k.sumberData()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(realisasi.bukti().argumen()).containsExactly(TAHUN, 0, 0, 0, 0, 18);
+        assertThat(kriteria(lembar, "1.a.1").bukti()).isNull();
+    }
+
     @Test
     void jawabanSalahDitolakDenganKriterianyaDanTidakMenyimpanApaPun() {
         LembarEvaluasi lembar = terbuka();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -173,6 +174,17 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
     private Component kriteria(LembarEvaluasi l, BarisKriteria kr) {
         Div kartu = new Div(new Div(kr.kode() + " · " + kr.uraian()));
         kartu.addClassName("kriteria-lke");
+        if (kr.bukti() != null) {
+            Anchor bukti = new Anchor(
+                    kr.bukti().tautan(),
+                    getTranslation(
+                            "evaluasi.bukti",
+                            getTranslation(
+                                    kr.bukti().kunciPesan(),
+                                    kr.bukti().argumen().toArray())));
+            bukti.addClassName("bukti-portal");
+            kartu.add(bukti);
+        }
         kartu.setId("kriteria-" + kr.kode());
         Select<String> jawaban = new Select<>();
         jawaban.setLabel(getTranslation("evaluasi.jawaban"));

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -56,6 +57,13 @@ class EvaluasiViewTest extends AbstractUiTest {
             assertThat(teks(_get(Div.class, s -> s.withId("nilai-akip"))))
                     .isEqualTo("79 dari 80 kriteria belum dinilai");
             assertThat(teks(_get(Div.class, s -> s.withId("kriteria-1.a.1")))).contains("Diubah oleh");
+            // the portal's own data beside the kriteria that names it, linked to its page
+            Anchor iku = _get(Anchor.class, s -> s.withText("Data portal: 2 IKU ditetapkan (Tabel IKU)"));
+            assertThat(iku.getHref()).isEqualTo("iku");
+            // every line of the portal's data has its text (a missing message key shows as !key!)
+            assertThat(_find(Anchor.class, s -> s.withClasses("bukti-portal")))
+                    .hasSize(11)
+                    .allSatisfy(a -> assertThat(a.getText()).doesNotContain("!"));
         });
     }
 
