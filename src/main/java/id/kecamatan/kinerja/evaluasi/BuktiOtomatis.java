@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * What the portal already holds that bears on a kriteria, by the {@code sumberData} key the LKE file gives it: a line
  * of counts of the instansi's own rows (of the evaluation's year where a year applies) and the page where they are,
  * shown under the kriteria as evidence from the portal's data. Counts in SQL, as the rollup reads its data
- * ({@code pengukuran.SumberRollup}); "approved" is status DISETUJUI, as everywhere. Keys the portal has no count for
- * (the PK and the LKjIP are made on demand, the published documents belong to the public page) give nothing.
+ * ({@code pengukuran.SumberRollup}); "approved" is status DISETUJUI, as everywhere. The PK is made on demand from the
+ * plan, so it has no count and its key gives nothing.
  */
 @Component
 class BuktiOtomatis {
@@ -114,6 +114,25 @@ class BuktiOtomatis {
                                 instansiId,
                                 tahun),
                         tahun));
+        bukti.put(
+                "LKJIP",
+                bukti(
+                        "LKJIP",
+                        "lkjip",
+                        hitung(
+                                "select count(distinct kunci) from teks_lkjip where instansi_id = ? and tahun = ?",
+                                instansiId,
+                                tahun),
+                        tahun));
+        bukti.put(
+                "DOKUMEN_TERBIT",
+                bukti(
+                        "DOKUMEN_TERBIT",
+                        "laporan",
+                        hitung(
+                                "select count(*) from dokumen_terbit where instansi_id = ? and jenis = 'LKJIP'"
+                                        + " and ditarik_pada is null",
+                                instansiId)));
         return bukti;
     }
 

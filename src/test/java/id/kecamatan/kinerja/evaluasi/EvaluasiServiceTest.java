@@ -111,6 +111,11 @@ class EvaluasiServiceTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(realisasi.bukti().argumen()).containsExactly(TAHUN, 0, 0, 0, 0, 18);
+        BarisKriteria terbit = semua.stream()
+                .filter(k -> "DOKUMEN_TERBIT".equals(k.sumberData()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(terbit.bukti().argumen()).containsExactly(0);
         assertThat(kriteria(lembar, "1.a.1").bukti()).isNull();
     }
 

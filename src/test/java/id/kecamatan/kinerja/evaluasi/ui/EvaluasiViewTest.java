@@ -62,7 +62,7 @@ class EvaluasiViewTest extends AbstractUiTest {
             assertThat(iku.getHref()).isEqualTo("iku");
             // every line of the portal's data has its text (a missing message key shows as !key!)
             assertThat(_find(Anchor.class, s -> s.withClasses("bukti-portal")))
-                    .hasSize(11)
+                    .hasSize(13)
                     .allSatisfy(a -> assertThat(a.getText()).doesNotContain("!"));
         });
     }
