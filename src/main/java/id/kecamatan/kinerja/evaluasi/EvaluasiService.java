@@ -6,6 +6,7 @@ import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
 import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.pengukuran.JenisPredikat;
@@ -31,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EvaluasiService {
-
-    /** The LKE a new evaluation answers: PermenPANRB 88/2021 (src/main/resources/lke). */
-    static final String LKE_BAKU = "lke-permenpanrb-88-2021";
 
     /** The version of a kriteria without an answer row. */
     public static final long BELUM_DIJAWAB = -1;
@@ -151,7 +149,7 @@ public class EvaluasiService {
         return penggunaSaatIni.wajib().peran() == Peran.SEKCAM;
     }
 
-    /** Opens the year's evaluation on the default LKE; returns its id. */
+    /** Opens the year's evaluation on the default LKE ({@link PembacaLke#BAKU}); returns its id. */
     @Transactional
     @PreAuthorize("hasRole('SEKCAM')")
     public long buka(int tahun) {
@@ -167,7 +165,7 @@ public class EvaluasiService {
         }
         Instansi instansi = instansiRepository.getReferenceById(sekcam.instansiId());
         return evaluasiRepository
-                .save(new EvaluasiAkip(instansi, tahun, LKE_BAKU, oleh(sekcam), clock.instant()))
+                .save(new EvaluasiAkip(instansi, tahun, PembacaLke.BAKU, oleh(sekcam), clock.instant()))
                 .idTersimpan();
     }
 

@@ -17,12 +17,7 @@ import id.kecamatan.kinerja.evaluasi.EvaluasiService.BuktiPortal;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Peningkatan;
 import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +37,7 @@ class KatalogLke {
     private final Map<String, Lke> lke = new ConcurrentHashMap<>();
 
     Lke lke(String berkas) {
-        return lke.computeIfAbsent(berkas, KatalogLke::baca);
+        return lke.computeIfAbsent(berkas, PembacaLke::dariClasspath);
     }
 
     /** An answer the kriteria's scale has (none clears it), to a kriteria the LKE has; else a message. */
@@ -135,17 +130,5 @@ class KatalogLke {
                 nilai == null ? new Hasil.BelumDiisi() : new Hasil.Nilai(nilai),
                 kr.sumberData(),
                 bukti);
-    }
-
-    private static Lke baca(String berkas) {
-        String jalur = "/lke/" + berkas + ".yaml";
-        try (InputStream isi = KatalogLke.class.getResourceAsStream(jalur)) {
-            if (isi == null) {
-                throw new IllegalStateException("LKE " + jalur + " tidak ada di classpath");
-            }
-            return PembacaLke.baca(jalur, new InputStreamReader(isi, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.evaluasi;
 
+import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import java.time.Clock;
 import org.springframework.context.ApplicationContext;
@@ -22,7 +23,7 @@ public final class EvaluasiUji {
                 .orElseGet(() -> repository.save(new EvaluasiAkip(
                         instansi,
                         tahun,
-                        EvaluasiService.LKE_BAKU,
+                        PembacaLke.BAKU,
                         "uji",
                         ctx.getBean(Clock.class).instant())))
                 .idTersimpan();

@@ -30,8 +30,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class PembacaLke {
 
-    /** The default LKE, PermenPANRB 88/2021, on the classpath. */
-    public static final String BAKU = "/lke/lke-permenpanrb-88-2021.yaml";
+    /** The default LKE, PermenPANRB 88/2021: the name of its file under src/main/resources/lke, without ".yaml". */
+    public static final String BAKU = "lke-permenpanrb-88-2021";
 
     private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
 
@@ -42,11 +42,17 @@ public final class PembacaLke {
 
     /** The default LKE of PermenPANRB 88/2021. */
     public static Lke baku() {
-        try (InputStream isi = PembacaLke.class.getResourceAsStream(BAKU)) {
+        return dariClasspath(BAKU);
+    }
+
+    /** The LKE file src/main/resources/lke/{@code nama}.yaml. */
+    public static Lke dariClasspath(String nama) {
+        String jalur = "/lke/" + nama + ".yaml";
+        try (InputStream isi = PembacaLke.class.getResourceAsStream(jalur)) {
             if (isi == null) {
-                throw new IllegalStateException("LKE baku " + BAKU + " tidak ada di classpath");
+                throw new IllegalStateException("LKE " + jalur + " tidak ada di classpath");
             }
-            return baca(BAKU, new InputStreamReader(isi, StandardCharsets.UTF_8));
+            return baca(jalur, new InputStreamReader(isi, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
