@@ -11,6 +11,8 @@ import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.cadangan.CadanganService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
+import id.kecamatan.kinerja.evaluasi.RekomendasiService;
+import id.kecamatan.kinerja.evaluasi.StatusTindakLanjut;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
@@ -144,6 +146,9 @@ class AksesAnonimTest {
     EvaluasiService evaluasiService;
 
     @Autowired
+    RekomendasiService rekomendasiService;
+
+    @Autowired
     LaporanEvaluasiService laporanEvaluasiService;
 
     @Autowired
@@ -220,6 +225,11 @@ class AksesAnonimTest {
                         "AkunService.jabatanOperator",
                         u -> u.akunService.jabatanOperator(
                                 u.instansiRepository.findByKode("MERAL").orElseThrow())),
+                Named.of(
+                        "AkunService.jabatanEvaluator",
+                        u -> u.akunService.jabatanEvaluator(
+                                u.instansiRepository.findByKode("MERAL").orElseThrow())),
+                Named.of("AkunService.buatAkunEvaluator", u -> u.akunService.buatAkunEvaluator("penyusup", "Penyusup")),
                 Named.of(
                         "AkunService.gantiPassword",
                         u -> u.akunService.gantiPassword(MasukSebagai.PASSWORD_DEMO, "password-baru-123")),
@@ -319,6 +329,20 @@ class AksesAnonimTest {
                 Named.of(
                         "EvaluasiService.jawab",
                         u -> u.evaluasiService.jawab(new EvaluasiService.JawabKriteria(1, "1.a.1", "Y", null, 0))),
+                Named.of(
+                        "EvaluasiService.tetapkan",
+                        u -> u.evaluasiService.tetapkan(
+                                new EvaluasiService.TetapkanKriteria(1, "1.a.1", "Y", null, 0))),
+                Named.of("EvaluasiService.tetapkanSesuaiUsulan", u -> u.evaluasiService.tetapkanSesuaiUsulan(1)),
+                Named.of(
+                        "RekomendasiService.tulis",
+                        u -> u.rekomendasiService.tulis(
+                                new RekomendasiService.TulisRekomendasi(1, null, null, "rekomendasi", 0))),
+                Named.of("RekomendasiService.hapus", u -> u.rekomendasiService.hapus(1, 0)),
+                Named.of(
+                        "RekomendasiService.catatTindakLanjut",
+                        u -> u.rekomendasiService.catatTindakLanjut(new RekomendasiService.CatatTindakLanjut(
+                                1, "dikerjakan", LocalDate.of(2026, 12, 31), StatusTindakLanjut.PROSES, 0))),
                 Named.of("PublikService.aturHalaman", u -> u.publikService.aturHalaman(false, 0)),
                 Named.of(
                         "PublikService.terbitkan",

@@ -10,7 +10,12 @@ import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.TetapkanKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiUji;
+import id.kecamatan.kinerja.evaluasi.RekomendasiService;
+import id.kecamatan.kinerja.evaluasi.RekomendasiService.CatatTindakLanjut;
+import id.kecamatan.kinerja.evaluasi.RekomendasiService.TulisRekomendasi;
+import id.kecamatan.kinerja.evaluasi.StatusTindakLanjut;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
@@ -115,6 +120,7 @@ class MatriksAksesTest {
         PERAN.put("sekcam", "sekcam");
         PERAN.put("camat", "camat");
         PERAN.put("admin", "admin");
+        PERAN.put("evaluator", "evaluator");
     }
 
     /** The kecamatan of this test's own second instansi (the plan of seed/kecamatan-contoh.yaml under this kode). */
@@ -175,6 +181,9 @@ class MatriksAksesTest {
 
     @Autowired
     EvaluasiService evaluasiService;
+
+    @Autowired
+    RekomendasiService rekomendasiService;
 
     @Autowired
     InstansiRepository instansiRepository;
@@ -437,6 +446,36 @@ class MatriksAksesTest {
                 "EvaluasiService.jawab[tidak ada]",
                 () -> evaluasiService.jawab(
                         new JawabKriteria(TIDAK_ADA, "1.a.1", "Y", null, EvaluasiService.BELUM_DIJAWAB)));
+        Map<String, Long> evaluasi = new LinkedHashMap<>();
+        evaluasi.put("evaluasi sendiri", sendiri);
+        evaluasi.put("evaluasi instansi_lain", lain);
+        evaluasi.put("tidak ada", TIDAK_ADA);
+        evaluasi.forEach((apa, id) -> {
+            v.put(
+                    "EvaluasiService.tetapkan[" + apa + "]",
+                    () -> evaluasiService.tetapkan(
+                            new TetapkanKriteria(id, "1.a.1", "Y", null, EvaluasiService.BELUM_DIJAWAB)));
+            v.put("EvaluasiService.tetapkanSesuaiUsulan[" + apa + "]", () -> evaluasiService.tetapkanSesuaiUsulan(id));
+            v.put(
+                    "RekomendasiService.tulis[" + apa + "]",
+                    () -> rekomendasiService.tulis(new TulisRekomendasi(id, null, null, "rekomendasi", 0)));
+        });
+        // the evaluator's recommendation: the Sekcam may record its follow-up, not change it
+        Map<String, Long> rekomendasi = new LinkedHashMap<>();
+        rekomendasi.put("rekomendasi sendiri", EvaluasiUji.rekomendasi(ctx, sendiri));
+        rekomendasi.put("rekomendasi instansi_lain", EvaluasiUji.rekomendasi(ctx, lain));
+        rekomendasi.put("tidak ada", TIDAK_ADA);
+        LocalDate batas = LocalDate.of(TAHUN, 12, 31);
+        rekomendasi.forEach((apa, id) -> {
+            v.put(
+                    "RekomendasiService.tulis[ubah " + apa + "]",
+                    () -> rekomendasiService.tulis(new TulisRekomendasi(sendiri, id, null, "diubah", 0)));
+            v.put("RekomendasiService.hapus[" + apa + "]", () -> rekomendasiService.hapus(id, 0));
+            v.put(
+                    "RekomendasiService.catatTindakLanjut[" + apa + "]",
+                    () -> rekomendasiService.catatTindakLanjut(
+                            new CatatTindakLanjut(id, "dikerjakan", batas, StatusTindakLanjut.PROSES, 0)));
+        });
         return v;
     }
 

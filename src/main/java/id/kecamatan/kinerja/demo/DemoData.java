@@ -58,6 +58,7 @@ class DemoData implements ApplicationRunner {
         AKUN.put("bendahara", "BENDAHARA");
         AKUN.put("adm.keuangan", "ADM-KEU");
         AKUN.put("adm.perizinan", "ADM-IZIN");
+        AKUN.put("evaluator", AkunService.KODE_JABATAN_EVALUATOR);
     }
 
     private final AkunService akunService;
@@ -109,12 +110,15 @@ class DemoData implements ApplicationRunner {
     }
 
     private void buatAkun(Instansi instansi, String username, String kodeJabatan) {
-        Jabatan jabatan = AkunService.KODE_JABATAN_OPERATOR.equals(kodeJabatan)
-                ? akunService.jabatanOperator(instansi)
-                : jabatanRepository
+        Jabatan jabatan = switch (kodeJabatan) {
+            case AkunService.KODE_JABATAN_OPERATOR -> akunService.jabatanOperator(instansi);
+            case AkunService.KODE_JABATAN_EVALUATOR -> akunService.jabatanEvaluator(instansi);
+            default ->
+                jabatanRepository
                         .findByInstansiIdAndKode(instansi.idTersimpan(), kodeJabatan)
                         .orElseThrow(() -> new IllegalStateException(
                                 "Jabatan " + kodeJabatan + " tidak ada di rencana " + INSTANSI));
+        };
         Pegawai pemegang = penugasanRepository.findBerlaku(instansi.idTersimpan(), LocalDate.now(clock)).stream()
                 .filter(p -> p.getJabatan().equals(jabatan))
                 .map(Penugasan::getPegawai)

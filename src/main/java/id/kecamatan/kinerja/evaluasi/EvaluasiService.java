@@ -1,9 +1,11 @@
 package id.kecamatan.kinerja.evaluasi;
 
+import static id.kecamatan.kinerja.evaluasi.AksesEvaluasi.bersih;
+import static id.kecamatan.kinerja.evaluasi.AksesEvaluasi.oleh;
+
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
-import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
@@ -26,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The office's Evaluasi AKIP of a year: the Sekcam opens it and answers each kriteria of the LKE with a
- * justification; the Sekcam, the Camat and the Admin read the worksheet with its scores (computed by
- * {@code capaian.lke} from the answers, a kriteria without an answer never counted as 0) and what would raise the
- * grade most.
+ * justification ("usulan"); the evaluator sets the final answer ("penetapan") — the Inspektorat's EVALUATOR, or the
+ * Sekcam for an internal evaluation, never over the Inspektorat's. The Sekcam, the Camat, the Admin and the
+ * evaluator read the worksheet with both scores (computed by {@code capaian.lke}, a kriteria without an answer never
+ * counted as 0), the recommendations with their follow-up, and what would raise the grade most.
  */
 @Service
 public class EvaluasiService {
@@ -45,8 +48,9 @@ public class EvaluasiService {
     private final KatalogLke katalog;
     private final BuktiOtomatis buktiOtomatis;
     private final PengaturanSkorService pengaturanSkorService;
+    private final RekomendasiService rekomendasiService;
     private final PenggunaSaatIni penggunaSaatIni;
-    private final PenjagaAkses penjaga;
+    private final AksesEvaluasi akses;
     private final Clock clock;
 
     EvaluasiService(
@@ -56,8 +60,9 @@ public class EvaluasiService {
             KatalogLke katalog,
             BuktiOtomatis buktiOtomatis,
             PengaturanSkorService pengaturanSkorService,
+            RekomendasiService rekomendasiService,
             PenggunaSaatIni penggunaSaatIni,
-            PenjagaAkses penjaga,
+            AksesEvaluasi akses,
             Clock clock) {
         this.evaluasiRepository = evaluasiRepository;
         this.jawabanRepository = jawabanRepository;
@@ -65,8 +70,9 @@ public class EvaluasiService {
         this.katalog = katalog;
         this.buktiOtomatis = buktiOtomatis;
         this.pengaturanSkorService = pengaturanSkorService;
+        this.rekomendasiService = rekomendasiService;
         this.penggunaSaatIni = penggunaSaatIni;
-        this.penjaga = penjaga;
+        this.akses = akses;
         this.clock = clock;
     }
 
@@ -86,7 +92,21 @@ public class EvaluasiService {
             long versi,
             Hasil nilai,
             @Nullable String sumberData,
-            @Nullable BuktiPortal bukti) {}
+            @Nullable BuktiPortal bukti,
+            Penetapan penetapan) {}
+
+    /**
+     * The evaluator's final answer to a kriteria (none: belum ditetapkan), with its note, who set it when
+     * ({@code apip}: the Inspektorat's evaluator), the value it is worth, and whether the reader may change it.
+     */
+    public record Penetapan(
+            @Nullable String jawaban,
+            @Nullable String catatan,
+            boolean apip,
+            @Nullable String oleh,
+            @Nullable Instant pada,
+            Hasil nilai,
+            boolean bolehDiubah) {}
 
     /**
      * What the portal's own data says for a kriteria (by its {@code sumberData}): a message key
@@ -94,33 +114,52 @@ public class EvaluasiService {
      */
     public record BuktiPortal(String kunciPesan, List<Object> argumen, String tautan) {}
 
-    /** A sub-komponen: its weight in points (its share of the komponen's) and its score. */
-    public record BarisSub(String kode, String nama, BigDecimal bobot, Hasil nilai, List<BarisKriteria> kriteria) {}
+    /** A sub-komponen: its weight in points (its share of the komponen's) and its scores. */
+    public record BarisSub(
+            String kode,
+            String nama,
+            BigDecimal bobot,
+            Hasil nilai,
+            Hasil nilaiPenetapan,
+            List<BarisKriteria> kriteria) {}
 
     public record BarisKomponen(
-            String kode, String nama, BigDecimal bobot, Hasil nilai, int belumDinilai, List<BarisSub> sub) {}
+            String kode,
+            String nama,
+            BigDecimal bobot,
+            Hasil nilai,
+            int belumDinilai,
+            Hasil nilaiPenetapan,
+            int belumDitetapkan,
+            List<BarisSub> sub) {}
+
+    /** A total of the worksheet: 0–100 with its grade, or no number while {@code belum} kriteria lack an answer. */
+    public record Total(Hasil nilai, @Nullable String predikat, int belum) {}
 
     /** One step up a kriteria's scale and the points it adds to the total. */
     public record Peningkatan(String kriteria, String uraian, String dari, String ke, BigDecimal tambahan) {}
 
     /**
-     * The worksheet of a year. {@code total}: 0–100, or no number while {@code belumDinilai} kriteria have no answer;
-     * {@code kurangKePredikatBerikut}: the points missing to {@code predikatBerikut} (none at the top grade or without
-     * a total).
+     * The worksheet of a year. {@code mandiri}: the total of the office's own answers; {@code hasilEvaluasi}: the
+     * total of the evaluator's, the Nilai AKIP of the year once every kriteria has one. {@code peningkatan} and
+     * {@code kurangKePredikatBerikut} (the points missing to {@code predikatBerikut}; none at the top grade or without
+     * a total) are for where each kriteria stands now: its penetapan, or its usulan until it has one.
      */
     public record LembarEvaluasi(
             long evaluasiId,
             int tahun,
             String namaLke,
-            Hasil total,
-            @Nullable String predikat,
-            int belumDinilai,
+            Total mandiri,
+            Total hasilEvaluasi,
             int jumlahKriteria,
             List<BarisKomponen> komponen,
             List<Peningkatan> peningkatan,
             @Nullable BigDecimal kurangKePredikatBerikut,
             @Nullable String predikatBerikut,
-            boolean bolehMenjawab) {}
+            List<RekomendasiService.BarisRekomendasi> rekomendasi,
+            boolean bolehMenjawab,
+            boolean bolehMenetapkan,
+            boolean bolehMenindaklanjuti) {}
 
     /**
      * An answer to save: {@code usulan} empty clears it; {@code versi} the one loaded, {@link #BELUM_DIJAWAB} for a
@@ -133,14 +172,22 @@ public class EvaluasiService {
             @Nullable String justifikasi,
             long versi) {}
 
+    /** A final answer to save: {@code penetapan} empty clears it; {@code versi} as in {@link JawabKriteria}. */
+    public record TetapkanKriteria(
+            long evaluasiId,
+            String kriteria,
+            @Nullable String penetapan,
+            @Nullable String catatan,
+            long versi) {}
+
     /** The evaluation of the signed-in user's instansi for a year, if it was opened. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN', 'EVALUATOR')")
     public Optional<LembarEvaluasi> lembar(int tahun) {
         Pengguna pengguna = penggunaSaatIni.wajib();
         return evaluasiRepository
                 .findByInstansiIdAndTahun(pengguna.instansiId(), tahun)
-                .map(e -> lembar(e, pengguna.peran() == Peran.SEKCAM));
+                .map(e -> lembar(e, pengguna));
     }
 
     /** Whether the signed-in user opens evaluations and answers them (the Sekcam); never refuses. */
@@ -176,48 +223,98 @@ public class EvaluasiService {
     @Transactional
     @PreAuthorize("hasRole('SEKCAM')")
     public long jawab(JawabKriteria perintah) {
-        String metode = "EvaluasiService.jawab";
         Pengguna sekcam = penggunaSaatIni.wajib();
-        EvaluasiAkip evaluasi = evaluasiRepository
-                .findById(perintah.evaluasiId())
-                .orElseThrow(() -> penjaga.tidakAda(metode, "evaluasi", perintah.evaluasiId()));
-        penjaga.instansiSendiri(metode, evaluasi.getInstansi().idTersimpan(), "evaluasi", perintah.evaluasiId());
+        EvaluasiAkip evaluasi = akses.evaluasiSendiri("EvaluasiService.jawab", perintah.evaluasiId());
         String usulan = bersih(perintah.usulan());
         String justifikasi = bersih(perintah.justifikasi());
         if (justifikasi != null && justifikasi.length() > PANJANG_JUSTIFIKASI) {
             throw new AturanDilanggar("evaluasi.justifikasi-terlalu-panjang", PANJANG_JUSTIFIKASI);
         }
         katalog.periksaJawaban(evaluasi.getBerkasLke(), perintah.kriteria(), usulan);
-        JawabanKriteria jawaban = jawabanRepository
-                .findByEvaluasiIdAndKriteria(evaluasi.idTersimpan(), perintah.kriteria())
-                .orElseGet(() -> new JawabanKriteria(evaluasi, perintah.kriteria(), oleh(sekcam), clock.instant()));
-        long dimuat = jawaban.getId() == null ? BELUM_DIJAWAB : jawaban.getVersion();
-        if (dimuat != perintah.versi()) {
-            throw new ObjectOptimisticLockingFailureException(JawabanKriteria.class, perintah.kriteria());
-        }
+        JawabanKriteria jawaban = dimuat(evaluasi, perintah.kriteria(), perintah.versi(), sekcam);
         jawaban.ubah(usulan, justifikasi, oleh(sekcam), clock.instant());
+        return simpan(jawaban);
+    }
+
+    /**
+     * Saves the evaluator's final answer to a kriteria (none clears it) with a note of at most
+     * {@link #PANJANG_JUSTIFIKASI} characters. The Sekcam may not change one the Inspektorat's evaluator set.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SEKCAM', 'EVALUATOR')")
+    public long tetapkan(TetapkanKriteria perintah) {
+        Pengguna penilai = penggunaSaatIni.wajib();
+        EvaluasiAkip evaluasi = akses.evaluasiSendiri("EvaluasiService.tetapkan", perintah.evaluasiId());
+        String penetapan = bersih(perintah.penetapan());
+        String catatan = bersih(perintah.catatan());
+        if (catatan != null && catatan.length() > PANJANG_JUSTIFIKASI) {
+            throw new AturanDilanggar("evaluasi.catatan-terlalu-panjang", PANJANG_JUSTIFIKASI);
+        }
+        katalog.periksaJawaban(evaluasi.getBerkasLke(), perintah.kriteria(), penetapan);
+        JawabanKriteria jawaban = dimuat(evaluasi, perintah.kriteria(), perintah.versi(), penilai);
+        if (!AksesEvaluasi.bolehMenetapkan(true, AksesEvaluasi.apip(penilai), jawaban)) {
+            throw new AturanDilanggar("evaluasi.penetapan-apip", perintah.kriteria());
+        }
+        jawaban.tetapkan(penetapan, catatan, AksesEvaluasi.apip(penilai), oleh(penilai), clock.instant());
+        return simpan(jawaban);
+    }
+
+    /**
+     * Sets the final answer of every kriteria that has an usulan and no penetapan yet to that usulan, for an
+     * evaluator who agrees with most of the office's answers and changes only the rest; returns how many.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SEKCAM', 'EVALUATOR')")
+    public int tetapkanSesuaiUsulan(long evaluasiId) {
+        Pengguna penilai = penggunaSaatIni.wajib();
+        EvaluasiAkip evaluasi = akses.evaluasiSendiri("EvaluasiService.tetapkanSesuaiUsulan", evaluasiId);
+        int jumlah = 0;
+        for (JawabanKriteria j : jawabanRepository.findByEvaluasiId(evaluasi.idTersimpan())) {
+            if (j.getUsulan() != null && j.getPenetapan() == null) {
+                j.tetapkan(j.getUsulan(), null, AksesEvaluasi.apip(penilai), oleh(penilai), clock.instant());
+                jumlah++;
+            }
+        }
+        return jumlah;
+    }
+
+    /** The row of a kriteria as the caller loaded it ({@link #BELUM_DIJAWAB}: none yet); another version conflicts. */
+    private JawabanKriteria dimuat(EvaluasiAkip evaluasi, String kriteria, long versi, Pengguna pengguna) {
+        JawabanKriteria jawaban = jawabanRepository
+                .findByEvaluasiIdAndKriteria(evaluasi.idTersimpan(), kriteria)
+                .orElseGet(() -> new JawabanKriteria(evaluasi, kriteria, oleh(pengguna), clock.instant()));
+        long dimuat = jawaban.getId() == null ? BELUM_DIJAWAB : jawaban.getVersion();
+        if (dimuat != versi) {
+            throw new ObjectOptimisticLockingFailureException(JawabanKriteria.class, kriteria);
+        }
+        return jawaban;
+    }
+
+    private long simpan(JawabanKriteria jawaban) {
         try {
             return jawabanRepository.saveAndFlush(jawaban).getVersion();
         } catch (DataIntegrityViolationException keduanyaBaru) {
             // two screens answered a kriteria nobody had answered yet: the unique key let one in
-            throw new ObjectOptimisticLockingFailureException(JawabanKriteria.class, perintah.kriteria());
+            throw new ObjectOptimisticLockingFailureException(JawabanKriteria.class, jawaban.getKriteria());
         }
     }
 
-    private LembarEvaluasi lembar(EvaluasiAkip evaluasi, boolean bolehMenjawab) {
+    private LembarEvaluasi lembar(EvaluasiAkip evaluasi, Pengguna pengguna) {
+        boolean sekcam = pengguna.peran() == Peran.SEKCAM;
         return katalog.lembar(
                 evaluasi,
                 jawabanRepository.findByEvaluasiId(evaluasi.idTersimpan()),
                 buktiOtomatis.untuk(evaluasi.getInstansi().idTersimpan(), evaluasi.getTahun()),
                 pengaturanSkorService.aturan().tabel(JenisPredikat.NILAI_AKIP),
-                bolehMenjawab);
+                rekomendasiService.baris(evaluasi, pengguna),
+                new HakLembar(sekcam, AksesEvaluasi.penilai(pengguna), AksesEvaluasi.apip(pengguna), sekcam));
     }
 
-    private static String oleh(Pengguna pengguna) {
-        return pengguna.nama() + " (" + pengguna.namaJabatan() + ")";
-    }
+    /** What the reader of a worksheet may do on it; {@code apip}: the reader is the Inspektorat's evaluator. */
+    record HakLembar(boolean menjawab, boolean menetapkan, boolean apip, boolean menindaklanjuti) {
 
-    private static @Nullable String bersih(@Nullable String teks) {
-        return teks == null || teks.isBlank() ? null : teks.strip();
+        boolean bolehMenetapkan(@Nullable JawabanKriteria jawaban) {
+            return AksesEvaluasi.bolehMenetapkan(menetapkan, apip, jawaban);
+        }
     }
 }

@@ -11,8 +11,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The self-assessment's answer to one kriteria of an evaluation ("usulan": a letter of the kriteria's scale, empty
- * = belum dinilai) with its justification; every change kept by Envers.
+ * The answers to one kriteria of an evaluation: the office's own ("usulan", with its justification) and the
+ * evaluator's final one ("penetapan", with a note; {@code penetapanApip} when the Inspektorat's evaluator set it
+ * rather than the Sekcam). Each is a letter of the kriteria's scale; empty = belum dinilai / belum ditetapkan. Every
+ * change kept by Envers.
  */
 @Entity
 @Audited
@@ -30,6 +32,20 @@ class JawabanKriteria extends AbstractEntity {
 
     @Column(columnDefinition = "text")
     private @Nullable String justifikasi;
+
+    @Column(length = 2)
+    private @Nullable String penetapan;
+
+    @Column(columnDefinition = "text")
+    private @Nullable String catatanPenetapan;
+
+    @Column(nullable = false)
+    private boolean penetapanApip;
+
+    @Column(length = 200)
+    private @Nullable String ditetapkanOleh;
+
+    private @Nullable Instant ditetapkanPada;
 
     @Column(nullable = false, length = 200)
     private String diubahOleh;
@@ -60,6 +76,30 @@ class JawabanKriteria extends AbstractEntity {
         return justifikasi;
     }
 
+    @Nullable
+    String getPenetapan() {
+        return penetapan;
+    }
+
+    @Nullable
+    String getCatatanPenetapan() {
+        return catatanPenetapan;
+    }
+
+    boolean isPenetapanApip() {
+        return penetapanApip;
+    }
+
+    @Nullable
+    String getDitetapkanOleh() {
+        return ditetapkanOleh;
+    }
+
+    @Nullable
+    Instant getDitetapkanPada() {
+        return ditetapkanPada;
+    }
+
     String getDiubahOleh() {
         return diubahOleh;
     }
@@ -73,5 +113,13 @@ class JawabanKriteria extends AbstractEntity {
         this.justifikasi = justifikasi;
         this.diubahOleh = oleh;
         this.diubahPada = pada;
+    }
+
+    void tetapkan(@Nullable String penetapan, @Nullable String catatan, boolean olehApip, String oleh, Instant pada) {
+        this.penetapan = penetapan;
+        this.catatanPenetapan = catatan;
+        this.penetapanApip = olehApip;
+        this.ditetapkanOleh = oleh;
+        this.ditetapkanPada = pada;
     }
 }

@@ -14,10 +14,15 @@ import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKomponen;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisSub;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BuktiPortal;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.HakLembar;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.Penetapan;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Peningkatan;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.Total;
+import id.kecamatan.kinerja.evaluasi.RekomendasiService.BarisRekomendasi;
 import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,21 +65,32 @@ class KatalogLke {
             List<JawabanKriteria> jawaban,
             Map<String, BuktiPortal> bukti,
             TabelPredikat tabel,
-            boolean bolehMenjawab) {
+            List<BarisRekomendasi> rekomendasi,
+            HakLembar hak) {
         Lke l = lke(evaluasi.getBerkasLke());
         Map<String, JawabanKriteria> perKriteria =
                 jawaban.stream().collect(Collectors.toMap(JawabanKriteria::getKriteria, Function.identity()));
         Map<String, String> usulan = new HashMap<>();
+        Map<String, String> penetapan = new HashMap<>();
         jawaban.forEach(j -> {
             if (j.getUsulan() != null) {
                 usulan.put(j.getKriteria(), j.getUsulan());
             }
+            if (j.getPenetapan() != null) {
+                penetapan.put(j.getKriteria(), j.getPenetapan());
+            }
         });
-        HasilLke hasil = PenilaianLke.nilai(l, usulan, tabel);
-        SaranKenaikan saran = PenilaianLke.saranKenaikan(l, usulan, tabel);
-        List<BarisKomponen> komponen = hasil.komponen().stream()
-                .map(k -> komponen(k, perKriteria, bukti))
-                .toList();
+        // where each kriteria stands now: the evaluator's answer once there is one
+        Map<String, String> akhir = new HashMap<>(usulan);
+        akhir.putAll(penetapan);
+        HasilLke mandiri = PenilaianLke.nilai(l, usulan, tabel);
+        HasilLke hasilEvaluasi = PenilaianLke.nilai(l, penetapan, tabel);
+        SaranKenaikan saran = PenilaianLke.saranKenaikan(l, akhir, tabel);
+        List<BarisKomponen> komponen = new ArrayList<>();
+        for (int i = 0; i < mandiri.komponen().size(); i++) {
+            komponen.add(
+                    komponen(mandiri.komponen().get(i), hasilEvaluasi.komponen().get(i), perKriteria, bukti, hak));
+        }
         List<Peningkatan> peningkatan = saran.langkah().stream()
                 .map(s -> new Peningkatan(s.kriteria().kode(), s.kriteria().uraian(), s.dari(), s.ke(), s.tambahan()))
                 .toList();
@@ -82,42 +98,72 @@ class KatalogLke {
                 evaluasi.idTersimpan(),
                 evaluasi.getTahun(),
                 l.nama(),
-                hasil.nilai(),
-                hasil.predikat() == null ? null : hasil.predikat().nama(),
-                hasil.belumDinilai(),
-                hasil.jumlahKriteria(),
+                total(mandiri),
+                total(hasilEvaluasi),
+                mandiri.jumlahKriteria(),
                 komponen,
                 peningkatan,
                 saran.kurangKePredikatBerikut(),
                 saran.predikatBerikut() == null ? null : saran.predikatBerikut().nama(),
-                bolehMenjawab);
+                rekomendasi,
+                hak.menjawab(),
+                hak.menetapkan(),
+                hak.menindaklanjuti());
     }
 
+    private static Total total(HasilLke hasil) {
+        return new Total(
+                hasil.nilai(),
+                hasil.predikat() == null ? null : hasil.predikat().nama(),
+                hasil.belumDinilai());
+    }
+
+    /** A komponen scored twice over the same LKE: on the office's answers and on the evaluator's. */
     private static BarisKomponen komponen(
-            HasilKomponen k, Map<String, JawabanKriteria> jawaban, Map<String, BuktiPortal> bukti) {
-        List<BarisSub> sub =
-                k.subKomponen().stream().map(s -> sub(k, s, jawaban, bukti)).toList();
+            HasilKomponen k,
+            HasilKomponen p,
+            Map<String, JawabanKriteria> jawaban,
+            Map<String, BuktiPortal> bukti,
+            HakLembar hak) {
+        List<BarisSub> sub = new ArrayList<>();
+        for (int i = 0; i < k.subKomponen().size(); i++) {
+            sub.add(sub(k, k.subKomponen().get(i), p.subKomponen().get(i), jawaban, bukti, hak));
+        }
         return new BarisKomponen(
-                k.komponen().kode(), k.komponen().nama(), k.komponen().bobot(), k.nilai(), k.belumDinilai(), sub);
+                k.komponen().kode(),
+                k.komponen().nama(),
+                k.komponen().bobot(),
+                k.nilai(),
+                k.belumDinilai(),
+                p.nilai(),
+                p.belumDinilai(),
+                sub);
     }
 
     private static BarisSub sub(
-            HasilKomponen k, HasilSubKomponen s, Map<String, JawabanKriteria> jawaban, Map<String, BuktiPortal> bukti) {
+            HasilKomponen k,
+            HasilSubKomponen s,
+            HasilSubKomponen p,
+            Map<String, JawabanKriteria> jawaban,
+            Map<String, BuktiPortal> bukti,
+            HakLembar hak) {
         List<BarisKriteria> kriteria = s.subKomponen().kriteria().stream()
                 .map(kr -> kriteria(
-                        kr, jawaban.get(kr.kode()), kr.sumberData() == null ? null : bukti.get(kr.sumberData())))
+                        kr, jawaban.get(kr.kode()), kr.sumberData() == null ? null : bukti.get(kr.sumberData()), hak))
                 .toList();
         return new BarisSub(
                 s.subKomponen().kode(),
                 s.subKomponen().nama(),
                 k.komponen().bobot(s.subKomponen()),
                 s.nilai(),
+                p.nilai(),
                 kriteria);
     }
 
-    private static BarisKriteria kriteria(KriteriaLke kr, @Nullable JawabanKriteria j, @Nullable BuktiPortal bukti) {
+    private static BarisKriteria kriteria(
+            KriteriaLke kr, @Nullable JawabanKriteria j, @Nullable BuktiPortal bukti, HakLembar hak) {
         String usulan = j == null ? null : j.getUsulan();
-        BigDecimal nilai = usulan == null ? null : kr.skala().nilai(usulan);
+        String penetapan = j == null ? null : j.getPenetapan();
         return new BarisKriteria(
                 kr.kode(),
                 kr.uraian(),
@@ -127,8 +173,21 @@ class KatalogLke {
                 j == null ? null : j.getDiubahOleh(),
                 j == null ? null : j.getDiubahPada(),
                 j == null ? EvaluasiService.BELUM_DIJAWAB : j.getVersion(),
-                nilai == null ? new Hasil.BelumDiisi() : new Hasil.Nilai(nilai),
+                nilai(kr, usulan),
                 kr.sumberData(),
-                bukti);
+                bukti,
+                new Penetapan(
+                        penetapan,
+                        j == null ? null : j.getCatatanPenetapan(),
+                        j != null && j.isPenetapanApip(),
+                        j == null ? null : j.getDitetapkanOleh(),
+                        j == null ? null : j.getDitetapkanPada(),
+                        nilai(kr, penetapan),
+                        hak.bolehMenetapkan(j)));
+    }
+
+    private static Hasil nilai(KriteriaLke kr, @Nullable String jawaban) {
+        BigDecimal nilai = jawaban == null ? null : kr.skala().nilai(jawaban);
+        return nilai == null ? new Hasil.BelumDiisi() : new Hasil.Nilai(nilai);
     }
 }

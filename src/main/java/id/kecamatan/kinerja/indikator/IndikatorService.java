@@ -2,7 +2,6 @@ package id.kecamatan.kinerja.indikator;
 
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
-import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
@@ -144,7 +143,7 @@ public class IndikatorService {
         Map<Long, Long> jumlah = indikatorRepository.findPemilikIds(instansiId).stream()
                 .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
         return jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
-                .filter(j -> j.getPeran() != Peran.ADMIN)
+                .filter(j -> j.getPeran().bagianKantor())
                 .map(j -> new PilihanJabatan(
                         j.idTersimpan(),
                         j.getKode(),

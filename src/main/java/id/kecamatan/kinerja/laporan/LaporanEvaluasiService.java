@@ -9,7 +9,11 @@ import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKomponen;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisSub;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.Penetapan;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Peningkatan;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.Total;
+import id.kecamatan.kinerja.evaluasi.RekomendasiService.BarisRekomendasi;
+import id.kecamatan.kinerja.evaluasi.StatusTindakLanjut;
 import id.kecamatan.kinerja.laporan.Dokumen.Angka;
 import id.kecamatan.kinerja.laporan.Dokumen.Bagian;
 import id.kecamatan.kinerja.laporan.Dokumen.Catatan;
@@ -25,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The documents of an Evaluasi AKIP: the worksheet as evaluators lay it out (Excel: every komponen, sub-komponen and
- * kriteria with its weight, answer, value and justification) and a summary (PDF: the Nilai AKIP and grade, each
- * komponen, the steps that would raise it most). Both from {@link EvaluasiService#lembar}, the page's figures.
+ * kriteria with its weight, the office's answer, value and justification, the evaluator's answer, value and note)
+ * and a summary (PDF: the Nilai AKIP of both and its grade, each komponen, the steps that would raise it most, the
+ * recommendations with their follow-up). Both from {@link EvaluasiService#lembar}, the page's figures.
  */
 @Service
 public class LaporanEvaluasiService {
@@ -42,6 +48,13 @@ public class LaporanEvaluasiService {
     static final int PENINGKATAN_DICETAK = 10;
 
     private static final String BELUM_DINILAI = "belum dinilai";
+
+    private static final String BELUM_DITETAPKAN = "belum ditetapkan";
+
+    private static final Map<StatusTindakLanjut, String> STATUS = Map.of(
+            StatusTindakLanjut.BELUM, "belum",
+            StatusTindakLanjut.PROSES, "dalam proses",
+            StatusTindakLanjut.SELESAI, "selesai");
 
     private final EvaluasiService evaluasiService;
     private final OrganisasiService organisasiService;
@@ -55,15 +68,36 @@ public class LaporanEvaluasiService {
 
     /** The LKE of the year with its answers, one row per komponen, sub-komponen and kriteria (Excel). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN', 'EVALUATOR')")
     public Berkas lembarKerja(int tahun) {
         LembarEvaluasi l = lembar(tahun);
         List<List<@Nullable Object>> baris = new ArrayList<>();
         for (BarisKomponen k : l.komponen()) {
-            baris.add(Arrays.asList(k.kode(), k.nama(), angka(k.bobot()), null, nilai(k.nilai()), null, null));
+            baris.add(Arrays.asList(
+                    k.kode(),
+                    k.nama(),
+                    angka(k.bobot()),
+                    null,
+                    nilai(k.nilai()),
+                    null,
+                    null,
+                    null,
+                    penetapan(k.nilaiPenetapan()),
+                    null));
             for (BarisSub s : k.sub()) {
-                baris.add(Arrays.asList(s.kode(), s.nama(), angka(s.bobot()), null, nilai(s.nilai()), null, null));
+                baris.add(Arrays.asList(
+                        s.kode(),
+                        s.nama(),
+                        angka(s.bobot()),
+                        null,
+                        nilai(s.nilai()),
+                        null,
+                        null,
+                        null,
+                        penetapan(s.nilaiPenetapan()),
+                        null));
                 for (BarisKriteria kr : s.kriteria()) {
+                    Penetapan p = kr.penetapan();
                     baris.add(Arrays.asList(
                             kr.kode(),
                             kr.uraian(),
@@ -71,12 +105,24 @@ public class LaporanEvaluasiService {
                             kr.usulan() == null ? BELUM_DINILAI : kr.usulan(),
                             nilai(kr.nilai()),
                             kr.justifikasi(),
-                            kr.oleh()));
+                            kr.oleh(),
+                            p.jawaban() == null ? BELUM_DITETAPKAN : p.jawaban(),
+                            penetapan(p.nilai()),
+                            p.catatan()));
                 }
             }
         }
         baris.add(Arrays.asList(
-                null, "Nilai AKIP", angka(BigDecimal.valueOf(100)), l.predikat(), nilai(l.total()), null, null));
+                null,
+                "Nilai AKIP",
+                angka(BigDecimal.valueOf(100)),
+                l.mandiri().predikat(),
+                nilai(l.mandiri().nilai()),
+                null,
+                null,
+                l.hasilEvaluasi().predikat(),
+                penetapan(l.hasilEvaluasi().nilai()),
+                null));
         List<Bagian> bagian = new ArrayList<>();
         bagian.add(ringkasan(l));
         bagian.add(new Tabel(
@@ -87,9 +133,13 @@ public class LaporanEvaluasiService {
                         "Jawaban",
                         "Nilai",
                         "Justifikasi",
-                        "Diubah oleh"),
-                new float[] {6, 40, 6, 7, 7, 24, 10},
+                        "Diubah oleh",
+                        "Penetapan",
+                        "Nilai penetapan",
+                        "Catatan evaluator"),
+                new float[] {5, 30, 5, 6, 6, 18, 8, 6, 6, 10},
                 baris));
+        rekomendasi(l, bagian);
         bagian.add(new Catatan(catatan()));
         return dokumen(l, "lke", "LEMBAR KERJA EVALUASI AKIP", bagian)
                 .tulis(FormatBerkas.XLSX, LocalDateTime.now(clock));
@@ -97,19 +147,31 @@ public class LaporanEvaluasiService {
 
     /** The Nilai AKIP, each komponen and the steps that would raise it most (PDF). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN', 'EVALUATOR')")
     public Berkas ringkasan(int tahun) {
         LembarEvaluasi l = lembar(tahun);
         List<Bagian> bagian = new ArrayList<>();
         bagian.add(ringkasan(l));
         List<List<@Nullable Object>> komponen = new ArrayList<>();
         for (BarisKomponen k : l.komponen()) {
-            komponen.add(Arrays.asList(k.nama(), angka(k.bobot()), nilai(k.nilai()), angka(k.belumDinilai())));
+            komponen.add(Arrays.asList(
+                    k.nama(),
+                    angka(k.bobot()),
+                    nilai(k.nilai()),
+                    angka(k.belumDinilai()),
+                    penetapan(k.nilaiPenetapan()),
+                    angka(k.belumDitetapkan())));
         }
         bagian.add(new Subjudul("Nilai per Komponen"));
         bagian.add(new Tabel(
-                List.of("Komponen", "Bobot", "Nilai", "Kriteria belum dinilai"),
-                new float[] {55, 15, 15, 15},
+                List.of(
+                        "Komponen",
+                        "Bobot",
+                        "Nilai mandiri",
+                        "Belum dinilai",
+                        "Nilai hasil evaluasi",
+                        "Belum ditetapkan"),
+                new float[] {40, 10, 13, 12, 13, 12},
                 komponen));
         bagian.add(new Subjudul("Yang Paling Menaikkan Nilai"));
         List<List<@Nullable Object>> langkah = new ArrayList<>();
@@ -123,6 +185,7 @@ public class LaporanEvaluasiService {
             bagian.add(new Tabel(
                     List.of("Kriteria", "Uraian", "Langkah", "Tambahan nilai"), new float[] {10, 60, 12, 18}, langkah));
         }
+        rekomendasi(l, bagian);
         bagian.add(new Catatan(catatan()));
         return dokumen(l, "ringkasan-evaluasi", "RINGKASAN EVALUASI AKIP", bagian)
                 .tulis(FormatBerkas.PDF, LocalDateTime.now(clock));
@@ -132,12 +195,35 @@ public class LaporanEvaluasiService {
         return evaluasiService.lembar(tahun).orElseThrow(() -> new AturanDilanggar("evaluasi.belum-dibuka", tahun));
     }
 
+    /** The recommendations with the office's follow-up, as a table; none: a sentence that says so. */
+    private void rekomendasi(LembarEvaluasi l, List<Bagian> bagian) {
+        bagian.add(new Subjudul("Rekomendasi dan Tindak Lanjut"));
+        if (l.rekomendasi().isEmpty()) {
+            bagian.add(new Dokumen.Paragraf("Belum ada rekomendasi."));
+            return;
+        }
+        List<List<@Nullable Object>> baris = new ArrayList<>();
+        int nomor = 1;
+        for (BarisRekomendasi r : l.rekomendasi()) {
+            baris.add(Arrays.asList(
+                    angka(nomor++),
+                    r.kriteria() == null ? "umum" : r.kriteria(),
+                    r.isi(),
+                    (r.dariApip() ? "APIP: " : "Internal: ") + r.dibuatOleh(),
+                    r.tindakLanjut(),
+                    r.batasWaktu() == null ? null : LaporanService.TANGGAL.format(r.batasWaktu()),
+                    STATUS.get(r.status()) + (r.terlambat() ? ", lewat batas waktu" : "")));
+        }
+        bagian.add(new Tabel(
+                List.of("No", "Kriteria", "Rekomendasi", "Oleh", "Tindak lanjut", "Batas waktu", "Status"),
+                new float[] {4, 9, 30, 15, 24, 9, 9},
+                baris));
+    }
+
     private Rincian ringkasan(LembarEvaluasi l) {
-        String nilai = l.total() instanceof Hasil.Nilai(BigDecimal n)
-                ? FormatAngka.duaDesimal(n) + (l.predikat() == null ? "" : " (" + l.predikat() + ")")
-                : l.belumDinilai() + " dari " + l.jumlahKriteria() + " kriteria belum dinilai";
         List<Entri> entri = new ArrayList<>();
-        entri.add(Entri.satu("Nilai AKIP (penilaian mandiri)", nilai));
+        entri.add(Entri.satu("Nilai AKIP (penilaian mandiri)", total(l, l.mandiri(), "dinilai")));
+        entri.add(Entri.satu("Nilai AKIP (hasil evaluasi)", total(l, l.hasilEvaluasi(), "ditetapkan")));
         if (l.kurangKePredikatBerikut() != null && l.predikatBerikut() != null) {
             entri.add(Entri.satu(
                     "Untuk predikat " + l.predikatBerikut(),
@@ -145,6 +231,12 @@ public class LaporanEvaluasiService {
         }
         entri.add(Entri.satu("Lembar Kerja Evaluasi", l.namaLke()));
         return new Rincian(entri);
+    }
+
+    private static String total(LembarEvaluasi l, Total total, String belum) {
+        return total.nilai() instanceof Hasil.Nilai(BigDecimal n)
+                ? FormatAngka.duaDesimal(n) + (total.predikat() == null ? "" : " (" + total.predikat() + ")")
+                : total.belum() + " dari " + l.jumlahKriteria() + " kriteria belum " + belum;
     }
 
     private Dokumen dokumen(LembarEvaluasi l, String nama, String judul, List<Bagian> bagian) {
@@ -161,6 +253,11 @@ public class LaporanEvaluasiService {
         return hasil instanceof Hasil.Nilai(BigDecimal n) ? new Angka(n, 2) : BELUM_DINILAI;
     }
 
+    /** The evaluator's value of a kriteria, sub-komponen, komponen or the whole; "belum ditetapkan" where none. */
+    private static Object penetapan(Hasil hasil) {
+        return hasil instanceof Hasil.Nilai(BigDecimal n) ? new Angka(n, 2) : BELUM_DITETAPKAN;
+    }
+
     private static Angka angka(BigDecimal nilai) {
         return new Angka(nilai, 2);
     }
@@ -170,7 +267,8 @@ public class LaporanEvaluasiService {
     }
 
     private String catatan() {
-        return "Penilaian mandiri; nilai dihitung dari jawaban setiap kriteria, kriteria yang belum dinilai tidak "
-                + "dihitung 0. Dicetak " + LaporanService.TANGGAL.format(LocalDateTime.now(clock)) + ".";
+        return "Penilaian mandiri: jawaban kantor; hasil evaluasi: jawaban yang ditetapkan evaluator. Nilai dihitung "
+                + "dari jawaban setiap kriteria; kriteria yang belum dinilai atau belum ditetapkan tidak dihitung 0. "
+                + "Dicetak " + LaporanService.TANGGAL.format(LocalDateTime.now(clock)) + ".";
     }
 }

@@ -9,7 +9,6 @@ import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
-import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.PesanProvider;
 import id.kecamatan.kinerja.base.Triwulan;
@@ -522,7 +521,7 @@ public class LaporanService {
      * TeksLkjipService, and a section nobody wrote says so.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN', 'EVALUATOR')")
     public Berkas lkjip(int tahun, FormatBerkas format) {
         return lkjip(tahun, format, false);
     }
@@ -1062,8 +1061,12 @@ public class LaporanService {
         return dokumen.tulis(format, LocalDateTime.now(clock));
     }
 
+    /** The office's reports of every jabatan: its leaders, its operator, and the Inspektorat's evaluator (read only). */
     private static boolean semuaJabatan(Pengguna pengguna) {
-        return pengguna.peran() == Peran.SEKCAM || pengguna.peran() == Peran.CAMAT || pengguna.peran() == Peran.ADMIN;
+        return switch (pengguna.peran()) {
+            case SEKCAM, CAMAT, ADMIN, EVALUATOR -> true;
+            case KEPALA_UNIT, STAF -> false;
+        };
     }
 
     /**

@@ -166,9 +166,9 @@ public class OrganisasiService {
     public List<BarisJabatan> struktur() {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         Map<Long, List<Pemegang>> pemegang = pemegangPerJabatan(instansiId);
-        // the operator's jabatan is the portal's, not part of the office's structure
+        // the operator's and the evaluator's jabatan are the portal's, not part of the office's structure
         return jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
-                .filter(j -> j.getPeran() != Peran.ADMIN)
+                .filter(j -> j.getPeran().bagianKantor())
                 .map(j -> new BarisJabatan(
                         j.idTersimpan(),
                         j.getKode(),
@@ -283,7 +283,7 @@ public class OrganisasiService {
     public List<BarisPenugasan> daftarPenugasan() {
         LocalDate hariIni = LocalDate.now(clock);
         return penugasanRepository.findByInstansi(penggunaSaatIni.wajib().instansiId()).stream()
-                .filter(p -> p.getJabatan().getPeran() != Peran.ADMIN)
+                .filter(p -> p.getJabatan().getPeran().bagianKantor())
                 .sorted(Comparator.comparingInt((Penugasan p) -> p.getJabatan().getUrutan())
                         .thenComparing(Penugasan::getMulai, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())))
                 .map(p -> new BarisPenugasan(
@@ -311,10 +311,10 @@ public class OrganisasiService {
                 jabatanKantor(instansiId));
     }
 
-    /** The office's jabatan, without the portal's operator. */
+    /** The office's jabatan, without the portal's operator and evaluator. */
     private List<PilihanJabatan> jabatanKantor(Long instansiId) {
         return jabatanRepository.findByInstansiIdOrderByUrutan(instansiId).stream()
-                .filter(j -> j.getPeran() != Peran.ADMIN)
+                .filter(j -> j.getPeran().bagianKantor())
                 .map(j -> new PilihanJabatan(j.idTersimpan(), j.getNama()))
                 .toList();
     }

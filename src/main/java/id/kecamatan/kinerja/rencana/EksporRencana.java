@@ -33,7 +33,6 @@ import id.kecamatan.kinerja.renstra.Tujuan;
 import id.kecamatan.kinerja.renstra.TujuanRepository;
 import id.kecamatan.kinerja.renstra.Visi;
 import id.kecamatan.kinerja.renstra.VisiRepository;
-import id.kecamatan.kinerja.security.AkunService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -132,7 +131,7 @@ public class EksporRencana {
                 .toList();
         List<JabatanData> jabatan = new ArrayList<>();
         for (Jabatan j : jabatanRepository.findByInstansiIdOrderByUrutan(id)) {
-            if (AkunService.KODE_JABATAN_OPERATOR.equals(j.getKode())) {
+            if (!j.getPeran().bagianKantor()) {
                 continue;
             }
             jabatan.add(new JabatanData(

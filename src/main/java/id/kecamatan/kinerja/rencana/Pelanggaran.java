@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.rencana;
 
+import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.rencana.RencanaMentah.Bagian;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,9 @@ sealed interface Pelanggaran {
     record TanpaKomponen(String indikator) implements Pelanggaran {}
 
     record TahunDiLuar(int tahun) implements Pelanggaran {}
+
+    /** A jabatan of the plan with a role of the portal's own jabatan (operator, evaluator), not an office's. */
+    record PeranBukanKantor(Peran peran) implements Pelanggaran {}
 
     record TriwulanTidakSah(int triwulan) implements Pelanggaran {}
 

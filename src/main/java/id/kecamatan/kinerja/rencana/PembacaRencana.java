@@ -28,6 +28,7 @@ import id.kecamatan.kinerja.rencana.Pelanggaran.KomponenGanda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.MisiTidakAda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.NilaiNegatif;
 import id.kecamatan.kinerja.rencana.Pelanggaran.NomorMisiGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.PeranBukanKantor;
 import id.kecamatan.kinerja.rencana.Pelanggaran.RujukanTidakAda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.TahunDiLuar;
 import id.kecamatan.kinerja.rencana.Pelanggaran.TanpaKomponen;
@@ -307,6 +308,10 @@ final class PembacaRencana {
                     di("tahun")
                             .galat("tahun " + tahun + " di luar rentang " + PemeriksaRencana.TAHUN_PERTAMA + "–"
                                     + PemeriksaRencana.TAHUN_TERAKHIR);
+                case PeranBukanKantor(var peran) ->
+                    di("peran")
+                            .galat("peran " + peran + " milik portal, bukan jabatan kantor; pilih salah satu dari "
+                                    + String.join(", ", TemplateRencana.PERAN_KANTOR));
                 case TriwulanTidakSah t -> di("triwulan").galat("triwulan harus 1 sampai 4");
                 case NilaiNegatif n -> di("nilai").galat("nilai target tidak boleh negatif");
                 case TargetSatuIsian t ->

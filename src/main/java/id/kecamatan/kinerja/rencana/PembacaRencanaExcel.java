@@ -32,6 +32,7 @@ import id.kecamatan.kinerja.rencana.Pelanggaran.KomponenGanda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.MisiTidakAda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.NilaiNegatif;
 import id.kecamatan.kinerja.rencana.Pelanggaran.NomorMisiGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.PeranBukanKantor;
 import id.kecamatan.kinerja.rencana.Pelanggaran.RujukanTidakAda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.TahunDiLuar;
 import id.kecamatan.kinerja.rencana.Pelanggaran.TanpaKomponen;
@@ -335,6 +336,12 @@ final class PembacaRencanaExcel {
                     galat("kode", "impor.komponen-ganda", kode, indikator);
                 case TanpaKomponen(String indikator) -> galat("kode", "impor.tanpa-komponen", indikator);
                 case TahunDiLuar t -> galat("tahun", "impor.tahun-di-luar");
+                case PeranBukanKantor(var peran) ->
+                    galat(
+                            "peran",
+                            "impor.peran-bukan-kantor",
+                            peran.name(),
+                            String.join(", ", TemplateRencana.PERAN_KANTOR));
                 case TriwulanTidakSah t -> galat("triwulan", "impor.triwulan-tidak-sah");
                 case NilaiNegatif n -> galat("nilai", "angka.negatif");
                 case TargetSatuIsian t -> galat("nilai", "impor.target-satu-isian");

@@ -25,6 +25,7 @@ import id.kecamatan.kinerja.rencana.Pelanggaran.KomponenGanda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.MisiTidakAda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.NilaiNegatif;
 import id.kecamatan.kinerja.rencana.Pelanggaran.NomorMisiGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.PeranBukanKantor;
 import id.kecamatan.kinerja.rencana.Pelanggaran.RujukanTidakAda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.TahunDiLuar;
 import id.kecamatan.kinerja.rencana.Pelanggaran.TanpaKomponen;
@@ -147,6 +148,9 @@ final class PemeriksaRencana {
             daftarkan(Bagian.JABATAN, j.letak(), j.data().kode());
             wajib(j.letak(), "nama", j.data().nama());
             wajib(j.letak(), "peran", j.data().peran());
+            if (j.data().peran() != null && !j.data().peran().bagianKantor()) {
+                langgar(j.letak(), new PeranBukanKantor(j.data().peran()));
+            }
             if (j.data().pemegang() != null) {
                 wajib(j.letak(), "pemegang.nama", j.data().pemegang().nama());
             }

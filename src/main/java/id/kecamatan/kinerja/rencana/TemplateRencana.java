@@ -21,6 +21,7 @@ import id.kecamatan.kinerja.rencana.DokumenRencana.TujuanData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.UnitData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,12 @@ import org.jspecify.annotations.Nullable;
 final class TemplateRencana {
 
     static final String KODE = "Kode";
+
+    /** The roles a jabatan of the office can have; the operator's and the evaluator's are the portal's. */
+    static final List<String> PERAN_KANTOR = Arrays.stream(Peran.values())
+            .filter(Peran::bagianKantor)
+            .map(Peran::name)
+            .toList();
 
     static final Lembar INSTANSI = new Lembar(
             "Instansi",
@@ -71,12 +78,7 @@ final class TemplateRencana {
             List.of(
                     new Kolom(KODE, "Unik, mis. KASI-PEM", 16, 40),
                     new Kolom("Nama", "Nama jabatan", 34, 200),
-                    new Kolom(
-                            "Peran",
-                            "Hak akses di portal: " + String.join(", ", BukuKerja.namaPilihan(Peran.class)),
-                            14,
-                            0,
-                            BukuKerja.namaPilihan(Peran.class)),
+                    new Kolom("Peran", "Hak akses di portal: " + String.join(", ", PERAN_KANTOR), 14, 0, PERAN_KANTOR),
                     new Kolom("Unit kerja", "Kode dari lembar Unit Kerja; boleh kosong", 16, 40),
                     new Kolom("Atasan", "Kode jabatan atasan; boleh kosong", 16, 40),
                     new Kolom("Verifikator", "Kode jabatan yang menyetujui realisasinya; kosong = Camat", 16, 40),

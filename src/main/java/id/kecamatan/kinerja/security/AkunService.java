@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +31,11 @@ public class AkunService {
 
     /** The system jabatan of the portal's operator; not part of any plan document. */
     public static final String KODE_JABATAN_OPERATOR = "OPERATOR";
+
+    public static final String KODE_JABATAN_EVALUATOR = "EVALUATOR-APIP";
+
+    /** A username: small letters, digits, dot, dash and underscore, as the demo accounts ("kasi.pemerintahan"). */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
 
     private final AkunRepository akunRepository;
     private final PegawaiRepository pegawaiRepository;
@@ -135,6 +141,43 @@ public class AkunService {
                 .findByInstansiIdAndKode(instansi.idTersimpan(), KODE_JABATAN_OPERATOR)
                 .orElseGet(() -> jabatanRepository.save(
                         new Jabatan(instansi, KODE_JABATAN_OPERATOR, "Operator Sistem", Peran.ADMIN, 999)));
+    }
+
+    /** The evaluator's jabatan of an instansi (the Inspektorat's APIP), created with the first evaluator account. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Jabatan jabatanEvaluator(Instansi instansi) {
+        return jabatanRepository
+                .findByInstansiIdAndKode(instansi.idTersimpan(), KODE_JABATAN_EVALUATOR)
+                .orElseGet(() -> jabatanRepository.save(new Jabatan(
+                        instansi, KODE_JABATAN_EVALUATOR, "Evaluator APIP (Inspektorat)", Peran.EVALUATOR, 998)));
+    }
+
+    /**
+     * Creates an account for an evaluator of the kabupaten's Inspektorat, who evaluates this office's Evaluasi
+     * AKIP; returns the one-time password, shown once to the Admin and changed at the first login.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public String buatAkunEvaluator(String username, String nama) {
+        String u = username.strip();
+        if (!USERNAME.matcher(u).matches()) {
+            throw new AturanDilanggar("pengguna.username-tidak-sah");
+        }
+        if (nama.isBlank()) {
+            throw new AturanDilanggar("pengguna.nama-wajib");
+        }
+        if (akunRepository.existsByUsername(u)) {
+            throw new AturanDilanggar("pengguna.username-dipakai", u);
+        }
+        Instansi instansi = jabatanRepository
+                .findById(penggunaSaatIni.wajib().jabatanId())
+                .orElseThrow()
+                .getInstansi();
+        String password = KebijakanPassword.bangkitkan();
+        buatAkun(u, password, true, new Pegawai(instansi, nama.strip(), null, false), jabatanEvaluator(instansi));
+        catatOlehAdmin(Peristiwa.AKUN_DIBUAT, u, 0);
+        return password;
     }
 
     /** Changes the signed-in user's own password; the old one must be given. */

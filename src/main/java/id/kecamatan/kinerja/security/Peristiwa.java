@@ -15,6 +15,8 @@ public enum Peristiwa {
     PUBLIK_DIBATASI,
     /** Refused by method security or by an ownership check (e.g. another jabatan's row by id). */
     AKSES_DITOLAK,
+    /** An account the Admin created in the portal (an evaluator's; the office's come with the plan). */
+    AKUN_DIBUAT,
     PASSWORD_DIGANTI,
     PASSWORD_DIRESET,
     AKUN_DINONAKTIFKAN,

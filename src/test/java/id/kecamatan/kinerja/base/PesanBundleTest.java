@@ -8,6 +8,7 @@ import id.kecamatan.kinerja.capaian.Efisiensi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
+import id.kecamatan.kinerja.evaluasi.StatusTindakLanjut;
 import id.kecamatan.kinerja.laporan.BagianTeks;
 import id.kecamatan.kinerja.notifikasi.JenisNotifikasi;
 import id.kecamatan.kinerja.notifikasi.KeamananSmtp;
@@ -75,6 +76,7 @@ class PesanBundleTest {
             Map.entry("lkjip.bagian.", nama(BagianTeks.values())),
             Map.entry("notifikasi.jenis.", nama(JenisNotifikasi.values())),
             Map.entry("notifikasi.buka.", List.of("kinerja-saya", "persetujuan")),
+            Map.entry("rekomendasi.status.", nama(StatusTindakLanjut.values())),
             Map.entry("pengaturan-surel.keamanan.", nama(KeamananSmtp.values())),
             Map.entry(
                     "bahasa.",

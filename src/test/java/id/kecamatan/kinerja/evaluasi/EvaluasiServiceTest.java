@@ -59,17 +59,17 @@ class EvaluasiServiceTest {
             }
         }
         lembar = service.lembar(TAHUN).orElseThrow();
-        assertThat(lembar.belumDinilai()).isZero();
-        assertThat(lembar.total()).isEqualTo(new Hasil.Nilai(new BigDecimal("100.00")));
-        assertThat(lembar.predikat()).isEqualTo("AA");
+        assertThat(lembar.mandiri().belum()).isZero();
+        assertThat(lembar.mandiri().nilai()).isEqualTo(new Hasil.Nilai(new BigDecimal("100.00")));
+        assertThat(lembar.mandiri().predikat()).isEqualTo("AA");
         assertThat(lembar.peningkatan()).isEmpty();
 
         BarisKriteria pertama = kriteria(lembar, "1.a.1");
         service.jawab(new JawabKriteria(
                 lembar.evaluasiId(), "1.a.1", "T", "Dokumen Renstra belum diunggah", pertama.versi()));
         lembar = service.lembar(TAHUN).orElseThrow();
-        assertThat(lembar.total()).isEqualTo(new Hasil.Nilai(new BigDecimal("99.00")));
-        assertThat(lembar.predikat()).isEqualTo("AA");
+        assertThat(lembar.mandiri().nilai()).isEqualTo(new Hasil.Nilai(new BigDecimal("99.00")));
+        assertThat(lembar.mandiri().predikat()).isEqualTo("AA");
         assertThat(kriteria(lembar, "1.a.1").justifikasi()).isEqualTo("Dokumen Renstra belum diunggah");
         assertThat(kriteria(lembar, "1.a.1").oleh()).contains("Sekretaris Camat");
         // the one answer below the top is the one step that raises the score, by what it took away
@@ -87,9 +87,9 @@ class EvaluasiServiceTest {
                 null,
                 kriteria(lembar, "1.a.1").versi()));
         lembar = service.lembar(TAHUN).orElseThrow();
-        assertThat(lembar.belumDinilai()).isEqualTo(1);
-        assertThat(lembar.total()).isInstanceOf(Hasil.BelumDiisi.class);
-        assertThat(lembar.predikat()).isNull();
+        assertThat(lembar.mandiri().belum()).isEqualTo(1);
+        assertThat(lembar.mandiri().nilai()).isInstanceOf(Hasil.BelumDiisi.class);
+        assertThat(lembar.mandiri().predikat()).isNull();
     }
 
     /** The portal's own data beside the kriteria that name it: Meral has 2 IKU and 18 indicators, none approved in 2007. */

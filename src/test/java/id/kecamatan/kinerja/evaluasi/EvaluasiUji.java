@@ -13,6 +13,24 @@ public final class EvaluasiUji {
 
     private EvaluasiUji() {}
 
+    /**
+     * A recommendation of the evaluator (dariApip) on an evaluation, without follow-up, created once per evaluation;
+     * returns its id.
+     */
+    public static synchronized long rekomendasi(ApplicationContext ctx, long evaluasiId) {
+        RekomendasiEvaluasiRepository repository = ctx.getBean(RekomendasiEvaluasiRepository.class);
+        return repository.findByEvaluasiIdOrderById(evaluasiId).stream()
+                .findFirst()
+                .orElseGet(() -> repository.save(new RekomendasiEvaluasi(
+                        ctx.getBean(EvaluasiAkipRepository.class).getReferenceById(evaluasiId),
+                        "1.a.1",
+                        "uji",
+                        true,
+                        "uji",
+                        ctx.getBean(Clock.class).instant())))
+                .idTersimpan();
+    }
+
     /** The instansi's evaluation of {@code tahun} on the default LKE, created once; returns its id. */
     public static synchronized long buka(ApplicationContext ctx, String kodeInstansi, int tahun) {
         var instansi =

@@ -10,7 +10,13 @@ import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.TetapkanKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiUji;
+import id.kecamatan.kinerja.evaluasi.RekomendasiService;
+import id.kecamatan.kinerja.evaluasi.RekomendasiService.CatatTindakLanjut;
+import id.kecamatan.kinerja.evaluasi.RekomendasiService.TulisRekomendasi;
+import id.kecamatan.kinerja.evaluasi.StatusTindakLanjut;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +27,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The Evaluasi AKIP documents read back, on Meral's evaluation of {@link #TAHUN} (a year this class claims) with two
- * kriteria answered: the worksheet (Excel) has every kriteria, the answers with value and justification and "belum
- * dinilai" for the others (never 0), and no total; the summary (PDF) says how many are missing.
+ * kriteria answered, one of them set by the evaluator, and one recommendation in progress: the worksheet (Excel) has
+ * every kriteria, the answers with value and justification, the evaluator's answer and note, "belum dinilai" /
+ * "belum ditetapkan" for the others (never 0), and no total; the summary (PDF) says how many are missing and lists
+ * the recommendation with its follow-up.
  */
 @UjiTerpadu
 class LaporanEvaluasiServiceTest {
@@ -34,6 +42,9 @@ class LaporanEvaluasiServiceTest {
 
     @Autowired
     EvaluasiService evaluasiService;
+
+    @Autowired
+    RekomendasiService rekomendasiService;
 
     @Autowired
     UserDetailsService userDetailsService;
@@ -50,6 +61,23 @@ class LaporanEvaluasiServiceTest {
         if (kriteria.usulan() == null) {
             evaluasiService.jawab(new JawabKriteria(id, "1.a.1", "Y", "Pedoman teknis ditetapkan", kriteria.versi()));
             evaluasiService.jawab(new JawabKriteria(id, "1.b.1", "B", null, EvaluasiService.BELUM_DIJAWAB));
+            MasukSebagai.pengguna(userDetailsService, "evaluator");
+            long versi = evaluasiService
+                    .lembar(TAHUN)
+                    .orElseThrow()
+                    .komponen()
+                    .getFirst()
+                    .sub()
+                    .getFirst()
+                    .kriteria()
+                    .getFirst()
+                    .versi();
+            evaluasiService.tetapkan(new TetapkanKriteria(id, "1.a.1", "T", "SK pedoman belum ditandatangani", versi));
+            long rekomendasi = rekomendasiService.tulis(
+                    new TulisRekomendasi(id, null, "1.a.1", "Tandatangani SK pedoman teknis", 0));
+            MasukSebagai.pengguna(userDetailsService, "sekcam");
+            rekomendasiService.catatTindakLanjut(new CatatTindakLanjut(
+                    rekomendasi, "Rancangan SK diajukan", LocalDate.of(TAHUN, 12, 31), StatusTindakLanjut.PROSES, 0));
         }
     }
 
@@ -67,13 +95,20 @@ class LaporanEvaluasiServiceTest {
         List<List<Object>> baris = BacaBerkas.barisExcel(berkas.isi());
         assertThat(baris.stream().filter(b -> String.valueOf(b.getFirst()).matches("\\d\\.[abc]\\.\\d+")))
                 .hasSize(80);
-        List<Object> a11 = BacaBerkas.barisDengan(baris, "1.a.1");
-        assertThat(a11).contains("Y", 1.0, "Pedoman teknis ditetapkan");
-        assertThat(BacaBerkas.barisDengan(baris, "1.b.1")).contains("B", 0.75);
+        // the kriteria's own row: its code in the first column (the recommendation on it names it too)
+        List<Object> a11 = baris.stream()
+                .filter(b -> "1.a.1".equals(b.getFirst()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(a11).contains("Y", 1.0, "Pedoman teknis ditetapkan", "T", 0.0, "SK pedoman belum ditandatangani");
+        assertThat(BacaBerkas.barisDengan(baris, "1.b.1")).contains("B", 0.75, "belum ditetapkan");
         assertThat(BacaBerkas.barisDengan(baris, "1.a.2"))
                 .contains("belum dinilai")
                 .doesNotContain(0.0);
-        assertThat(BacaBerkas.barisDengan(baris, "Nilai AKIP")).contains("belum dinilai");
+        assertThat(BacaBerkas.barisDengan(baris, "Nilai AKIP")).contains("belum dinilai", "belum ditetapkan");
+        assertThat(BacaBerkas.barisDengan(baris, "Tandatangani SK pedoman teknis"))
+                // due at the end of a year long past and not done
+                .contains("1.a.1", "Rancangan SK diajukan", "dalam proses, lewat batas waktu");
     }
 
     @Test
@@ -84,8 +119,13 @@ class LaporanEvaluasiServiceTest {
                 .contains(
                         "RINGKASAN EVALUASI AKIP TAHUN " + TAHUN,
                         "78 dari 80 kriteria belum dinilai",
+                        "79 dari 80 kriteria belum ditetapkan",
                         "Perencanaan Kinerja",
-                        "Nilai per Komponen");
+                        "Nilai per Komponen",
+                        "Rekomendasi dan Tindak Lanjut",
+                        "Tandatangani SK pedoman teknis",
+                        "Rancangan SK diajukan",
+                        "31 Desember " + TAHUN);
     }
 
     @Test

@@ -207,7 +207,17 @@ class ImporRencanaExcelTest {
                         "C",
                         "impor.pilihan-tidak-sah",
                         "KEPALA",
-                        "ADMIN, CAMAT, SEKCAM, KEPALA_UNIT, STAF"));
+                        "ADMIN, CAMAT, SEKCAM, KEPALA_UNIT, STAF, EVALUATOR"));
+        // a role of the portal's own jabatan is a role, but not one an office's plan gives
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "Jabatan", 5, "C", "EVALUATOR"),
+                GalatImpor.di(
+                        "Jabatan",
+                        5,
+                        "C",
+                        "impor.peran-bukan-kantor",
+                        "EVALUATOR",
+                        "CAMAT, SEKCAM, KEPALA_UNIT, STAF"));
     }
 
     @Test

@@ -177,6 +177,15 @@ class ImporRencanaTest {
     }
 
     @Test
+    void jabatanBerperanEvaluatorDitolak() {
+        String isi = ubahBaris(RencanaContoh.isi(), 62, "    peran: KEPALA_UNIT", "    peran: EVALUATOR");
+
+        assertDitolak(isi)
+                .hasMessage(BERKAS + " baris 62: peran EVALUATOR milik portal, bukan jabatan kantor; pilih salah "
+                        + "satu dari CAMAT, SEKCAM, KEPALA_UNIT, STAF");
+    }
+
+    @Test
     void kodeGanda() {
         String isi = ubahBaris(RencanaContoh.isi(), 60, "  - kode: KASI-PELAYANAN", "  - kode: SEKCAM");
 

@@ -34,6 +34,7 @@ import id.kecamatan.kinerja.rencana.Pelanggaran.KomponenGanda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.MisiTidakAda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.NilaiNegatif;
 import id.kecamatan.kinerja.rencana.Pelanggaran.NomorMisiGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.PeranBukanKantor;
 import id.kecamatan.kinerja.rencana.Pelanggaran.RujukanTidakAda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.TahunDiLuar;
 import id.kecamatan.kinerja.rencana.Pelanggaran.TanpaKomponen;
@@ -343,6 +344,20 @@ class PemeriksaRencanaTest {
                         new Laporan("target IKU-1 2101", new TahunDiLuar(2101)),
                         new Laporan("target IKU-1 2000 triwulan 0", new TriwulanTidakSah(0)),
                         new Laporan("target IKU-1 2000 triwulan 5", new TriwulanTidakSah(5)));
+    }
+
+    /** The operator's and the evaluator's jabatan are the portal's: a plan cannot declare one. */
+    @Test
+    void jabatanRencanaTidakBerperanPortal() {
+        RencanaMentah r = rencana();
+        r.jabatan.add(jabatan("OPERATOR", Peran.ADMIN, null, null));
+        r.jabatan.add(jabatan("INSPEKTORAT", Peran.EVALUATOR, null, null));
+
+        assertThat(PemeriksaRencana.periksa(r)).isEmpty();
+        assertThat(laporan)
+                .containsExactly(
+                        new Laporan("jabatan OPERATOR", new PeranBukanKantor(Peran.ADMIN)),
+                        new Laporan("jabatan INSPEKTORAT", new PeranBukanKantor(Peran.EVALUATOR)));
     }
 
     @Test

@@ -58,6 +58,7 @@ class AkunServiceTest {
                         "admin",
                         "bendahara",
                         "camat",
+                        "evaluator",
                         "kasi.kesos",
                         "kasi.lh",
                         "kasi.pemerintahan",

@@ -30,6 +30,7 @@ public class BerandaView extends Div implements BeforeEnterObserver {
             case KEPALA_UNIT, STAF -> "kinerja-saya";
             case ADMIN -> "pengguna";
             case CAMAT, SEKCAM -> "dasbor";
+            case EVALUATOR -> "evaluasi";
         };
         event.forwardTo(tujuan);
     }

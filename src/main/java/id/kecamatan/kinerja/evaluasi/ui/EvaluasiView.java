@@ -27,7 +27,11 @@ import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisSub;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.Penetapan;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Peningkatan;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.TetapkanKriteria;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.Total;
+import id.kecamatan.kinerja.evaluasi.RekomendasiService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -36,28 +40,33 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * The Evaluasi AKIP worksheet of a year: the total and grade (or how many kriteria are not answered yet), the score of
- * each komponen, the kriteria whose next step up the scale adds the most points, and every kriteria with its answer
- * and justification, which the Sekcam edits and the Camat and the Admin read.
+ * The Evaluasi AKIP worksheet of a year: the totals and grades of the office's own answers and of the evaluator's (or
+ * how many kriteria lack one), the score of each komponen, the kriteria whose next step up the scale adds the most
+ * points, every kriteria with the office's answer and justification (the Sekcam edits them) and the evaluator's
+ * final answer and note (the evaluator or, for an internal evaluation, the Sekcam sets them), and the
+ * recommendations with their follow-up. The Camat and the Admin read it.
  */
 @Route("evaluasi")
 @Menu(title = "menu.evaluasi", order = 7.7, icon = "vaadin:clipboard-check")
-@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN"})
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "EVALUATOR"})
 public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
 
     /** How many of the kriteria that would raise the total most are listed. */
     static final int PENINGKATAN_DITAMPILKAN = 10;
 
     private final EvaluasiService service;
+    private final RekomendasiService rekomendasiService;
     private final PilihTahun tahun;
     private final Div isi = new Div();
     private final DateTimeFormatter waktu;
 
-    public EvaluasiView(EvaluasiService service, Clock clock, ZoneId zona) {
+    public EvaluasiView(EvaluasiService service, RekomendasiService rekomendasiService, Clock clock, ZoneId zona) {
         this.service = service;
+        this.rekomendasiService = rekomendasiService;
         this.waktu = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(zona);
@@ -86,6 +95,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         for (BarisKomponen k : l.komponen()) {
             isi.add(komponen(l, k));
         }
+        isi.add(new BagianRekomendasi(rekomendasiService, l, this::muat, waktu));
     }
 
     private Component belumDibuka(int t) {
@@ -108,19 +118,21 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component ringkasan(LembarEvaluasi l) {
-        Div angka = new Div(
-                l.total() instanceof Hasil.Nilai(var nilai)
-                        ? FormatAngka.duaDesimal(nilai)
-                        : getTranslation("evaluasi.belum-lengkap", l.belumDinilai(), l.jumlahKriteria()));
-        angka.addClassNames("kartu-angka", l.total() instanceof Hasil.Nilai ? "ada" : "kosong");
-        angka.setId("nilai-akip");
-        Div kartu = kartu(new Div(getTranslation("evaluasi.nilai-akip", l.tahun())), angka);
+        Div kartu = kartu(
+                new Div(getTranslation("evaluasi.nilai-akip", l.tahun())),
+                angka(
+                        l.mandiri(),
+                        "nilai-akip",
+                        getTranslation("evaluasi.belum-lengkap", l.mandiri().belum(), l.jumlahKriteria())),
+                new Div(getTranslation("evaluasi.nilai-akip-evaluasi", l.tahun())),
+                angka(
+                        l.hasilEvaluasi(),
+                        "nilai-akip-evaluasi",
+                        getTranslation(
+                                "evaluasi.belum-ditetapkan-lengkap",
+                                l.hasilEvaluasi().belum(),
+                                l.jumlahKriteria())));
         kartu.addClassName("kartu-utama");
-        if (l.predikat() != null) {
-            Span predikat = new Span(l.predikat());
-            predikat.addClassNames("etiket", "predikat");
-            kartu.add(predikat);
-        }
         if (l.kurangKePredikatBerikut() != null && l.predikatBerikut() != null) {
             kartu.add(keterangan(getTranslation(
                     "evaluasi.kurang-ke-predikat",
@@ -128,13 +140,40 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
                     l.predikatBerikut())));
         }
         for (BarisKomponen k : l.komponen()) {
-            kartu.add(keterangan(k.nama() + ": " + teksNilai(k.nilai()) + " / " + FormatAngka.format(k.bobot())
+            kartu.add(keterangan(k.nama() + ": " + teksNilai(k.nilai()) + " · " + teksNilai(k.nilaiPenetapan())
+                    + " / " + FormatAngka.format(k.bobot())
                     + (k.belumDinilai() > 0
                             ? " · " + getTranslation("evaluasi.belum-dinilai", k.belumDinilai())
                             : "")));
         }
         kartu.add(keterangan(getTranslation("evaluasi.lke", l.namaLke())));
+        if (l.bolehMenetapkan()) {
+            Button salin = new Button(getTranslation("evaluasi.tetapkan-sesuai-usulan"), e -> {
+                try {
+                    int jumlah = service.tetapkanSesuaiUsulan(l.evaluasiId());
+                    Pemberitahuan.berhasil(getTranslation("evaluasi.ditetapkan-sesuai-usulan", jumlah));
+                } catch (AturanDilanggar ditolak) {
+                    Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
+                }
+                muat();
+            });
+            salin.setId("tetapkan-sesuai-usulan");
+            kartu.add(salin);
+        }
         return kartu;
+    }
+
+    /** A total as a big number with its grade, or {@code belum}: how many kriteria still lack an answer. */
+    private static Component angka(Total total, String id, String belum) {
+        Div angka = new Div(total.nilai() instanceof Hasil.Nilai(var nilai) ? FormatAngka.duaDesimal(nilai) : belum);
+        angka.addClassNames("kartu-angka", total.nilai() instanceof Hasil.Nilai ? "ada" : "kosong");
+        angka.setId(id);
+        if (total.predikat() == null) {
+            return angka;
+        }
+        Span predikat = new Span(total.predikat());
+        predikat.addClassNames("etiket", "predikat");
+        return new Div(angka, predikat);
     }
 
     private Component peningkatan(LembarEvaluasi l) {
@@ -159,13 +198,16 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout badan = new VerticalLayout();
         badan.setPadding(false);
         for (BarisSub s : k.sub()) {
-            badan.add(new H4(s.nama() + " (" + teksNilai(s.nilai()) + " / " + FormatAngka.format(s.bobot()) + ")"));
+            badan.add(new H4(s.nama() + " (" + teksNilai(s.nilai()) + " · " + teksNilai(s.nilaiPenetapan()) + " / "
+                    + FormatAngka.format(s.bobot()) + ")"));
             for (BarisKriteria kr : s.kriteria()) {
                 badan.add(kriteria(l, kr));
             }
         }
-        Details details =
-                new Details(k.nama() + " · " + teksNilai(k.nilai()) + " / " + FormatAngka.format(k.bobot()), badan);
+        Details details = new Details(
+                k.nama() + " · " + teksNilai(k.nilai()) + " · " + teksNilai(k.nilaiPenetapan()) + " / "
+                        + FormatAngka.format(k.bobot()),
+                badan);
         details.setWidthFull();
         details.addClassName("kartu");
         return details;
@@ -186,13 +228,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
             kartu.add(bukti);
         }
         kartu.setId("kriteria-" + kr.kode());
-        Select<String> jawaban = new Select<>();
-        jawaban.setLabel(getTranslation("evaluasi.jawaban"));
-        List<String> pilihan = new ArrayList<>(List.of(""));
-        pilihan.addAll(kr.pilihan());
-        jawaban.setItems(pilihan);
-        jawaban.setItemLabelGenerator(p -> p.isEmpty() ? getTranslation("evaluasi.belum-dinilai-satu") : p);
-        jawaban.setValue(kr.usulan() == null ? "" : kr.usulan());
+        Select<String> jawaban = pilihJawaban(kr, getTranslation("evaluasi.jawaban"), kr.usulan());
         TextArea justifikasi = new TextArea(getTranslation("evaluasi.justifikasi"));
         justifikasi.setValue(kr.justifikasi() == null ? "" : kr.justifikasi());
         justifikasi.setMaxLength(EvaluasiService.PANJANG_JUSTIFIKASI);
@@ -221,20 +257,70 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
             jawaban.setReadOnly(true);
             justifikasi.setReadOnly(true);
         }
+        kartu.add(penetapan(l, kr));
         return kartu;
+    }
+
+    /** The evaluator's final answer and note, under the office's. */
+    private Component penetapan(LembarEvaluasi l, BarisKriteria kr) {
+        Penetapan p = kr.penetapan();
+        Div bagian = new Div(new Div(getTranslation("evaluasi.penetapan-judul")));
+        bagian.addClassName("penetapan");
+        Select<String> jawaban = pilihJawaban(kr, getTranslation("evaluasi.penetapan"), p.jawaban());
+        TextArea catatan = new TextArea(getTranslation("evaluasi.catatan-evaluator"));
+        catatan.setValue(p.catatan() == null ? "" : p.catatan());
+        catatan.setMaxLength(EvaluasiService.PANJANG_JUSTIFIKASI);
+        catatan.setWidthFull();
+        bagian.add(jawaban, catatan);
+        if (p.oleh() != null && p.pada() != null) {
+            bagian.add(keterangan(getTranslation(
+                    p.apip() ? "evaluasi.ditetapkan-apip" : "evaluasi.ditetapkan", p.oleh(), waktu.format(p.pada()))));
+        }
+        if (p.bolehDiubah()) {
+            Button simpan = new Button(getTranslation("evaluasi.simpan-penetapan"), e -> {
+                try {
+                    service.tetapkan(new TetapkanKriteria(
+                            l.evaluasiId(), kr.kode(), jawaban.getValue(), catatan.getValue(), kr.versi()));
+                    Pemberitahuan.berhasil(getTranslation("evaluasi.penetapan-tersimpan", kr.kode()));
+                    muat();
+                } catch (AturanDilanggar ditolak) {
+                    Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
+                } catch (ObjectOptimisticLockingFailureException konflik) {
+                    Pemberitahuan.galat(getTranslation("evaluasi.konflik", kr.kode()));
+                }
+            });
+            simpan.setId("tetapkan-" + kr.kode());
+            bagian.add(simpan);
+        } else {
+            jawaban.setReadOnly(true);
+            catatan.setReadOnly(true);
+        }
+        return bagian;
+    }
+
+    /** A kriteria's scale with "belum dinilai" first, set to {@code nilai}. */
+    private Select<String> pilihJawaban(BarisKriteria kr, String label, @Nullable String nilai) {
+        Select<String> jawaban = new Select<>();
+        jawaban.setLabel(label);
+        List<String> pilihan = new ArrayList<>(List.of(""));
+        pilihan.addAll(kr.pilihan());
+        jawaban.setItems(pilihan);
+        jawaban.setItemLabelGenerator(p -> p.isEmpty() ? getTranslation("evaluasi.belum-dinilai-satu") : p);
+        jawaban.setValue(nilai == null ? "" : nilai);
+        return jawaban;
     }
 
     private String teksNilai(Hasil hasil) {
         return hasil instanceof Hasil.Nilai(var nilai) ? FormatAngka.duaDesimal(nilai) : "–";
     }
 
-    private static Div kartu(Component... isi) {
+    static Div kartu(Component... isi) {
         Div kartu = new Div(isi);
         kartu.addClassName("kartu");
         return kartu;
     }
 
-    private static Div keterangan(String teks) {
+    static Div keterangan(String teks) {
         Div div = new Div(teks);
         div.addClassName("keterangan-kecil");
         return div;

@@ -21,7 +21,7 @@ import id.kecamatan.kinerja.realisasi.ImporRealisasiExcel;
 import id.kecamatan.kinerja.realisasi.Tenggat;
 import id.kecamatan.kinerja.rencana.EksporRencana;
 import id.kecamatan.kinerja.rencana.ImporRencanaExcel;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
 /**
@@ -31,7 +31,8 @@ import java.time.Clock;
  */
 @Route("impor")
 @Menu(title = "menu.impor", order = 8.5, icon = "vaadin:upload")
-@PermitAll
+// the evaluator has no indicators and no plan to import
+@RolesAllowed({"ADMIN", "CAMAT", "SEKCAM", "KEPALA_UNIT", "STAF"})
 public class ImporView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImporRealisasiExcel imporRealisasi;

@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Admin's list of accounts: who can sign in, as whom, in which jabatan; and per account a password reset
- * (a one-time password shown once) and deactivation or activation. Not on the Admin's own row.
+ * (a one-time password shown once) and deactivation or activation, not on the Admin's own row; and a new account
+ * for the Inspektorat's evaluator.
  */
 @Route("pengguna")
 @Menu(title = "menu.pengguna", order = 9, icon = "vaadin:users")
@@ -92,7 +93,40 @@ public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
                         a -> a.peran() == null ? null : getTranslation("peran." + a.peran()))
                 .kolom(getTranslation("pengguna.status"), this::status)
                 .kolom(getTranslation("pengguna.nip"), BarisAkun::nip);
-        add(unduh, grid);
+        Button evaluator = new Button(getTranslation("pengguna.evaluator.tambah"), e -> tambahEvaluator());
+        evaluator.addClassName("tambah-evaluator");
+        HorizontalLayout atas = new HorizontalLayout(unduh, evaluator);
+        atas.setWrap(true);
+        add(atas, grid);
+    }
+
+    /**
+     * The office's accounts come with the plan; the Inspektorat's evaluator is the one account the Admin makes
+     * here, with a one-time password shown once.
+     */
+    private void tambahEvaluator() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("pengguna.evaluator.tambah"));
+        TextField username = new TextField(getTranslation("pengguna.username"));
+        username.setHelperText(getTranslation("pengguna.evaluator.username-bantuan"));
+        TextField nama = new TextField(getTranslation("pengguna.nama"));
+        username.setWidthFull();
+        nama.setWidthFull();
+        dialog.add(new Paragraph(getTranslation("pengguna.evaluator.keterangan")), username, nama);
+        Button simpan = new Button(getTranslation("pengguna.evaluator.buat"), e -> {
+            try {
+                String password = akunService.buatAkunEvaluator(username.getValue(), nama.getValue());
+                dialog.close();
+                tampilkanPassword(username.getValue().strip(), password);
+            } catch (AturanDilanggar ditolak) {
+                Pemberitahuan.galat(getTranslation(ditolak.getKunciPesan(), ditolak.getArgumen()));
+            }
+            muatUlang();
+        });
+        simpan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("umum.batal"), e -> dialog.close()), simpan);
+        dialog.setWidth("32rem");
+        dialog.open();
     }
 
     private String status(BarisAkun akun) {
@@ -157,7 +191,10 @@ public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void tampilkanPasswordBaru(String username) {
-        String password = akunService.resetPassword(username);
+        tampilkanPassword(username, akunService.resetPassword(username));
+    }
+
+    private void tampilkanPassword(String username, String password) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("pengguna.reset.judul", username));
         TextField isian = new TextField();

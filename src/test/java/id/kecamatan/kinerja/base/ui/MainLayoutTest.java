@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.evaluasi.ui.EvaluasiView;
 import id.kecamatan.kinerja.indikator.ui.TabelIkuView;
 import id.kecamatan.kinerja.pengukuran.ui.DasborView;
 import id.kecamatan.kinerja.realisasi.ui.KinerjaSayaView;
@@ -148,6 +149,26 @@ class MainLayoutTest extends AbstractUiTest {
                         "Pengaturan Surel");
     }
 
+    /** The Inspektorat's evaluator reads the office's plan, figures and reports, and works on Evaluasi AKIP. */
+    @Test
+    void evaluatorSeesTheOfficeReadOnlyAndEvaluasiAkip() {
+        assertThat(login("evaluator").peran()).isEqualTo(Peran.EVALUATOR);
+        UI.getCurrent().navigate("renstra");
+
+        assertThat(menu())
+                .containsExactly(
+                        "Dasbor",
+                        "Kinerja per Seksi",
+                        "Rencana Strategis",
+                        "Pohon Kinerja",
+                        "Tabel IKU",
+                        "IKI per Jabatan",
+                        "Struktur Organisasi",
+                        "Anggaran",
+                        "Laporan",
+                        "Evaluasi AKIP");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
         "kasi.pemerintahan, kinerja-saya, KINERJA",
@@ -155,6 +176,7 @@ class MainLayoutTest extends AbstractUiTest {
         "camat,             dasbor, DASBOR",
         "sekcam,            dasbor, DASBOR",
         "admin,             pengguna, PENGGUNA",
+        "evaluator,         evaluasi, EVALUASI",
     })
     void berandaForwardsEachRoleToItsFirstPage(String username, String path, String halaman) {
         loginAndNavigate(username, "");
@@ -162,6 +184,7 @@ class MainLayoutTest extends AbstractUiTest {
         Class<? extends Component> view = switch (halaman) {
             case "KINERJA" -> KinerjaSayaView.class;
             case "DASBOR" -> DasborView.class;
+            case "EVALUASI" -> EvaluasiView.class;
             default -> PenggunaView.class;
         };
         expectView(view);

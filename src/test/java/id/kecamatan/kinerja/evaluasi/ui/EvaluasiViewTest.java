@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import id.kecamatan.kinerja.AbstractUiTest;
 import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.base.ui.HalamanTidakDitemukan;
+import id.kecamatan.kinerja.evaluasi.StatusTindakLanjut;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,10 +51,10 @@ class EvaluasiViewTest extends AbstractUiTest {
                     .isEqualTo("80 dari 80 kriteria belum dinilai");
 
             Div kriteria = _get(Div.class, s -> s.withId("kriteria-1.a.1"));
-            @SuppressWarnings("unchecked")
-            Select<String> jawaban = _get(kriteria, Select.class);
-            _setValue(jawaban, "Y");
-            _setValue(_get(kriteria, TextArea.class), "Renstra 2021-2026 ditetapkan dengan Keputusan Camat");
+            _setValue(jawaban(kriteria, "Jawaban"), "Y");
+            _setValue(
+                    _get(kriteria, TextArea.class, s -> s.withLabel("Justifikasi")),
+                    "Renstra 2021-2026 ditetapkan dengan Keputusan Camat");
             _click(_get(kriteria, Button.class, s -> s.withText("Simpan")));
             NotificationsKt.expectNotifications("Jawaban 1.a.1 tersimpan.");
             assertThat(teks(_get(Div.class, s -> s.withId("nilai-akip"))))
@@ -78,7 +81,65 @@ class EvaluasiViewTest extends AbstractUiTest {
             assertThat(_find(Button.class, s -> s.withId("buka-evaluasi"))).isEmpty();
             Div kriteria = _get(Div.class, s -> s.withId("kriteria-1.a.1"));
             assertThat(_find(kriteria, Button.class)).isEmpty();
-            assertThat(_get(kriteria, Select.class).isReadOnly()).isTrue();
+            assertThat(jawaban(kriteria, "Jawaban").isReadOnly()).isTrue();
+            assertThat(jawaban(kriteria, "Jawaban evaluator").isReadOnly()).isTrue();
+            assertThat(_find(Button.class, s -> s.withId("tambah-rekomendasi"))).isEmpty();
+        });
+    }
+
+    /**
+     * The Inspektorat's evaluator lands on this page, sets a final answer beside the office's and writes a
+     * recommendation; the Sekcam then records its follow-up.
+     */
+    @Test
+    void evaluatorMenetapkanDanMerekomendasikanSekcamMenindaklanjuti() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            int tahun = TahunUji.tahunIni();
+            loginAndNavigate("sekcam", "evaluasi");
+            _click(_get(Button.class, s -> s.withId("buka-evaluasi")));
+            Div kriteria = _get(Div.class, s -> s.withId("kriteria-1.a.1"));
+            _setValue(jawaban(kriteria, "Jawaban"), "Y");
+            _click(_get(kriteria, Button.class, s -> s.withText("Simpan")));
+            NotificationsKt.clearNotifications();
+
+            loginAndNavigate("evaluator", "iku");
+            UI.getCurrent().navigate("evaluasi");
+            kriteria = _get(Div.class, s -> s.withId("kriteria-1.a.1"));
+            assertThat(jawaban(kriteria, "Jawaban").isReadOnly()).isTrue();
+            _setValue(jawaban(kriteria, "Jawaban evaluator"), "T");
+            _setValue(
+                    _get(kriteria, TextArea.class, s -> s.withLabel("Catatan evaluator")),
+                    "SK Renstra belum ditandatangani");
+            _click(_get(Button.class, s -> s.withId("tetapkan-1.a.1")));
+            assertThat(teks(_get(Div.class, s -> s.withId("nilai-akip-evaluasi"))))
+                    .isEqualTo("79 dari 80 kriteria belum ditetapkan evaluator");
+            assertThat(teks(_get(Div.class, s -> s.withId("kriteria-1.a.1")))).contains("(APIP)");
+
+            _setValue(_get(TextArea.class, s -> s.withId("rekomendasi-baru")), "Tetapkan Renstra dengan SK Camat");
+            _click(_get(Button.class, s -> s.withId("tambah-rekomendasi")));
+            NotificationsKt.expectNotifications("Penetapan 1.a.1 tersimpan.", "Rekomendasi tersimpan.");
+            NotificationsKt.clearNotifications();
+            Div milikEvaluator = _get(Div.class, s -> s.withId("rekomendasi-1"));
+            assertThat(teks(milikEvaluator)).contains("Belum ditindaklanjuti", "Rekomendasi APIP oleh");
+            // the writer's own, editable until the office starts on it
+            assertThat(_get(milikEvaluator, TextArea.class).getValue()).isEqualTo("Tetapkan Renstra dengan SK Camat");
+
+            loginAndNavigate("sekcam", "iku");
+            UI.getCurrent().navigate("evaluasi");
+            assertThat(jawaban(_get(Div.class, s -> s.withId("kriteria-1.a.1")), "Jawaban evaluator")
+                            .isReadOnly())
+                    .isTrue();
+            Div rekomendasi = _get(Div.class, s -> s.withId("rekomendasi-1"));
+            _setValue(_get(rekomendasi, TextArea.class, s -> s.withLabel("Tindak lanjut")), "Rancangan SK disusun");
+            _setValue(_get(rekomendasi, DatePicker.class), LocalDate.of(tahun, 12, 31));
+            @SuppressWarnings("unchecked")
+            Select<StatusTindakLanjut> status1 = _get(rekomendasi, Select.class);
+            _setValue(status1, StatusTindakLanjut.PROSES);
+            _click(_get(Button.class, s -> s.withId("tindak-lanjut-1")));
+            NotificationsKt.expectNotifications("Tindak lanjut tersimpan.");
+            assertThat(teks(_get(Div.class, s -> s.withId("rekomendasi-1"))))
+                    .contains("Tetapkan Renstra dengan SK Camat", "Dalam proses", "Tindak lanjut dicatat oleh");
         });
     }
 
@@ -91,6 +152,11 @@ class EvaluasiViewTest extends AbstractUiTest {
         UI.getCurrent().navigate("evaluasi");
         _assertNone(EvaluasiView.class);
         _assertOne(HalamanTidakDitemukan.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<String> jawaban(Div kriteria, String label) {
+        return _get(kriteria, Select.class, s -> s.withLabel(label));
     }
 
     private static String teks(com.vaadin.flow.component.Component komponen) {
