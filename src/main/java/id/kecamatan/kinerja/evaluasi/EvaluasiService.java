@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.evaluasi;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.InfoBukti;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
@@ -9,6 +10,8 @@ import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
 import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import id.kecamatan.kinerja.organisasi.Jabatan;
+import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.pengukuran.JenisPredikat;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import java.math.BigDecimal;
@@ -16,7 +19,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,10 +31,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The office's Evaluasi AKIP of a year: the Sekcam opens it and answers each kriteria of the LKE with a
- * justification; the Sekcam, the Camat and the Admin read the worksheet with its scores (computed by
+ * The office's Evaluasi AKIP of a year: the Sekcam opens it, assigns kriteria of the LKE to jabatan of the office and
+ * answers any kriteria with a justification; the holder of an assigned jabatan answers the kriteria assigned to it
+ * ({@link AksesEvaluasi}). The Sekcam, the Camat and the Admin read the whole worksheet with its scores (computed by
  * {@code capaian.lke} from the answers, a kriteria without an answer never counted as 0) and what would raise the
- * grade most.
+ * grade most; a holder of an assigned jabatan reads the office's scores and its own kriteria.
  */
 @Service
 public class EvaluasiService {
@@ -42,6 +49,9 @@ public class EvaluasiService {
     private final EvaluasiAkipRepository evaluasiRepository;
     private final JawabanKriteriaRepository jawabanRepository;
     private final InstansiRepository instansiRepository;
+    private final JabatanRepository jabatanRepository;
+    private final BuktiKriteriaRepository buktiRepository;
+    private final AksesEvaluasi akses;
     private final KatalogLke katalog;
     private final BuktiOtomatis buktiOtomatis;
     private final PengaturanSkorService pengaturanSkorService;
@@ -53,6 +63,9 @@ public class EvaluasiService {
             EvaluasiAkipRepository evaluasiRepository,
             JawabanKriteriaRepository jawabanRepository,
             InstansiRepository instansiRepository,
+            JabatanRepository jabatanRepository,
+            BuktiKriteriaRepository buktiRepository,
+            AksesEvaluasi akses,
             KatalogLke katalog,
             BuktiOtomatis buktiOtomatis,
             PengaturanSkorService pengaturanSkorService,
@@ -62,6 +75,9 @@ public class EvaluasiService {
         this.evaluasiRepository = evaluasiRepository;
         this.jawabanRepository = jawabanRepository;
         this.instansiRepository = instansiRepository;
+        this.jabatanRepository = jabatanRepository;
+        this.buktiRepository = buktiRepository;
+        this.akses = akses;
         this.katalog = katalog;
         this.buktiOtomatis = buktiOtomatis;
         this.pengaturanSkorService = pengaturanSkorService;
@@ -73,7 +89,8 @@ public class EvaluasiService {
     /**
      * A kriteria as the worksheet shows it: its scale's answers ({@code pilihan}), the answer given (none: belum
      * dinilai) with who gave it when and the version to save against ({@link #BELUM_DIJAWAB} before the first
-     * answer), and the value the answer is worth (0–1).
+     * answer), and the value the answer is worth (0–1); the jabatan it is assigned to, whether the signed-in user may
+     * answer it (and attach files), and its evidence files, current and replaced, oldest first.
      */
     public record BarisKriteria(
             String kode,
@@ -86,7 +103,11 @@ public class EvaluasiService {
             long versi,
             Hasil nilai,
             @Nullable String sumberData,
-            @Nullable BuktiPortal bukti) {}
+            @Nullable BuktiPortal bukti,
+            @Nullable Long ditugaskanKeId,
+            @Nullable String ditugaskanKe,
+            boolean bolehMenjawab,
+            List<InfoBukti> berkas) {}
 
     /**
      * What the portal's own data says for a kriteria (by its {@code sumberData}): a message key
@@ -106,7 +127,9 @@ public class EvaluasiService {
     /**
      * The worksheet of a year. {@code total}: 0–100, or no number while {@code belumDinilai} kriteria have no answer;
      * {@code kurangKePredikatBerikut}: the points missing to {@code predikatBerikut} (none at the top grade or without
-     * a total).
+     * a total). {@code bolehMenjawab}: the Sekcam, who answers every kriteria and assigns them;
+     * {@code hanyaTugasSaya}: the lists hold only the kriteria assigned to the user's jabatan (the scores are still
+     * the office's).
      */
     public record LembarEvaluasi(
             long evaluasiId,
@@ -120,7 +143,8 @@ public class EvaluasiService {
             List<Peningkatan> peningkatan,
             @Nullable BigDecimal kurangKePredikatBerikut,
             @Nullable String predikatBerikut,
-            boolean bolehMenjawab) {}
+            boolean bolehMenjawab,
+            boolean hanyaTugasSaya) {}
 
     /**
      * An answer to save: {@code usulan} empty clears it; {@code versi} the one loaded, {@link #BELUM_DIJAWAB} for a
@@ -133,14 +157,87 @@ public class EvaluasiService {
             @Nullable String justifikasi,
             long versi) {}
 
-    /** The evaluation of the signed-in user's instansi for a year, if it was opened. */
+    /**
+     * Assigns kriteria to a jabatan of the office, or clears their assignment ({@code jabatanId} empty); not the
+     * portal's operator jabatan (peran ADMIN).
+     */
+    public record TugaskanKriteria(
+            long evaluasiId,
+            List<String> kriteria,
+            @Nullable Long jabatanId) {}
+
+    /** A jabatan kriteria can be assigned to. */
+    public record PilihanJabatan(long id, String nama) {}
+
+    /**
+     * The evaluation of the signed-in user's instansi for a year, if it was opened: the whole worksheet for the
+     * Sekcam, the Camat and the Admin; for anyone else the office's scores with only the kriteria assigned to their
+     * jabatan (none: empty lists).
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN')")
+    @PreAuthorize("isAuthenticated()")
     public Optional<LembarEvaluasi> lembar(int tahun) {
         Pengguna pengguna = penggunaSaatIni.wajib();
         return evaluasiRepository
                 .findByInstansiIdAndTahun(pengguna.instansiId(), tahun)
-                .map(e -> lembar(e, pengguna.peran() == Peran.SEKCAM));
+                .map(e -> lembar(e, pengguna));
+    }
+
+    /** The jabatan of the office the Sekcam may assign kriteria to, in the structure's order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SEKCAM')")
+    public List<PilihanJabatan> pilihanJabatan() {
+        return jabatanRepository
+                .findByInstansiIdOrderByUrutan(penggunaSaatIni.wajib().instansiId())
+                .stream()
+                .filter(j -> j.getPeran() != Peran.ADMIN)
+                .map(j -> new PilihanJabatan(j.idTersimpan(), j.getNama()))
+                .toList();
+    }
+
+    /**
+     * The Sekcam assigns kriteria (one, or e.g. all of a sub-komponen) to a jabatan of the office, or clears the
+     * assignment. A kriteria whose assignment changes gets a new version, so an answer loaded before it is a
+     * conflict; an assigned kriteria nobody answered stays belum dinilai. Returns how many kriteria changed.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SEKCAM')")
+    public int tugaskan(TugaskanKriteria perintah) {
+        String metode = "EvaluasiService.tugaskan";
+        Pengguna sekcam = penggunaSaatIni.wajib();
+        EvaluasiAkip evaluasi = akses.evaluasi(metode, perintah.evaluasiId(), false);
+        Jabatan jabatan = null;
+        if (perintah.jabatanId() != null) {
+            Long jabatanId = perintah.jabatanId();
+            jabatan = jabatanRepository
+                    .findById(jabatanId)
+                    .orElseThrow(() -> penjaga.tidakAda(metode, "jabatan", jabatanId));
+            penjaga.instansiSendiri(metode, jabatan.getInstansi().idTersimpan(), "jabatan", jabatanId);
+            if (jabatan.getPeran() == Peran.ADMIN) {
+                throw new AturanDilanggar("evaluasi.jabatan-operator", jabatan.getNama());
+            }
+        }
+        for (String kriteria : perintah.kriteria()) {
+            katalog.periksaJawaban(evaluasi.getBerkasLke(), kriteria, null);
+        }
+        int berubah = 0;
+        for (String kriteria : perintah.kriteria()) {
+            Optional<JawabanKriteria> ada =
+                    jawabanRepository.findByEvaluasiIdAndKriteria(evaluasi.idTersimpan(), kriteria);
+            if (jabatan == null && ada.isEmpty()) {
+                continue;
+            }
+            JawabanKriteria jawaban =
+                    ada.orElseGet(() -> new JawabanKriteria(evaluasi, kriteria, oleh(sekcam), clock.instant()));
+            Jabatan lama = jawaban.getDitugaskanKe();
+            if (jawaban.getId() != null && Objects.equals(lama == null ? null : lama.getId(), perintah.jabatanId())) {
+                continue;
+            }
+            jawaban.tugaskan(jabatan);
+            simpan(jawaban);
+            berubah++;
+        }
+        return berubah;
     }
 
     /** Whether the signed-in user opens evaluations and answers them (the Sekcam); never refuses. */
@@ -170,47 +267,54 @@ public class EvaluasiService {
     }
 
     /**
-     * Saves the Sekcam's answer to a kriteria: a letter of its scale, or none to clear it; the justification at most
-     * {@link #PANJANG_JUSTIFIKASI} characters. An answer loaded from an older version is a conflict.
+     * Saves an answer to a kriteria, by the Sekcam (any kriteria) or the holder of the jabatan it is assigned to: a
+     * letter of its scale, or none to clear it; the justification at most {@link #PANJANG_JUSTIFIKASI} characters. An
+     * answer loaded from an older version (another answer, or an assignment since) is a conflict.
      */
     @Transactional
-    @PreAuthorize("hasRole('SEKCAM')")
+    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'KEPALA_UNIT', 'STAF')")
     public long jawab(JawabKriteria perintah) {
         String metode = "EvaluasiService.jawab";
-        Pengguna sekcam = penggunaSaatIni.wajib();
-        EvaluasiAkip evaluasi = evaluasiRepository
-                .findById(perintah.evaluasiId())
-                .orElseThrow(() -> penjaga.tidakAda(metode, "evaluasi", perintah.evaluasiId()));
-        penjaga.instansiSendiri(metode, evaluasi.getInstansi().idTersimpan(), "evaluasi", perintah.evaluasiId());
+        Pengguna penjawab = penggunaSaatIni.wajib();
+        EvaluasiAkip evaluasi = akses.evaluasi(metode, perintah.evaluasiId(), false);
+        Optional<JawabanKriteria> ada = akses.wajibMenjawab(metode, evaluasi, perintah.kriteria());
         String usulan = bersih(perintah.usulan());
         String justifikasi = bersih(perintah.justifikasi());
         if (justifikasi != null && justifikasi.length() > PANJANG_JUSTIFIKASI) {
             throw new AturanDilanggar("evaluasi.justifikasi-terlalu-panjang", PANJANG_JUSTIFIKASI);
         }
         katalog.periksaJawaban(evaluasi.getBerkasLke(), perintah.kriteria(), usulan);
-        JawabanKriteria jawaban = jawabanRepository
-                .findByEvaluasiIdAndKriteria(evaluasi.idTersimpan(), perintah.kriteria())
-                .orElseGet(() -> new JawabanKriteria(evaluasi, perintah.kriteria(), oleh(sekcam), clock.instant()));
+        JawabanKriteria jawaban = ada.orElseGet(
+                () -> new JawabanKriteria(evaluasi, perintah.kriteria(), oleh(penjawab), clock.instant()));
         long dimuat = jawaban.getId() == null ? BELUM_DIJAWAB : jawaban.getVersion();
         if (dimuat != perintah.versi()) {
             throw new ObjectOptimisticLockingFailureException(JawabanKriteria.class, perintah.kriteria());
         }
-        jawaban.ubah(usulan, justifikasi, oleh(sekcam), clock.instant());
+        jawaban.ubah(usulan, justifikasi, oleh(penjawab), clock.instant());
+        return simpan(jawaban).getVersion();
+    }
+
+    private JawabanKriteria simpan(JawabanKriteria jawaban) {
         try {
-            return jawabanRepository.saveAndFlush(jawaban).getVersion();
+            return jawabanRepository.saveAndFlush(jawaban);
         } catch (DataIntegrityViolationException keduanyaBaru) {
-            // two screens answered a kriteria nobody had answered yet: the unique key let one in
-            throw new ObjectOptimisticLockingFailureException(JawabanKriteria.class, perintah.kriteria());
+            // two screens wrote a kriteria that had no row yet: the unique key let one in
+            throw new ObjectOptimisticLockingFailureException(JawabanKriteria.class, jawaban.getKriteria());
         }
     }
 
-    private LembarEvaluasi lembar(EvaluasiAkip evaluasi, boolean bolehMenjawab) {
+    private LembarEvaluasi lembar(EvaluasiAkip evaluasi, Pengguna pengguna) {
+        Map<String, List<InfoBukti>> berkas = buktiRepository.findInfo(evaluasi.idTersimpan()).stream()
+                .collect(Collectors.groupingBy(
+                        InfoBuktiKriteria::kriteria, Collectors.mapping(InfoBuktiKriteria::info, Collectors.toList())));
         return katalog.lembar(
                 evaluasi,
                 jawabanRepository.findByEvaluasiId(evaluasi.idTersimpan()),
                 buktiOtomatis.untuk(evaluasi.getInstansi().idTersimpan(), evaluasi.getTahun()),
+                berkas,
                 pengaturanSkorService.aturan().tabel(JenisPredikat.NILAI_AKIP),
-                bolehMenjawab);
+                new KatalogLke.Pembaca(
+                        akses.membacaSemua(), pengguna.jabatanId(), j -> akses.bolehMenjawab(pengguna, j)));
     }
 
     private static String oleh(Pengguna pengguna) {

@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.evaluasi;
 
 import id.kecamatan.kinerja.base.AbstractEntity;
+import id.kecamatan.kinerja.organisasi.Jabatan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The self-assessment's answer to one kriteria of an evaluation ("usulan": a letter of the kriteria's scale, empty
- * = belum dinilai) with its justification; every change kept by Envers.
+ * = belum dinilai) with its justification, and the jabatan the Sekcam assigned it to, whose holder answers it; every
+ * change kept by Envers. A kriteria assigned but not answered is a row with an empty usulan.
  */
 @Entity
 @Audited
@@ -30,6 +32,9 @@ class JawabanKriteria extends AbstractEntity {
 
     @Column(columnDefinition = "text")
     private @Nullable String justifikasi;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private @Nullable Jabatan ditugaskanKe;
 
     @Column(nullable = false, length = 200)
     private String diubahOleh;
@@ -58,6 +63,20 @@ class JawabanKriteria extends AbstractEntity {
     @Nullable
     String getJustifikasi() {
         return justifikasi;
+    }
+
+    @Nullable
+    Jabatan getDitugaskanKe() {
+        return ditugaskanKe;
+    }
+
+    /** Whether the kriteria is assigned to this jabatan. */
+    boolean ditugaskanKe(Long jabatanId) {
+        return ditugaskanKe != null && jabatanId.equals(ditugaskanKe.getId());
+    }
+
+    void tugaskan(@Nullable Jabatan jabatan) {
+        this.ditugaskanKe = jabatan;
     }
 
     String getDiubahOleh() {

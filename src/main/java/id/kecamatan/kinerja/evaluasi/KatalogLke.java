@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.evaluasi;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.InfoBukti;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
 import id.kecamatan.kinerja.capaian.lke.HasilLke;
@@ -17,6 +18,7 @@ import id.kecamatan.kinerja.evaluasi.EvaluasiService.BuktiPortal;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Peningkatan;
 import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
+import id.kecamatan.kinerja.organisasi.Jabatan;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +37,23 @@ import org.springframework.stereotype.Component;
 class KatalogLke {
 
     private final Map<String, Lke> lke = new ConcurrentHashMap<>();
+
+    /** Whether the reader may answer a kriteria, given its answer row (none: never answered nor assigned). */
+    @FunctionalInterface
+    interface BolehMenjawab {
+        boolean untuk(@Nullable JawabanKriteria jawaban);
+    }
+
+    /**
+     * Who reads the worksheet: {@code semua} every kriteria, else only those assigned to {@code jabatanId}; which
+     * kriteria they may answer.
+     */
+    record Pembaca(boolean semua, Long jabatanId, BolehMenjawab bolehMenjawab) {
+
+        boolean membaca(@Nullable JawabanKriteria jawaban) {
+            return semua || (jawaban != null && jawaban.ditugaskanKe(jabatanId));
+        }
+    }
 
     Lke lke(String berkas) {
         return lke.computeIfAbsent(berkas, PembacaLke::dariClasspath);
@@ -59,8 +78,9 @@ class KatalogLke {
             EvaluasiAkip evaluasi,
             List<JawabanKriteria> jawaban,
             Map<String, BuktiPortal> bukti,
+            Map<String, List<InfoBukti>> berkas,
             TabelPredikat tabel,
-            boolean bolehMenjawab) {
+            Pembaca pembaca) {
         Lke l = lke(evaluasi.getBerkasLke());
         Map<String, JawabanKriteria> perKriteria =
                 jawaban.stream().collect(Collectors.toMap(JawabanKriteria::getKriteria, Function.identity()));
@@ -72,10 +92,11 @@ class KatalogLke {
         });
         HasilLke hasil = PenilaianLke.nilai(l, usulan, tabel);
         SaranKenaikan saran = PenilaianLke.saranKenaikan(l, usulan, tabel);
-        List<BarisKomponen> komponen = hasil.komponen().stream()
-                .map(k -> komponen(k, perKriteria, bukti))
-                .toList();
+        Baca baca = new Baca(perKriteria, bukti, berkas, pembaca);
+        List<BarisKomponen> komponen =
+                hasil.komponen().stream().map(k -> komponen(k, baca)).toList();
         List<Peningkatan> peningkatan = saran.langkah().stream()
+                .filter(s -> pembaca.membaca(perKriteria.get(s.kriteria().kode())))
                 .map(s -> new Peningkatan(s.kriteria().kode(), s.kriteria().uraian(), s.dari(), s.ke(), s.tambahan()))
                 .toList();
         return new LembarEvaluasi(
@@ -90,22 +111,32 @@ class KatalogLke {
                 peningkatan,
                 saran.kurangKePredikatBerikut(),
                 saran.predikatBerikut() == null ? null : saran.predikatBerikut().nama(),
-                bolehMenjawab);
+                pembaca.bolehMenjawab().untuk(null),
+                !pembaca.semua());
     }
 
-    private static BarisKomponen komponen(
-            HasilKomponen k, Map<String, JawabanKriteria> jawaban, Map<String, BuktiPortal> bukti) {
-        List<BarisSub> sub =
-                k.subKomponen().stream().map(s -> sub(k, s, jawaban, bukti)).toList();
+    /** What the rows of one worksheet are made from. */
+    private record Baca(
+            Map<String, JawabanKriteria> jawaban,
+            Map<String, BuktiPortal> bukti,
+            Map<String, List<InfoBukti>> berkas,
+            Pembaca pembaca) {}
+
+    private static BarisKomponen komponen(HasilKomponen k, Baca baca) {
+        List<BarisSub> sub = k.subKomponen().stream().map(s -> sub(k, s, baca)).toList();
         return new BarisKomponen(
                 k.komponen().kode(), k.komponen().nama(), k.komponen().bobot(), k.nilai(), k.belumDinilai(), sub);
     }
 
-    private static BarisSub sub(
-            HasilKomponen k, HasilSubKomponen s, Map<String, JawabanKriteria> jawaban, Map<String, BuktiPortal> bukti) {
+    private static BarisSub sub(HasilKomponen k, HasilSubKomponen s, Baca baca) {
         List<BarisKriteria> kriteria = s.subKomponen().kriteria().stream()
+                .filter(kr -> baca.pembaca().membaca(baca.jawaban().get(kr.kode())))
                 .map(kr -> kriteria(
-                        kr, jawaban.get(kr.kode()), kr.sumberData() == null ? null : bukti.get(kr.sumberData())))
+                        kr,
+                        baca.jawaban().get(kr.kode()),
+                        kr.sumberData() == null ? null : baca.bukti().get(kr.sumberData()),
+                        baca.berkas().getOrDefault(kr.kode(), List.of()),
+                        baca.pembaca()))
                 .toList();
         return new BarisSub(
                 s.subKomponen().kode(),
@@ -115,8 +146,14 @@ class KatalogLke {
                 kriteria);
     }
 
-    private static BarisKriteria kriteria(KriteriaLke kr, @Nullable JawabanKriteria j, @Nullable BuktiPortal bukti) {
+    private static BarisKriteria kriteria(
+            KriteriaLke kr,
+            @Nullable JawabanKriteria j,
+            @Nullable BuktiPortal bukti,
+            List<InfoBukti> berkas,
+            Pembaca pembaca) {
         String usulan = j == null ? null : j.getUsulan();
+        Jabatan ditugaskan = j == null ? null : j.getDitugaskanKe();
         BigDecimal nilai = usulan == null ? null : kr.skala().nilai(usulan);
         return new BarisKriteria(
                 kr.kode(),
@@ -129,6 +166,10 @@ class KatalogLke {
                 j == null ? EvaluasiService.BELUM_DIJAWAB : j.getVersion(),
                 nilai == null ? new Hasil.BelumDiisi() : new Hasil.Nilai(nilai),
                 kr.sumberData(),
-                bukti);
+                bukti,
+                ditugaskan == null ? null : ditugaskan.getId(),
+                ditugaskan == null ? null : ditugaskan.getNama(),
+                pembaca.bolehMenjawab().untuk(j),
+                berkas);
     }
 }
