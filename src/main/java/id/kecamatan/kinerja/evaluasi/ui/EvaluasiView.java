@@ -21,6 +21,7 @@ import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.evaluasi.BuktiKriteriaService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKomponen;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKriteria;
@@ -28,6 +29,7 @@ import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisSub;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Peningkatan;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.PilihanJabatan;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -36,28 +38,34 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The Evaluasi AKIP worksheet of a year: the total and grade (or how many kriteria are not answered yet), the score of
- * each komponen, the kriteria whose next step up the scale adds the most points, and every kriteria with its answer
- * and justification, which the Sekcam edits and the Camat and the Admin read.
+ * each komponen, the kriteria whose next step up the scale adds the most points, and every kriteria with its answer,
+ * justification, assigned jabatan and evidence files. The Sekcam answers and assigns every kriteria, the holder of
+ * an assigned jabatan answers its own, the Camat and the Admin read. Every role of the office has the page: a Kasi
+ * or a staff member sees the office's scores and the kriteria assigned to their jabatan, or a line saying there are
+ * none.
  */
 @Route("evaluasi")
 @Menu(title = "menu.evaluasi", order = 7.7, icon = "vaadin:clipboard-check")
-@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN"})
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF"})
 public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
 
     /** How many of the kriteria that would raise the total most are listed. */
     static final int PENINGKATAN_DITAMPILKAN = 10;
 
     private final EvaluasiService service;
+    private final BuktiKriteriaService buktiService;
     private final PilihTahun tahun;
     private final Div isi = new Div();
     private final DateTimeFormatter waktu;
 
-    public EvaluasiView(EvaluasiService service, Clock clock, ZoneId zona) {
+    public EvaluasiView(EvaluasiService service, BuktiKriteriaService buktiService, Clock clock, ZoneId zona) {
         this.service = service;
+        this.buktiService = buktiService;
         this.waktu = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(zona);
@@ -83,8 +91,21 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         }
         LembarEvaluasi l = lembar.get();
         isi.add(ringkasan(l), peningkatan(l));
+        if (l.hanyaTugasSaya()) {
+            boolean adaTugas = l.komponen().stream()
+                    .flatMap(k -> k.sub().stream())
+                    .anyMatch(s -> !s.kriteria().isEmpty());
+            Div tugas = kartu(new Paragraph(
+                    adaTugas ? getTranslation("evaluasi.tugas-saya") : getTranslation("evaluasi.tugas-kosong", t)));
+            tugas.setId("tugas-saya");
+            isi.add(tugas);
+        }
+        // the Sekcam's choice of jabatan, read once per worksheet
+        List<PilihanJabatan> jabatan = l.bolehMenjawab() ? service.pilihanJabatan() : null;
         for (BarisKomponen k : l.komponen()) {
-            isi.add(komponen(l, k));
+            if (k.sub().stream().anyMatch(s -> !s.kriteria().isEmpty())) {
+                isi.add(komponen(l, k, jabatan));
+            }
         }
     }
 
@@ -155,13 +176,19 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         return kartu;
     }
 
-    private Component komponen(LembarEvaluasi l, BarisKomponen k) {
+    private Component komponen(LembarEvaluasi l, BarisKomponen k, @Nullable List<PilihanJabatan> jabatan) {
         VerticalLayout badan = new VerticalLayout();
         badan.setPadding(false);
         for (BarisSub s : k.sub()) {
+            if (s.kriteria().isEmpty()) {
+                continue;
+            }
             badan.add(new H4(s.nama() + " (" + teksNilai(s.nilai()) + " / " + FormatAngka.format(s.bobot()) + ")"));
+            if (jabatan != null) {
+                badan.add(new TugasSubKomponen(service, l.evaluasiId(), s, jabatan, this::muat));
+            }
             for (BarisKriteria kr : s.kriteria()) {
-                badan.add(kriteria(l, kr));
+                badan.add(kriteria(l, kr, jabatan));
             }
         }
         Details details =
@@ -171,7 +198,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         return details;
     }
 
-    private Component kriteria(LembarEvaluasi l, BarisKriteria kr) {
+    private Component kriteria(LembarEvaluasi l, BarisKriteria kr, @Nullable List<PilihanJabatan> jabatan) {
         Div kartu = new Div(new Div(kr.kode() + " · " + kr.uraian()));
         kartu.addClassName("kriteria-lke");
         if (kr.bukti() != null) {
@@ -186,6 +213,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
             kartu.add(bukti);
         }
         kartu.setId("kriteria-" + kr.kode());
+        kartu.add(new TugasKriteria(service, l.evaluasiId(), kr, jabatan, this::muat));
         Select<String> jawaban = new Select<>();
         jawaban.setLabel(getTranslation("evaluasi.jawaban"));
         List<String> pilihan = new ArrayList<>(List.of(""));
@@ -201,7 +229,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         if (kr.oleh() != null && kr.pada() != null) {
             kartu.add(keterangan(getTranslation("evaluasi.diubah", kr.oleh(), waktu.format(kr.pada()))));
         }
-        if (l.bolehMenjawab()) {
+        if (kr.bolehMenjawab()) {
             Button simpan = new Button(getTranslation("evaluasi.simpan"), e -> {
                 try {
                     service.jawab(new JawabKriteria(
@@ -221,6 +249,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
             jawaban.setReadOnly(true);
             justifikasi.setReadOnly(true);
         }
+        kartu.add(new BerkasKriteriaPanel(buktiService, l.evaluasiId(), kr));
         return kartu;
     }
 

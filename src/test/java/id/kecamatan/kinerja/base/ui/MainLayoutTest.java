@@ -49,6 +49,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Struktur Organisasi",
                         "Anggaran",
                         "Laporan",
+                        "Evaluasi AKIP",
                         "Impor Excel");
         assertThat(menu()).doesNotContain("Pengguna", "Persetujuan");
     }
@@ -117,6 +118,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Struktur Organisasi",
                         "Anggaran",
                         "Laporan",
+                        "Evaluasi AKIP",
                         "Impor Excel");
     }
 
@@ -209,6 +211,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Organisation",
                         "Budget",
                         "Reports",
+                        "AKIP evaluation",
                         "Excel Import");
         assertThat(judulHalaman()).isEqualTo("Strategic Plan");
     }
