@@ -10,6 +10,7 @@ import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.cadangan.CadanganService;
+import id.kecamatan.kinerja.evaluasi.BuktiKriteriaService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService;
 import id.kecamatan.kinerja.evaluasi.StatusTindakLanjut;
@@ -147,6 +148,9 @@ class AksesAnonimTest {
 
     @Autowired
     RekomendasiService rekomendasiService;
+
+    @Autowired
+    BuktiKriteriaService buktiKriteriaService;
 
     @Autowired
     LaporanEvaluasiService laporanEvaluasiService;
@@ -343,6 +347,16 @@ class AksesAnonimTest {
                         "RekomendasiService.catatTindakLanjut",
                         u -> u.rekomendasiService.catatTindakLanjut(new RekomendasiService.CatatTindakLanjut(
                                 1, "dikerjakan", LocalDate.of(2026, 12, 31), StatusTindakLanjut.PROSES, 0))),
+                Named.of("EvaluasiService.pilihanJabatan", u -> u.evaluasiService.pilihanJabatan()),
+                Named.of(
+                        "EvaluasiService.tugaskan",
+                        u -> u.evaluasiService.tugaskan(new EvaluasiService.TugaskanKriteria(1, List.of("1.a.1"), 1L))),
+                Named.of(
+                        "BuktiKriteriaService.unggah",
+                        u -> u.buktiKriteriaService.unggah(1, "1.a.1", "bukti.pdf", new byte[] {1})),
+                Named.of("BuktiKriteriaService.daftar", u -> u.buktiKriteriaService.daftar(1, "1.a.1")),
+                Named.of("BuktiKriteriaService.unduh", u -> u.buktiKriteriaService.unduh(1)),
+                Named.of("BuktiKriteriaService.berkasSaatIni", u -> u.buktiKriteriaService.berkasSaatIni(2026)),
                 Named.of("PublikService.aturHalaman", u -> u.publikService.aturHalaman(false, 0)),
                 Named.of(
                         "PublikService.terbitkan",

@@ -8,9 +8,11 @@ import id.kecamatan.kinerja.anggaran.MataAnggaranRepository;
 import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.evaluasi.BuktiKriteriaService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.TetapkanKriteria;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.TugaskanKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiUji;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService.CatatTindakLanjut;
@@ -184,6 +186,9 @@ class MatriksAksesTest {
 
     @Autowired
     RekomendasiService rekomendasiService;
+
+    @Autowired
+    BuktiKriteriaService buktiKriteriaService;
 
     @Autowired
     InstansiRepository instansiRepository;
@@ -429,7 +434,10 @@ class MatriksAksesTest {
         return v;
     }
 
-    /** Answering a kriteria of Meral's evaluation (the Sekcam's own) and of the other kecamatan's. */
+    /**
+     * Answering, assigning and the files of kriteria of Meral's evaluation (the Sekcam's own) and of the other
+     * kecamatan's; "tugas kepala_unit": a kriteria assigned to kasi.pemerintahan's jabatan.
+     */
     private Map<String, Panggilan> evaluasi() {
         long sendiri = EvaluasiUji.buka(ctx, "MERAL", TAHUN);
         long lain = EvaluasiUji.buka(ctx, INSTANSI_LAIN, TAHUN);
@@ -476,6 +484,65 @@ class MatriksAksesTest {
                     () -> rekomendasiService.catatTindakLanjut(
                             new CatatTindakLanjut(id, "dikerjakan", batas, StatusTindakLanjut.PROSES, 0)));
         });
+
+        // 1.a.2 assigned to kasi.pemerintahan's jabatan, 1.a.3 to none; a file on each and on the other kecamatan's
+        EvaluasiUji.tugaskan(ctx, sendiri, "1.a.2", "KASI-PEM");
+        long buktiTugas = EvaluasiUji.bukti(ctx, sendiri, "1.a.2");
+        long buktiTanpaTugas = EvaluasiUji.bukti(ctx, sendiri, "1.a.3");
+        long buktiLain = EvaluasiUji.bukti(ctx, lain, "1.a.1");
+        Long versiTugas = jdbc.queryForObject(
+                "select version from jawaban_kriteria where evaluasi_id = ? and kriteria = '1.a.2'",
+                Long.class,
+                sendiri);
+        Long jabatanKasi = jdbc.queryForObject(
+                "select id from jabatan where instansi_id = (select instansi_id from evaluasi_akip where id = ?)"
+                        + " and kode = 'KASI-PEM'",
+                Long.class,
+                sendiri);
+        Long jabatanLain = jdbc.queryForObject(
+                "select min(id) from jabatan where instansi_id = (select instansi_id from evaluasi_akip where id = ?)"
+                        + " and peran = 'KEPALA_UNIT'",
+                Long.class,
+                lain);
+        v.put(
+                "EvaluasiService.jawab[tugas kepala_unit]",
+                () -> evaluasiService.jawab(new JawabKriteria(sendiri, "1.a.2", "Y", null, versiTugas)));
+        v.put(
+                "EvaluasiService.tugaskan[evaluasi sendiri]",
+                () -> evaluasiService.tugaskan(new TugaskanKriteria(sendiri, List.of("1.a.4"), jabatanKasi)));
+        v.put(
+                "EvaluasiService.tugaskan[evaluasi instansi_lain]",
+                () -> evaluasiService.tugaskan(new TugaskanKriteria(lain, List.of("1.a.4"), jabatanLain)));
+        v.put(
+                "EvaluasiService.tugaskan[jabatan instansi_lain]",
+                () -> evaluasiService.tugaskan(new TugaskanKriteria(sendiri, List.of("1.a.4"), jabatanLain)));
+        v.put(
+                "EvaluasiService.tugaskan[tidak ada]",
+                () -> evaluasiService.tugaskan(new TugaskanKriteria(TIDAK_ADA, List.of("1.a.4"), jabatanKasi)));
+        v.put(
+                "BuktiKriteriaService.unggah[tugas kepala_unit]",
+                () -> buktiKriteriaService.unggah(sendiri, "1.a.2", "matriks.pdf", BuktiUji.PDF));
+        v.put(
+                "BuktiKriteriaService.unggah[evaluasi sendiri tidak ditugaskan]",
+                () -> buktiKriteriaService.unggah(sendiri, "1.a.3", "matriks.pdf", BuktiUji.PDF));
+        v.put(
+                "BuktiKriteriaService.unggah[evaluasi instansi_lain]",
+                () -> buktiKriteriaService.unggah(lain, "1.a.1", "matriks.pdf", BuktiUji.PDF));
+        v.put(
+                "BuktiKriteriaService.unggah[tidak ada]",
+                () -> buktiKriteriaService.unggah(TIDAK_ADA, "1.a.1", "matriks.pdf", BuktiUji.PDF));
+        v.put("BuktiKriteriaService.daftar[tugas kepala_unit]", () -> buktiKriteriaService.daftar(sendiri, "1.a.2"));
+        v.put(
+                "BuktiKriteriaService.daftar[evaluasi sendiri tidak ditugaskan]",
+                () -> buktiKriteriaService.daftar(sendiri, "1.a.3"));
+        v.put("BuktiKriteriaService.daftar[evaluasi instansi_lain]", () -> buktiKriteriaService.daftar(lain, "1.a.1"));
+        v.put("BuktiKriteriaService.daftar[tidak ada]", () -> buktiKriteriaService.daftar(TIDAK_ADA, "1.a.1"));
+        v.put("BuktiKriteriaService.unduh[tugas kepala_unit]", () -> buktiKriteriaService.unduh(buktiTugas));
+        v.put(
+                "BuktiKriteriaService.unduh[evaluasi sendiri tidak ditugaskan]",
+                () -> buktiKriteriaService.unduh(buktiTanpaTugas));
+        v.put("BuktiKriteriaService.unduh[evaluasi instansi_lain]", () -> buktiKriteriaService.unduh(buktiLain));
+        v.put("BuktiKriteriaService.unduh[tidak ada]", () -> buktiKriteriaService.unduh(TIDAK_ADA));
         return v;
     }
 

@@ -4,13 +4,17 @@ import static id.kecamatan.kinerja.evaluasi.AksesEvaluasi.bersih;
 import static id.kecamatan.kinerja.evaluasi.AksesEvaluasi.oleh;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.InfoBukti;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
 import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import id.kecamatan.kinerja.organisasi.Jabatan;
+import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.pengukuran.JenisPredikat;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import java.math.BigDecimal;
@@ -18,7 +22,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -27,11 +34,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The office's Evaluasi AKIP of a year: the Sekcam opens it and answers each kriteria of the LKE with a
- * justification ("usulan"); the evaluator sets the final answer ("penetapan") — the Inspektorat's EVALUATOR, or the
- * Sekcam for an internal evaluation, never over the Inspektorat's. The Sekcam, the Camat, the Admin and the
- * evaluator read the worksheet with both scores (computed by {@code capaian.lke}, a kriteria without an answer never
- * counted as 0), the recommendations with their follow-up, and what would raise the grade most.
+ * The office's Evaluasi AKIP of a year: the Sekcam opens it, assigns kriteria of the LKE to jabatan of the office and
+ * answers any kriteria with a justification ("usulan"); the holder of an assigned jabatan answers the kriteria
+ * assigned to it ({@link AksesEvaluasi}). The evaluator sets the final answer ("penetapan"): the Inspektorat's
+ * EVALUATOR, or the Sekcam for an internal evaluation, never over the Inspektorat's. The Sekcam, the Camat, the Admin
+ * and the evaluator read the whole worksheet with both scores (computed by {@code capaian.lke}, a kriteria without an
+ * answer never counted as 0), the recommendations with their follow-up, and what would raise the grade most; a holder
+ * of an assigned jabatan reads the office's scores and its own kriteria.
  */
 @Service
 public class EvaluasiService {
@@ -45,41 +54,52 @@ public class EvaluasiService {
     private final EvaluasiAkipRepository evaluasiRepository;
     private final JawabanKriteriaRepository jawabanRepository;
     private final InstansiRepository instansiRepository;
+    private final JabatanRepository jabatanRepository;
+    private final BuktiKriteriaRepository buktiRepository;
+    private final AksesEvaluasi akses;
     private final KatalogLke katalog;
     private final BuktiOtomatis buktiOtomatis;
     private final PengaturanSkorService pengaturanSkorService;
     private final RekomendasiService rekomendasiService;
     private final PenggunaSaatIni penggunaSaatIni;
-    private final AksesEvaluasi akses;
+    private final PenjagaAkses penjaga;
     private final Clock clock;
 
     EvaluasiService(
             EvaluasiAkipRepository evaluasiRepository,
             JawabanKriteriaRepository jawabanRepository,
             InstansiRepository instansiRepository,
+            JabatanRepository jabatanRepository,
+            BuktiKriteriaRepository buktiRepository,
+            AksesEvaluasi akses,
             KatalogLke katalog,
             BuktiOtomatis buktiOtomatis,
             PengaturanSkorService pengaturanSkorService,
             RekomendasiService rekomendasiService,
             PenggunaSaatIni penggunaSaatIni,
-            AksesEvaluasi akses,
+            PenjagaAkses penjaga,
             Clock clock) {
         this.evaluasiRepository = evaluasiRepository;
         this.jawabanRepository = jawabanRepository;
         this.instansiRepository = instansiRepository;
+        this.jabatanRepository = jabatanRepository;
+        this.buktiRepository = buktiRepository;
+        this.akses = akses;
         this.katalog = katalog;
         this.buktiOtomatis = buktiOtomatis;
         this.pengaturanSkorService = pengaturanSkorService;
         this.rekomendasiService = rekomendasiService;
         this.penggunaSaatIni = penggunaSaatIni;
-        this.akses = akses;
+        this.penjaga = penjaga;
         this.clock = clock;
     }
 
     /**
      * A kriteria as the worksheet shows it: its scale's answers ({@code pilihan}), the answer given (none: belum
      * dinilai) with who gave it when and the version to save against ({@link #BELUM_DIJAWAB} before the first
-     * answer), and the value the answer is worth (0–1).
+     * answer), and the value the answer is worth (0–1); the jabatan it is assigned to, whether the signed-in user may
+     * answer it (and attach files), its evidence files, current and replaced, oldest first; and the evaluator's final
+     * answer.
      */
     public record BarisKriteria(
             String kode,
@@ -93,6 +113,10 @@ public class EvaluasiService {
             Hasil nilai,
             @Nullable String sumberData,
             @Nullable BuktiPortal bukti,
+            @Nullable Long ditugaskanKeId,
+            @Nullable String ditugaskanKe,
+            boolean bolehMenjawab,
+            List<InfoBukti> berkas,
             Penetapan penetapan) {}
 
     /**
@@ -144,6 +168,8 @@ public class EvaluasiService {
      * total of the evaluator's, the Nilai AKIP of the year once every kriteria has one. {@code peningkatan} and
      * {@code kurangKePredikatBerikut} (the points missing to {@code predikatBerikut}; none at the top grade or without
      * a total) are for where each kriteria stands now: its penetapan, or its usulan until it has one.
+     * {@code bolehMenjawab}: the Sekcam, who answers every kriteria and assigns them; {@code hanyaTugasSaya}: the
+     * lists hold only the kriteria assigned to the user's jabatan (the scores are still the office's).
      */
     public record LembarEvaluasi(
             long evaluasiId,
@@ -159,7 +185,8 @@ public class EvaluasiService {
             List<RekomendasiService.BarisRekomendasi> rekomendasi,
             boolean bolehMenjawab,
             boolean bolehMenetapkan,
-            boolean bolehMenindaklanjuti) {}
+            boolean bolehMenindaklanjuti,
+            boolean hanyaTugasSaya) {}
 
     /**
      * An answer to save: {@code usulan} empty clears it; {@code versi} the one loaded, {@link #BELUM_DIJAWAB} for a
@@ -180,14 +207,87 @@ public class EvaluasiService {
             @Nullable String catatan,
             long versi) {}
 
-    /** The evaluation of the signed-in user's instansi for a year, if it was opened. */
+    /**
+     * Assigns kriteria to a jabatan of the office, or clears their assignment ({@code jabatanId} empty); not the
+     * portal's operator's or evaluator's jabatan.
+     */
+    public record TugaskanKriteria(
+            long evaluasiId,
+            List<String> kriteria,
+            @Nullable Long jabatanId) {}
+
+    /** A jabatan kriteria can be assigned to. */
+    public record PilihanJabatan(long id, String nama) {}
+
+    /**
+     * The evaluation of the signed-in user's instansi for a year, if it was opened: the whole worksheet for the
+     * Sekcam, the Camat, the Admin and the evaluator; for anyone else the office's scores with only the kriteria assigned to their
+     * jabatan (none: empty lists).
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN', 'EVALUATOR')")
+    @PreAuthorize("isAuthenticated()")
     public Optional<LembarEvaluasi> lembar(int tahun) {
         Pengguna pengguna = penggunaSaatIni.wajib();
         return evaluasiRepository
                 .findByInstansiIdAndTahun(pengguna.instansiId(), tahun)
                 .map(e -> lembar(e, pengguna));
+    }
+
+    /** The jabatan of the office the Sekcam may assign kriteria to, in the structure's order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SEKCAM')")
+    public List<PilihanJabatan> pilihanJabatan() {
+        return jabatanRepository
+                .findByInstansiIdOrderByUrutan(penggunaSaatIni.wajib().instansiId())
+                .stream()
+                .filter(j -> j.getPeran().bagianKantor())
+                .map(j -> new PilihanJabatan(j.idTersimpan(), j.getNama()))
+                .toList();
+    }
+
+    /**
+     * The Sekcam assigns kriteria (one, or e.g. all of a sub-komponen) to a jabatan of the office, or clears the
+     * assignment. A kriteria whose assignment changes gets a new version, so an answer loaded before it is a
+     * conflict; an assigned kriteria nobody answered stays belum dinilai. Returns how many kriteria changed.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SEKCAM')")
+    public int tugaskan(TugaskanKriteria perintah) {
+        String metode = "EvaluasiService.tugaskan";
+        Pengguna sekcam = penggunaSaatIni.wajib();
+        EvaluasiAkip evaluasi = akses.evaluasi(metode, perintah.evaluasiId(), false);
+        Jabatan jabatan = null;
+        if (perintah.jabatanId() != null) {
+            Long jabatanId = perintah.jabatanId();
+            jabatan = jabatanRepository
+                    .findById(jabatanId)
+                    .orElseThrow(() -> penjaga.tidakAda(metode, "jabatan", jabatanId));
+            penjaga.instansiSendiri(metode, jabatan.getInstansi().idTersimpan(), "jabatan", jabatanId);
+            if (!jabatan.getPeran().bagianKantor()) {
+                throw new AturanDilanggar("evaluasi.jabatan-operator", jabatan.getNama());
+            }
+        }
+        for (String kriteria : perintah.kriteria()) {
+            katalog.periksaJawaban(evaluasi.getBerkasLke(), kriteria, null);
+        }
+        int berubah = 0;
+        for (String kriteria : perintah.kriteria()) {
+            Optional<JawabanKriteria> ada =
+                    jawabanRepository.findByEvaluasiIdAndKriteria(evaluasi.idTersimpan(), kriteria);
+            if (jabatan == null && ada.isEmpty()) {
+                continue;
+            }
+            JawabanKriteria jawaban =
+                    ada.orElseGet(() -> new JawabanKriteria(evaluasi, kriteria, oleh(sekcam), clock.instant()));
+            Jabatan lama = jawaban.getDitugaskanKe();
+            if (jawaban.getId() != null && Objects.equals(lama == null ? null : lama.getId(), perintah.jabatanId())) {
+                continue;
+            }
+            jawaban.tugaskan(jabatan);
+            simpan(jawaban);
+            berubah++;
+        }
+        return berubah;
     }
 
     /** Whether the signed-in user opens evaluations and answers them (the Sekcam); never refuses. */
@@ -217,23 +317,26 @@ public class EvaluasiService {
     }
 
     /**
-     * Saves the Sekcam's answer to a kriteria: a letter of its scale, or none to clear it; the justification at most
-     * {@link #PANJANG_JUSTIFIKASI} characters. An answer loaded from an older version is a conflict.
+     * Saves an answer to a kriteria, by the Sekcam (any kriteria) or the holder of the jabatan it is assigned to: a
+     * letter of its scale, or none to clear it; the justification at most {@link #PANJANG_JUSTIFIKASI} characters. An
+     * answer loaded from an older version (another answer, or an assignment since) is a conflict.
      */
     @Transactional
-    @PreAuthorize("hasRole('SEKCAM')")
+    @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'KEPALA_UNIT', 'STAF')")
     public long jawab(JawabKriteria perintah) {
-        Pengguna sekcam = penggunaSaatIni.wajib();
-        EvaluasiAkip evaluasi = akses.evaluasiSendiri("EvaluasiService.jawab", perintah.evaluasiId());
+        String metode = "EvaluasiService.jawab";
+        Pengguna penjawab = penggunaSaatIni.wajib();
+        EvaluasiAkip evaluasi = akses.evaluasi(metode, perintah.evaluasiId(), false);
+        akses.wajibMenjawab(metode, evaluasi, perintah.kriteria());
         String usulan = bersih(perintah.usulan());
         String justifikasi = bersih(perintah.justifikasi());
         if (justifikasi != null && justifikasi.length() > PANJANG_JUSTIFIKASI) {
             throw new AturanDilanggar("evaluasi.justifikasi-terlalu-panjang", PANJANG_JUSTIFIKASI);
         }
         katalog.periksaJawaban(evaluasi.getBerkasLke(), perintah.kriteria(), usulan);
-        JawabanKriteria jawaban = dimuat(evaluasi, perintah.kriteria(), perintah.versi(), sekcam);
-        jawaban.ubah(usulan, justifikasi, oleh(sekcam), clock.instant());
-        return simpan(jawaban);
+        JawabanKriteria jawaban = dimuat(evaluasi, perintah.kriteria(), perintah.versi(), penjawab);
+        jawaban.ubah(usulan, justifikasi, oleh(penjawab), clock.instant());
+        return simpan(jawaban).getVersion();
     }
 
     /**
@@ -244,7 +347,7 @@ public class EvaluasiService {
     @PreAuthorize("hasAnyRole('SEKCAM', 'EVALUATOR')")
     public long tetapkan(TetapkanKriteria perintah) {
         Pengguna penilai = penggunaSaatIni.wajib();
-        EvaluasiAkip evaluasi = akses.evaluasiSendiri("EvaluasiService.tetapkan", perintah.evaluasiId());
+        EvaluasiAkip evaluasi = akses.evaluasi("EvaluasiService.tetapkan", perintah.evaluasiId(), false);
         String penetapan = bersih(perintah.penetapan());
         String catatan = bersih(perintah.catatan());
         if (catatan != null && catatan.length() > PANJANG_JUSTIFIKASI) {
@@ -256,7 +359,7 @@ public class EvaluasiService {
             throw new AturanDilanggar("evaluasi.penetapan-apip", perintah.kriteria());
         }
         jawaban.tetapkan(penetapan, catatan, AksesEvaluasi.apip(penilai), oleh(penilai), clock.instant());
-        return simpan(jawaban);
+        return simpan(jawaban).getVersion();
     }
 
     /**
@@ -267,7 +370,7 @@ public class EvaluasiService {
     @PreAuthorize("hasAnyRole('SEKCAM', 'EVALUATOR')")
     public int tetapkanSesuaiUsulan(long evaluasiId) {
         Pengguna penilai = penggunaSaatIni.wajib();
-        EvaluasiAkip evaluasi = akses.evaluasiSendiri("EvaluasiService.tetapkanSesuaiUsulan", evaluasiId);
+        EvaluasiAkip evaluasi = akses.evaluasi("EvaluasiService.tetapkanSesuaiUsulan", evaluasiId, false);
         int jumlah = 0;
         for (JawabanKriteria j : jawabanRepository.findByEvaluasiId(evaluasi.idTersimpan())) {
             if (j.getUsulan() != null && j.getPenetapan() == null) {
@@ -290,31 +393,32 @@ public class EvaluasiService {
         return jawaban;
     }
 
-    private long simpan(JawabanKriteria jawaban) {
+    private JawabanKriteria simpan(JawabanKriteria jawaban) {
         try {
-            return jawabanRepository.saveAndFlush(jawaban).getVersion();
+            return jawabanRepository.saveAndFlush(jawaban);
         } catch (DataIntegrityViolationException keduanyaBaru) {
-            // two screens answered a kriteria nobody had answered yet: the unique key let one in
+            // two screens wrote a kriteria that had no row yet: the unique key let one in
             throw new ObjectOptimisticLockingFailureException(JawabanKriteria.class, jawaban.getKriteria());
         }
     }
 
     private LembarEvaluasi lembar(EvaluasiAkip evaluasi, Pengguna pengguna) {
-        boolean sekcam = pengguna.peran() == Peran.SEKCAM;
+        Map<String, List<InfoBukti>> berkas = buktiRepository.findInfo(evaluasi.idTersimpan()).stream()
+                .collect(Collectors.groupingBy(
+                        InfoBuktiKriteria::kriteria, Collectors.mapping(InfoBuktiKriteria::info, Collectors.toList())));
         return katalog.lembar(
                 evaluasi,
                 jawabanRepository.findByEvaluasiId(evaluasi.idTersimpan()),
                 buktiOtomatis.untuk(evaluasi.getInstansi().idTersimpan(), evaluasi.getTahun()),
+                berkas,
                 pengaturanSkorService.aturan().tabel(JenisPredikat.NILAI_AKIP),
                 rekomendasiService.baris(evaluasi, pengguna),
-                new HakLembar(sekcam, AksesEvaluasi.penilai(pengguna), AksesEvaluasi.apip(pengguna), sekcam));
-    }
-
-    /** What the reader of a worksheet may do on it; {@code apip}: the reader is the Inspektorat's evaluator. */
-    record HakLembar(boolean menjawab, boolean menetapkan, boolean apip, boolean menindaklanjuti) {
-
-        boolean bolehMenetapkan(@Nullable JawabanKriteria jawaban) {
-            return AksesEvaluasi.bolehMenetapkan(menetapkan, apip, jawaban);
-        }
+                new KatalogLke.Pembaca(
+                        akses.membacaSemua(),
+                        pengguna.jabatanId(),
+                        j -> akses.bolehMenjawab(pengguna, j),
+                        AksesEvaluasi.penilai(pengguna),
+                        AksesEvaluasi.apip(pengguna),
+                        pengguna.peran() == Peran.SEKCAM));
     }
 }

@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.evaluasi;
 
 import id.kecamatan.kinerja.base.AbstractEntity;
+import id.kecamatan.kinerja.organisasi.Jabatan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The answers to one kriteria of an evaluation: the office's own ("usulan", with its justification) and the
  * evaluator's final one ("penetapan", with a note; {@code penetapanApip} when the Inspektorat's evaluator set it
- * rather than the Sekcam). Each is a letter of the kriteria's scale; empty = belum dinilai / belum ditetapkan. Every
- * change kept by Envers.
+ * rather than the Sekcam), each a letter of the kriteria's scale, empty = belum dinilai / belum ditetapkan; and the
+ * jabatan the Sekcam assigned it to, whose holder answers it. A kriteria assigned but not answered is a row with an
+ * empty usulan. Every change kept by Envers.
  */
 @Entity
 @Audited
@@ -46,6 +48,9 @@ class JawabanKriteria extends AbstractEntity {
     private @Nullable String ditetapkanOleh;
 
     private @Nullable Instant ditetapkanPada;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private @Nullable Jabatan ditugaskanKe;
 
     @Column(nullable = false, length = 200)
     private String diubahOleh;
@@ -98,6 +103,20 @@ class JawabanKriteria extends AbstractEntity {
     @Nullable
     Instant getDitetapkanPada() {
         return ditetapkanPada;
+    }
+
+    @Nullable
+    Jabatan getDitugaskanKe() {
+        return ditugaskanKe;
+    }
+
+    /** Whether the kriteria is assigned to this jabatan. */
+    boolean ditugaskanKe(Long jabatanId) {
+        return ditugaskanKe != null && jabatanId.equals(ditugaskanKe.getId());
+    }
+
+    void tugaskan(@Nullable Jabatan jabatan) {
+        this.ditugaskanKe = jabatan;
     }
 
     String getDiubahOleh() {

@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.evaluasi;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.InfoBukti;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
 import id.kecamatan.kinerja.capaian.lke.HasilLke;
@@ -14,13 +15,13 @@ import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKomponen;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisSub;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BuktiPortal;
-import id.kecamatan.kinerja.evaluasi.EvaluasiService.HakLembar;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Penetapan;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Peningkatan;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Total;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService.BarisRekomendasi;
 import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
+import id.kecamatan.kinerja.organisasi.Jabatan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +41,34 @@ import org.springframework.stereotype.Component;
 class KatalogLke {
 
     private final Map<String, Lke> lke = new ConcurrentHashMap<>();
+
+    /** Whether the reader may answer a kriteria, given its answer row (none: never answered nor assigned). */
+    @FunctionalInterface
+    interface BolehMenjawab {
+        boolean untuk(@Nullable JawabanKriteria jawaban);
+    }
+
+    /**
+     * Who reads the worksheet: {@code semua} every kriteria, else only those assigned to {@code jabatanId}; which
+     * kriteria they may answer; whether they set final answers ({@code penilai}; {@code apip}: as the Inspektorat's
+     * evaluator) and record the follow-up of recommendations.
+     */
+    record Pembaca(
+            boolean semua,
+            Long jabatanId,
+            BolehMenjawab bolehMenjawab,
+            boolean penilai,
+            boolean apip,
+            boolean menindaklanjuti) {
+
+        boolean membaca(@Nullable JawabanKriteria jawaban) {
+            return semua || (jawaban != null && jawaban.ditugaskanKe(jabatanId));
+        }
+
+        boolean bolehMenetapkan(@Nullable JawabanKriteria jawaban) {
+            return AksesEvaluasi.bolehMenetapkan(penilai, apip, jawaban);
+        }
+    }
 
     Lke lke(String berkas) {
         return lke.computeIfAbsent(berkas, PembacaLke::dariClasspath);
@@ -64,9 +93,10 @@ class KatalogLke {
             EvaluasiAkip evaluasi,
             List<JawabanKriteria> jawaban,
             Map<String, BuktiPortal> bukti,
+            Map<String, List<InfoBukti>> berkas,
             TabelPredikat tabel,
             List<BarisRekomendasi> rekomendasi,
-            HakLembar hak) {
+            Pembaca pembaca) {
         Lke l = lke(evaluasi.getBerkasLke());
         Map<String, JawabanKriteria> perKriteria =
                 jawaban.stream().collect(Collectors.toMap(JawabanKriteria::getKriteria, Function.identity()));
@@ -86,12 +116,14 @@ class KatalogLke {
         HasilLke mandiri = PenilaianLke.nilai(l, usulan, tabel);
         HasilLke hasilEvaluasi = PenilaianLke.nilai(l, penetapan, tabel);
         SaranKenaikan saran = PenilaianLke.saranKenaikan(l, akhir, tabel);
+        Baca baca = new Baca(perKriteria, bukti, berkas, pembaca);
         List<BarisKomponen> komponen = new ArrayList<>();
         for (int i = 0; i < mandiri.komponen().size(); i++) {
             komponen.add(
-                    komponen(mandiri.komponen().get(i), hasilEvaluasi.komponen().get(i), perKriteria, bukti, hak));
+                    komponen(mandiri.komponen().get(i), hasilEvaluasi.komponen().get(i), baca));
         }
         List<Peningkatan> peningkatan = saran.langkah().stream()
+                .filter(s -> pembaca.membaca(perKriteria.get(s.kriteria().kode())))
                 .map(s -> new Peningkatan(s.kriteria().kode(), s.kriteria().uraian(), s.dari(), s.ke(), s.tambahan()))
                 .toList();
         return new LembarEvaluasi(
@@ -106,9 +138,10 @@ class KatalogLke {
                 saran.kurangKePredikatBerikut(),
                 saran.predikatBerikut() == null ? null : saran.predikatBerikut().nama(),
                 rekomendasi,
-                hak.menjawab(),
-                hak.menetapkan(),
-                hak.menindaklanjuti());
+                pembaca.bolehMenjawab().untuk(null),
+                pembaca.penilai(),
+                pembaca.menindaklanjuti(),
+                !pembaca.semua());
     }
 
     private static Total total(HasilLke hasil) {
@@ -118,16 +151,18 @@ class KatalogLke {
                 hasil.belumDinilai());
     }
 
-    /** A komponen scored twice over the same LKE: on the office's answers and on the evaluator's. */
-    private static BarisKomponen komponen(
-            HasilKomponen k,
-            HasilKomponen p,
+    /** What the rows of one worksheet are made from. */
+    private record Baca(
             Map<String, JawabanKriteria> jawaban,
             Map<String, BuktiPortal> bukti,
-            HakLembar hak) {
+            Map<String, List<InfoBukti>> berkas,
+            Pembaca pembaca) {}
+
+    /** A komponen scored twice over the same LKE: on the office's answers ({@code k}) and on the evaluator's. */
+    private static BarisKomponen komponen(HasilKomponen k, HasilKomponen p, Baca baca) {
         List<BarisSub> sub = new ArrayList<>();
         for (int i = 0; i < k.subKomponen().size(); i++) {
-            sub.add(sub(k, k.subKomponen().get(i), p.subKomponen().get(i), jawaban, bukti, hak));
+            sub.add(sub(k, k.subKomponen().get(i), p.subKomponen().get(i), baca));
         }
         return new BarisKomponen(
                 k.komponen().kode(),
@@ -140,16 +175,15 @@ class KatalogLke {
                 sub);
     }
 
-    private static BarisSub sub(
-            HasilKomponen k,
-            HasilSubKomponen s,
-            HasilSubKomponen p,
-            Map<String, JawabanKriteria> jawaban,
-            Map<String, BuktiPortal> bukti,
-            HakLembar hak) {
+    private static BarisSub sub(HasilKomponen k, HasilSubKomponen s, HasilSubKomponen p, Baca baca) {
         List<BarisKriteria> kriteria = s.subKomponen().kriteria().stream()
+                .filter(kr -> baca.pembaca().membaca(baca.jawaban().get(kr.kode())))
                 .map(kr -> kriteria(
-                        kr, jawaban.get(kr.kode()), kr.sumberData() == null ? null : bukti.get(kr.sumberData()), hak))
+                        kr,
+                        baca.jawaban().get(kr.kode()),
+                        kr.sumberData() == null ? null : baca.bukti().get(kr.sumberData()),
+                        baca.berkas().getOrDefault(kr.kode(), List.of()),
+                        baca.pembaca()))
                 .toList();
         return new BarisSub(
                 s.subKomponen().kode(),
@@ -161,9 +195,14 @@ class KatalogLke {
     }
 
     private static BarisKriteria kriteria(
-            KriteriaLke kr, @Nullable JawabanKriteria j, @Nullable BuktiPortal bukti, HakLembar hak) {
+            KriteriaLke kr,
+            @Nullable JawabanKriteria j,
+            @Nullable BuktiPortal bukti,
+            List<InfoBukti> berkas,
+            Pembaca pembaca) {
         String usulan = j == null ? null : j.getUsulan();
         String penetapan = j == null ? null : j.getPenetapan();
+        Jabatan ditugaskan = j == null ? null : j.getDitugaskanKe();
         return new BarisKriteria(
                 kr.kode(),
                 kr.uraian(),
@@ -176,6 +215,10 @@ class KatalogLke {
                 nilai(kr, usulan),
                 kr.sumberData(),
                 bukti,
+                ditugaskan == null ? null : ditugaskan.getId(),
+                ditugaskan == null ? null : ditugaskan.getNama(),
+                pembaca.bolehMenjawab().untuk(j),
+                berkas,
                 new Penetapan(
                         penetapan,
                         j == null ? null : j.getCatatanPenetapan(),
@@ -183,7 +226,7 @@ class KatalogLke {
                         j == null ? null : j.getDitetapkanOleh(),
                         j == null ? null : j.getDitetapkanPada(),
                         nilai(kr, penetapan),
-                        hak.bolehMenetapkan(j)));
+                        pembaca.bolehMenetapkan(j)));
     }
 
     private static Hasil nilai(KriteriaLke kr, @Nullable String jawaban) {

@@ -93,7 +93,7 @@ public class RekomendasiService {
     public long tulis(TulisRekomendasi perintah) {
         String metode = "RekomendasiService.tulis";
         Pengguna penilai = penggunaSaatIni.wajib();
-        EvaluasiAkip evaluasi = akses.evaluasiSendiri(metode, perintah.evaluasiId());
+        EvaluasiAkip evaluasi = akses.evaluasi(metode, perintah.evaluasiId(), false);
         String isi = bersih(perintah.isi());
         if (isi == null) {
             throw new AturanDilanggar("rekomendasi.isi-wajib");

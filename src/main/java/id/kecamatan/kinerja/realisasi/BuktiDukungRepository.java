@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.realisasi;
 
+import id.kecamatan.kinerja.base.InfoBukti;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +11,7 @@ interface BuktiDukungRepository extends JpaRepository<BuktiDukung, Long> {
 
     /** The files of a realisasi, oldest first, without reading their content. */
     @Query("""
-            select new id.kecamatan.kinerja.realisasi.InfoBukti(b.id, b.namaFile, b.tipeKonten, b.ukuran, b.sha256,
+            select new id.kecamatan.kinerja.base.InfoBukti(b.id, b.namaFile, b.tipeKonten, b.ukuran, b.sha256,
                 b.diunggahOleh, b.diunggahPada, b.digantiPada)
             from BuktiDukung b where b.realisasi.id = :realisasiId order by b.diunggahPada, b.id
             """)

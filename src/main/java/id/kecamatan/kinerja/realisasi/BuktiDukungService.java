@@ -1,14 +1,14 @@
 package id.kecamatan.kinerja.realisasi;
 
+import id.kecamatan.kinerja.base.AturanBukti;
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.BerkasBukti;
+import id.kecamatan.kinerja.base.InfoBukti;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,17 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bukti dukung: the evidence files of a realisasi, stored in the database with their SHA-256. The owner of the
- * indicator uploads while the row is a draft or returned; the type is decided by the content, and the name must
- * agree with it. A file with the name of a current one replaces it, and the replaced file stays as history.
+ * indicator uploads while the row is a draft or returned; each file meets {@link AturanBukti} (type decided by the
+ * content, the name agreeing with it). A file with the name of a current one replaces it, and the replaced file stays
+ * as history.
  * Files are read only by those who may read the row: the owner, the verifikator of the owner's jabatan, the Camat.
  */
 @Service
 public class BuktiDukungService {
-
-    /** 10 MB per file. */
-    public static final int UKURAN_MAKS = 10 * 1024 * 1024;
-
-    private static final int PANJANG_NAMA_MAKS = 255;
 
     private final BuktiDukungRepository buktiRepository;
     private final RealisasiRepository realisasiRepository;
@@ -50,13 +46,9 @@ public class BuktiDukungService {
         this.clock = clock;
     }
 
-    /** A file to download: its name, its type as checked at upload, and its content. */
-    public record BerkasBukti(String namaFile, String tipeKonten, byte[] isi) {}
-
     /**
      * Attaches a file to a realisasi of the caller's own indicator that is still a draft or returned. Refused, with
-     * nothing stored or changed: a file that is empty, over {@link #UKURAN_MAKS}, none of PDF, JPG, PNG, XLSX or
-     * DOCX by content, or whose name does not end as its content is.
+     * nothing stored or changed: a file {@link AturanBukti#periksa} refuses.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -69,19 +61,8 @@ public class BuktiDukungService {
         if (!realisasi.getStatus().dapatDiubah()) {
             throw new AturanDilanggar("bukti.terkunci", realisasi.getStatus());
         }
-        String nama = namaTanpaFolder(namaFile);
-        if (isi == null || isi.length == 0) {
-            throw new AturanDilanggar("bukti.kosong", nama);
-        }
-        if (isi.length > UKURAN_MAKS) {
-            throw new AturanDilanggar("bukti.terlalu-besar", nama, UKURAN_MAKS / (1024 * 1024));
-        }
-        JenisBerkas jenis =
-                JenisBerkas.kenali(isi).orElseThrow(() -> new AturanDilanggar("bukti.tipe-tidak-didukung", nama));
-        if (!jenis.cocokDengan(nama)) {
-            throw new AturanDilanggar(
-                    "bukti.nama-tidak-cocok", nama, jenis.label(), String.join(" / ", jenis.ekstensiBerkas()));
-        }
+        AturanBukti.BuktiSah sah = AturanBukti.periksa(namaFile, isi);
+        String nama = sah.nama();
 
         // as the database keeps it (datetime(6)), so what is returned is what is read back later
         Instant sekarang = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -89,9 +70,9 @@ public class BuktiDukungService {
         BuktiDukung bukti = buktiRepository.save(new BuktiDukung(
                 realisasi,
                 nama,
-                jenis.tipeKonten(),
+                sah.jenis().tipeKonten(),
                 isi,
-                sha256(isi),
+                sah.sha256(),
                 penggunaSaatIni.wajib().username(),
                 sekarang));
         realisasi.milikPengguna();
@@ -126,25 +107,5 @@ public class BuktiDukungService {
                 .orElseThrow(() -> penjaga.tidakAda("BuktiDukungService.unduh", "bukti dukung", buktiId));
         akses.bolehBaca("BuktiDukungService.unduh", bukti.getRealisasi().getIndikator());
         return new BerkasBukti(bukti.getNamaFile(), bukti.getTipeKonten(), bukti.getIsi());
-    }
-
-    /** The name without any folder a browser or a client sent along ("C:\fakepath\laporan.pdf"). */
-    private static String namaTanpaFolder(String namaFile) {
-        String nama = namaFile == null
-                ? ""
-                : namaFile.substring(Math.max(namaFile.lastIndexOf('/'), namaFile.lastIndexOf('\\')) + 1)
-                        .strip();
-        if (nama.isEmpty() || nama.length() > PANJANG_NAMA_MAKS || nama.chars().anyMatch(Character::isISOControl)) {
-            throw new AturanDilanggar("bukti.nama-tidak-sah", PANJANG_NAMA_MAKS);
-        }
-        return nama;
-    }
-
-    private static String sha256(byte[] isi) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(isi));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Meral's self-assessment of {@link #TAHUN} (a year this class claims) on the default LKE of PermenPANRB 88/2021,
  * 80 kriteria: opened by the Sekcam, answered, scored; bad answers refused with the kriteria named, two screens
- * meeting as a conflict, the Camat reading only. Expected figures by hand: every kriteria at the top of its scale is
+ * meeting as a conflict, the Camat reading only, a Kasi with nothing assigned seeing no kriteria. Expected figures by hand: every kriteria at the top of its scale is
  * 100,00 (AA); 1.a.1 answered T instead of Y takes away its share of 1.a (6 points / 6 kriteria = 1,00): 99,00.
  */
 @UjiTerpadu
@@ -168,8 +168,9 @@ class EvaluasiServiceTest {
                 .isEqualTo("layar pertama");
     }
 
+    /** Nothing of 2007 is assigned: a Kasi gets the office's scores and no kriteria, and answers none. */
     @Test
-    void camatDanAdminMembacaSajaKasiTidakMembuka() {
+    void camatDanAdminMembacaSajaKasiTanpaTugasTidakMelihatKriteria() {
         terbuka();
         MasukSebagai.pengguna(userDetailsService, "camat");
         LembarEvaluasi lembar = service.lembar(TAHUN).orElseThrow();
@@ -183,7 +184,15 @@ class EvaluasiServiceTest {
         assertThat(service.lembar(TAHUN)).isPresent();
 
         MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
-        assertThatThrownBy(() -> service.lembar(TAHUN)).isInstanceOf(AccessDeniedException.class);
+        LembarEvaluasi kasi = service.lembar(TAHUN).orElseThrow();
+        assertThat(kasi.hanyaTugasSaya()).isTrue();
+        assertThat(kasi.jumlahKriteria()).isEqualTo(80);
+        assertThat(semuaKriteria(kasi)).isEmpty();
+        assertThat(kasi.peningkatan()).isEmpty();
+        assertThat(service.bolehMembuka()).isFalse();
+        assertThatThrownBy(() -> service.jawab(
+                        new JawabKriteria(lembar.evaluasiId(), "1.a.1", "Y", null, EvaluasiService.BELUM_DIJAWAB)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     /** The Sekcam signed in, Meral's evaluation of {@link #TAHUN} opened once (by whichever test runs first). */

@@ -2,12 +2,17 @@ package id.kecamatan.kinerja.evaluasi;
 
 import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import id.kecamatan.kinerja.realisasi.BuktiUji;
 import java.time.Clock;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An evaluation written through the repository, for tests that need one in a year or an instansi the Sekcam's
- * {@link EvaluasiService#buka} would refuse or cannot reach (a year not started, another kecamatan without accounts).
+ * {@link EvaluasiService#buka} would refuse or cannot reach (a year not started, another kecamatan without accounts),
+ * with kriteria assigned and files attached the same way.
  */
 public final class EvaluasiUji {
 
@@ -45,5 +50,45 @@ public final class EvaluasiUji {
                         "uji",
                         ctx.getBean(Clock.class).instant())))
                 .idTersimpan();
+    }
+
+    /** Assigns a kriteria of the evaluation to the jabatan of that kode in the evaluation's instansi, once. */
+    public static synchronized void tugaskan(
+            ApplicationContext ctx, long evaluasiId, String kriteria, String kodeJabatan) {
+        JawabanKriteriaRepository jawaban = ctx.getBean(JawabanKriteriaRepository.class);
+        new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+            EvaluasiAkip evaluasi = ctx.getBean(EvaluasiAkipRepository.class)
+                    .findById(evaluasiId)
+                    .orElseThrow();
+            var jabatan = ctx.getBean(JabatanRepository.class)
+                    .findByInstansiIdAndKode(evaluasi.getInstansi().getId(), kodeJabatan)
+                    .orElseThrow();
+            JawabanKriteria j = jawaban.findByEvaluasiIdAndKriteria(evaluasiId, kriteria)
+                    .orElseGet(() -> new JawabanKriteria(
+                            evaluasi, kriteria, "uji", ctx.getBean(Clock.class).instant()));
+            j.tugaskan(jabatan);
+            jawaban.save(j);
+        });
+    }
+
+    /** A PDF attached to a kriteria of the evaluation, once; returns its id. */
+    public static synchronized long bukti(ApplicationContext ctx, long evaluasiId, String kriteria) {
+        BuktiKriteriaRepository bukti = ctx.getBean(BuktiKriteriaRepository.class);
+        return bukti.findInfo(evaluasiId).stream()
+                .filter(b -> b.kriteria().equals(kriteria))
+                .map(InfoBuktiKriteria::id)
+                .findFirst()
+                .orElseGet(() -> bukti.save(new BuktiKriteria(
+                                ctx.getBean(EvaluasiAkipRepository.class)
+                                        .findById(evaluasiId)
+                                        .orElseThrow(),
+                                kriteria,
+                                "bukti.pdf",
+                                "application/pdf",
+                                BuktiUji.PDF,
+                                BuktiUji.SHA256_PDF,
+                                "uji",
+                                ctx.getBean(Clock.class).instant()))
+                        .idTersimpan());
     }
 }

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.TahunUji;
 import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.base.AturanBukti;
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.BerkasBukti;
+import id.kecamatan.kinerja.base.InfoBukti;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
-import id.kecamatan.kinerja.realisasi.BuktiDukungService.BerkasBukti;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisKinerja;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SimpanDraf;
@@ -90,7 +92,7 @@ class BuktiDukungServiceTest {
                 "bukti.tipe-tidak-didukung");
         ditolak(() -> service.unggah(realisasi, "rekap.xlsx", BuktiUji.docx("<document/>")), "bukti.nama-tidak-cocok");
         ditolak(
-                () -> service.unggah(realisasi, "besar.pdf", BuktiUji.pdfBerukuran(BuktiDukungService.UKURAN_MAKS + 1)),
+                () -> service.unggah(realisasi, "besar.pdf", BuktiUji.pdfBerukuran(AturanBukti.UKURAN_MAKS + 1)),
                 "bukti.terlalu-besar");
         ditolak(() -> service.unggah(realisasi, "kosong.pdf", new byte[0]), "bukti.kosong");
         ditolak(() -> service.unggah(realisasi, "   ", BuktiUji.PDF), "bukti.nama-tidak-sah");
@@ -104,7 +106,7 @@ class BuktiDukungServiceTest {
     @Test
     void berkasTepatSepuluhMbDiterima() {
         Long realisasi = draf("IKI-KASI-PEM-1", 3);
-        byte[] isi = BuktiUji.pdfBerukuran(BuktiDukungService.UKURAN_MAKS);
+        byte[] isi = BuktiUji.pdfBerukuran(AturanBukti.UKURAN_MAKS);
 
         InfoBukti info = service.unggah(realisasi, "C:\\fakepath\\scan laporan.pdf", isi);
 

@@ -21,6 +21,7 @@ import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.evaluasi.BuktiKriteriaService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKomponen;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKriteria;
@@ -29,6 +30,7 @@ import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Penetapan;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Peningkatan;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.PilihanJabatan;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.TetapkanKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Total;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService;
@@ -46,13 +48,16 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /**
  * The Evaluasi AKIP worksheet of a year: the totals and grades of the office's own answers and of the evaluator's (or
  * how many kriteria lack one), the score of each komponen, the kriteria whose next step up the scale adds the most
- * points, every kriteria with the office's answer and justification (the Sekcam edits them) and the evaluator's
- * final answer and note (the evaluator or, for an internal evaluation, the Sekcam sets them), and the
- * recommendations with their follow-up. The Camat and the Admin read it.
+ * points, every kriteria with the office's answer, justification, assigned jabatan and evidence files and the
+ * evaluator's final answer and note, and the recommendations with their follow-up. The Sekcam answers and assigns
+ * every kriteria, the holder of an assigned jabatan answers its own; the evaluator (or, for an internal evaluation,
+ * the Sekcam) sets the final answers and writes recommendations, the Sekcam records their follow-up; the Camat and
+ * the Admin read. Every role of the office has the page: a Kasi or a staff member sees the office's scores and the
+ * kriteria assigned to their jabatan, or a line saying there are none.
  */
 @Route("evaluasi")
 @Menu(title = "menu.evaluasi", order = 7.7, icon = "vaadin:clipboard-check")
-@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "EVALUATOR"})
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
 
     /** How many of the kriteria that would raise the total most are listed. */
@@ -60,12 +65,19 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
 
     private final EvaluasiService service;
     private final RekomendasiService rekomendasiService;
+    private final BuktiKriteriaService buktiService;
     private final PilihTahun tahun;
     private final Div isi = new Div();
     private final DateTimeFormatter waktu;
 
-    public EvaluasiView(EvaluasiService service, RekomendasiService rekomendasiService, Clock clock, ZoneId zona) {
+    public EvaluasiView(
+            EvaluasiService service,
+            BuktiKriteriaService buktiService,
+            RekomendasiService rekomendasiService,
+            Clock clock,
+            ZoneId zona) {
         this.service = service;
+        this.buktiService = buktiService;
         this.rekomendasiService = rekomendasiService;
         this.waktu = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
@@ -92,8 +104,21 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         }
         LembarEvaluasi l = lembar.get();
         isi.add(ringkasan(l), peningkatan(l));
+        if (l.hanyaTugasSaya()) {
+            boolean adaTugas = l.komponen().stream()
+                    .flatMap(k -> k.sub().stream())
+                    .anyMatch(s -> !s.kriteria().isEmpty());
+            Div tugas = kartu(new Paragraph(
+                    adaTugas ? getTranslation("evaluasi.tugas-saya") : getTranslation("evaluasi.tugas-kosong", t)));
+            tugas.setId("tugas-saya");
+            isi.add(tugas);
+        }
+        // the Sekcam's choice of jabatan, read once per worksheet
+        List<PilihanJabatan> jabatan = l.bolehMenjawab() ? service.pilihanJabatan() : null;
         for (BarisKomponen k : l.komponen()) {
-            isi.add(komponen(l, k));
+            if (k.sub().stream().anyMatch(s -> !s.kriteria().isEmpty())) {
+                isi.add(komponen(l, k, jabatan));
+            }
         }
         isi.add(new BagianRekomendasi(rekomendasiService, l, this::muat, waktu));
     }
@@ -194,14 +219,20 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         return kartu;
     }
 
-    private Component komponen(LembarEvaluasi l, BarisKomponen k) {
+    private Component komponen(LembarEvaluasi l, BarisKomponen k, @Nullable List<PilihanJabatan> jabatan) {
         VerticalLayout badan = new VerticalLayout();
         badan.setPadding(false);
         for (BarisSub s : k.sub()) {
+            if (s.kriteria().isEmpty()) {
+                continue;
+            }
             badan.add(new H4(s.nama() + " (" + teksNilai(s.nilai()) + " · " + teksNilai(s.nilaiPenetapan()) + " / "
                     + FormatAngka.format(s.bobot()) + ")"));
+            if (jabatan != null) {
+                badan.add(new TugasSubKomponen(service, l.evaluasiId(), s, jabatan, this::muat));
+            }
             for (BarisKriteria kr : s.kriteria()) {
-                badan.add(kriteria(l, kr));
+                badan.add(kriteria(l, kr, jabatan));
             }
         }
         Details details = new Details(
@@ -213,7 +244,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         return details;
     }
 
-    private Component kriteria(LembarEvaluasi l, BarisKriteria kr) {
+    private Component kriteria(LembarEvaluasi l, BarisKriteria kr, @Nullable List<PilihanJabatan> jabatan) {
         Div kartu = new Div(new Div(kr.kode() + " · " + kr.uraian()));
         kartu.addClassName("kriteria-lke");
         if (kr.bukti() != null) {
@@ -228,6 +259,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
             kartu.add(bukti);
         }
         kartu.setId("kriteria-" + kr.kode());
+        kartu.add(new TugasKriteria(service, l.evaluasiId(), kr, jabatan, this::muat));
         Select<String> jawaban = pilihJawaban(kr, getTranslation("evaluasi.jawaban"), kr.usulan());
         TextArea justifikasi = new TextArea(getTranslation("evaluasi.justifikasi"));
         justifikasi.setValue(kr.justifikasi() == null ? "" : kr.justifikasi());
@@ -237,7 +269,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         if (kr.oleh() != null && kr.pada() != null) {
             kartu.add(keterangan(getTranslation("evaluasi.diubah", kr.oleh(), waktu.format(kr.pada()))));
         }
-        if (l.bolehMenjawab()) {
+        if (kr.bolehMenjawab()) {
             Button simpan = new Button(getTranslation("evaluasi.simpan"), e -> {
                 try {
                     service.jawab(new JawabKriteria(
@@ -257,6 +289,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
             jawaban.setReadOnly(true);
             justifikasi.setReadOnly(true);
         }
+        kartu.add(new BerkasKriteriaPanel(buktiService, l.evaluasiId(), kr));
         kartu.add(penetapan(l, kr));
         return kartu;
     }

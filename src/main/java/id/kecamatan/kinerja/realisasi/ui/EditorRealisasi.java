@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.ui.PanelBukti;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
@@ -105,7 +106,11 @@ class EditorRealisasi extends Dialog {
             simpanDulu.addClassName("keterangan-kecil");
             isi.add(simpanDulu);
         } else {
-            isi.add(new PanelBukti(buktiService, sel.realisasiId()));
+            isi.add(new PanelBukti(
+                    (nama, berkas) -> buktiService.unggah(sel.realisasiId(), nama, berkas),
+                    () -> buktiService.daftar(sel.realisasiId()),
+                    buktiService::unduh,
+                    buktiService.daftar(sel.realisasiId())));
         }
         add(isi);
 

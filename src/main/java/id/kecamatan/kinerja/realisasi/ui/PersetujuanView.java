@@ -18,6 +18,7 @@ import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.PekerjaanLatar;
 import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.base.ui.DaftarBukti;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
@@ -92,7 +93,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(b -> TampilanRealisasi.teks(this, b.sel().capaian(), "%"))
                 .setHeader(getTranslation("persetujuan.capaian"))
                 .setWidth("8rem");
-        grid.addComponentColumn(b -> new DaftarBukti(buktiService, buktiService.daftar(b.realisasiId())))
+        grid.addComponentColumn(b -> new DaftarBukti(buktiService::unduh, buktiService.daftar(b.realisasiId())))
                 .setHeader(getTranslation("bukti.judul"))
                 .setWidth("11rem");
         grid.addComponentColumn(b -> new Button(
@@ -212,7 +213,7 @@ public class PersetujuanView extends VerticalLayout implements HasDynamicTitle {
                 periode,
                 nilai,
                 hasil,
-                new DaftarBukti(buktiService, buktiService.daftar(b.realisasiId())),
+                new DaftarBukti(buktiService::unduh, buktiService.daftar(b.realisasiId())),
                 tombol);
         kartu.addClassNames("kartu", "kartu-indikator");
         return kartu;

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.base.ui.DaftarBukti;
 import id.kecamatan.kinerja.realisasi.BuktiDukungService;
 import id.kecamatan.kinerja.realisasi.RealisasiService;
 import id.kecamatan.kinerja.realisasi.RealisasiService.BarisUnit;
@@ -217,7 +218,7 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
             tertutup.addClassName("keterangan-kecil");
             return tertutup;
         }
-        return new DaftarBukti(buktiService, buktiService.daftar(sel.realisasiId()));
+        return new DaftarBukti(buktiService::unduh, buktiService.daftar(sel.realisasiId()));
     }
 
     @Override

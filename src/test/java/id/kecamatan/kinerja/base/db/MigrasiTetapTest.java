@@ -36,7 +36,10 @@ class MigrasiTetapTest {
             Map.entry("V11__halaman_publik.sql", "97d0dd98c32633481b6e00bf0dbbdb9495478836de8854f6c1726a42102d775a"),
             Map.entry("V12__notifikasi.sql", "f1eec7f1cb6a48d063fa9dcc62c1124a42cbf76cdeb0d7046fa2def59a5a4c79"),
             Map.entry("V13__evaluasi_akip.sql", "f982bab957a207b4715cc7d1a17c2ba522135ffe497ed068dbb91c9ab86f5788"),
-            Map.entry("V14__evaluator_apip.sql", "dbafc72f6514743ce61b659cdfd518000e48dfa42e95f613482373e0f1da27c2"));
+            Map.entry("V14__evaluator_apip.sql", "dbafc72f6514743ce61b659cdfd518000e48dfa42e95f613482373e0f1da27c2"),
+            Map.entry(
+                    "V16__tugas_dan_bukti_kriteria.sql",
+                    "a35625fc40cb0471327ce6a6448c3b3cf24fd4fe11e042a1b1142ee308585110"));
 
     @Test
     void migrasiYangSudahDirilisTidakBerubah() throws IOException {

@@ -50,6 +50,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Struktur Organisasi",
                         "Anggaran",
                         "Laporan",
+                        "Evaluasi AKIP",
                         "Impor Excel");
         assertThat(menu()).doesNotContain("Pengguna", "Persetujuan");
     }
@@ -118,6 +119,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Struktur Organisasi",
                         "Anggaran",
                         "Laporan",
+                        "Evaluasi AKIP",
                         "Impor Excel");
     }
 
@@ -232,6 +234,7 @@ class MainLayoutTest extends AbstractUiTest {
                         "Organisation",
                         "Budget",
                         "Reports",
+                        "AKIP evaluation",
                         "Excel Import");
         assertThat(judulHalaman()).isEqualTo("Strategic Plan");
     }

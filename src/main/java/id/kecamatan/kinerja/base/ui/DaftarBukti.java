@@ -1,4 +1,4 @@
-package id.kecamatan.kinerja.realisasi.ui;
+package id.kecamatan.kinerja.base.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -7,27 +7,34 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import id.kecamatan.kinerja.base.BerkasBukti;
 import id.kecamatan.kinerja.base.FormatAngka;
-import id.kecamatan.kinerja.base.ui.Unduhan;
-import id.kecamatan.kinerja.realisasi.BuktiDukungService;
-import id.kecamatan.kinerja.realisasi.BuktiDukungService.BerkasBukti;
-import id.kecamatan.kinerja.realisasi.InfoBukti;
+import id.kecamatan.kinerja.base.InfoBukti;
 import java.util.Date;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The evidence files of one realisasi as download links, with the replaced ones folded below as history. */
-class DaftarBukti extends Div {
+/**
+ * Evidence files as download links with size, time and who uploaded them, the replaced ones folded below as
+ * history: a realisasi's bukti dukung, an LKE kriteria's files.
+ */
+public class DaftarBukti extends Div {
 
-    private final BuktiDukungService service;
+    /** The service call that hands out one file, checking access on every request for it. */
+    @FunctionalInterface
+    public interface Pengunduh {
+        BerkasBukti unduh(Long buktiId);
+    }
 
-    DaftarBukti(BuktiDukungService service, List<InfoBukti> bukti) {
-        this.service = service;
+    private final Pengunduh pengunduh;
+
+    public DaftarBukti(Pengunduh pengunduh, List<InfoBukti> bukti) {
+        this.pengunduh = pengunduh;
         addClassName("daftar-bukti");
         tampilkan(bukti);
     }
 
-    void tampilkan(List<InfoBukti> bukti) {
+    public void tampilkan(List<InfoBukti> bukti) {
         removeAll();
         List<InfoBukti> berlaku = bukti.stream().filter(b -> !b.diganti()).toList();
         List<InfoBukti> diganti = bukti.stream().filter(InfoBukti::diganti).toList();
@@ -67,7 +74,7 @@ class DaftarBukti extends Div {
         return event -> {
             BerkasBukti berkas;
             try {
-                berkas = service.unduh(buktiId);
+                berkas = pengunduh.unduh(buktiId);
             } catch (AccessDeniedException ditolak) {
                 event.getResponse().setStatus(HttpStatusCode.FORBIDDEN.getCode());
                 return;

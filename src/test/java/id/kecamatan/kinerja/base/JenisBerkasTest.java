@@ -1,7 +1,8 @@
-package id.kecamatan.kinerja.realisasi;
+package id.kecamatan.kinerja.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kecamatan.kinerja.realisasi.BuktiUji;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package id.kecamatan.kinerja.realisasi;
+package id.kecamatan.kinerja.base;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

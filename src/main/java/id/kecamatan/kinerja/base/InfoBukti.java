@@ -1,4 +1,4 @@
-package id.kecamatan.kinerja.realisasi;
+package id.kecamatan.kinerja.base;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
