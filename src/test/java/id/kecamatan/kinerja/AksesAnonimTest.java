@@ -284,8 +284,8 @@ class AksesAnonimTest {
                 Named.of("PengaturanIndikatorService.daftar", u -> u.pengaturanIndikatorService.daftar()),
                 Named.of(
                         "PengaturanIndikatorService.simpan",
-                        u -> u.pengaturanIndikatorService.simpan(
-                                new PengaturanIndikatorService.UbahIndikator(1L, 0, null, null, null, null, null))),
+                        u -> u.pengaturanIndikatorService.simpan(new PengaturanIndikatorService.UbahIndikator(
+                                1L, 0, null, null, null, null, null, false))),
                 Named.of(
                         "PengaturanIndikatorService.simpanCascade",
                         u -> u.pengaturanIndikatorService.simpanCascade(1L, Map.of())),

@@ -460,8 +460,8 @@ class MatriksAksesTest {
                 () -> targetService.simpan(new TargetService.SimpanTarget(TIDAK_ADA, TAHUN, Map.of(), Map.of(), null)));
         v.put(
                 "PengaturanIndikatorService.simpan[indikator tidak ada]",
-                () -> pengaturanIndikatorService.simpan(
-                        new PengaturanIndikatorService.UbahIndikator(TIDAK_ADA, 0, null, null, null, null, null)));
+                () -> pengaturanIndikatorService.simpan(new PengaturanIndikatorService.UbahIndikator(
+                        TIDAK_ADA, 0, null, null, null, null, null, false)));
         v.put(
                 "PengaturanIndikatorService.simpanCascade[indikator tidak ada]",
                 () -> pengaturanIndikatorService.simpanCascade(TIDAK_ADA, Map.of()));

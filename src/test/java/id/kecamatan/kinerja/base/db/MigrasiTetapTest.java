@@ -35,7 +35,9 @@ class MigrasiTetapTest {
             Map.entry("V10__teks_lkjip.sql", "96373122733717ddfcdb3ba2a2855b45675dc71a6c3bcc0aec6aea12e3d6c84c"),
             Map.entry("V11__halaman_publik.sql", "97d0dd98c32633481b6e00bf0dbbdb9495478836de8854f6c1726a42102d775a"),
             Map.entry("V12__notifikasi.sql", "f1eec7f1cb6a48d063fa9dcc62c1124a42cbf76cdeb0d7046fa2def59a5a4c79"),
-            Map.entry("V13__evaluasi_akip.sql", "f982bab957a207b4715cc7d1a17c2ba522135ffe497ed068dbb91c9ab86f5788"));
+            Map.entry("V13__evaluasi_akip.sql", "f982bab957a207b4715cc7d1a17c2ba522135ffe497ed068dbb91c9ab86f5788"),
+            Map.entry(
+                    "V15__indikator_dari_lke.sql", "e71cb0008e4a17490f911dbd78616f8d9513c9af357cdc5a564e26edceb41ae5"));
 
     @Test
     void migrasiYangSudahDirilisTidakBerubah() throws IOException {
