@@ -11,6 +11,7 @@ import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.cadangan.CadanganService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
+import id.kecamatan.kinerja.evaluasi.UsulanNilaiAkipService;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
@@ -142,6 +143,9 @@ class AksesAnonimTest {
 
     @Autowired
     EvaluasiService evaluasiService;
+
+    @Autowired
+    UsulanNilaiAkipService usulanNilaiAkipService;
 
     @Autowired
     LaporanEvaluasiService laporanEvaluasiService;
@@ -316,6 +320,10 @@ class AksesAnonimTest {
                 Named.of("LaporanEvaluasiService.ringkasan", u -> u.laporanEvaluasiService.ringkasan(2026)),
                 Named.of("EvaluasiService.bolehMembuka", u -> u.evaluasiService.bolehMembuka()),
                 Named.of("EvaluasiService.buka", u -> u.evaluasiService.buka(2026)),
+                Named.of("UsulanNilaiAkipService.keadaan", u -> u.usulanNilaiAkipService.keadaan(2026)),
+                Named.of(
+                        "UsulanNilaiAkipService.usulkan",
+                        u -> u.usulanNilaiAkipService.usulkan(1, BigDecimal.ONE, null)),
                 Named.of(
                         "EvaluasiService.jawab",
                         u -> u.evaluasiService.jawab(new EvaluasiService.JawabKriteria(1, "1.a.1", "Y", null, 0))),

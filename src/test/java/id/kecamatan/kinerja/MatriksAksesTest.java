@@ -11,6 +11,7 @@ import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiUji;
+import id.kecamatan.kinerja.evaluasi.UsulanNilaiAkipService;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
@@ -38,6 +39,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,6 +177,9 @@ class MatriksAksesTest {
 
     @Autowired
     EvaluasiService evaluasiService;
+
+    @Autowired
+    UsulanNilaiAkipService usulanNilaiAkipService;
 
     @Autowired
     InstansiRepository instansiRepository;
@@ -437,6 +442,16 @@ class MatriksAksesTest {
                 "EvaluasiService.jawab[tidak ada]",
                 () -> evaluasiService.jawab(
                         new JawabKriteria(TIDAK_ADA, "1.a.1", "Y", null, EvaluasiService.BELUM_DIJAWAB)));
+        // Meral's evaluation has no answer: the owner passes the access decision and meets "belum dinilai"
+        v.put(
+                "UsulanNilaiAkipService.usulkan[evaluasi sendiri]",
+                () -> usulanNilaiAkipService.usulkan(sendiri, BigDecimal.ONE, null));
+        v.put(
+                "UsulanNilaiAkipService.usulkan[evaluasi instansi_lain]",
+                () -> usulanNilaiAkipService.usulkan(lain, BigDecimal.ONE, null));
+        v.put(
+                "UsulanNilaiAkipService.usulkan[tidak ada]",
+                () -> usulanNilaiAkipService.usulkan(TIDAK_ADA, BigDecimal.ONE, null));
         return v;
     }
 
