@@ -9,9 +9,7 @@ import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
-import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
-import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
 import id.kecamatan.kinerja.evaluasi.UsulanNilaiAkipService.KeadaanUsulan;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService.BarisPengaturan;
@@ -206,20 +204,9 @@ class UsulanNilaiAkipServiceTest {
         });
     }
 
-    /** The Sekcam opens the year and answers every kriteria at the top of its scale, but 1.a.1 with T: 99,00. */
     private long evaluasiLengkap(int tahun) {
+        long id = EvaluasiUji.dinilai99(ctx, sekcam, tahun);
         MasukSebagai.pengguna(userDetailsService, sekcam);
-        long id = evaluasiService.buka(tahun);
-        LembarEvaluasi lembar = evaluasiService.lembar(tahun).orElseThrow();
-        for (var k : lembar.komponen()) {
-            for (var s : k.sub()) {
-                for (BarisKriteria kr : s.kriteria()) {
-                    String jawaban =
-                            kr.kode().equals("1.a.1") ? "T" : kr.pilihan().getFirst();
-                    evaluasiService.jawab(new JawabKriteria(id, kr.kode(), jawaban, null, kr.versi()));
-                }
-            }
-        }
         assertThat(evaluasiService.lembar(tahun).orElseThrow().total()).isEqualTo(new Hasil.Nilai(NILAI));
         MasukSebagai.keluar();
         return id;

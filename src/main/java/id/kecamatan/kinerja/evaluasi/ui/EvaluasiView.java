@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,6 +30,7 @@ import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisSub;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Peningkatan;
+import id.kecamatan.kinerja.evaluasi.UsulanNilaiAkipService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -46,18 +49,20 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route("evaluasi")
 @Menu(title = "menu.evaluasi", order = 7.7, icon = "vaadin:clipboard-check")
 @RolesAllowed({"SEKCAM", "CAMAT", "ADMIN"})
-public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
+public class EvaluasiView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** How many of the kriteria that would raise the total most are listed. */
     static final int PENINGKATAN_DITAMPILKAN = 10;
 
     private final EvaluasiService service;
+    private final UsulanNilaiAkipService usulanService;
     private final PilihTahun tahun;
     private final Div isi = new Div();
     private final DateTimeFormatter waktu;
 
-    public EvaluasiView(EvaluasiService service, Clock clock, ZoneId zona) {
+    public EvaluasiView(EvaluasiService service, UsulanNilaiAkipService usulanService, Clock clock, ZoneId zona) {
         this.service = service;
+        this.usulanService = usulanService;
         this.waktu = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(zona);
@@ -82,7 +87,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         LembarEvaluasi l = lembar.get();
-        isi.add(ringkasan(l), peningkatan(l));
+        isi.add(ringkasan(l), new KartuUsulanNilaiAkip(usulanService, t), peningkatan(l));
         for (BarisKomponen k : l.komponen()) {
             isi.add(komponen(l, k));
         }
@@ -238,6 +243,18 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         Div div = new Div(teks);
         div.addClassName("keterangan-kecil");
         return div;
+    }
+
+    /** {@code evaluasi?tahun=2025} opens that year, so other pages can link to an evaluation. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("tahun").ifPresent(teks -> {
+            try {
+                tahun.pilih(Integer.parseInt(teks));
+            } catch (NumberFormatException bukanTahun) {
+                // a mistyped address opens this year, as without the parameter
+            }
+        });
     }
 
     @Override

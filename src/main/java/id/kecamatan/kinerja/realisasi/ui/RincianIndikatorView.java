@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
@@ -46,7 +49,13 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
     private final RealisasiService service;
     private final RencanaAksiService rencanaService;
     private final BuktiDukungService buktiService;
+    /** The Evaluasi AKIP page (package evaluasi), by its route: this feature does not know that one's classes. */
+    static final String RUTE_EVALUASI = "evaluasi";
+
     private final H2 judul = new H2();
+    /** For an indicator filled from the Evaluasi AKIP: the evaluation of the year shown. */
+    private final Anchor tautanEvaluasi = new Anchor();
+
     private final Paragraph keterangan = new Paragraph();
     private final Div ringkasanRencana = new Div();
     private final ZoneId zonaWaktu;
@@ -99,7 +108,19 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
                 e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         kembali.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         ringkasanRencana.addClassName("ringkasan-rencana");
-        add(kembali, judul, keterangan, ringkasanRencana, grid);
+        tautanEvaluasi.setId("tautan-evaluasi");
+        add(kembali, judul, keterangan, tautanEvaluasi, ringkasanRencana, grid);
+    }
+
+    /**
+     * Whether the signed-in user may open the page at {@code rute} (its view's own annotations decide), so a link to a
+     * page of another feature is offered only to those it opens for.
+     */
+    private static boolean bolehMembuka(String rute) {
+        return RouteConfiguration.forApplicationScope()
+                .getRoute(rute)
+                .map(kelas -> new AccessAnnotationChecker().hasAccess(kelas))
+                .orElse(false);
     }
 
     @Override
@@ -123,6 +144,9 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
                 baris.targetTahunan() == null
                         ? getTranslation("rincian.tanpa-target")
                         : FormatAngka.nilai(baris.targetTahunan(), baris.satuan()) + " " + baris.satuan()));
+        tautanEvaluasi.setVisible(baris.dariLke() && bolehMembuka(RUTE_EVALUASI));
+        tautanEvaluasi.setText(getTranslation("rincian.dari-lke", tahun));
+        tautanEvaluasi.setHref(RUTE_EVALUASI + "?tahun=" + tahun);
         rencana = rencanaService.untukIndikator(baris.indikatorId(), tahun);
         tampilkanRencana();
         grid.setItems(Triwulan.values());
