@@ -14,6 +14,7 @@ import id.kecamatan.kinerja.evaluasi.BuktiKriteriaService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService;
 import id.kecamatan.kinerja.evaluasi.StatusTindakLanjut;
+import id.kecamatan.kinerja.evaluasi.UsulanNilaiAkipService;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
@@ -151,6 +152,9 @@ class AksesAnonimTest {
 
     @Autowired
     BuktiKriteriaService buktiKriteriaService;
+
+    @Autowired
+    UsulanNilaiAkipService usulanNilaiAkipService;
 
     @Autowired
     LaporanEvaluasiService laporanEvaluasiService;
@@ -298,8 +302,8 @@ class AksesAnonimTest {
                 Named.of("PengaturanIndikatorService.daftar", u -> u.pengaturanIndikatorService.daftar()),
                 Named.of(
                         "PengaturanIndikatorService.simpan",
-                        u -> u.pengaturanIndikatorService.simpan(
-                                new PengaturanIndikatorService.UbahIndikator(1L, 0, null, null, null, null, null))),
+                        u -> u.pengaturanIndikatorService.simpan(new PengaturanIndikatorService.UbahIndikator(
+                                1L, 0, null, null, null, null, null, false))),
                 Named.of(
                         "PengaturanIndikatorService.simpanCascade",
                         u -> u.pengaturanIndikatorService.simpanCascade(1L, Map.of())),
@@ -330,6 +334,10 @@ class AksesAnonimTest {
                 Named.of("LaporanEvaluasiService.ringkasan", u -> u.laporanEvaluasiService.ringkasan(2026)),
                 Named.of("EvaluasiService.bolehMembuka", u -> u.evaluasiService.bolehMembuka()),
                 Named.of("EvaluasiService.buka", u -> u.evaluasiService.buka(2026)),
+                Named.of("UsulanNilaiAkipService.keadaan", u -> u.usulanNilaiAkipService.keadaan(2026)),
+                Named.of(
+                        "UsulanNilaiAkipService.usulkan",
+                        u -> u.usulanNilaiAkipService.usulkan(1, BigDecimal.ONE, null)),
                 Named.of(
                         "EvaluasiService.jawab",
                         u -> u.evaluasiService.jawab(new EvaluasiService.JawabKriteria(1, "1.a.1", "Y", null, 0))),

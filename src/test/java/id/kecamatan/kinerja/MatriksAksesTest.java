@@ -18,6 +18,7 @@ import id.kecamatan.kinerja.evaluasi.RekomendasiService;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService.CatatTindakLanjut;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService.TulisRekomendasi;
 import id.kecamatan.kinerja.evaluasi.StatusTindakLanjut;
+import id.kecamatan.kinerja.evaluasi.UsulanNilaiAkipService;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
 import id.kecamatan.kinerja.indikator.TargetService;
@@ -45,6 +46,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -189,6 +191,9 @@ class MatriksAksesTest {
 
     @Autowired
     BuktiKriteriaService buktiKriteriaService;
+
+    @Autowired
+    UsulanNilaiAkipService usulanNilaiAkipService;
 
     @Autowired
     InstansiRepository instansiRepository;
@@ -543,6 +548,16 @@ class MatriksAksesTest {
                 () -> buktiKriteriaService.unduh(buktiTanpaTugas));
         v.put("BuktiKriteriaService.unduh[evaluasi instansi_lain]", () -> buktiKriteriaService.unduh(buktiLain));
         v.put("BuktiKriteriaService.unduh[tidak ada]", () -> buktiKriteriaService.unduh(TIDAK_ADA));
+        // Meral's evaluation has no answer: the owner passes the access decision and meets "belum dinilai"
+        v.put(
+                "UsulanNilaiAkipService.usulkan[evaluasi sendiri]",
+                () -> usulanNilaiAkipService.usulkan(sendiri, BigDecimal.ONE, null));
+        v.put(
+                "UsulanNilaiAkipService.usulkan[evaluasi instansi_lain]",
+                () -> usulanNilaiAkipService.usulkan(lain, BigDecimal.ONE, null));
+        v.put(
+                "UsulanNilaiAkipService.usulkan[tidak ada]",
+                () -> usulanNilaiAkipService.usulkan(TIDAK_ADA, BigDecimal.ONE, null));
         return v;
     }
 
@@ -566,8 +581,8 @@ class MatriksAksesTest {
                 () -> targetService.simpan(new TargetService.SimpanTarget(TIDAK_ADA, TAHUN, Map.of(), Map.of(), null)));
         v.put(
                 "PengaturanIndikatorService.simpan[indikator tidak ada]",
-                () -> pengaturanIndikatorService.simpan(
-                        new PengaturanIndikatorService.UbahIndikator(TIDAK_ADA, 0, null, null, null, null, null)));
+                () -> pengaturanIndikatorService.simpan(new PengaturanIndikatorService.UbahIndikator(
+                        TIDAK_ADA, 0, null, null, null, null, null, false)));
         v.put(
                 "PengaturanIndikatorService.simpanCascade[indikator tidak ada]",
                 () -> pengaturanIndikatorService.simpanCascade(TIDAK_ADA, Map.of()));

@@ -92,6 +92,10 @@ public class Indikator extends AbstractEntity {
     @Column(nullable = false, precision = 9, scale = 4)
     private BigDecimal bobot = BigDecimal.ONE;
 
+    /** "Diisi dari Evaluasi AKIP": its realisasi is proposed from the year's evaluation total (rules: AturanDariLke). */
+    @Column(nullable = false)
+    private boolean dariLke;
+
     @OneToMany(mappedBy = "indikator", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("urutan")
     private List<Komponen> komponen = new ArrayList<>();
@@ -235,6 +239,15 @@ public class Indikator extends AbstractEntity {
 
     public void setBobot(BigDecimal bobot) {
         this.bobot = bobot;
+    }
+
+    public boolean isDariLke() {
+        return dariLke;
+    }
+
+    /** Set only after {@link AturanDariLke#periksa} found nothing against it. */
+    public void setDariLke(boolean dariLke) {
+        this.dariLke = dariLke;
     }
 
     public int getUrutan() {

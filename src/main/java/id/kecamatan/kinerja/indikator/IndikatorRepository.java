@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.indikator;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -31,4 +32,11 @@ public interface IndikatorRepository extends JpaRepository<Indikator, Long> {
     List<Long> findPemilikIds(Long instansiId);
 
     List<Indikator> findByInstansiIdOrderByKode(Long instansiId);
+
+    /** The indicator of the instansi marked "diisi dari Evaluasi AKIP" (at most one: AturanDariLke). */
+    @Query("""
+            select i from Indikator i join fetch i.pemilik left join fetch i.komponen
+            where i.instansi.id = :instansiId and i.dariLke = true
+            """)
+    Optional<Indikator> findDariLke(Long instansiId);
 }

@@ -14,7 +14,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,7 +51,10 @@ public class PengaturanIndikatorService {
 
     public record Tautan(Long ikuId, String ikuKode, BigDecimal bobot) {}
 
-    /** One indicator's settings; {@code cascade}: the IKU an IKI supports (empty for an IKU). */
+    /**
+     * One indicator's settings; {@code cascade}: the IKU an IKI supports (empty for an IKU); {@code dariLke}: its
+     * realisasi is proposed from the Evaluasi AKIP (rules: {@link AturanDariLke}).
+     */
     public record BarisPengaturan(
             Long id,
             long versi,
@@ -63,7 +68,8 @@ public class PengaturanIndikatorService {
             @Nullable String rumus,
             BigDecimal bobot,
             List<String> komponen,
-            List<Tautan> cascade) {}
+            List<Tautan> cascade,
+            boolean dariLke) {}
 
     /** A change of one indicator's settings, made on the version the user saw. */
     public record UbahIndikator(
@@ -73,7 +79,8 @@ public class PengaturanIndikatorService {
             @Nullable Agregasi agregasi,
             @Nullable Polaritas polaritas,
             @Nullable String rumus,
-            @Nullable BigDecimal bobot) {}
+            @Nullable BigDecimal bobot,
+            boolean dariLke) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
@@ -104,15 +111,17 @@ public class PengaturanIndikatorService {
                         i.getKomponen().stream()
                                 .map(k -> k.getKode() + " (" + k.getPeran() + ")")
                                 .toList(),
-                        tautan));
+                        tautan,
+                        i.isDariLke()));
             }
         }
         return baris;
     }
 
     /**
-     * Saves formula, aggregation, polarity, expression and (for an IKU) weight. The formula must fit the
-     * indicator's komponen, e.g. RASIO needs a PEMBILANG and a PENYEBUT; RUMUS needs an expression over them.
+     * Saves formula, aggregation, polarity, expression, (for an IKU) weight and the mark "diisi dari Evaluasi AKIP".
+     * The formula must fit the indicator's komponen, e.g. RASIO needs a PEMBILANG and a PENYEBUT; RUMUS needs an
+     * expression over them; the mark must keep the rules of {@link AturanDariLke} with the new formula.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
@@ -140,6 +149,21 @@ public class PengaturanIndikatorService {
                             .toList()
                             .toString());
         }
+        if (ubah.dariLke()) {
+            String lain = indikatorRepository
+                    .findDariLke(indikator.getInstansi().idTersimpan())
+                    .filter(i -> !i.equals(indikator))
+                    .map(Indikator::getKode)
+                    .orElse(null);
+            Optional<AturanDariLke> halangan = AturanDariLke.periksa(
+                    indikator.getJenis(),
+                    ubah.formula(),
+                    komponen.stream().map(DefinisiKomponen::peran).toList(),
+                    lain);
+            if (halangan.isPresent()) {
+                throw halangan.get().pelanggaran(indikator.getKode());
+            }
+        }
         if (indikator.getJenis() == JenisIndikator.IKU) {
             indikator.setBobot(bobot(ubah.bobot()));
         }
@@ -147,6 +171,13 @@ public class PengaturanIndikatorService {
         indikator.setAgregasi(ubah.agregasi());
         indikator.setPolaritas(ubah.polaritas());
         indikator.setRumus(rumus);
+        indikator.setDariLke(ubah.dariLke());
+        try {
+            indikatorRepository.flush();
+        } catch (DataIntegrityViolationException keduanya) {
+            // two screens marked two IKU at once: the unique key (V15) let one in
+            throw AturanDariLke.SUDAH_ADA.pelanggaran(indikator.getKode());
+        }
     }
 
     /**

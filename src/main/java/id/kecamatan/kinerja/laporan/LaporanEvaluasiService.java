@@ -4,6 +4,8 @@ import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Berkas;
 import id.kecamatan.kinerja.base.FormatAngka;
 import id.kecamatan.kinerja.capaian.Hasil;
+import id.kecamatan.kinerja.evaluasi.BuktiKriteriaService;
+import id.kecamatan.kinerja.evaluasi.BuktiKriteriaService.BerkasKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKomponen;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKriteria;
@@ -37,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The documents of an Evaluasi AKIP: the worksheet as evaluators lay it out (Excel: every komponen, sub-komponen and
- * kriteria with its weight, the office's answer, value and justification, the evaluator's answer, value and note)
+ * kriteria with its weight, the office's answer, value, justification and evidence, the evaluator's answer, value
+ * and note)
  * and a summary (PDF: the Nilai AKIP of both and its grade, each komponen, the steps that would raise it most, the
  * recommendations with their follow-up). Both from {@link EvaluasiService#lembar}, the page's figures.
  */
@@ -57,11 +60,17 @@ public class LaporanEvaluasiService {
             StatusTindakLanjut.SELESAI, "selesai");
 
     private final EvaluasiService evaluasiService;
+    private final BuktiKriteriaService buktiKriteriaService;
     private final OrganisasiService organisasiService;
     private final Clock clock;
 
-    LaporanEvaluasiService(EvaluasiService evaluasiService, OrganisasiService organisasiService, Clock clock) {
+    LaporanEvaluasiService(
+            EvaluasiService evaluasiService,
+            BuktiKriteriaService buktiKriteriaService,
+            OrganisasiService organisasiService,
+            Clock clock) {
         this.evaluasiService = evaluasiService;
+        this.buktiKriteriaService = buktiKriteriaService;
         this.organisasiService = organisasiService;
         this.clock = clock;
     }
@@ -71,6 +80,7 @@ public class LaporanEvaluasiService {
     @PreAuthorize("hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN', 'EVALUATOR')")
     public Berkas lembarKerja(int tahun) {
         LembarEvaluasi l = lembar(tahun);
+        Map<String, List<BerkasKriteria>> berkas = buktiKriteriaService.berkasSaatIni(tahun);
         List<List<@Nullable Object>> baris = new ArrayList<>();
         for (BarisKomponen k : l.komponen()) {
             baris.add(Arrays.asList(
@@ -79,6 +89,7 @@ public class LaporanEvaluasiService {
                     angka(k.bobot()),
                     null,
                     nilai(k.nilai()),
+                    null,
                     null,
                     null,
                     null,
@@ -94,6 +105,7 @@ public class LaporanEvaluasiService {
                         null,
                         null,
                         null,
+                        null,
                         penetapan(s.nilaiPenetapan()),
                         null));
                 for (BarisKriteria kr : s.kriteria()) {
@@ -106,6 +118,7 @@ public class LaporanEvaluasiService {
                             nilai(kr.nilai()),
                             kr.justifikasi(),
                             kr.oleh(),
+                            bukti(kr, berkas.getOrDefault(kr.kode(), List.of())),
                             p.jawaban() == null ? BELUM_DITETAPKAN : p.jawaban(),
                             penetapan(p.nilai()),
                             p.catatan()));
@@ -118,6 +131,7 @@ public class LaporanEvaluasiService {
                 angka(BigDecimal.valueOf(100)),
                 l.mandiri().predikat(),
                 nilai(l.mandiri().nilai()),
+                null,
                 null,
                 null,
                 l.hasilEvaluasi().predikat(),
@@ -134,10 +148,11 @@ public class LaporanEvaluasiService {
                         "Nilai",
                         "Justifikasi",
                         "Diubah oleh",
+                        "Bukti",
                         "Penetapan",
                         "Nilai penetapan",
                         "Catatan evaluator"),
-                new float[] {5, 30, 5, 6, 6, 18, 8, 6, 6, 10},
+                new float[] {5, 26, 5, 5, 5, 15, 8, 12, 5, 5, 9},
                 baris));
         rekomendasi(l, bagian);
         bagian.add(new Catatan(catatan()));
@@ -193,6 +208,19 @@ public class LaporanEvaluasiService {
 
     private LembarEvaluasi lembar(int tahun) {
         return evaluasiService.lembar(tahun).orElseThrow(() -> new AturanDilanggar("evaluasi.belum-dibuka", tahun));
+    }
+
+    /**
+     * A kriteria's evidence: each current file with the start of its SHA-256 (to tell it from the one the evaluator
+     * downloaded), and the portal's own data for it with the page it is on; none: empty.
+     */
+    private @Nullable String bukti(BarisKriteria kr, List<BerkasKriteria> berkas) {
+        List<String> baris = new ArrayList<>();
+        berkas.forEach(b -> baris.add(b.namaFile() + " (SHA-256 " + b.sha256().substring(0, 12) + "…)"));
+        if (kr.bukti() != null) {
+            baris.add("Data portal: halaman " + kr.bukti().tautan());
+        }
+        return baris.isEmpty() ? null : String.join("\n", baris);
     }
 
     /** The recommendations with the office's follow-up, as a table; none: a sentence that says so. */

@@ -268,7 +268,8 @@ public class RealisasiService {
      * One indicator of a unit kerja with its quarters as the signed-in user may see them: approved rows for
      * everyone; rows not yet approved only for their owner, their verifikator and the Camat (null otherwise).
      * {@code dapatMembaca}: the user is one of those, and so may also open the rows' history ({@link #riwayat}) and
-     * evidence: the rule those methods check, for screens to offer only what they allow.
+     * evidence: the rule those methods check, for screens to offer only what they allow. {@code dariLke}: its
+     * realisasi is proposed from the Evaluasi AKIP (Indikator.dariLke).
      */
     public record BarisUnit(
             String jabatan,
@@ -282,7 +283,8 @@ public class RealisasiService {
             boolean milikSaya,
             boolean dapatMembaca,
             boolean dapatMembukaKembali,
-            List<@Nullable SelTriwulan> triwulan) {
+            List<@Nullable SelTriwulan> triwulan,
+            boolean dariLke) {
 
         public @Nullable SelTriwulan sel(Triwulan tw) {
             return triwulan.get(tw.ordinal());
@@ -352,7 +354,8 @@ public class RealisasiService {
                     akses.milik(i),
                     membaca,
                     akses.dapatMembukaKembali(i),
-                    sel));
+                    sel,
+                    i.isDariLke()));
         }
         return baris;
     }

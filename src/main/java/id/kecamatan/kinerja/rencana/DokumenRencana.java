@@ -88,7 +88,9 @@ public record DokumenRencana(
             @Nullable String catatan,
             List<KomponenData> komponen,
             List<TargetData> target,
-            List<CascadeData> cascade) {}
+            List<CascadeData> cascade,
+            // "diisi dari Evaluasi AKIP" (indikator.AturanDariLke); a reader without the value gives false
+            boolean dariLke) {}
 
     public record KomponenData(
             @Nullable String kode,

@@ -188,7 +188,8 @@ public class EksporRencana {
                                 .map(k -> new KomponenData(k.getKode(), k.getNama(), k.getSatuan(), k.getPeran()))
                                 .toList(),
                         target,
-                        cascadeIki));
+                        cascadeIki,
+                        i.isDariLke()));
             }
         }
         String visi = visiRepository.findByInstansiId(id).map(Visi::getTeks).orElse(null);

@@ -245,6 +245,7 @@ public class ImporRencana {
             indikator.setRumus(d.rumus());
             indikator.setSumberData(d.sumberData());
             indikator.setCatatan(d.catatan());
+            indikator.setDariLke(d.dariLke());
             int urutanKomponen = 0;
             for (KomponenData k : d.komponen()) {
                 indikator.tambahKomponen(new Komponen(

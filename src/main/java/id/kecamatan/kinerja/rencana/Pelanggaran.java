@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.rencana;
 
 import id.kecamatan.kinerja.base.Peran;
+import id.kecamatan.kinerja.indikator.AturanDariLke;
 import id.kecamatan.kinerja.rencana.RencanaMentah.Bagian;
 import org.jspecify.annotations.Nullable;
 
@@ -51,4 +52,13 @@ sealed interface Pelanggaran {
 
     /** The formula does not fit its komponen; {@code alasan} is the calculation core's. */
     record FormulaTidakSah(String indikator, String alasan) implements Pelanggaran {}
+
+    /**
+     * The indicator may not be "diisi dari Evaluasi AKIP" for {@code aturan}; {@code lain}: the indicator of the plan
+     * marked before it (for {@link AturanDariLke#SUDAH_ADA}).
+     */
+    record DariLkeTidakSah(
+            String indikator,
+            AturanDariLke aturan,
+            @Nullable String lain) implements Pelanggaran {}
 }

@@ -5,6 +5,7 @@ import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
+import id.kecamatan.kinerja.indikator.AturanDariLke;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.rencana.DokumenRencana.CascadeData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.IndikatorData;
@@ -21,6 +22,7 @@ import id.kecamatan.kinerja.rencana.DokumenRencana.UnitData;
 import id.kecamatan.kinerja.rencana.Pelanggaran.BobotTidakPositif;
 import id.kecamatan.kinerja.rencana.Pelanggaran.CascadeBukanDariIki;
 import id.kecamatan.kinerja.rencana.Pelanggaran.CascadeGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.DariLkeTidakSah;
 import id.kecamatan.kinerja.rencana.Pelanggaran.FormulaTidakSah;
 import id.kecamatan.kinerja.rencana.Pelanggaran.KodeGanda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.KodeInstansiTidakSah;
@@ -191,7 +193,8 @@ final class PembacaRencana {
                 "catatan",
                 "komponen",
                 "target",
-                "cascade"));
+                "cascade",
+                "dariLke"));
         String kode = teks(p, "kode");
         Map<String, YamlNode> pf = struktur(node, p, "formula").peta(Set.of("jenis", "penjelasan", "rumus"));
         rencana.indikator.add(new Elemen<>(
@@ -211,7 +214,8 @@ final class PembacaRencana {
                         teks(p, "catatan"),
                         List.of(),
                         List.of(),
-                        List.of()),
+                        List.of(),
+                        logika(p, "dariLke")),
                 new LetakYaml(node)));
         for (YamlNode k : struktur(node, p, "komponen").daftar()) {
             Map<String, YamlNode> pk = k.peta(Set.of("kode", "nama", "satuan", "peran"));
@@ -270,6 +274,12 @@ final class PembacaRencana {
         return node == null || node.isNull() ? null : node.bilanganBulat();
     }
 
+    /** A yes/no key; absent or empty is no. */
+    private static boolean logika(Map<String, YamlNode> peta, String kunci) {
+        YamlNode node = peta.get(kunci);
+        return node != null && !node.isNull() && node.logika();
+    }
+
     private static <E extends Enum<E>> @Nullable E pilihan(Map<String, YamlNode> peta, String kunci, Class<E> jenis) {
         YamlNode node = peta.get(kunci);
         return node == null || node.isNull() ? null : node.pilihan(jenis);
@@ -325,6 +335,17 @@ final class PembacaRencana {
                 case CascadeBukanDariIki c -> node.galat("hanya IKI yang dapat di-cascade ke IKU");
                 case FormulaTidakSah(String indikator, String alasan) ->
                     di("formula").galat("formula indikator " + indikator + " tidak sah: " + alasan);
+                case DariLkeTidakSah(String indikator, AturanDariLke aturan, var lain) ->
+                    di("dariLke")
+                            .galat("indikator " + indikator + " tidak dapat diisi dari Evaluasi AKIP: "
+                                    + switch (aturan) {
+                                        case BUKAN_IKU -> "hanya IKU yang dapat";
+                                        case BUKAN_NILAI -> "formulanya harus NILAI";
+                                        case BUKAN_SATU_ISIAN -> "harus memiliki tepat satu komponen berperan ISIAN";
+                                        case SUDAH_ADA ->
+                                            "indikator " + lain + " sudah ditandai; satu instansi hanya satu indikator"
+                                                    + " yang diisi dari Evaluasi AKIP";
+                                    });
             };
         }
 

@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.rencana;
 
+import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.base.excel.BukuKerja;
 import id.kecamatan.kinerja.base.excel.BukuKerja.Baris;
@@ -9,6 +10,7 @@ import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
+import id.kecamatan.kinerja.indikator.AturanDariLke;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.rencana.DokumenRencana.CascadeData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.IndikatorData;
@@ -25,6 +27,7 @@ import id.kecamatan.kinerja.rencana.DokumenRencana.UnitData;
 import id.kecamatan.kinerja.rencana.Pelanggaran.BobotTidakPositif;
 import id.kecamatan.kinerja.rencana.Pelanggaran.CascadeBukanDariIki;
 import id.kecamatan.kinerja.rencana.Pelanggaran.CascadeGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.DariLkeTidakSah;
 import id.kecamatan.kinerja.rencana.Pelanggaran.FormulaTidakSah;
 import id.kecamatan.kinerja.rencana.Pelanggaran.KodeGanda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.KodeInstansiTidakSah;
@@ -239,7 +242,8 @@ final class PembacaRencanaExcel {
                         b.teks("Catatan"),
                         List.of(),
                         List.of(),
-                        List.of()),
+                        List.of(),
+                        jenis == JenisIndikator.IKU && l.ya("dariLke", TemplateRencana.DARI_LKE)),
                 l));
     }
 
@@ -290,6 +294,22 @@ final class PembacaRencanaExcel {
         <E extends Enum<E>> @Nullable E pilihan(String isian, String judul, Class<E> jenis) {
             // an empty cell is for the checker to report; Baris.pilihan would call it required itself
             return baca(isian, judul, j -> baris.teks(j) == null ? null : baris.pilihan(j, jenis));
+        }
+
+        /** YA or empty (no); anything else is reported and read as no. */
+        boolean ya(String isian, String judul) {
+            Boolean ya = baca(isian, judul, j -> {
+                String teks = baris.teks(j);
+                if (teks == null) {
+                    return false;
+                }
+                if (teks.strip().equalsIgnoreCase(TemplateRencana.YA)) {
+                    return true;
+                }
+                baris.galat(j, "impor.pilihan-tidak-sah", teks, TemplateRencana.YA);
+                return null;
+            });
+            return Boolean.TRUE.equals(ya);
         }
 
         @Nullable
@@ -353,6 +373,10 @@ final class PembacaRencanaExcel {
                     galat("iki", "impor.rujukan-tidak-ada", "IKI", indikator, TemplateRencana.IKI.nama());
                 case FormulaTidakSah(String indikator, String alasan) ->
                     galat("formula.jenis", "impor.formula-tidak-sah", indikator, alasan);
+                case DariLkeTidakSah(String indikator, AturanDariLke aturan, var lain) -> {
+                    AturanDilanggar pesan = aturan.pelanggaran(indikator);
+                    galat("dariLke", pesan.getKunciPesan(), pesan.getArgumen());
+                }
             }
         }
 

@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.rencana;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.DefinisiIndikator;
 import id.kecamatan.kinerja.capaian.DefinisiKomponen;
+import id.kecamatan.kinerja.indikator.AturanDariLke;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.rencana.DokumenRencana.CascadeData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.IndikatorData;
@@ -18,6 +19,7 @@ import id.kecamatan.kinerja.rencana.DokumenRencana.UnitData;
 import id.kecamatan.kinerja.rencana.Pelanggaran.BobotTidakPositif;
 import id.kecamatan.kinerja.rencana.Pelanggaran.CascadeBukanDariIki;
 import id.kecamatan.kinerja.rencana.Pelanggaran.CascadeGanda;
+import id.kecamatan.kinerja.rencana.Pelanggaran.DariLkeTidakSah;
 import id.kecamatan.kinerja.rencana.Pelanggaran.FormulaTidakSah;
 import id.kecamatan.kinerja.rencana.Pelanggaran.KodeGanda;
 import id.kecamatan.kinerja.rencana.Pelanggaran.KodeInstansiTidakSah;
@@ -52,8 +54,8 @@ import org.springframework.lang.Contract;
 
 /**
  * The rules of a kecamatan's plan, in one place for every reader: required values, the instansi kode, unique kode
- * and misi nomor, every reference, targets (year, triwulan, a nilai or a teks, one per period), cascade weights and
- * each formula against its komponen. Each broken rule is reported at the {@link Letak} of its row, in the order
+ * and misi nomor, every reference, targets (year, triwulan, a nilai or a teks, one per period), cascade weights,
+ * each formula against its komponen and the indicator "diisi dari Evaluasi AKIP". Each broken rule is reported at the {@link Letak} of its row, in the order
  * below (references last); a value the reader could not read is neither reported missing nor checked. A plan that
  * breaks none is put together as the {@link DokumenRencana} to save.
  */
@@ -102,6 +104,7 @@ final class PemeriksaRencana {
         for (Elemen<IndikatorData> i : rencana.indikator) {
             komponenDanFormula(i.data(), i.letak());
         }
+        dariLke();
         rujukan();
         // a plan the reader could not read whole has reported errors of its own and is not saved either
         Elemen<InstansiData> instansi = rencana.instansi;
@@ -288,6 +291,31 @@ final class PemeriksaRencana {
         }
     }
 
+    /** The indicators "diisi dari Evaluasi AKIP", by the rules of {@link AturanDariLke}; the first one marked stands. */
+    private void dariLke() {
+        @Nullable String ditandai = null;
+        for (Elemen<IndikatorData> i : rencana.indikator) {
+            IndikatorData data = i.data();
+            // a missing kode, jenis or formula is reported missing; the rules need them
+            if (!data.dariLke() || data.kode() == null || data.jenis() == null || data.jenisFormula() == null) {
+                continue;
+            }
+            String lain = ditandai;
+            Optional<AturanDariLke> halangan = AturanDariLke.periksa(
+                    data.jenis(),
+                    data.jenisFormula(),
+                    komponenPerIndikator.getOrDefault(data.kode(), List.of()).stream()
+                            .map(KomponenData::peran)
+                            .toList(),
+                    lain);
+            if (halangan.isPresent()) {
+                langgar(i.letak(), new DariLkeTidakSah(data.kode(), halangan.get(), lain));
+            } else {
+                ditandai = data.kode();
+            }
+        }
+    }
+
     private void rujukan() {
         if (rencana.instansi != null) {
             rujuk(
@@ -427,7 +455,8 @@ final class PemeriksaRencana {
                                 i.catatan(),
                                 komponenPerIndikator.getOrDefault(i.kode(), List.of()),
                                 target.getOrDefault(i.kode(), List.of()),
-                                cascade.getOrDefault(i.kode(), List.of())))
+                                cascade.getOrDefault(i.kode(), List.of()),
+                                i.dariLke()))
                         .toList());
     }
 

@@ -21,6 +21,7 @@ import id.kecamatan.kinerja.rencana.DokumenRencana.TujuanData;
 import id.kecamatan.kinerja.rencana.DokumenRencana.UnitData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -90,6 +91,11 @@ final class TemplateRencana {
             List.of(
                     new Kolom("Kode jabatan", "Kode dari lembar Jabatan; satu baris per fungsi, berurutan", 16, 40),
                     new Kolom("Fungsi", "Teks satu butir fungsi", 80, 500)));
+    /** The IKU sheet's column of the mark "diisi dari Evaluasi AKIP": YA, or empty for no. */
+    static final String DARI_LKE = "Dari Evaluasi AKIP";
+
+    static final String YA = "YA";
+
     static final Lembar IKU = lembarIndikator("IKU");
     static final Lembar IKI = lembarIndikator("IKI");
     static final Lembar KOMPONEN = new Lembar(
@@ -143,36 +149,44 @@ final class TemplateRencana {
     private TemplateRencana() {}
 
     private static Lembar lembarIndikator(String jenis) {
-        return new Lembar(
-                jenis,
-                List.of(
-                        new Kolom(KODE, "Unik di seluruh IKU dan IKI", 14, 40),
-                        new Kolom("Nama", "Nama indikator " + jenis, 50, 500),
-                        new Kolom("Sasaran", "Kode dari lembar Sasaran", 12, 40),
-                        new Kolom("Pemilik", "Kode jabatan penanggung jawab (pengisi realisasi)", 16, 40),
-                        new Kolom("Satuan", "Mis. %, dokumen, nilai", 10, 40),
-                        new Kolom(
-                                "Polaritas",
-                                String.join(", ", BukuKerja.namaPilihan(Polaritas.class)),
-                                12,
-                                0,
-                                BukuKerja.namaPilihan(Polaritas.class)),
-                        new Kolom(
-                                "Agregasi",
-                                "Cara menggabung triwulan: " + String.join(", ", BukuKerja.namaPilihan(Agregasi.class)),
-                                18,
-                                0,
-                                BukuKerja.namaPilihan(Agregasi.class)),
-                        new Kolom(
-                                "Jenis formula",
-                                String.join(", ", BukuKerja.namaPilihan(JenisFormula.class)),
-                                14,
-                                0,
-                                BukuKerja.namaPilihan(JenisFormula.class)),
-                        new Kolom("Penjelasan formula", "Seperti tertulis di dokumen; boleh kosong", 40, 0),
-                        new Kolom("Rumus", "Untuk jenis RUMUS: ungkapan atas kode komponen", 24, 500),
-                        new Kolom("Sumber data", "Boleh kosong", 24, 300),
-                        new Kolom("Catatan", "Boleh kosong", 24, 0)));
+        List<Kolom> kolom = new ArrayList<>(List.of(
+                new Kolom(KODE, "Unik di seluruh IKU dan IKI", 14, 40),
+                new Kolom("Nama", "Nama indikator " + jenis, 50, 500),
+                new Kolom("Sasaran", "Kode dari lembar Sasaran", 12, 40),
+                new Kolom("Pemilik", "Kode jabatan penanggung jawab (pengisi realisasi)", 16, 40),
+                new Kolom("Satuan", "Mis. %, dokumen, nilai", 10, 40),
+                new Kolom(
+                        "Polaritas",
+                        String.join(", ", BukuKerja.namaPilihan(Polaritas.class)),
+                        12,
+                        0,
+                        BukuKerja.namaPilihan(Polaritas.class)),
+                new Kolom(
+                        "Agregasi",
+                        "Cara menggabung triwulan: " + String.join(", ", BukuKerja.namaPilihan(Agregasi.class)),
+                        18,
+                        0,
+                        BukuKerja.namaPilihan(Agregasi.class)),
+                new Kolom(
+                        "Jenis formula",
+                        String.join(", ", BukuKerja.namaPilihan(JenisFormula.class)),
+                        14,
+                        0,
+                        BukuKerja.namaPilihan(JenisFormula.class)),
+                new Kolom("Penjelasan formula", "Seperti tertulis di dokumen; boleh kosong", 40, 0),
+                new Kolom("Rumus", "Untuk jenis RUMUS: ungkapan atas kode komponen", 24, 500),
+                new Kolom("Sumber data", "Boleh kosong", 24, 300),
+                new Kolom("Catatan", "Boleh kosong", 24, 0)));
+        if (jenis.equals("IKU")) {
+            kolom.add(new Kolom(
+                    DARI_LKE,
+                    "YA bila realisasinya diusulkan dari nilai Evaluasi AKIP (formula NILAI, satu komponen ISIAN;"
+                            + " satu IKU per instansi); kosong bila tidak",
+                    14,
+                    0,
+                    List.of(YA)));
+        }
+        return new Lembar(jenis, kolom);
     }
 
     /** The template with the plan's rows, or empty to fill in when {@code dokumen} is null. */
@@ -250,7 +264,9 @@ final class TemplateRencana {
                             d.penjelasan(),
                             d.rumus(),
                             d.sumberData(),
-                            d.catatan());
+                            d.catatan(),
+                            // only the IKU sheet has the column; the checker refuses an IKI marked
+                            d.dariLke() ? YA : null);
                     for (KomponenData k : d.komponen()) {
                         penulis.baris(komponen, d.kode(), k.kode(), k.nama(), k.satuan(), nama(k.peran()));
                     }

@@ -128,6 +128,14 @@ final class YamlNode {
         }
     }
 
+    boolean logika() {
+        return switch (teksWajib()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw galat("'" + teks() + "' bukan true atau false");
+        };
+    }
+
     <E extends Enum<E>> E pilihan(Class<E> jenis) {
         String nilai = teksWajib();
         try {

@@ -94,6 +94,7 @@ class PesanBundleTest {
             "e.getKunciPesan()", // the keys of AturanDilanggar
             "ditolak.getKunciPesan()",
             "g.kunci()", // the keys of base.excel.GalatImpor: everyKeyOfAnImportErrorExists
+            "k.halangan()", // UsulanNilaiAkipService's AturanDilanggar keys: everyKeyOfABrokenRuleExists
             "kr.bukti().kunciPesan()"); // evaluasi.BuktiOtomatis's keys: EvaluasiViewTest shows each of them
 
     private static Properties indonesia;

@@ -1,11 +1,17 @@
 package id.kecamatan.kinerja.evaluasi;
 
+import id.kecamatan.kinerja.MasukSebagai;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKomponen;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKriteria;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisSub;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
 import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
 import id.kecamatan.kinerja.realisasi.BuktiUji;
 import java.time.Clock;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -90,5 +96,28 @@ public final class EvaluasiUji {
                                 "uji",
                                 ctx.getBean(Clock.class).instant()))
                         .idTersimpan());
+    }
+
+    /**
+     * The Sekcam {@code sekcam} opens the year's evaluation, answers every kriteria at the top of its scale, but 1.a.1
+     * with T, and sets the final answers as answered (an internal evaluation): a result of 99,00 (AA;
+     * EvaluasiServiceTest works it out). Returns its id; leaves nobody signed in.
+     */
+    public static long dinilai99(ApplicationContext ctx, String sekcam, int tahun) {
+        MasukSebagai.pengguna(ctx.getBean(UserDetailsService.class), sekcam);
+        EvaluasiService service = ctx.getBean(EvaluasiService.class);
+        long id = service.buka(tahun);
+        for (BarisKomponen k : service.lembar(tahun).orElseThrow().komponen()) {
+            for (BarisSub s : k.sub()) {
+                for (BarisKriteria kr : s.kriteria()) {
+                    String jawaban =
+                            kr.kode().equals("1.a.1") ? "T" : kr.pilihan().getFirst();
+                    service.jawab(new JawabKriteria(id, kr.kode(), jawaban, null, kr.versi()));
+                }
+            }
+        }
+        service.tetapkanSesuaiUsulan(id);
+        MasukSebagai.keluar();
+        return id;
     }
 }

@@ -61,6 +61,7 @@ class LaporanEvaluasiServiceTest {
         if (kriteria.usulan() == null) {
             evaluasiService.jawab(new JawabKriteria(id, "1.a.1", "Y", "Pedoman teknis ditetapkan", kriteria.versi()));
             evaluasiService.jawab(new JawabKriteria(id, "1.b.1", "B", null, EvaluasiService.BELUM_DIJAWAB));
+            EvaluasiUji.bukti(ctx, id, "1.a.1");
             MasukSebagai.pengguna(userDetailsService, "evaluator");
             long versi = evaluasiService
                     .lembar(TAHUN)
@@ -101,6 +102,10 @@ class LaporanEvaluasiServiceTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(a11).contains("Y", 1.0, "Pedoman teknis ditetapkan", "T", 0.0, "SK pedoman belum ditandatangani");
+        // its evidence file, told apart by the start of its SHA-256
+        assertThat(a11).anySatisfy(sel -> assertThat(String.valueOf(sel)).startsWith("bukti.pdf (SHA-256 "));
+        // a kriteria the portal's own data answers names the page it is on
+        assertThat(baris).anySatisfy(b -> assertThat(b).contains("Data portal: halaman iku"));
         assertThat(BacaBerkas.barisDengan(baris, "1.b.1")).contains("B", 0.75, "belum ditetapkan");
         assertThat(BacaBerkas.barisDengan(baris, "1.a.2"))
                 .contains("belum dinilai")

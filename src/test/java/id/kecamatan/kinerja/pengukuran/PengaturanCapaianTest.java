@@ -66,7 +66,14 @@ class PengaturanCapaianTest {
             MasukSebagai.pengguna(userDetailsService, "sekcam");
             BarisPengaturan ektp = baris("IKI-KASI-PEM-1");
             indikatorService.simpan(new UbahIndikator(
-                    ektp.id(), ektp.versi(), JenisFormula.RASIO, Agregasi.KUMULATIF, Polaritas.NEGATIF, null, null));
+                    ektp.id(),
+                    ektp.versi(),
+                    JenisFormula.RASIO,
+                    Agregasi.KUMULATIF,
+                    Polaritas.NEGATIF,
+                    null,
+                    null,
+                    false));
             BarisPengaturan akip = baris("IKU-AKIP");
             indikatorService.simpan(new UbahIndikator(
                     akip.id(),
@@ -75,7 +82,8 @@ class PengaturanCapaianTest {
                     akip.agregasi(),
                     akip.polaritas(),
                     null,
-                    new BigDecimal("2")));
+                    new BigDecimal("2"),
+                    akip.dariLke()));
 
             assertThat(baris("IKI-KASI-PEM-1"))
                     .extracting(BarisPengaturan::agregasi, BarisPengaturan::polaritas)
@@ -97,7 +105,8 @@ class PengaturanCapaianTest {
                             kesos.agregasi(),
                             kesos.polaritas(),
                             null,
-                            null)))
+                            null,
+                            false)))
                     .isInstanceOfSatisfying(AturanDilanggar.class, e -> {
                         assertThat(e.getKunciPesan()).isEqualTo("pengaturan.definisi-tidak-sah");
                         assertThat(e.getArgumen()[1].toString()).contains("RASIO");
@@ -109,7 +118,8 @@ class PengaturanCapaianTest {
                             kesos.agregasi(),
                             kesos.polaritas(),
                             "RASTRA + TIDAK_ADA",
-                            null)))
+                            null,
+                            false)))
                     .isInstanceOf(AturanDilanggar.class);
             assertThat(baris("IKI-KASI-KESOS-1").formula()).isEqualTo(JenisFormula.JUMLAH);
         });
@@ -121,16 +131,30 @@ class PengaturanCapaianTest {
             MasukSebagai.pengguna(userDetailsService, "sekcam");
             BarisPengaturan ektp = baris("IKI-KASI-PEM-1");
             indikatorService.simpan(new UbahIndikator(
-                    ektp.id(), ektp.versi(), ektp.formula(), Agregasi.RATA_RATA, ektp.polaritas(), null, null));
+                    ektp.id(), ektp.versi(), ektp.formula(), Agregasi.RATA_RATA, ektp.polaritas(), null, null, false));
             // the version moves when the change reaches the database, as at the end of the view's transaction
             entityManager.flush();
             assertThatThrownBy(() -> indikatorService.simpan(new UbahIndikator(
-                            ektp.id(), ektp.versi(), ektp.formula(), Agregasi.KUMULATIF, ektp.polaritas(), null, null)))
+                            ektp.id(),
+                            ektp.versi(),
+                            ektp.formula(),
+                            Agregasi.KUMULATIF,
+                            ektp.polaritas(),
+                            null,
+                            null,
+                            false)))
                     .isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
             MasukSebagai.pengguna(userDetailsService, "kasi.pemerintahan");
             assertThatThrownBy(() -> indikatorService.simpan(new UbahIndikator(
-                            ektp.id(), ektp.versi(), ektp.formula(), Agregasi.KUMULATIF, ektp.polaritas(), null, null)))
+                            ektp.id(),
+                            ektp.versi(),
+                            ektp.formula(),
+                            Agregasi.KUMULATIF,
+                            ektp.polaritas(),
+                            null,
+                            null,
+                            false)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> skorService.simpan(new BigDecimal("110"), Map.of()))
                     .isInstanceOf(AccessDeniedException.class);
@@ -253,6 +277,49 @@ class PengaturanCapaianTest {
             assertThat(skorService.aturan().ambangEfisiensi()).isEqualByComparingTo("7.5");
             // the cap the new row was made with is the default, unchanged
             assertThat(skorService.aturan().batasAtas()).isEqualByComparingTo("120");
+        });
+    }
+
+    /**
+     * The mark "diisi dari Evaluasi AKIP": Meral's IKU-AKIP carries it from the plan; a second IKU, an IKI or a formula
+     * other than NILAI is refused with its reason; the mark moves by taking it off first. Stale versions are a
+     * conflict as for every setting.
+     */
+    @Test
+    void satuIkuBerformulaNilaiDiisiDariEvaluasiAkip() {
+        dibatalkan(() -> {
+            MasukSebagai.pengguna(userDetailsService, "sekcam");
+            BarisPengaturan akip = baris("IKU-AKIP");
+            assertThat(akip.dariLke()).isTrue();
+            BarisPengaturan ipp = baris("IKU-IPP");
+            assertThat(ipp.dariLke()).isFalse();
+
+            assertDitolak(tandai(ipp, ipp.formula(), true), "indikator.dari-lke.sudah-ada", "IKU-IPP");
+            BarisPengaturan kesos = baris("IKI-KASI-KESOS-1");
+            assertDitolak(tandai(kesos, kesos.formula(), true), "indikator.dari-lke.bukan-iku", "IKI-KASI-KESOS-1");
+            // JUMLAH of its one ISIAN komponen is a valid formula, but not a value entered directly
+            assertDitolak(tandai(akip, JenisFormula.JUMLAH, true), "indikator.dari-lke.bukan-nilai", "IKU-AKIP");
+            assertThat(baris("IKU-AKIP").formula()).isEqualTo(JenisFormula.NILAI);
+
+            indikatorService.simpan(tandai(akip, akip.formula(), false));
+            indikatorService.simpan(tandai(ipp, ipp.formula(), true));
+            assertThat(baris("IKU-AKIP").dariLke()).isFalse();
+            assertThat(baris("IKU-IPP").dariLke()).isTrue();
+            // loaded before the change above
+            assertThatThrownBy(() -> indikatorService.simpan(tandai(ipp, ipp.formula(), false)))
+                    .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        });
+    }
+
+    private static UbahIndikator tandai(BarisPengaturan b, JenisFormula formula, boolean dariLke) {
+        return new UbahIndikator(
+                b.id(), b.versi(), formula, b.agregasi(), b.polaritas(), b.rumus(), b.bobot(), dariLke);
+    }
+
+    private void assertDitolak(UbahIndikator ubah, String kunci, String kode) {
+        assertThatThrownBy(() -> indikatorService.simpan(ubah)).isInstanceOfSatisfying(AturanDilanggar.class, e -> {
+            assertThat(e.getKunciPesan()).isEqualTo(kunci);
+            assertThat(e.getArgumen()).containsExactly(kode);
         });
     }
 

@@ -118,7 +118,11 @@ class ImporRencanaExcelTest {
         // indicators with komponen, formulas, targets and cascade
         assertThat(salinan.indikator()).isEqualTo(asli.indikator());
 
-        // the comparison above compares something: Meral's plan is all there
+        // the comparison above compares something: Meral's plan is all there, with its IKU filled from the LKE
+        assertThat(asli.indikator())
+                .filteredOn(IndikatorData::dariLke)
+                .extracting(IndikatorData::kode)
+                .containsExactly("IKU-AKIP");
         assertThat(asli.jabatan())
                 .hasSizeGreaterThan(10)
                 .anySatisfy(j -> assertThat(j.fungsi()).isNotEmpty());
@@ -232,6 +236,17 @@ class ImporRencanaExcelTest {
         ditolakDenganGalat(
                 buku -> BukuUji.isi(buku, "IKI", 7, "D", "KASI-HILANG"),
                 GalatImpor.di("IKI", 7, "D", "impor.rujukan-tidak-ada", "jabatan", "KASI-HILANG", "Jabatan"));
+    }
+
+    @Test
+    void ikuKeduaYangDiisiDariEvaluasiAkipDitolak() {
+        // row 3 is IKU-AKIP, marked; row 4 IKU-IPP (NILAI, one ISIAN komponen)
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "IKU", 4, "M", "YA"),
+                GalatImpor.di("IKU", 4, "M", "indikator.dari-lke.sudah-ada", "IKU-IPP"));
+        ditolakDenganGalat(
+                buku -> BukuUji.isi(buku, "IKU", 4, "M", "mungkin"),
+                GalatImpor.di("IKU", 4, "M", "impor.pilihan-tidak-sah", "mungkin", "YA"));
     }
 
     @Test

@@ -182,6 +182,10 @@ class ImporRencanaMeralTest {
                 select concat(i.kode, ':', j.kode) from indikator i join jabatan j on j.id = i.pemilik_id
                 where i.instansi_id = ? and i.jenis = 'IKU' order by i.urutan
                 """, String.class, meral)).containsExactly("IKU-AKIP:CAMAT", "IKU-IPP:SEKCAM");
+        // the Nilai AKIP is the one indicator whose realisasi is proposed from the Evaluasi AKIP
+        assertThat(jdbc.queryForList(
+                        "select kode from indikator where instansi_id = ? and dari_lke", String.class, meral))
+                .containsExactly("IKU-AKIP");
     }
 
     @Test

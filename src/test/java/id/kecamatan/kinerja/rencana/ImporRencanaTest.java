@@ -5,12 +5,15 @@ import static id.kecamatan.kinerja.rencana.RencanaContoh.ubahBaris;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import id.kecamatan.kinerja.InstansiUji;
 import id.kecamatan.kinerja.JumlahBaris;
 import id.kecamatan.kinerja.UjiTerpadu;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
+import id.kecamatan.kinerja.rencana.DokumenRencana.IndikatorData;
 import id.kecamatan.kinerja.security.SebagaiSistem;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
@@ -183,6 +186,32 @@ class ImporRencanaTest {
         assertDitolak(isi)
                 .hasMessage(BERKAS + " baris 62: peran EVALUATOR milik portal, bukan jabatan kantor; pilih salah "
                         + "satu dari CAMAT, SEKCAM, KEPALA_UNIT, STAF");
+    }
+
+    @Test
+    void iKiYangDiisiDariEvaluasiAkipDitolak() {
+        String isi = ubahBaris(RencanaContoh.isi(), 112, "    catatan: null", "    catatan: null\n    dariLke: true");
+
+        assertDitolak(isi)
+                .hasMessage(BERKAS + " baris 113: indikator IKI-KASI-PELAYANAN-1 tidak dapat diisi dari Evaluasi AKIP: "
+                        + "hanya IKU yang dapat");
+    }
+
+    @Test
+    void ikuBerformulaNilaiDiisiDariEvaluasiAkip() {
+        String isi = ubahBaris(RencanaContoh.isi(), 89, "    catatan: null", "    catatan: null\n    dariLke: true");
+
+        assertThat(PembacaRencana.baca(BERKAS, new StringReader(isi)).indikator())
+                .extracting(IndikatorData::kode, IndikatorData::dariLke)
+                .containsExactly(
+                        tuple("IKU-IPP", true), tuple("IKI-KASI-PELAYANAN-1", false), tuple("IKI-SEKCAM-1", false));
+    }
+
+    @Test
+    void dariLkeHanyaTrueAtauFalse() {
+        String isi = ubahBaris(RencanaContoh.isi(), 89, "    catatan: null", "    catatan: null\n    dariLke: ya");
+
+        assertDitolak(isi).hasMessage(BERKAS + " baris 90: 'ya' bukan true atau false");
     }
 
     @Test

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,6 +36,7 @@ import id.kecamatan.kinerja.evaluasi.EvaluasiService.PilihanJabatan;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.TetapkanKriteria;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.Total;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService;
+import id.kecamatan.kinerja.evaluasi.UsulanNilaiAkipService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -58,7 +61,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route("evaluasi")
 @Menu(title = "menu.evaluasi", order = 7.7, icon = "vaadin:clipboard-check")
 @RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
-public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
+public class EvaluasiView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** How many of the kriteria that would raise the total most are listed. */
     static final int PENINGKATAN_DITAMPILKAN = 10;
@@ -66,6 +69,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
     private final EvaluasiService service;
     private final RekomendasiService rekomendasiService;
     private final BuktiKriteriaService buktiService;
+    private final UsulanNilaiAkipService usulanService;
     private final PilihTahun tahun;
     private final Div isi = new Div();
     private final DateTimeFormatter waktu;
@@ -74,11 +78,13 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
             EvaluasiService service,
             BuktiKriteriaService buktiService,
             RekomendasiService rekomendasiService,
+            UsulanNilaiAkipService usulanService,
             Clock clock,
             ZoneId zona) {
         this.service = service;
         this.buktiService = buktiService;
         this.rekomendasiService = rekomendasiService;
+        this.usulanService = usulanService;
         this.waktu = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(zona);
@@ -103,7 +109,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         LembarEvaluasi l = lembar.get();
-        isi.add(ringkasan(l), peningkatan(l));
+        isi.add(ringkasan(l));
         if (l.hanyaTugasSaya()) {
             boolean adaTugas = l.komponen().stream()
                     .flatMap(k -> k.sub().stream())
@@ -111,7 +117,10 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
             Div tugas = kartu(new Paragraph(
                     adaTugas ? getTranslation("evaluasi.tugas-saya") : getTranslation("evaluasi.tugas-kosong", t)));
             tugas.setId("tugas-saya");
-            isi.add(tugas);
+            isi.add(tugas, peningkatan(l));
+        } else {
+            // the office's IKU fed by this evaluation: for those who read the whole worksheet
+            isi.add(new KartuUsulanNilaiAkip(usulanService, t), peningkatan(l));
         }
         // the Sekcam's choice of jabatan, read once per worksheet
         List<PilihanJabatan> jabatan = l.bolehMenjawab() ? service.pilihanJabatan() : null;
@@ -357,6 +366,18 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle {
         Div div = new Div(teks);
         div.addClassName("keterangan-kecil");
         return div;
+    }
+
+    /** {@code evaluasi?tahun=2025} opens that year, so other pages can link to an evaluation. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("tahun").ifPresent(teks -> {
+            try {
+                tahun.pilih(Integer.parseInt(teks));
+            } catch (NumberFormatException bukanTahun) {
+                // a mistyped address opens this year, as without the parameter
+            }
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -68,6 +69,7 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         Polaritas polaritas;
         String rumus;
         BigDecimal bobot;
+        boolean dariLke;
 
         Isian(BarisPengaturan baris) {
             this.baris = baris;
@@ -76,6 +78,7 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
             polaritas = baris.polaritas();
             rumus = baris.rumus() == null ? "" : baris.rumus();
             bobot = baris.bobot();
+            dariLke = baris.dariLke();
         }
     }
 
@@ -149,6 +152,16 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
                 .setWidth("6rem")
                 .setFlexGrow(0)
                 .setEditorComponent(bobot);
+        Checkbox dariLke = new Checkbox();
+        dariLke.setAriaLabel(getTranslation("pengaturan.dari-lke"));
+        binder.forField(dariLke).bind(i -> i.dariLke, (i, v) -> i.dariLke = v);
+        editor.addOpenListener(e -> dariLke.setEnabled(e.getItem().baris.jenis() == JenisIndikator.IKU));
+        grid.addColumn(i -> i.dariLke ? getTranslation("umum.ya") : "")
+                .setHeader(getTranslation("pengaturan.dari-lke"))
+                .setWidth("7rem")
+                .setFlexGrow(0)
+                .setEditorComponent(dariLke)
+                .setKey("dariLke");
         grid.addComponentColumn(this::cascade)
                 .setHeader(getTranslation("pengaturan.cascade"))
                 .setWidth("12rem");
@@ -204,6 +217,7 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
                 .kolom(getTranslation("pengaturan.agregasi"), b -> nama.get(b.agregasi()))
                 .kolom(getTranslation("pengaturan.polaritas"), b -> nama.get(b.polaritas()))
                 .kolom(getTranslation("pengaturan.bobot-iku"), b -> b.jenis() == JenisIndikator.IKU ? b.bobot() : null)
+                .kolom(getTranslation("pengaturan.dari-lke"), b -> b.dariLke() ? getTranslation("umum.ya") : null)
                 .kolom(
                         getTranslation("pengaturan.cascade"),
                         b -> b.cascade().stream()
@@ -228,7 +242,8 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
                     isian.agregasi,
                     isian.polaritas,
                     isian.rumus,
-                    isian.bobot));
+                    isian.bobot,
+                    isian.dariLke));
             Pemberitahuan.berhasil(getTranslation("pengaturan.tersimpan", isian.baris.kode()));
             muat();
         } catch (AturanDilanggar ditolak) {

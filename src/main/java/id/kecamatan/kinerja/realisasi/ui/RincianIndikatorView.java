@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -47,7 +48,13 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
     private final RealisasiService service;
     private final RencanaAksiService rencanaService;
     private final BuktiDukungService buktiService;
+    /** The Evaluasi AKIP page (package evaluasi), by its route: this feature does not know that one's classes. */
+    static final String RUTE_EVALUASI = "evaluasi";
+
     private final H2 judul = new H2();
+    /** For an indicator filled from the Evaluasi AKIP: the evaluation of the year shown. */
+    private final Anchor tautanEvaluasi = new Anchor();
+
     private final Paragraph keterangan = new Paragraph();
     private final Div ringkasanRencana = new Div();
     private final ZoneId zonaWaktu;
@@ -100,7 +107,8 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
                 e -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         kembali.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         ringkasanRencana.addClassName("ringkasan-rencana");
-        add(kembali, judul, keterangan, ringkasanRencana, grid);
+        tautanEvaluasi.setId("tautan-evaluasi");
+        add(kembali, judul, keterangan, tautanEvaluasi, ringkasanRencana, grid);
     }
 
     @Override
@@ -124,6 +132,10 @@ public class RincianIndikatorView extends VerticalLayout implements BeforeEnterO
                 baris.targetTahunan() == null
                         ? getTranslation("rincian.tanpa-target")
                         : FormatAngka.nilai(baris.targetTahunan(), baris.satuan()) + " " + baris.satuan()));
+        // every signed-in role opens the Evaluasi page (a Kasi sees the office's scores there)
+        tautanEvaluasi.setVisible(baris.dariLke());
+        tautanEvaluasi.setText(getTranslation("rincian.dari-lke", tahun));
+        tautanEvaluasi.setHref(RUTE_EVALUASI + "?tahun=" + tahun);
         rencana = rencanaService.untukIndikator(baris.indikatorId(), tahun);
         tampilkanRencana();
         grid.setItems(Triwulan.values());

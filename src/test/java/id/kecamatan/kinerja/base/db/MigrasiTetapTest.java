@@ -38,6 +38,8 @@ class MigrasiTetapTest {
             Map.entry("V13__evaluasi_akip.sql", "f982bab957a207b4715cc7d1a17c2ba522135ffe497ed068dbb91c9ab86f5788"),
             Map.entry("V14__evaluator_apip.sql", "dbafc72f6514743ce61b659cdfd518000e48dfa42e95f613482373e0f1da27c2"),
             Map.entry(
+                    "V15__indikator_dari_lke.sql", "e71cb0008e4a17490f911dbd78616f8d9513c9af357cdc5a564e26edceb41ae5"),
+            Map.entry(
                     "V16__tugas_dan_bukti_kriteria.sql",
                     "a35625fc40cb0471327ce6a6448c3b3cf24fd4fe11e042a1b1142ee308585110"));
 
