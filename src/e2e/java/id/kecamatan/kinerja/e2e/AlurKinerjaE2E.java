@@ -14,6 +14,9 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ScreenshotAnimations;
+import id.kecamatan.kinerja.MasukSebagai;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +36,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -80,6 +86,15 @@ class AlurKinerjaE2E {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private EvaluasiService evaluasiService;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private BrowserContext konteks;
     private Page page;
@@ -360,6 +375,116 @@ class AlurKinerjaE2E {
         assertThat(kartu(PEKERJA).locator(".satu-triwulan").first()).containsText("Disetujui");
         tidakMenggeserKeSamping();
         layar("ponsel-kasi-disetujui");
+    }
+
+    /**
+     * The Evaluasi AKIP of {@link #TAHUN} through to the IKU (issue 16): the office's answers to 79 kriteria are there
+     * (written through the service, as 79 clicks would only repeat one), the Sekcam answers the last one in the
+     * browser; the Inspektorat's evaluator sets the final answers as the office answered and writes a
+     * recommendation; the Camat proposes the result as the realisasi of IKU-AKIP for Triwulan IV and approves it
+     * (the Camat verifies the Camat's own IKU); the IKU's Rincian links back to the evaluation.
+     */
+    @Test
+    void evaluasiAkipDinilaiDitetapkanDanMenjadiRealisasiIku() throws IOException {
+        jawabanKantorKecuali("1.a.1");
+
+        masuk(SEKCAM);
+        bukaEvaluasi();
+        Locator kriteria = kriteria("1.a.1");
+        pilih(kriteria.locator("vaadin-select.jawaban-kantor"), "T");
+        kriteria.getByLabel("Justifikasi").fill("SK Renstra belum ditandatangani Camat");
+        tombolDi(kriteria, "Simpan").click();
+        assertThat(page.getByText("Jawaban 1.a.1 tersimpan.")).isVisible();
+        // 79 kriteria at the top and 1.a.1 at T: 99,00 (EvaluasiServiceTest works it out)
+        assertThat(page.locator("#nilai-akip")).hasText("99,00");
+        assertThat(page.locator("#nilai-akip-evaluasi")).containsText("80 dari 80 kriteria belum ditetapkan");
+        layar("sekcam-evaluasi-akip");
+        keluar();
+
+        masuk("evaluator");
+        bukaEvaluasi();
+        tombol("Tetapkan sesuai jawaban kantor (yang belum ditetapkan)").click();
+        assertThat(page.getByText("80 kriteria ditetapkan sesuai jawaban kantor."))
+                .isVisible();
+        assertThat(page.locator("#nilai-akip-evaluasi")).hasText("99,00");
+        page.locator("#rekomendasi-baru textarea").fill("Tetapkan Renstra dengan Keputusan Camat sebelum Maret.");
+        tombol("Tambah rekomendasi").click();
+        assertThat(page.getByText("Rekomendasi tersimpan.")).isVisible();
+        layar("evaluator-evaluasi-akip");
+        keluar();
+
+        masuk("camat");
+        bukaEvaluasi();
+        Locator usulan = page.locator("#usulan-nilai-akip");
+        assertThat(usulan).containsText("IKU-AKIP");
+        tombolDi(usulan, "Usulkan sebagai realisasi IKU-AKIP Triwulan IV").click();
+        assertThat(page.getByText("diajukan untuk persetujuan")).isVisible();
+        layar("camat-usulan-nilai-akip");
+        page.navigate(url("persetujuan"));
+        pilihBaris("Nilai AKIP Kecamatan Meral");
+        tombol("Setujui yang dipilih").click();
+        assertThat(page.getByText("1 realisasi disetujui.")).isVisible();
+
+        long iku = jdbc.queryForObject(
+                "select i.id from indikator i join instansi s on s.id = i.instansi_id"
+                        + " where s.kode = 'MERAL' and i.kode = 'IKU-AKIP'",
+                Long.class);
+        page.navigate(url("rincian/" + iku + "/" + TAHUN));
+        assertThat(page.locator("#tautan-evaluasi")).hasText("Nilai dari Evaluasi AKIP " + TAHUN);
+        assertThat(sel("Triwulan IV", null)).isVisible();
+        layar("camat-rincian-iku-akip");
+        page.locator("#tautan-evaluasi").click();
+        assertThat(page.locator("#nilai-akip-evaluasi")).hasText("99,00");
+    }
+
+    /** The Sekcam opens {@link #TAHUN}'s evaluation and answers every kriteria at the top of its scale but one. */
+    private void jawabanKantorKecuali(String kosong) {
+        MasukSebagai.pengguna(userDetailsService, SEKCAM);
+        try {
+            long id = evaluasiService.buka(TAHUN);
+            for (var k : evaluasiService.lembar(TAHUN).orElseThrow().komponen()) {
+                for (var s : k.sub()) {
+                    for (var kr : s.kriteria()) {
+                        if (!kr.kode().equals(kosong)) {
+                            evaluasiService.jawab(new JawabKriteria(
+                                    id, kr.kode(), kr.pilihan().getFirst(), null, kr.versi()));
+                        }
+                    }
+                }
+            }
+        } finally {
+            MasukSebagai.keluar();
+        }
+    }
+
+    private void bukaEvaluasi() {
+        page.navigate(url("evaluasi?tahun=" + TAHUN));
+        assertThat(page.locator("#nilai-akip")).isVisible();
+        tungguVaadin();
+    }
+
+    /** A kriteria's card, its komponen opened. */
+    private Locator kriteria(String kode) {
+        Locator kartu = page.locator("[id='kriteria-" + kode + "']");
+        if (!kartu.isVisible()) {
+            page.locator("vaadin-details")
+                    .filter(new Locator.FilterOptions().setHas(kartu))
+                    .locator("vaadin-details-summary")
+                    .click();
+        }
+        assertThat(kartu).isVisible();
+        return kartu;
+    }
+
+    /** Picks an item of a Vaadin select by its text. */
+    private void pilih(Locator select, String item) {
+        select.click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(item).setExact(true))
+                .click();
+        assertThat(select).containsText(item);
+        tungguVaadin();
     }
 
     /** The dashboard's charts are drawn by ECharts from the WebJar, in the real browser, with no frontend build. */

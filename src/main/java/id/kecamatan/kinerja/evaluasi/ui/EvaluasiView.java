@@ -270,6 +270,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle, Bef
         kartu.setId("kriteria-" + kr.kode());
         kartu.add(new TugasKriteria(service, l.evaluasiId(), kr, jabatan, this::muat));
         Select<String> jawaban = pilihJawaban(kr, getTranslation("evaluasi.jawaban"), kr.usulan());
+        jawaban.addClassName("jawaban-kantor");
         TextArea justifikasi = new TextArea(getTranslation("evaluasi.justifikasi"));
         justifikasi.setValue(kr.justifikasi() == null ? "" : kr.justifikasi());
         justifikasi.setMaxLength(EvaluasiService.PANJANG_JUSTIFIKASI);
@@ -307,8 +308,9 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle, Bef
     private Component penetapan(LembarEvaluasi l, BarisKriteria kr) {
         Penetapan p = kr.penetapan();
         Div bagian = new Div(new Div(getTranslation("evaluasi.penetapan-judul")));
-        bagian.addClassName("penetapan");
+        bagian.addClassName("penetapan-evaluator");
         Select<String> jawaban = pilihJawaban(kr, getTranslation("evaluasi.penetapan"), p.jawaban());
+        jawaban.addClassName("jawaban-evaluator");
         TextArea catatan = new TextArea(getTranslation("evaluasi.catatan-evaluator"));
         catatan.setValue(p.catatan() == null ? "" : p.catatan());
         catatan.setMaxLength(EvaluasiService.PANJANG_JUSTIFIKASI);
