@@ -403,7 +403,7 @@ class AlurKinerjaE2E {
 
         masuk("evaluator");
         bukaEvaluasi();
-        tombol("Tetapkan sesuai jawaban kantor (yang belum ditetapkan)").click();
+        tombol("Tetapkan sesuai jawaban kantor").click();
         assertThat(page.getByText("80 kriteria ditetapkan sesuai jawaban kantor."))
                 .isVisible();
         assertThat(page.locator("#nilai-akip-evaluasi")).hasText("99,00");

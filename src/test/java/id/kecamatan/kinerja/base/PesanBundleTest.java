@@ -131,7 +131,10 @@ class PesanBundleTest {
         }
     }
 
-    /** A message with arguments goes through MessageFormat, where a single quote starts a quoted section. */
+    /**
+     * A message with arguments goes through MessageFormat, where a single quote starts a quoted section; one without
+     * is shown as it is written.
+     */
     @Test
     void messagesWithArgumentsAreValidMessageFormats() {
         for (Properties bundle : List.of(indonesia, inggris)) {
@@ -142,6 +145,11 @@ class PesanBundleTest {
                             .as("message %s: a quote must be doubled", kunci)
                             .doesNotContain("'");
                     new MessageFormat(pesan, PesanProvider.INDONESIA);
+                } else {
+                    // without arguments the text is shown as written: a doubled quote would show doubled
+                    assertThat(pesan)
+                            .as("message %s has no arguments: a quote is single", kunci)
+                            .doesNotContain("''");
                 }
             }
         }

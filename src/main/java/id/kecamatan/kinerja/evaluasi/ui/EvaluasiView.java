@@ -192,7 +192,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle, Bef
                 muat();
             });
             salin.setId("tetapkan-sesuai-usulan");
-            kartu.add(salin);
+            kartu.add(keterangan(getTranslation("evaluasi.tetapkan-sesuai-usulan.keterangan")), salin);
         }
         return kartu;
     }
