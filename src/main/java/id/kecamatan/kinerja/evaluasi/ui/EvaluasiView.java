@@ -174,7 +174,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle, Bef
                     l.predikatBerikut())));
         }
         for (BarisKomponen k : l.komponen()) {
-            kartu.add(keterangan(k.nama() + ": " + teksNilai(k.nilai()) + " · " + teksNilai(k.nilaiPenetapan())
+            kartu.add(keterangan(k.nama() + ": " + duaNilai(k.nilai(), k.nilaiPenetapan())
                     + " / " + FormatAngka.format(k.bobot())
                     + (k.belumDinilai() > 0
                             ? " · " + getTranslation("evaluasi.belum-dinilai", k.belumDinilai())
@@ -235,7 +235,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle, Bef
             if (s.kriteria().isEmpty()) {
                 continue;
             }
-            badan.add(new H4(s.nama() + " (" + teksNilai(s.nilai()) + " · " + teksNilai(s.nilaiPenetapan()) + " / "
+            badan.add(new H4(s.nama() + " (" + duaNilai(s.nilai(), s.nilaiPenetapan()) + " / "
                     + FormatAngka.format(s.bobot()) + ")"));
             if (jabatan != null) {
                 badan.add(new TugasSubKomponen(service, l.evaluasiId(), s, jabatan, this::muat));
@@ -245,8 +245,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle, Bef
             }
         }
         Details details = new Details(
-                k.nama() + " · " + teksNilai(k.nilai()) + " · " + teksNilai(k.nilaiPenetapan()) + " / "
-                        + FormatAngka.format(k.bobot()),
+                k.nama() + " · " + duaNilai(k.nilai(), k.nilaiPenetapan()) + " / " + FormatAngka.format(k.bobot()),
                 badan);
         details.setWidthFull();
         details.addClassName("kartu");
@@ -352,6 +351,11 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle, Bef
         jawaban.setItemLabelGenerator(p -> p.isEmpty() ? getTranslation("evaluasi.belum-dinilai-satu") : p);
         jawaban.setValue(nilai == null ? "" : nilai);
         return jawaban;
+    }
+
+    /** A score of the office's answers and of the evaluator's, each named. */
+    private String duaNilai(Hasil mandiri, Hasil hasilEvaluasi) {
+        return getTranslation("evaluasi.dua-nilai", teksNilai(mandiri), teksNilai(hasilEvaluasi));
     }
 
     private String teksNilai(Hasil hasil) {
