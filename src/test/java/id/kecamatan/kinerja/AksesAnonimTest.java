@@ -10,6 +10,7 @@ import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.base.excel.Kemajuan;
 import id.kecamatan.kinerja.cadangan.CadanganService;
+import id.kecamatan.kinerja.capaian.KonvensiNegatif;
 import id.kecamatan.kinerja.evaluasi.BuktiKriteriaService;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService;
@@ -312,6 +313,9 @@ class AksesAnonimTest {
                 Named.of(
                         "PengaturanSkorService.simpanAmbangEfisiensi",
                         u -> u.pengaturanSkorService.simpanAmbangEfisiensi(BigDecimal.TEN)),
+                Named.of(
+                        "PengaturanSkorService.simpanKonvensiNegatif",
+                        u -> u.pengaturanSkorService.simpanKonvensiNegatif(KonvensiNegatif.KEBALIKAN, 0)),
                 Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())),
                 Named.of("ImporRencana.imporBaru", u -> u.imporRencana.imporBaru(null)),
                 Named.of("EksporRencana.templateKosong", u -> u.eksporRencana.templateKosong()),

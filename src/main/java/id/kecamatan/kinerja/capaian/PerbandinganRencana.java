@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param target    the planned target; none = belum direncanakan
  * @param realisasi {@link Hasil.BelumDiisi} while the quarter itself has no approved realisasi
- * @param capaian   realisasi against the planned target, by the indicator's polaritas
+ * @param capaian   realisasi against the planned target, by the indicator's polaritas and the instansi's
+ *                  {@link KonvensiNegatif}
  */
 public record PerbandinganRencana(
         Triwulan triwulan, @Nullable BigDecimal target, Hasil realisasi, Hasil capaian) {
@@ -28,6 +29,7 @@ public record PerbandinganRencana(
     /** {@code disetujui}: the komponen values of the year's approved quarters. */
     public static PerbandinganRencana hitung(
             DefinisiIndikator definisi,
+            KonvensiNegatif konvensi,
             Triwulan triwulan,
             @Nullable BigDecimal target,
             Map<Triwulan, Map<String, BigDecimal>> disetujui) {
@@ -48,7 +50,7 @@ public record PerbandinganRencana(
         }
         Hasil capaian = target == null || realisasi instanceof Hasil.BelumDiisi
                 ? new Hasil.BelumDiisi()
-                : Perhitungan.capaian(definisi.polaritas(), target, realisasi);
+                : Perhitungan.capaian(definisi.polaritas(), konvensi, target, realisasi);
         return new PerbandinganRencana(triwulan, target, realisasi, capaian);
     }
 }

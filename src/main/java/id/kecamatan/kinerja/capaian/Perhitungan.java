@@ -65,17 +65,21 @@ public final class Perhitungan {
     }
 
     /**
-     * Capaian in percent: POSITIF R / T × 100, NEGATIF (2T − R) / T × 100 floored at 0. The raw
-     * figure is returned, so it may exceed 100; the cap belongs to {@link Skor}.
+     * Capaian in percent: POSITIF R / T × 100; NEGATIF by the instansi's {@link KonvensiNegatif}, CERMIN
+     * (2T − R) / T × 100 floored at 0, KEBALIKAN T / R × 100. The raw figure is returned, so it may exceed 100;
+     * the cap belongs to {@link Skor}.
      *
+     * @param konvensi  how a NEGATIF indicator is measured (ignored for POSITIF)
      * @param target    the target T, {@code null} if none is set
      * @param realisasi R as returned by {@link #nilaiTriwulan} or {@link #nilaiAgregat}
      * @return {@link Hasil.TidakDapatDihitung} if the target is missing or 0 (checked first, as it is a
-     *         planning defect that blocks every quarter); otherwise a non-value realisasi is passed through
+     *         planning defect that blocks every quarter); otherwise a non-value realisasi is passed through;
+     *         KEBALIKAN with R = 0 or below is {@link Hasil.TidakDapatDihitung}
      */
-    public static Hasil capaian(Polaritas polaritas, @Nullable BigDecimal target, Hasil realisasi) {
-        if (polaritas == null || realisasi == null) {
-            throw new IllegalArgumentException("Polaritas dan realisasi wajib diberikan");
+    public static Hasil capaian(
+            Polaritas polaritas, KonvensiNegatif konvensi, @Nullable BigDecimal target, Hasil realisasi) {
+        if (polaritas == null || konvensi == null || realisasi == null) {
+            throw new IllegalArgumentException("Polaritas, konvensi negatif dan realisasi wajib diberikan");
         }
         if (target == null) {
             return new Hasil.TidakDapatDihitung("Target belum ditetapkan");
@@ -86,11 +90,23 @@ public final class Perhitungan {
         if (!(realisasi instanceof Hasil.Nilai(BigDecimal r))) {
             return realisasi;
         }
-        BigDecimal capaian = switch (polaritas) {
-            case POSITIF -> persen(r, target);
-            case NEGATIF -> persen(target.add(target).subtract(r), target).max(BigDecimal.ZERO);
+        if (polaritas == Polaritas.POSITIF) {
+            return new Hasil.Nilai(Angka.bulatkan(persen(r, target)));
+        }
+        return switch (konvensi) {
+            case CERMIN ->
+                new Hasil.Nilai(Angka.bulatkan(
+                        persen(target.add(target).subtract(r), target).max(BigDecimal.ZERO)));
+            case KEBALIKAN -> {
+                if (r.signum() == 0) {
+                    yield new Hasil.TidakDapatDihitung("Realisasi bernilai 0: T/R tidak terdefinisi");
+                }
+                // T / R grows as R shrinks only for R above 0; a negative R would read as a negative capaian
+                yield r.signum() < 0
+                        ? new Hasil.TidakDapatDihitung("Realisasi negatif: T/R tidak bermakna")
+                        : new Hasil.Nilai(Angka.bulatkan(persen(target, r)));
+            }
         };
-        return new Hasil.Nilai(Angka.bulatkan(capaian));
     }
 
     /** The unrounded value of komponen that are all filled. */

@@ -4,6 +4,6 @@ package id.kecamatan.kinerja.capaian;
 public enum Polaritas {
     /** Higher is better: capaian = R / T × 100. */
     POSITIF,
-    /** Lower is better: capaian = (2T − R) / T × 100, floored at 0. */
+    /** Lower is better: capaian by the instansi's {@link KonvensiNegatif} (by default (2T − R) / T × 100, floored at 0). */
     NEGATIF
 }

@@ -62,6 +62,7 @@ import id.kecamatan.kinerja.pengukuran.CapaianService.CapaianSasaran;
 import id.kecamatan.kinerja.pengukuran.CapaianService.EfisiensiSasaran;
 import id.kecamatan.kinerja.pengukuran.JenisPredikat;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
+import id.kecamatan.kinerja.pengukuran.PengaturanSkorService.AturanBerlaku;
 import id.kecamatan.kinerja.renstra.RenstraService;
 import id.kecamatan.kinerja.renstra.RenstraService.MisiBaris;
 import id.kecamatan.kinerja.renstra.RenstraService.RencanaStrategis;
@@ -836,7 +837,8 @@ public class LaporanService {
         indikatorRepository
                 .findAllById(ini.stream().map(BarisCapaian::indikatorId).toList())
                 .forEach(i -> polaritas.put(i.getId(), i.getPolaritas()));
-        TabelPredikat predikat = pengaturanSkorService.aturan().tabel(JenisPredikat.CAPAIAN);
+        AturanBerlaku aturan = pengaturanSkorService.aturan();
+        TabelPredikat predikat = aturan.tabel(JenisPredikat.CAPAIAN);
         bagian.add(new Subjudul("C. Perbandingan Realisasi Tahun " + tahun + " dengan Target Akhir Rencana Strategis ("
                 + tahunAkhir + ")"));
         List<List<@Nullable Object>> c = new ArrayList<>();
@@ -847,7 +849,7 @@ public class LaporanService {
             adaContoh |= t != null && t.tahunanContoh();
             // read just above for the same indicators
             Polaritas arah = Objects.requireNonNull(polaritas.get(b.indikatorId()));
-            Hasil capaian = Perhitungan.capaian(arah, target, b.realisasi());
+            Hasil capaian = Perhitungan.capaian(arah, aturan.konvensiNegatif(), target, b.realisasi());
             boolean contoh = t != null && t.tahunanContoh();
             c.add(Arrays.asList(
                     b.nama(),

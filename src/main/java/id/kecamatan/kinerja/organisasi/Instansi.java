@@ -1,8 +1,11 @@
 package id.kecamatan.kinerja.organisasi;
 
 import id.kecamatan.kinerja.base.AbstractEntity;
+import id.kecamatan.kinerja.capaian.KonvensiNegatif;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.util.Optional;
@@ -60,6 +63,11 @@ public class Instansi extends AbstractEntity {
     /** Whether /publik shows this instansi's approved figures and published documents; the Camat decides. */
     @Column(nullable = false)
     private boolean halamanPublik;
+
+    /** How its NEGATIF indicators are measured; the Sekcam or Admin sets it in Pengaturan Capaian. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private KonvensiNegatif konvensiNegatif = KonvensiNegatif.CERMIN;
 
     protected Instansi() {}
 
@@ -143,6 +151,14 @@ public class Instansi extends AbstractEntity {
 
     public void setHalamanPublik(boolean halamanPublik) {
         this.halamanPublik = halamanPublik;
+    }
+
+    public KonvensiNegatif getKonvensiNegatif() {
+        return konvensiNegatif;
+    }
+
+    public void setKonvensiNegatif(KonvensiNegatif konvensiNegatif) {
+        this.konvensiNegatif = konvensiNegatif;
     }
 
     public Optional<KepalaDaerah> getKepalaDaerah() {

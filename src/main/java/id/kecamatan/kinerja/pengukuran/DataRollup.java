@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.pengukuran;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.DefinisiIndikator;
 import id.kecamatan.kinerja.capaian.IsianTriwulan;
+import id.kecamatan.kinerja.capaian.KonvensiNegatif;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param isian      per indicator id and year, the approved quarters (any order)
  * @param batasAtas  per instansi id, its own cap where one is set
  * @param predikat   per instansi id, its own band tables where set
+ * @param konvensiNegatif per instansi id, how its NEGATIF indicators are measured
  */
 public record DataRollup(
         Map<Long, List<IndikatorRollup>> indikator,
@@ -26,7 +28,13 @@ public record DataRollup(
         Map<Long, Map<Integer, TargetPeriode>> target,
         Map<Long, Map<Integer, List<IsianTriwulan>>> isian,
         Map<Long, BigDecimal> batasAtas,
-        Map<Long, Map<JenisPredikat, List<PitaData>>> predikat) {
+        Map<Long, Map<JenisPredikat, List<PitaData>>> predikat,
+        Map<Long, KonvensiNegatif> konvensiNegatif) {
+
+    /** The instansi's convention; CERMIN, the column's default, for an instansi the data does not hold. */
+    public KonvensiNegatif konvensi(long instansiId) {
+        return konvensiNegatif.getOrDefault(instansiId, KonvensiNegatif.CERMIN);
+    }
 
     /** An indicator as the rollup needs it; {@code unitKerjaId} is the owner's unit (null for the Camat). */
     public record IndikatorRollup(

@@ -2,8 +2,10 @@ package id.kecamatan.kinerja.pengukuran;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.capaian.KonvensiNegatif;
 import id.kecamatan.kinerja.capaian.Skor;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
+import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.pengukuran.DataRollup.PitaData;
 import java.math.BigDecimal;
@@ -15,13 +17,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The score rules of the signed-in user's instansi: the cap applied when capaian are combined, and the two
- * predikat tables (capaian; AKIP grade). Where an instansi has set none, the defaults of package capaian hold.
+ * The score rules of the signed-in user's instansi: the cap applied when capaian are combined, the two predikat
+ * tables (capaian; AKIP grade) and how NEGATIF indicators are measured. Where an instansi has set none, the defaults
+ * of package capaian hold.
  */
 @Service
 public class PengaturanSkorService {
@@ -54,12 +58,16 @@ public class PengaturanSkorService {
     /**
      * @param ambangEfisiensi the threshold of budget efficiency in force, in points
      * @param bawaan          per table, whether it is the default (the instansi has not set its own)
+     * @param konvensiNegatif how the instansi's NEGATIF indicators are measured
+     * @param versiInstansi   the instansi's version the convention was read from, which a change is made on
      */
     public record AturanBerlaku(
             BigDecimal batasAtas,
             BigDecimal ambangEfisiensi,
             Map<JenisPredikat, List<PitaData>> pita,
-            Map<JenisPredikat, Boolean> bawaan) {
+            Map<JenisPredikat, Boolean> bawaan,
+            KonvensiNegatif konvensiNegatif,
+            long versiInstansi) {
 
         /** A table in force, grading as the rollup does (for a figure the rollup does not produce itself). */
         public TabelPredikat tabel(JenisPredikat jenis) {
@@ -86,7 +94,29 @@ public class PengaturanSkorService {
             bawaan.put(jenis, sendiri.isEmpty());
             pita.put(jenis, sendiri.isEmpty() ? jenis.pitaBawaan() : sendiri);
         }
-        return new AturanBerlaku(batasAtas, aturanRepository.ambangEfisiensi(instansiId), pita, bawaan);
+        Instansi instansi = instansiRepository.findById(instansiId).orElseThrow();
+        return new AturanBerlaku(
+                batasAtas,
+                aturanRepository.ambangEfisiensi(instansiId),
+                pita,
+                bawaan,
+                instansi.getKonvensiNegatif(),
+                instansi.getVersion());
+    }
+
+    /**
+     * Sets how the instansi's NEGATIF indicators are measured, on the version of the instansi the user saw (another
+     * change since then is a conflict). Every figure computed from then on uses it, approved ones included.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SEKCAM', 'ADMIN')")
+    public void simpanKonvensiNegatif(KonvensiNegatif konvensi, long versiInstansi) {
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        Instansi instansi = instansiRepository.findById(instansiId).orElseThrow();
+        if (instansi.getVersion() != versiInstansi) {
+            throw new ObjectOptimisticLockingFailureException(Instansi.class, instansiId);
+        }
+        instansi.setKonvensiNegatif(konvensi);
     }
 
     /** Sets the instansi's threshold of budget efficiency, 0 to 100 points. */

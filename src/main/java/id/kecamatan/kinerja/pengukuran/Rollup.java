@@ -177,7 +177,7 @@ public final class Rollup {
                 i,
                 target,
                 realisasi,
-                Perhitungan.capaian(i.definisi().polaritas(), target, realisasi),
+                Perhitungan.capaian(i.definisi().polaritas(), data.konvensi(i.instansiId()), target, realisasi),
                 dihitung.size());
     }
 }

@@ -6,6 +6,7 @@ import id.kecamatan.kinerja.capaian.DefinisiIndikator;
 import id.kecamatan.kinerja.capaian.DefinisiKomponen;
 import id.kecamatan.kinerja.capaian.IsianTriwulan;
 import id.kecamatan.kinerja.capaian.JenisFormula;
+import id.kecamatan.kinerja.capaian.KonvensiNegatif;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
@@ -185,7 +186,14 @@ public class SumberRollup {
                     .computeIfAbsent(JenisPredikat.valueOf(rs.getString(2)), k -> new ArrayList<>())
                     .add(new PitaData(rs.getBigDecimal(3), rs.getString(4)));
         });
-        return new DataRollup(indikator, cascade, target, isian, batasAtas, predikat);
+        Map<Long, KonvensiNegatif> konvensi = new HashMap<>();
+        jdbc.query(
+                "select distinct i.instansi_id, ins.konvensi_negatif from indikator i"
+                        + " join instansi ins on ins.id = i.instansi_id where 1 = 1" + filter,
+                rs -> {
+                    konvensi.put(rs.getLong(1), KonvensiNegatif.valueOf(rs.getString(2)));
+                });
+        return new DataRollup(indikator, cascade, target, isian, batasAtas, predikat, konvensi);
     }
 
     /** What the dashboard shows of an indicator beside its figures. */

@@ -428,6 +428,7 @@ public class RealisasiService {
                 realisasi,
                 Perhitungan.capaian(
                         indikator.getPolaritas(),
+                        indikator.getInstansi().getKonvensiNegatif(),
                         target == null ? null : target.untukTriwulan(periode.triwulan()),
                         realisasi));
     }
@@ -564,7 +565,8 @@ public class RealisasiService {
                 r.getStatus(),
                 nilai,
                 realisasi,
-                Perhitungan.capaian(indikator.getPolaritas(), target, realisasi),
+                Perhitungan.capaian(
+                        indikator.getPolaritas(), indikator.getInstansi().getKonvensiNegatif(), target, realisasi),
                 r.getKendala(),
                 r.getKeterangan(),
                 r.getCatatanVerifikator(),

@@ -345,7 +345,11 @@ public class RencanaAksiService {
                     break;
                 }
                 PerbandinganRencana banding = PerbandinganRencana.hitung(
-                        i.definisi(), tw, r.target(tw), realisasi.getOrDefault(i.getId(), Map.of()));
+                        i.definisi(),
+                        i.getInstansi().getKonvensiNegatif(),
+                        tw,
+                        r.target(tw),
+                        realisasi.getOrDefault(i.getId(), Map.of()));
                 if (banding.menyimpang()) {
                     hasil.add(new Penyimpangan(
                             i.idTersimpan(),
@@ -382,7 +386,11 @@ public class RencanaAksiService {
                         target,
                         kegiatan.stream().filter(k -> k.triwulan() == tw).toList(),
                         PerbandinganRencana.hitung(
-                                i.definisi(), tw, target, realisasi.getOrDefault(i.getId(), Map.of()))));
+                                i.definisi(),
+                                i.getInstansi().getKonvensiNegatif(),
+                                tw,
+                                target,
+                                realisasi.getOrDefault(i.getId(), Map.of()))));
             }
             hasil.add(new RencanaIndikator(
                     i.idTersimpan(),

@@ -6,6 +6,7 @@ import id.kecamatan.kinerja.anggaran.TingkatAnggaran;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.Efisiensi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
+import id.kecamatan.kinerja.capaian.KonvensiNegatif;
 import id.kecamatan.kinerja.capaian.PeranKomponen;
 import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.evaluasi.StatusTindakLanjut;
@@ -66,6 +67,7 @@ class PesanBundleTest {
             Map.entry("dasbor.tw.", List.of("1", "2", "3", "4")),
             Map.entry("agregasi.", nama(Agregasi.values())),
             Map.entry("polaritas.", nama(Polaritas.values())),
+            Map.entry("konvensi.", nama(KonvensiNegatif.values())),
             Map.entry("pengaturan.pita.", nama(JenisPredikat.values())),
             Map.entry("dasbor.peta.", STATUS_PETA),
             Map.entry("dasbor.legenda.", STATUS_PETA),

@@ -19,13 +19,16 @@ class ContohCapaianTest {
     private static final String TIDAK_DAPAT_DIHITUNG = "tidak dapat dihitung: ";
     private static final String KOSONG = "kosong";
 
+    /** The polaritas cell of a NEGATIF indicator of an instansi that chose the inverse convention. */
+    private static final String NEGATIF_KEBALIKAN = "NEGATIF_KEBALIKAN";
+
     @ParameterizedTest(name = "{index}: {0}")
     @CsvFileSource(resources = "/capaian/contoh-capaian.csv", numLinesToSkip = 1)
     void contoh(
             String kasus,
             JenisFormula formula,
             Agregasi agregasi,
-            Polaritas polaritas,
+            String polaritasKonvensi,
             String komponen,
             String rumus,
             String tw1,
@@ -38,6 +41,9 @@ class ContohCapaianTest {
             String skor,
             String hitungan) {
         assertThat(hitungan).as("setiap contoh menuliskan hitungannya").isNotBlank();
+        boolean kebalikan = polaritasKonvensi.equals(NEGATIF_KEBALIKAN);
+        Polaritas polaritas = kebalikan ? Polaritas.NEGATIF : Polaritas.valueOf(polaritasKonvensi);
+        KonvensiNegatif konvensi = kebalikan ? KonvensiNegatif.KEBALIKAN : KonvensiNegatif.CERMIN;
         DefinisiIndikator definisi =
                 new DefinisiIndikator(formula, agregasi, polaritas, definisiKomponen(komponen), rumus);
         List<IsianTriwulan> triwulan = triwulan(tw1, tw2, tw3, tw4);
@@ -51,8 +57,13 @@ class ContohCapaianTest {
                     .isEqualTo(realisasi);
         }
 
-        Hasil hasilCapaian = Perhitungan.capaian(polaritas, target, realisasi);
+        Hasil hasilCapaian = Perhitungan.capaian(polaritas, konvensi, target, realisasi);
         assertThat(hasilCapaian).as("capaian").isEqualTo(harapan(capaian));
+        if (polaritas == Polaritas.POSITIF) {
+            assertThat(Perhitungan.capaian(polaritas, KonvensiNegatif.KEBALIKAN, target, realisasi))
+                    .as("the convention of NEGATIF leaves POSITIF alone")
+                    .isEqualTo(hasilCapaian);
+        }
 
         if (skor == null) {
             assertThat(hasilCapaian)

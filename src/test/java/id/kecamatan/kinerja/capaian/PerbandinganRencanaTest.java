@@ -19,22 +19,26 @@ class PerbandinganRencanaTest {
 
     private static final DefinisiKomponen ISIAN = new DefinisiKomponen("K", PeranKomponen.ISIAN);
 
-    @ParameterizedTest(name = "{0} {1}, triwulan {3}, target {4}: realisasi {5}, capaian {6}, menyimpang {7}")
+    @ParameterizedTest(name = "{0} {1} {2}, triwulan {4}, target {5}: realisasi {6}, capaian {7}, menyimpang {8}")
     @CsvSource(
             nullValues = "-",
             value = {
-                // agregasi, polaritas, approved I..IV ('-' = none), quarter, target, realisasi, capaian, behind
-                "KUMULATIF, POSITIF, 1;4;-;-, II, 5, 5.00, 100.00, false",
-                "KUMULATIF, POSITIF, 1;4;-;-, I, 2, 1.00, 50.00, true",
-                "TERAKHIR, POSITIF, 1;4;-;-, II, 5, 4.00, 80.00, true",
-                "RATA_RATA, POSITIF, 6;4;-;-, II, 4, 4.00, 100.00, false",
-                "KUMULATIF, NEGATIF, 3;-;-;-, I, 2, 3.00, 50.00, true",
-                "KUMULATIF, POSITIF, 1;4;-;-, III, 8, -, -, false",
-                "KUMULATIF, POSITIF, 1;-;-;-, I, -, 1.00, -, false",
+                // agregasi, polaritas, konvensi negatif, approved I..IV ('-' = none), quarter, target, realisasi,
+                // capaian, behind
+                "KUMULATIF, POSITIF, CERMIN, 1;4;-;-, II, 5, 5.00, 100.00, false",
+                "KUMULATIF, POSITIF, CERMIN, 1;4;-;-, I, 2, 1.00, 50.00, true",
+                "TERAKHIR, POSITIF, CERMIN, 1;4;-;-, II, 5, 4.00, 80.00, true",
+                "RATA_RATA, POSITIF, CERMIN, 6;4;-;-, II, 4, 4.00, 100.00, false",
+                "KUMULATIF, NEGATIF, CERMIN, 3;-;-;-, I, 2, 3.00, 50.00, true",
+                "KUMULATIF, NEGATIF, KEBALIKAN, 3;-;-;-, I, 2, 3.00, 66.67, true",
+                "KUMULATIF, NEGATIF, KEBALIKAN, 1;-;-;-, I, 2, 1.00, 200.00, false",
+                "KUMULATIF, POSITIF, CERMIN, 1;4;-;-, III, 8, -, -, false",
+                "KUMULATIF, POSITIF, CERMIN, 1;-;-;-, I, -, 1.00, -, false",
             })
     void rencanaDibandingkanDenganRealisasiDisetujui(
             Agregasi agregasi,
             Polaritas polaritas,
+            KonvensiNegatif konvensi,
             String disetujui,
             Triwulan triwulan,
             @Nullable BigDecimal target,
@@ -51,7 +55,7 @@ class PerbandinganRencanaTest {
             }
         }
 
-        PerbandinganRencana banding = PerbandinganRencana.hitung(definisi, triwulan, target, isian);
+        PerbandinganRencana banding = PerbandinganRencana.hitung(definisi, konvensi, triwulan, target, isian);
 
         assertThat(banding.realisasi())
                 .isEqualTo(realisasi == null ? new Hasil.BelumDiisi() : new Hasil.Nilai(realisasi));

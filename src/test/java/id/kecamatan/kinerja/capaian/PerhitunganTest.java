@@ -99,8 +99,58 @@ class PerhitunganTest {
     void realisasiTidakDapatDihitungDiteruskanKeCapaian() {
         Hasil realisasi = new Hasil.TidakDapatDihitung("Penyebut bernilai 0");
 
-        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, BigDecimal.TEN, realisasi))
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.CERMIN, BigDecimal.TEN, realisasi))
                 .isEqualTo(realisasi);
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.KEBALIKAN, BigDecimal.TEN, realisasi))
+                .isEqualTo(realisasi);
+    }
+
+    @Test
+    void kebalikanTargetDibagiRealisasi() {
+        // T = 10, R = 8: the mirror (20 - 8) / 10 x 100 = 120; the inverse 10 / 8 x 100 = 125
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.CERMIN, BigDecimal.TEN, nilai("8")))
+                .isEqualTo(nilai("120.00"));
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.KEBALIKAN, BigDecimal.TEN, nilai("8")))
+                .isEqualTo(nilai("125.00"));
+        // 10 / 3 x 100 = 333.333... shown raw; the cap is Skor's
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.KEBALIKAN, BigDecimal.TEN, nilai("3")))
+                .isEqualTo(nilai("333.33"));
+    }
+
+    @Test
+    void kebalikanRealisasiNolTidakDapatDihitung() {
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.KEBALIKAN, BigDecimal.TEN, nilai("0")))
+                .isEqualTo(new Hasil.TidakDapatDihitung("Realisasi bernilai 0: T/R tidak terdefinisi"));
+        // 0.00 is 0 as well, whatever its scale
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.KEBALIKAN, BigDecimal.TEN, nilai("0.00")))
+                .isEqualTo(new Hasil.TidakDapatDihitung("Realisasi bernilai 0: T/R tidak terdefinisi"));
+        // the mirror of R = 0 is a number: (20 - 0) / 10 x 100 = 200
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.CERMIN, BigDecimal.TEN, nilai("0")))
+                .isEqualTo(nilai("200.00"));
+    }
+
+    @Test
+    void kebalikanRealisasiNegatifDitolak() {
+        // a RUMUS can give a negative value; T / R would read it as a negative capaian
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.KEBALIKAN, BigDecimal.TEN, nilai("-2")))
+                .isEqualTo(new Hasil.TidakDapatDihitung("Realisasi negatif: T/R tidak bermakna"));
+    }
+
+    @Test
+    void kebalikanTargetNolDiperiksaLebihDulu() {
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.KEBALIKAN, BigDecimal.ZERO, nilai("0")))
+                .isEqualTo(new Hasil.TidakDapatDihitung("Target bernilai 0"));
+        assertThat(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.KEBALIKAN, null, nilai("0")))
+                .isEqualTo(new Hasil.TidakDapatDihitung("Target belum ditetapkan"));
+    }
+
+    @Test
+    void positifTidakTerpengaruhKonvensi() {
+        // R = 0 under POSITIF is 0 %, never "T/R tidak terdefinisi"
+        assertThat(Perhitungan.capaian(Polaritas.POSITIF, KonvensiNegatif.KEBALIKAN, BigDecimal.TEN, nilai("0")))
+                .isEqualTo(nilai("0.00"));
+        assertThat(Perhitungan.capaian(Polaritas.POSITIF, KonvensiNegatif.KEBALIKAN, BigDecimal.TEN, nilai("8")))
+                .isEqualTo(nilai("80.00"));
     }
 
     @Test

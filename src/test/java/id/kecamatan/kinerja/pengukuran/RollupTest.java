@@ -118,7 +118,8 @@ class RollupTest {
                 dibaca.target(),
                 dibaca.isian(),
                 java.util.Map.of(data.instansiId, new BigDecimal("110")),
-                dibaca.predikat());
+                dibaca.predikat(),
+                dibaca.konvensiNegatif());
 
         SkorKecamatan skor = Rollup.hitung(denganBatas110, data.instansiId, new Periode(2024, Triwulan.IV));
 

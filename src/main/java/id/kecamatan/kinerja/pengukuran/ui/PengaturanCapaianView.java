@@ -15,9 +15,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,7 +32,10 @@ import id.kecamatan.kinerja.base.ui.Pemberitahuan;
 import id.kecamatan.kinerja.base.ui.UnduhExcel;
 import id.kecamatan.kinerja.base.ui.UnduhExcel.Ekspor;
 import id.kecamatan.kinerja.capaian.Agregasi;
+import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.JenisFormula;
+import id.kecamatan.kinerja.capaian.KonvensiNegatif;
+import id.kecamatan.kinerja.capaian.Perhitungan;
 import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
 import id.kecamatan.kinerja.indikator.PengaturanIndikatorService;
@@ -54,7 +60,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /**
  * How the figures are computed and rolled up (issue 4), for the Sekcam and the Admin: formula, aggregation,
  * polarity and weight per indicator; the cascade of IKI to IKU with weights; the score cap and the predikat
- * tables. Each save is checked by the services; a refusal keeps what was typed.
+ * tables; how NEGATIF indicators are measured (issue 17). Each save is checked by the services; a refusal keeps
+ * what was typed.
  */
 @Route("pengaturan-capaian")
 @Menu(title = "menu.pengaturan-capaian", order = 8, icon = "vaadin:cogs")
@@ -81,6 +88,11 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
             dariLke = baris.dariLke();
         }
     }
+
+    /** The sample of the convention's explanation: T = 10, R = 8 gives 120 % by the mirror and 125 % inverse. */
+    private static final String CONTOH_TARGET = "10";
+
+    private static final String CONTOH_REALISASI = "8";
 
     private final PengaturanIndikatorService indikatorService;
     private final PengaturanSkorService skorService;
@@ -392,8 +404,86 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
                                 JenisPredikat.CAPAIAN.pitaBawaan(),
                                 JenisPredikat.NILAI_AKIP,
                                 JenisPredikat.NILAI_AKIP.pitaBawaan()),
-                        aturan.bawaan())));
-        skor.add(tabel, new HorizontalLayout(simpan, bawaan), ambang(aturan.ambangEfisiensi()));
+                        aturan.bawaan(),
+                        aturan.konvensiNegatif(),
+                        aturan.versiInstansi())));
+        skor.add(
+                tabel,
+                new HorizontalLayout(simpan, bawaan),
+                konvensi(aturan.konvensiNegatif(), aturan.versiInstansi()),
+                ambang(aturan.ambangEfisiensi()));
+    }
+
+    /**
+     * The convention of NEGATIF indicators with each formula written out and a sample worked by package capaian as the
+     * user types it, saved on its own on the instansi's version loaded.
+     */
+    private Component konvensi(KonvensiNegatif berlaku, long versiInstansi) {
+        H3 judul = new H3(getTranslation("pengaturan.konvensi"));
+        judul.addClassName("judul-bagian");
+        Paragraph petunjuk = new Paragraph(getTranslation("pengaturan.konvensi.petunjuk"));
+        petunjuk.addClassName("keterangan-kecil");
+        RadioButtonGroup<KonvensiNegatif> pilihanKonvensi = new RadioButtonGroup<>();
+        pilihanKonvensi.setAriaLabel(getTranslation("pengaturan.konvensi"));
+        pilihanKonvensi.setItems(KonvensiNegatif.values());
+        pilihanKonvensi.setItemLabelGenerator(k -> getTranslation("konvensi." + k.name()));
+        pilihanKonvensi.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        pilihanKonvensi.setValue(berlaku);
+        TextField target = isianContoh(getTranslation("pengaturan.konvensi.contoh-target"), CONTOH_TARGET);
+        TextField realisasi = isianContoh(getTranslation("pengaturan.konvensi.contoh-realisasi"), CONTOH_REALISASI);
+        Div contohKonvensi = new Div();
+        contohKonvensi.setId("contoh-konvensi");
+        Runnable hitung = () -> contohKonvensi.setText(hasilContoh(target, realisasi));
+        target.addValueChangeListener(e -> hitung.run());
+        realisasi.addValueChangeListener(e -> hitung.run());
+        hitung.run();
+        Button simpan = new Button(getTranslation("pengaturan.simpan-konvensi"), e -> {
+            try {
+                skorService.simpanKonvensiNegatif(pilihanKonvensi.getValue(), versiInstansi);
+                Pemberitahuan.berhasil(getTranslation("pengaturan.konvensi-tersimpan"));
+                tampilkanSkor(skorService.aturan());
+            } catch (ObjectOptimisticLockingFailureException konflik) {
+                Pemberitahuan.galat(getTranslation("pengaturan.konvensi-konflik"));
+            }
+        });
+        HorizontalLayout sampel = new HorizontalLayout(target, realisasi);
+        sampel.setWrap(true);
+        VerticalLayout bagian = new VerticalLayout(judul, petunjuk, pilihanKonvensi, sampel, contohKonvensi, simpan);
+        bagian.setPadding(false);
+        return bagian;
+    }
+
+    private static TextField isianContoh(String label, String nilai) {
+        TextField field = new TextField(label);
+        field.setValue(nilai);
+        field.setWidth("10rem");
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        return field;
+    }
+
+    /** The sample under both conventions, as a NEGATIF indicator's capaian would be shown. */
+    private String hasilContoh(TextField target, TextField realisasi) {
+        BigDecimal t;
+        BigDecimal r;
+        try {
+            t = FormatAngka.parse(target.getValue());
+            r = FormatAngka.parse(realisasi.getValue());
+        } catch (AturanDilanggar bukanAngka) {
+            return getTranslation("pengaturan.konvensi.contoh-bukan-angka");
+        }
+        Hasil nilaiR = r == null ? new Hasil.BelumDiisi() : new Hasil.Nilai(r);
+        return getTranslation(
+                "pengaturan.konvensi.contoh",
+                teks(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.CERMIN, t, nilaiR)),
+                teks(Perhitungan.capaian(Polaritas.NEGATIF, KonvensiNegatif.KEBALIKAN, t, nilaiR)));
+    }
+
+    private String teks(Hasil hasil) {
+        return switch (hasil) {
+            case Hasil.Nilai n -> FormatAngka.duaDesimal(n.nilai()) + " %";
+            case Hasil.BelumDiisi b -> getTranslation("hasil.belum-diisi");
+            case Hasil.TidakDapatDihitung t -> getTranslation("hasil.tidak-dapat-dihitung", t.alasan());
+        };
     }
 
     /** The threshold of budget efficiency, saved on its own. */

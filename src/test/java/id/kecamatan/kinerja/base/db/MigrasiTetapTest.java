@@ -41,7 +41,8 @@ class MigrasiTetapTest {
                     "V15__indikator_dari_lke.sql", "e71cb0008e4a17490f911dbd78616f8d9513c9af357cdc5a564e26edceb41ae5"),
             Map.entry(
                     "V16__tugas_dan_bukti_kriteria.sql",
-                    "a35625fc40cb0471327ce6a6448c3b3cf24fd4fe11e042a1b1142ee308585110"));
+                    "a35625fc40cb0471327ce6a6448c3b3cf24fd4fe11e042a1b1142ee308585110"),
+            Map.entry("V17__konvensi_negatif.sql", "3c1ca4dc52a645d0cb908681c04cde9025ca8ded6aee4fb23d86f5a066cd37aa"));
 
     @Test
     void migrasiYangSudahDirilisTidakBerubah() throws IOException {
