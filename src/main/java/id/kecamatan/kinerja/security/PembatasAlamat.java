@@ -3,10 +3,13 @@ package id.kecamatan.kinerja.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +19,10 @@ import org.springframework.stereotype.Component;
  * {@link #JEDA_MAKS}. An address that has not failed for {@link #LUPA_SETELAH} starts afresh. A success does not
  * reset it: otherwise one valid account would let an address try others without limit.
  * <p>
- * Kept in memory, per instance, on purpose: it is a speed bump against guessing, cheap to check before any
- * database work, and losing it on a restart costs little, because the durable protection is the account lock
- * in the database ({@link PenguncianAkun}). With several instances behind a proxy an address gets this budget
- * once per instance. The table is bounded, so a flood of addresses cannot exhaust memory.
+ * Kept in the database (table {@code pembatas_alamat}), so every instance behind a proxy shares one count and an
+ * address gets this budget once, not once per instance. A failure is counted by one atomic statement, so failures
+ * at the same moment on several instances or threads are all counted. Times come from the portal's {@link Clock},
+ * not from the database, so instances and tests agree on them.
  */
 @Component
 class PembatasAlamat {
@@ -28,37 +31,57 @@ class PembatasAlamat {
     static final Duration JEDA_AWAL = Duration.ofSeconds(30);
     static final Duration JEDA_MAKS = Duration.ofMinutes(15);
     static final Duration LUPA_SETELAH = Duration.ofMinutes(30);
-    static final int ALAMAT_MAKS = 10_000;
+
+    /**
+     * Forgotten rows are deleted once every this many failures counted by an instance, not on every one: the table
+     * grows only by failures, so clearing in step with them keeps it bounded, and a login spends nothing on it in
+     * between.
+     */
+    static final int BERSIHKAN_SETIAP = 1_000;
+
+    /** At most this many rows per clearing, so it stays short; still ten times what a clearing interval adds. */
+    static final int BERSIHKAN_MAKS = 10_000;
 
     private record Catatan(int gagal, Instant terakhir) {}
 
+    private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AtomicInteger sejakBersih = new AtomicInteger();
 
-    /** Least recently failed first, so the oldest entry is dropped when the table is full. */
-    private final Map<String, Catatan> catatan = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Catatan> tertua) {
-            return size() > ALAMAT_MAKS;
-        }
-    };
-
-    PembatasAlamat(Clock clock) {
+    PembatasAlamat(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** Until when the address must wait, or empty when it may try now. */
-    synchronized Optional<Instant> tahanSampai(String alamat) {
-        Catatan c = berlaku(alamat);
-        if (c == null || c.gagal() < BEBAS_GAGAL) {
+    Optional<Instant> tahanSampai(String alamat) {
+        Instant sekarang = sekarang();
+        List<Catatan> catatan = jdbc.query(
+                "select gagal, terakhir from pembatas_alamat where alamat = ? and terakhir > ?",
+                (baris, i) -> new Catatan(
+                        baris.getInt("gagal"),
+                        baris.getObject("terakhir", LocalDateTime.class).toInstant(ZoneOffset.UTC)),
+                alamat,
+                utc(sekarang.minus(LUPA_SETELAH)));
+        if (catatan.isEmpty() || catatan.getFirst().gagal() < BEBAS_GAGAL) {
             return Optional.empty();
         }
+        Catatan c = catatan.getFirst();
         Instant sampai = c.terakhir().plus(jeda(c.gagal()));
-        return clock.instant().isBefore(sampai) ? Optional.of(sampai) : Optional.empty();
+        return sekarang.isBefore(sampai) ? Optional.of(sampai) : Optional.empty();
     }
 
-    synchronized void gagal(String alamat) {
-        Catatan c = berlaku(alamat);
-        catatan.put(alamat, new Catatan(c == null ? 1 : c.gagal() + 1, clock.instant()));
+    void gagal(String alamat) {
+        Instant sekarang = sekarang();
+        LocalDateTime pada = utc(sekarang);
+        // one statement, so concurrent failures cannot lose a count; gagal is assigned before terakhir, so the
+        // forget rule reads the previous failure's time
+        jdbc.update("""
+                insert into pembatas_alamat (alamat, gagal, terakhir) values (?, 1, ?)
+                on duplicate key update gagal = if(terakhir <= ?, 1, gagal + 1), terakhir = ?""", alamat, pada, utc(sekarang.minus(LUPA_SETELAH)), pada);
+        if (sejakBersih.incrementAndGet() % BERSIHKAN_SETIAP == 0) {
+            lupakanYangLama(sekarang);
+        }
     }
 
     /** The wait after the n-th failure in a row (n ≥ BEBAS_GAGAL). */
@@ -68,12 +91,34 @@ class PembatasAlamat {
         return jeda.compareTo(JEDA_MAKS) > 0 ? JEDA_MAKS : jeda;
     }
 
-    private @Nullable Catatan berlaku(String alamat) {
-        Catatan c = catatan.get(alamat);
-        if (c != null && !clock.instant().isBefore(c.terakhir().plus(LUPA_SETELAH))) {
-            catatan.remove(alamat);
-            return null;
+    /**
+     * Deletes the rows of addresses that have not failed for {@link #LUPA_SETELAH}. Found by the time index, then
+     * deleted by primary key: a range delete on the time would also lock the gap where concurrent failures insert
+     * their rows. The time is checked again, so a row that failed again meanwhile is kept.
+     */
+    private void lupakanYangLama(Instant sekarang) {
+        LocalDateTime batas = utc(sekarang.minus(LUPA_SETELAH));
+        List<Object[]> lama = jdbc
+                .queryForList(
+                        "select alamat from pembatas_alamat where terakhir <= ? limit ?",
+                        String.class,
+                        batas,
+                        BERSIHKAN_MAKS)
+                .stream()
+                .map(alamat -> new Object[] {alamat, batas})
+                .toList();
+        if (!lama.isEmpty()) {
+            jdbc.batchUpdate("delete from pembatas_alamat where alamat = ? and terakhir <= ?", lama);
         }
-        return c;
+    }
+
+    /** The column keeps microseconds: the instant is cut to them so that what is read back is what was written. */
+    private Instant sekarang() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Times are stored in UTC, like every time in the schema. */
+    private static LocalDateTime utc(Instant waktu) {
+        return LocalDateTime.ofInstant(waktu, ZoneOffset.UTC);
     }
 }

@@ -23,7 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * scraper or a flood rather than against the cost of a single page. The first refusal of an episode is written to
  * the security log, not every one: a flood would otherwise fill it.
  * <p>
- * In memory, per instance, like {@link PembatasAlamat}, and bounded the same way.
+ * In memory, per instance (unlike the login throttle {@link PembatasAlamat}, which is in the database): a budget of
+ * requests per second, checked on every request, is not worth a database round trip, and several instances only
+ * multiply it. Bounded: beyond {@link #ALAMAT_MAKS} addresses the one seen longest ago is dropped.
  */
 class PembatasHalamanPublik extends OncePerRequestFilter {
 

@@ -37,7 +37,7 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Logins through the real filter chain (MockMvc on the shared context, so no second database): account lock,
  * address throttle, what the login page learns, and the security log. Every test uses accounts of its own
- * (AkunUji) and an address of its own from the documentation range 192.0.2.0/24, so the in-memory throttle of
+ * (AkunUji) and an address of its own from the documentation range 192.0.2.0/24, so the address throttle's row of
  * one test never meets another's.
  */
 @UjiTerpadu
@@ -231,7 +231,7 @@ class KeamananLoginTest {
                 new AkunDetailsService(akunRepository, penugasanRepository, jam),
                 passwordEncoder,
                 new PenguncianAkun(akunRepository, jam),
-                new PembatasAlamat(jam),
+                new PembatasAlamat(jdbc, jam),
                 pencatat);
 
         for (int i = 1; i < PenguncianAkun.BATAS_GAGAL; i++) {
@@ -276,6 +276,21 @@ class KeamananLoginTest {
         assertThat(akunRepository.findByUsername(username).orElseThrow().getGagalBerturut())
                 .as("a held-back attempt does not count against the account")
                 .isZero();
+    }
+
+    /** A valid account between failures would otherwise let an address try others without limit. */
+    @Test
+    void aSuccessfulLoginDoesNotResetTheAddressThrottle() throws Exception {
+        String username = akunUji.kasi();
+        String alamat = "192.0.2.19";
+        for (int i = 0; i < PembatasAlamat.BEBAS_GAGAL - 1; i++) {
+            masuk("tebakan." + i + "." + username, "123456789", alamat);
+        }
+        assertThat(masuk(username, AkunUji.PASSWORD, alamat).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
+        masuk("tebakan.lagi." + username, "123456789", alamat);
+
+        assertThat(gagalTerakhir(masuk(username, AkunUji.PASSWORD, alamat))).isInstanceOf(AlamatDibatasi.class);
     }
 
     private MvcResult masuk(String username, String password, String alamat) throws Exception {
