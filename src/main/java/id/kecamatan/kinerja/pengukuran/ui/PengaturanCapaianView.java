@@ -366,6 +366,8 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
             VerticalLayout kolom = new VerticalLayout();
             kolom.setPadding(false);
             kolom.setWidth("24rem");
+            // narrower on a phone, instead of widening the whole page past the screen
+            kolom.setMaxWidth("100%");
             kolom.add(new Div(getTranslation("pengaturan.pita." + jenis.name())
                     + (bawaan(aturan, jenis) ? " " + getTranslation("pengaturan.bawaan") : "")));
             List<TextField[]> isian = new ArrayList<>();
@@ -407,9 +409,11 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
                         aturan.bawaan(),
                         aturan.konvensiNegatif(),
                         aturan.versiInstansi())));
+        HorizontalLayout tombol = new HorizontalLayout(simpan, bawaan);
+        tombol.setWrap(true);
         skor.add(
                 tabel,
-                new HorizontalLayout(simpan, bawaan),
+                tombol,
                 konvensi(aturan.konvensiNegatif(), aturan.versiInstansi()),
                 ambang(aturan.ambangEfisiensi()));
     }
