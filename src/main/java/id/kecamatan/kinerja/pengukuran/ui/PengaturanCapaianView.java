@@ -107,6 +107,8 @@ public class PengaturanCapaianView extends VerticalLayout implements HasDynamicT
         Paragraph keterangan = new Paragraph(getTranslation("pengaturan.keterangan"));
         keterangan.addClassName("keterangan-kecil");
         susunGrid();
+        // the settings below the grid take the page's width, so on a phone they wrap within it
+        skor.setWidthFull();
         add(keterangan, unduhan(latar), grid, skor);
         muat();
     }
