@@ -6,7 +6,18 @@ package id.kecamatan.kinerja.capaian;
  */
 public enum KonvensiNegatif {
     /** The default: (2T − R) / T × 100, floored at 0 (LKjIP practice, PermenPANRB 8/2021). */
-    CERMIN,
+    CERMIN("(2 × target - realisasi) / target × 100, paling rendah 0"),
     /** T / R × 100, as some kabupaten print in their LKjIP; R = 0 or below cannot be computed. */
-    KEBALIKAN
+    KEBALIKAN("target / realisasi × 100");
+
+    private final String rumus;
+
+    KonvensiNegatif(String rumus) {
+        this.rumus = rumus;
+    }
+
+    /** The formula in words, as the office's documents print it beside their figures. */
+    public String rumus() {
+        return rumus;
+    }
 }

@@ -467,7 +467,7 @@ public class LaporanService {
             bagian.add(new Rincian(List.of(Entri.satu("Jabatan", pengguna.namaJabatan()))));
         }
         bagian.add(tabelPengukuran(baris, sampai.triwulan()));
-        bagian.add(new Catatan(CATATAN_DISETUJUI));
+        bagian.add(catatanPengukuran());
         bagian.add(tandatanganLaporan(info));
         Dokumen dokumen = new Dokumen(
                 namaBerkas,
@@ -577,7 +577,7 @@ public class LaporanService {
         bagian.addAll(perbandinganCapaian(tahun, ini));
         bagian.addAll(capaianSasaran(akhirTahun, teks));
         bagian.addAll(efisiensi(tahun));
-        bagian.add(new Catatan(CATATAN_DISETUJUI));
+        bagian.add(catatanPengukuran());
 
         bagian.add(new Bab("BAB IV PENUTUP", false));
         bagian.addAll(teksTertulis(teks, BagianTeks.PENUTUP, null));
@@ -593,7 +593,7 @@ public class LaporanService {
         bagian.addAll(tabelIku(iku));
         bagian.add(new Subjudul("Lampiran 3. Pengukuran Kinerja Tahun " + tahun));
         bagian.add(tabelPengukuran(ini, Triwulan.IV));
-        bagian.add(new Catatan(CATATAN_DISETUJUI));
+        bagian.add(catatanPengukuran());
         Dokumen dokumen =
                 new Dokumen("lkjip-" + tahun, false, List.of(judul, info.nama().toUpperCase(Locale.ROOT)), bagian);
         return tulis(dokumen, format);
@@ -1057,6 +1057,15 @@ public class LaporanService {
             sekarang = PenulisPdf.teks(sekarang) + " (semula " + PenulisPdf.teks(awal) + ")";
         }
         return target.dataContoh() ? PenulisPdf.teks(sekarang) + TANDA_CONTOH : sekarang;
+    }
+
+    /**
+     * Under measured figures: only approved realisasi count, and how capaian is computed, the negative polarity by the
+     * instansi's own convention (a kabupaten comparing documents must know which).
+     */
+    private Catatan catatanPengukuran() {
+        return new Catatan(CATATAN_DISETUJUI + " Capaian = realisasi / target × 100; indikator berpolaritas negatif: "
+                + pengaturanSkorService.aturan().konvensiNegatif().rumus() + ".");
     }
 
     private Berkas tulis(Dokumen dokumen, FormatBerkas format) {

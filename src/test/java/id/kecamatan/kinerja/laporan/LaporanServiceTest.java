@@ -589,6 +589,9 @@ class LaporanServiceTest {
                 .isi());
         dasbor.forEach(b -> assertThat(teks).contains(b.nama()));
         assertThat(teks).contains("Hanya realisasi yang telah disetujui verifikator yang dihitung");
+        // which convention the negative figures follow, Meral's being the default
+        assertThat(teks.replaceAll("\\s+", " "))
+                .contains("indikator berpolaritas negatif: (2 × target - realisasi) / target × 100, paling rendah 0.");
     }
 
     @Test
