@@ -106,6 +106,8 @@ class BagianRekomendasi extends Div {
     /** The writer's own recommendation, editable until the office records a follow-up. */
     private Div ubah(BarisRekomendasi r) {
         TextArea isi = new TextArea();
+        // its heading above says what it is; a screen reader needs the name on the field
+        isi.setAriaLabel(getTranslation("rekomendasi.isi"));
         isi.setValue(r.isi());
         isi.setMaxLength(RekomendasiService.PANJANG_TEKS);
         isi.setWidthFull();
