@@ -442,14 +442,10 @@ class AlurKinerjaE2E {
         MasukSebagai.pengguna(userDetailsService, SEKCAM);
         try {
             long id = evaluasiService.buka(TAHUN);
-            for (var k : evaluasiService.lembar(TAHUN).orElseThrow().komponen()) {
-                for (var s : k.sub()) {
-                    for (var kr : s.kriteria()) {
-                        if (!kr.kode().equals(kosong)) {
-                            evaluasiService.jawab(new JawabKriteria(
-                                    id, kr.kode(), kr.pilihan().getFirst(), null, kr.versi()));
-                        }
-                    }
+            for (var kr : evaluasiService.lembar(TAHUN).orElseThrow().semuaKriteria()) {
+                if (!kr.kode().equals(kosong)) {
+                    evaluasiService.jawab(
+                            new JawabKriteria(id, kr.kode(), kr.pilihan().getFirst(), null, kr.versi()));
                 }
             }
         } finally {

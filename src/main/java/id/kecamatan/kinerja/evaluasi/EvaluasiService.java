@@ -186,7 +186,16 @@ public class EvaluasiService {
             boolean bolehMenjawab,
             boolean bolehMenetapkan,
             boolean bolehMenindaklanjuti,
-            boolean hanyaTugasSaya) {}
+            boolean hanyaTugasSaya) {
+
+        /** Every kriteria of the worksheet (those its reader sees), in the LKE's order. */
+        public List<BarisKriteria> semuaKriteria() {
+            return komponen.stream()
+                    .flatMap(k -> k.sub().stream())
+                    .flatMap(s -> s.kriteria().stream())
+                    .toList();
+        }
+    }
 
     /**
      * An answer to save: {@code usulan} empty clears it; {@code versi} the one loaded, {@link #BELUM_DIJAWAB} for a

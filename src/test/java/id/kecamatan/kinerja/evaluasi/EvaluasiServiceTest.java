@@ -52,7 +52,7 @@ class EvaluasiServiceTest {
                 .containsExactly(
                         new BigDecimal("30"), new BigDecimal("30"), new BigDecimal("15"), new BigDecimal("25"));
 
-        for (BarisKriteria k : semuaKriteria(lembar)) {
+        for (BarisKriteria k : lembar.semuaKriteria()) {
             if (k.usulan() == null || !k.usulan().equals(k.pilihan().getFirst())) {
                 service.jawab(new JawabKriteria(
                         lembar.evaluasiId(), k.kode(), k.pilihan().getFirst(), null, k.versi()));
@@ -64,14 +64,14 @@ class EvaluasiServiceTest {
         assertThat(lembar.mandiri().predikat()).isEqualTo("AA");
         assertThat(lembar.peningkatan()).isEmpty();
 
-        BarisKriteria pertama = kriteria(lembar, "1.a.1");
+        BarisKriteria pertama = EvaluasiUji.kriteria(lembar, "1.a.1");
         service.jawab(new JawabKriteria(
                 lembar.evaluasiId(), "1.a.1", "T", "Dokumen Renstra belum diunggah", pertama.versi()));
         lembar = service.lembar(TAHUN).orElseThrow();
         assertThat(lembar.mandiri().nilai()).isEqualTo(new Hasil.Nilai(new BigDecimal("99.00")));
         assertThat(lembar.mandiri().predikat()).isEqualTo("AA");
-        assertThat(kriteria(lembar, "1.a.1").justifikasi()).isEqualTo("Dokumen Renstra belum diunggah");
-        assertThat(kriteria(lembar, "1.a.1").oleh()).contains("Sekretaris Camat");
+        assertThat(EvaluasiUji.kriteria(lembar, "1.a.1").justifikasi()).isEqualTo("Dokumen Renstra belum diunggah");
+        assertThat(EvaluasiUji.kriteria(lembar, "1.a.1").oleh()).contains("Sekretaris Camat");
         // the one answer below the top is the one step that raises the score, by what it took away
         assertThat(lembar.peningkatan()).singleElement().satisfies(p -> {
             assertThat(p.kriteria()).isEqualTo("1.a.1");
@@ -85,7 +85,7 @@ class EvaluasiServiceTest {
                 "1.a.1",
                 "",
                 null,
-                kriteria(lembar, "1.a.1").versi()));
+                EvaluasiUji.kriteria(lembar, "1.a.1").versi()));
         lembar = service.lembar(TAHUN).orElseThrow();
         assertThat(lembar.mandiri().belum()).isEqualTo(1);
         assertThat(lembar.mandiri().nilai()).isInstanceOf(Hasil.BelumDiisi.class);
@@ -96,7 +96,7 @@ class EvaluasiServiceTest {
     @Test
     void kriteriaYangMenunjukDataPortalMenampilkannya() {
         LembarEvaluasi lembar = terbuka();
-        List<BarisKriteria> semua = semuaKriteria(lembar);
+        List<BarisKriteria> semua = lembar.semuaKriteria();
 
         BarisKriteria iku = semua.stream()
                 .filter(k -> "IKU_DITETAPKAN".equals(k.sumberData()))
@@ -116,14 +116,14 @@ class EvaluasiServiceTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(terbit.bukti().argumen()).containsExactly(0);
-        assertThat(kriteria(lembar, "1.a.1").bukti()).isNull();
+        assertThat(EvaluasiUji.kriteria(lembar, "1.a.1").bukti()).isNull();
     }
 
     @Test
     void jawabanSalahDitolakDenganKriterianyaDanTidakMenyimpanApaPun() {
         LembarEvaluasi lembar = terbuka();
         long id = lembar.evaluasiId();
-        long versi = kriteria(lembar, "1.b.1").versi();
+        long versi = EvaluasiUji.kriteria(lembar, "1.b.1").versi();
 
         assertThatThrownBy(() -> service.jawab(new JawabKriteria(id, "1.b.1", "Y", null, versi)))
                 .isInstanceOfSatisfying(AturanDilanggar.class, e -> {
@@ -140,7 +140,8 @@ class EvaluasiServiceTest {
                 .isInstanceOfSatisfying(
                         AturanDilanggar.class,
                         e -> assertThat(e.getKunciPesan()).isEqualTo("evaluasi.justifikasi-terlalu-panjang"));
-        assertThat(kriteria(service.lembar(TAHUN).orElseThrow(), "1.b.1").versi())
+        assertThat(EvaluasiUji.kriteria(service.lembar(TAHUN).orElseThrow(), "1.b.1")
+                        .versi())
                 .isEqualTo(versi);
 
         assertThatThrownBy(() -> service.buka(TAHUN))
@@ -157,14 +158,15 @@ class EvaluasiServiceTest {
     @Test
     void duaLayarYangMenyimpanJawabanSamaBertemuSebagaiKonflik() {
         LembarEvaluasi lembar = terbuka();
-        BarisKriteria k = kriteria(lembar, "2.c.1");
+        BarisKriteria k = EvaluasiUji.kriteria(lembar, "2.c.1");
 
         service.jawab(new JawabKriteria(lembar.evaluasiId(), "2.c.1", "B", "layar pertama", k.versi()));
 
         assertThatThrownBy(() ->
                         service.jawab(new JawabKriteria(lembar.evaluasiId(), "2.c.1", "E", "layar kedua", k.versi())))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(kriteria(service.lembar(TAHUN).orElseThrow(), "2.c.1").justifikasi())
+        assertThat(EvaluasiUji.kriteria(service.lembar(TAHUN).orElseThrow(), "2.c.1")
+                        .justifikasi())
                 .isEqualTo("layar pertama");
     }
 
@@ -187,7 +189,7 @@ class EvaluasiServiceTest {
         LembarEvaluasi kasi = service.lembar(TAHUN).orElseThrow();
         assertThat(kasi.hanyaTugasSaya()).isTrue();
         assertThat(kasi.jumlahKriteria()).isEqualTo(80);
-        assertThat(semuaKriteria(kasi)).isEmpty();
+        assertThat(kasi.semuaKriteria()).isEmpty();
         assertThat(kasi.peningkatan()).isEmpty();
         assertThat(service.bolehMembuka()).isFalse();
         assertThatThrownBy(() -> service.jawab(
@@ -204,19 +206,5 @@ class EvaluasiServiceTest {
             }
         }
         return service.lembar(TAHUN).orElseThrow();
-    }
-
-    private static List<BarisKriteria> semuaKriteria(LembarEvaluasi lembar) {
-        return lembar.komponen().stream()
-                .flatMap(k -> k.sub().stream())
-                .flatMap(s -> s.kriteria().stream())
-                .toList();
-    }
-
-    private static BarisKriteria kriteria(LembarEvaluasi lembar, String kode) {
-        return semuaKriteria(lembar).stream()
-                .filter(k -> k.kode().equals(kode))
-                .findFirst()
-                .orElseThrow();
     }
 }

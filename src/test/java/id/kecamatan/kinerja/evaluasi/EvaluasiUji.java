@@ -1,10 +1,9 @@
 package id.kecamatan.kinerja.evaluasi;
 
 import id.kecamatan.kinerja.MasukSebagai;
-import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKomponen;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKriteria;
-import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisSub;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.JawabKriteria;
+import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
 import id.kecamatan.kinerja.evaluasi.lke.PembacaLke;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
@@ -98,6 +97,14 @@ public final class EvaluasiUji {
                         .idTersimpan());
     }
 
+    /** A kriteria of the worksheet by its kode. */
+    public static BarisKriteria kriteria(LembarEvaluasi lembar, String kode) {
+        return lembar.semuaKriteria().stream()
+                .filter(k -> k.kode().equals(kode))
+                .findFirst()
+                .orElseThrow();
+    }
+
     /**
      * The Sekcam {@code sekcam} opens the year's evaluation, answers every kriteria at the top of its scale, but 1.a.1
      * with T, and sets the final answers as answered (an internal evaluation): a result of 99,00 (AA;
@@ -107,14 +114,9 @@ public final class EvaluasiUji {
         MasukSebagai.pengguna(ctx.getBean(UserDetailsService.class), sekcam);
         EvaluasiService service = ctx.getBean(EvaluasiService.class);
         long id = service.buka(tahun);
-        for (BarisKomponen k : service.lembar(tahun).orElseThrow().komponen()) {
-            for (BarisSub s : k.sub()) {
-                for (BarisKriteria kr : s.kriteria()) {
-                    String jawaban =
-                            kr.kode().equals("1.a.1") ? "T" : kr.pilihan().getFirst();
-                    service.jawab(new JawabKriteria(id, kr.kode(), jawaban, null, kr.versi()));
-                }
-            }
+        for (BarisKriteria kr : service.lembar(tahun).orElseThrow().semuaKriteria()) {
+            String jawaban = kr.kode().equals("1.a.1") ? "T" : kr.pilihan().getFirst();
+            service.jawab(new JawabKriteria(id, kr.kode(), jawaban, null, kr.versi()));
         }
         service.tetapkanSesuaiUsulan(id);
         MasukSebagai.keluar();

@@ -18,7 +18,6 @@ import id.kecamatan.kinerja.evaluasi.RekomendasiService.TulisRekomendasi;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +69,7 @@ class PenetapanDanRekomendasiTest {
     void evaluatorMenetapkanNilaiHasilEvaluasiDanJawabanKantorTetapTersimpan() {
         long id = EvaluasiUji.buka(ctx, "MERAL", TAHUN_APIP);
         sebagai("sekcam");
-        for (BarisKriteria k : semuaKriteria(lembar(TAHUN_APIP))) {
+        for (BarisKriteria k : lembar(TAHUN_APIP).semuaKriteria()) {
             service.jawab(new JawabKriteria(id, k.kode(), k.pilihan().getFirst(), null, k.versi()));
         }
 
@@ -94,11 +93,11 @@ class PenetapanDanRekomendasiTest {
                 "1.a.1",
                 "T",
                 "Renstra tidak dapat ditunjukkan",
-                kriteria(lembar, "1.a.1").versi()));
+                EvaluasiUji.kriteria(lembar, "1.a.1").versi()));
         lembar = lembar(TAHUN_APIP);
         assertThat(lembar.hasilEvaluasi().nilai()).isEqualTo(new Hasil.Nilai(new BigDecimal("99.00")));
         assertThat(lembar.mandiri().nilai()).isEqualTo(new Hasil.Nilai(new BigDecimal("100.00")));
-        BarisKriteria k = kriteria(lembar, "1.a.1");
+        BarisKriteria k = EvaluasiUji.kriteria(lembar, "1.a.1");
         assertThat(k.usulan()).isEqualTo("Y");
         assertThat(k.penetapan().jawaban()).isEqualTo("T");
         assertThat(k.penetapan().catatan()).isEqualTo("Renstra tidak dapat ditunjukkan");
@@ -118,14 +117,15 @@ class PenetapanDanRekomendasiTest {
 
         // the Sekcam reads the evaluator's answers but does not change them
         sebagai("sekcam");
-        assertThat(kriteria(lembar(TAHUN_APIP), "1.a.1").penetapan().bolehDiubah())
+        assertThat(EvaluasiUji.kriteria(lembar(TAHUN_APIP), "1.a.1").penetapan().bolehDiubah())
                 .isFalse();
         assertThatThrownBy(() ->
                         service.tetapkan(new TetapkanKriteria(id, "1.a.1", "Y", null, versi(TAHUN_APIP, "1.a.1"))))
                 .isInstanceOfSatisfying(
                         AturanDilanggar.class,
                         e -> assertThat(e.getKunciPesan()).isEqualTo("evaluasi.penetapan-apip"));
-        assertThat(kriteria(lembar(TAHUN_APIP), "1.a.1").penetapan().jawaban()).isEqualTo("T");
+        assertThat(EvaluasiUji.kriteria(lembar(TAHUN_APIP), "1.a.1").penetapan().jawaban())
+                .isEqualTo("T");
 
         sebagai("camat");
         assertThat(lembar(TAHUN_APIP).bolehMenetapkan()).isFalse();
@@ -140,12 +140,13 @@ class PenetapanDanRekomendasiTest {
         sebagai("sekcam");
         service.jawab(new JawabKriteria(id, "2.a.1", "Y", "ada", EvaluasiService.BELUM_DIJAWAB));
         service.tetapkan(new TetapkanKriteria(id, "2.a.1", "Y", null, versi(TAHUN_INTERNAL, "2.a.1")));
-        BarisKriteria k = kriteria(lembar(TAHUN_INTERNAL), "2.a.1");
+        BarisKriteria k = EvaluasiUji.kriteria(lembar(TAHUN_INTERNAL), "2.a.1");
         assertThat(k.penetapan().apip()).isFalse();
         assertThat(k.penetapan().bolehDiubah()).isTrue();
         // a final answer to a kriteria the office left open: the row is made for it
         service.tetapkan(new TetapkanKriteria(id, "2.a.2", "T", null, EvaluasiService.BELUM_DIJAWAB));
-        assertThat(kriteria(lembar(TAHUN_INTERNAL), "2.a.2").usulan()).isNull();
+        assertThat(EvaluasiUji.kriteria(lembar(TAHUN_INTERNAL), "2.a.2").usulan())
+                .isNull();
 
         // a save loaded before another one is a conflict, not an overwrite
         long lama = versi(TAHUN_INTERNAL, "2.a.1");
@@ -155,7 +156,10 @@ class PenetapanDanRekomendasiTest {
 
         sebagai("evaluator");
         service.tetapkan(new TetapkanKriteria(id, "2.a.1", "Y", "diperiksa APIP", versi(TAHUN_INTERNAL, "2.a.1")));
-        assertThat(kriteria(lembar(TAHUN_INTERNAL), "2.a.1").penetapan().apip()).isTrue();
+        assertThat(EvaluasiUji.kriteria(lembar(TAHUN_INTERNAL), "2.a.1")
+                        .penetapan()
+                        .apip())
+                .isTrue();
     }
 
     @Test
@@ -248,25 +252,11 @@ class PenetapanDanRekomendasiTest {
     }
 
     private long versi(int tahun, String kode) {
-        return kriteria(lembar(tahun), kode).versi();
+        return EvaluasiUji.kriteria(lembar(tahun), kode).versi();
     }
 
     private static void ditolak(Runnable aksi, String kunci) {
         Consumer<AturanDilanggar> kunciSama = e -> assertThat(e.getKunciPesan()).isEqualTo(kunci);
         assertThatThrownBy(aksi::run).isInstanceOfSatisfying(AturanDilanggar.class, kunciSama);
-    }
-
-    private static List<BarisKriteria> semuaKriteria(LembarEvaluasi lembar) {
-        return lembar.komponen().stream()
-                .flatMap(k -> k.sub().stream())
-                .flatMap(s -> s.kriteria().stream())
-                .toList();
-    }
-
-    private static BarisKriteria kriteria(LembarEvaluasi lembar, String kode) {
-        return semuaKriteria(lembar).stream()
-                .filter(k -> k.kode().equals(kode))
-                .findFirst()
-                .orElseThrow();
     }
 }

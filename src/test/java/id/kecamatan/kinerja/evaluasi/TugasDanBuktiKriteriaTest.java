@@ -77,9 +77,10 @@ class TugasDanBuktiKriteriaTest {
         // assigned, not answered: still belum dinilai, never 0
         LembarEvaluasi lembarSekcam = service.lembar(TAHUN).orElseThrow();
         assertThat(lembarSekcam.mandiri().belum()).isEqualTo(belumSebelum);
-        assertThat(kriteria(lembarSekcam, "1.a.2").ditugaskanKe()).isEqualTo("Kepala Seksi Kesejahteraan Sosial");
-        assertThat(kriteria(lembarSekcam, "1.a.2").nilai()).isInstanceOf(Hasil.BelumDiisi.class);
-        assertThat(kriteria(lembarSekcam, "1.a.2").bolehMenjawab()).isTrue();
+        assertThat(EvaluasiUji.kriteria(lembarSekcam, "1.a.2").ditugaskanKe())
+                .isEqualTo("Kepala Seksi Kesejahteraan Sosial");
+        assertThat(EvaluasiUji.kriteria(lembarSekcam, "1.a.2").nilai()).isInstanceOf(Hasil.BelumDiisi.class);
+        assertThat(EvaluasiUji.kriteria(lembarSekcam, "1.a.2").bolehMenjawab()).isTrue();
         // the same assignment again changes nothing
         assertThat(service.tugaskan(new TugaskanKriteria(id, kriteria1a, jabatan("KASI-KESOS"))))
                 .isZero();
@@ -88,22 +89,24 @@ class TugasDanBuktiKriteriaTest {
         LembarEvaluasi lembarKasi = service.lembar(TAHUN).orElseThrow();
         assertThat(lembarKasi.hanyaTugasSaya()).isTrue();
         assertThat(lembarKasi.bolehMenjawab()).isFalse();
-        assertThat(semuaKriteria(lembarKasi)).extracting(BarisKriteria::kode).containsExactlyElementsOf(kriteria1a);
-        assertThat(semuaKriteria(lembarKasi)).allMatch(BarisKriteria::bolehMenjawab);
+        assertThat(lembarKasi.semuaKriteria()).extracting(BarisKriteria::kode).containsExactlyElementsOf(kriteria1a);
+        assertThat(lembarKasi.semuaKriteria()).allMatch(BarisKriteria::bolehMenjawab);
         // the office's scores, whole
         assertThat(lembarKasi.jumlahKriteria()).isEqualTo(80);
         assertThat(lembarKasi.komponen()).hasSize(4);
 
-        BarisKriteria k = kriteria(lembarKasi, "1.a.1");
+        BarisKriteria k = EvaluasiUji.kriteria(lembarKasi, "1.a.1");
         service.jawab(new JawabKriteria(id, "1.a.1", "Y", "Renstra ditetapkan", k.versi()));
-        assertThat(kriteria(service.lembar(TAHUN).orElseThrow(), "1.a.1").oleh())
+        assertThat(EvaluasiUji.kriteria(service.lembar(TAHUN).orElseThrow(), "1.a.1")
+                        .oleh())
                 .contains("Kepala Seksi Kesejahteraan Sosial");
 
         // a kriteria not assigned to the Kasi's jabatan: refused, whoever had answered it
         assertThatThrownBy(
                         () -> service.jawab(new JawabKriteria(id, "1.b.1", "A", null, EvaluasiService.BELUM_DIJAWAB)))
                 .isInstanceOf(AccessDeniedException.class);
-        long versi = kriteria(service.lembar(TAHUN).orElseThrow(), "1.a.1").versi();
+        long versi = EvaluasiUji.kriteria(service.lembar(TAHUN).orElseThrow(), "1.a.1")
+                .versi();
         // another Kasi, the Camat, a staff member: not their jabatan's
         for (String lain : List.of("kasi.pmd", "camat", "adm.perizinan")) {
             sebagai(lain);
@@ -112,11 +115,12 @@ class TugasDanBuktiKriteriaTest {
                     .isInstanceOf(AccessDeniedException.class);
         }
         sebagai("kasi.pmd");
-        assertThat(semuaKriteria(service.lembar(TAHUN).orElseThrow()))
+        assertThat(service.lembar(TAHUN).orElseThrow().semuaKriteria())
                 .extracting(BarisKriteria::kode)
                 .doesNotContainAnyElementsOf(kriteria1a);
         sebagai("sekcam");
-        assertThat(kriteria(service.lembar(TAHUN).orElseThrow(), "1.a.1").usulan())
+        assertThat(EvaluasiUji.kriteria(service.lembar(TAHUN).orElseThrow(), "1.a.1")
+                        .usulan())
                 .isEqualTo("Y");
     }
 
@@ -126,7 +130,8 @@ class TugasDanBuktiKriteriaTest {
         sebagai("sekcam");
         service.tugaskan(new TugaskanKriteria(id, List.of("2.a.1"), jabatan("KASI-PEM")));
         sebagai("kasi.pemerintahan");
-        long dimuat = kriteria(service.lembar(TAHUN).orElseThrow(), "2.a.1").versi();
+        long dimuat = EvaluasiUji.kriteria(service.lembar(TAHUN).orElseThrow(), "2.a.1")
+                .versi();
 
         sebagai("sekcam");
         service.tugaskan(new TugaskanKriteria(id, List.of("2.a.1"), jabatan("KASI-PMD")));
@@ -138,13 +143,14 @@ class TugasDanBuktiKriteriaTest {
         // the Kasi PMD's screen loaded before the assignment is a conflict, not an overwrite
         assertThatThrownBy(() -> service.jawab(new JawabKriteria(id, "2.a.1", "Y", "layar lama", dimuat)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        long baru = kriteria(service.lembar(TAHUN).orElseThrow(), "2.a.1").versi();
+        long baru = EvaluasiUji.kriteria(service.lembar(TAHUN).orElseThrow(), "2.a.1")
+                .versi();
         assertThat(baru).isGreaterThan(dimuat);
         service.jawab(new JawabKriteria(id, "2.a.1", "Y", "dimuat ulang", baru));
 
         sebagai("sekcam");
         service.tugaskan(new TugaskanKriteria(id, List.of("2.a.1"), null));
-        BarisKriteria dikosongkan = kriteria(service.lembar(TAHUN).orElseThrow(), "2.a.1");
+        BarisKriteria dikosongkan = EvaluasiUji.kriteria(service.lembar(TAHUN).orElseThrow(), "2.a.1");
         assertThat(dikosongkan.ditugaskanKe()).isNull();
         // clearing the assignment keeps the answer
         assertThat(dikosongkan.usulan()).isEqualTo("Y");
@@ -173,7 +179,8 @@ class TugasDanBuktiKriteriaTest {
                 .isInstanceOfSatisfying(
                         AturanDilanggar.class,
                         e -> assertThat(e.getKunciPesan()).isEqualTo("evaluasi.kriteria-tidak-ada"));
-        assertThat(kriteria(service.lembar(TAHUN).orElseThrow(), "2.b.1").ditugaskanKe())
+        assertThat(EvaluasiUji.kriteria(service.lembar(TAHUN).orElseThrow(), "2.b.1")
+                        .ditugaskanKe())
                 .isNull();
 
         sebagai("kasi.pemerintahan");
@@ -188,8 +195,8 @@ class TugasDanBuktiKriteriaTest {
         service.tugaskan(new TugaskanKriteria(id, List.of("3.a.1"), jabatan("KASI-PEM")));
 
         sebagai("kasi.pemerintahan");
-        long versiJawaban =
-                kriteria(service.lembar(TAHUN).orElseThrow(), "3.a.1").versi();
+        long versiJawaban = EvaluasiUji.kriteria(service.lembar(TAHUN).orElseThrow(), "3.a.1")
+                .versi();
         InfoBukti pertama = buktiService.unggah(id, "3.a.1", "C:\\fakepath\\laporan kegiatan.pdf", BuktiUji.PDF);
         assertThat(pertama.namaFile()).isEqualTo("laporan kegiatan.pdf");
         assertThat(pertama.sha256()).isEqualTo(BuktiUji.SHA256_PDF);
@@ -224,7 +231,7 @@ class TugasDanBuktiKriteriaTest {
         assertThat(daftar.get(1).diganti()).isFalse();
         assertThat(daftar.get(2).diganti()).isFalse();
         // the worksheet shows the same files; an upload leaves the answer's version as it was
-        BarisKriteria baris = kriteria(service.lembar(TAHUN).orElseThrow(), "3.a.1");
+        BarisKriteria baris = EvaluasiUji.kriteria(service.lembar(TAHUN).orElseThrow(), "3.a.1");
         assertThat(baris.berkas()).extracting(InfoBukti::id).containsExactly(pertama.id(), foto.id(), kedua.id());
         assertThat(baris.versi()).isEqualTo(versiJawaban);
         assertThat(buktiService.unduh(pertama.id()).isi()).isEqualTo(BuktiUji.PDF);
@@ -289,20 +296,6 @@ class TugasDanBuktiKriteriaTest {
                 Long.class,
                 kode);
         return Optional.ofNullable(id).orElseThrow();
-    }
-
-    private static List<BarisKriteria> semuaKriteria(LembarEvaluasi lembar) {
-        return lembar.komponen().stream()
-                .flatMap(k -> k.sub().stream())
-                .flatMap(s -> s.kriteria().stream())
-                .toList();
-    }
-
-    private static BarisKriteria kriteria(LembarEvaluasi lembar, String kode) {
-        return semuaKriteria(lembar).stream()
-                .filter(k -> k.kode().equals(kode))
-                .findFirst()
-                .orElseThrow();
     }
 
     private static BarisSub sub(LembarEvaluasi lembar, String kodeKriteria) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.ui.Pemberitahuan;
-import id.kecamatan.kinerja.evaluasi.EvaluasiService.BarisKomponen;
 import id.kecamatan.kinerja.evaluasi.EvaluasiService.LembarEvaluasi;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService;
 import id.kecamatan.kinerja.evaluasi.RekomendasiService.BarisRekomendasi;
@@ -154,9 +153,7 @@ class BagianRekomendasi extends Div {
         Select<String> kriteria = new Select<>();
         kriteria.setLabel(getTranslation("rekomendasi.kriteria"));
         List<String> pilihan = new ArrayList<>(List.of(""));
-        for (BarisKomponen k : lembar.komponen()) {
-            k.sub().forEach(s -> s.kriteria().forEach(kr -> pilihan.add(kr.kode())));
-        }
+        lembar.semuaKriteria().forEach(kr -> pilihan.add(kr.kode()));
         kriteria.setItems(pilihan);
         kriteria.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("rekomendasi.umum") : k);
         kriteria.setValue("");

@@ -111,9 +111,7 @@ public class EvaluasiView extends VerticalLayout implements HasDynamicTitle, Bef
         LembarEvaluasi l = lembar.get();
         isi.add(ringkasan(l));
         if (l.hanyaTugasSaya()) {
-            boolean adaTugas = l.komponen().stream()
-                    .flatMap(k -> k.sub().stream())
-                    .anyMatch(s -> !s.kriteria().isEmpty());
+            boolean adaTugas = !l.semuaKriteria().isEmpty();
             Div tugas = kartu(new Paragraph(
                     adaTugas ? getTranslation("evaluasi.tugas-saya") : getTranslation("evaluasi.tugas-kosong", t)));
             tugas.setId("tugas-saya");
