@@ -22,6 +22,7 @@ import id.kecamatan.kinerja.indikator.TargetService;
 import id.kecamatan.kinerja.laporan.BagianTeks;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
 import id.kecamatan.kinerja.laporan.LaporanEvaluasiService;
+import id.kecamatan.kinerja.laporan.LaporanKabupatenService;
 import id.kecamatan.kinerja.laporan.LaporanService;
 import id.kecamatan.kinerja.laporan.TeksLkjipService;
 import id.kecamatan.kinerja.notifikasi.KeamananSmtp;
@@ -33,6 +34,7 @@ import id.kecamatan.kinerja.organisasi.KepalaDaerah;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
+import id.kecamatan.kinerja.pengukuran.PerbandinganKabupatenService;
 import id.kecamatan.kinerja.pengukuran.PohonKinerjaService;
 import id.kecamatan.kinerja.publik.JenisDokumenTerbit;
 import id.kecamatan.kinerja.publik.PublikService;
@@ -114,6 +116,12 @@ class AksesAnonimTest {
 
     @Autowired
     CapaianService capaianService;
+
+    @Autowired
+    PerbandinganKabupatenService perbandinganKabupatenService;
+
+    @Autowired
+    LaporanKabupatenService laporanKabupatenService;
 
     @Autowired
     PengaturanIndikatorService pengaturanIndikatorService;
@@ -240,6 +248,11 @@ class AksesAnonimTest {
                                 u.instansiRepository.findByKode("MERAL").orElseThrow())),
                 Named.of("AkunService.buatAkunEvaluator", u -> u.akunService.buatAkunEvaluator("penyusup", "Penyusup")),
                 Named.of(
+                        "AkunService.jabatanKabupaten",
+                        u -> u.akunService.jabatanKabupaten(
+                                u.instansiRepository.findByKode("MERAL").orElseThrow())),
+                Named.of("AkunService.buatAkunKabupaten", u -> u.akunService.buatAkunKabupaten("penyusup", "Penyusup")),
+                Named.of(
                         "AkunService.gantiPassword",
                         u -> u.akunService.gantiPassword(MasukSebagai.PASSWORD_DEMO, "password-baru-123")),
                 Named.of("AkunService.resetPassword", u -> u.akunService.resetPassword("kasi.lh")),
@@ -295,6 +308,18 @@ class AksesAnonimTest {
                 Named.of("BuktiDukungService.daftar", u -> u.buktiDukungService.daftar(1L)),
                 Named.of("BuktiDukungService.unduh", u -> u.buktiDukungService.unduh(1L)),
                 Named.of("CapaianService.dasbor", u -> u.capaianService.dasbor(new Periode(2026, Triwulan.I))),
+                Named.of(
+                        "CapaianService.dasborKecamatan",
+                        u -> u.capaianService.dasborKecamatan("MERAL", new Periode(2026, Triwulan.I))),
+                Named.of(
+                        "PerbandinganKabupatenService.perbandingan",
+                        u -> u.perbandinganKabupatenService.perbandingan(new Periode(2026, Triwulan.I))),
+                Named.of(
+                        "PerbandinganKabupatenService.namaKecamatan",
+                        u -> u.perbandinganKabupatenService.namaKecamatan("MERAL")),
+                Named.of(
+                        "LaporanKabupatenService.perbandingan",
+                        u -> u.laporanKabupatenService.perbandingan(new Periode(2026, Triwulan.I), FormatBerkas.XLSX)),
                 Named.of("CapaianService.efisiensi", u -> u.capaianService.efisiensi(new Periode(2026, Triwulan.I))),
                 Named.of("CapaianService.pengukuran", u -> u.capaianService.pengukuran(new Periode(2026, Triwulan.I))),
                 Named.of(
@@ -318,6 +343,9 @@ class AksesAnonimTest {
                         u -> u.pengaturanSkorService.simpanKonvensiNegatif(KonvensiNegatif.KEBALIKAN, 0)),
                 Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())),
                 Named.of("ImporRencana.imporBaru", u -> u.imporRencana.imporBaru(null)),
+                Named.of(
+                        "ImporRencana.imporSalinan",
+                        u -> u.imporRencana.imporSalinan(RencanaContoh.berkas(), "MERAL", "Kecamatan Meral", "Meral")),
                 Named.of("EksporRencana.templateKosong", u -> u.eksporRencana.templateKosong()),
                 Named.of("EksporRencana.ekspor", u -> u.eksporRencana.ekspor()),
                 Named.of("ImporRencanaExcel.impor", u -> u.imporRencanaExcel.impor(new byte[0], Kemajuan.DIAM)),

@@ -127,6 +127,7 @@ class MatriksAksesTest {
         PERAN.put("camat", "camat");
         PERAN.put("admin", "admin");
         PERAN.put("evaluator", "evaluator");
+        PERAN.put("kabupaten", "kabupaten");
     }
 
     /** The kecamatan of this test's own second instansi (the plan of seed/kecamatan-contoh.yaml under this kode). */

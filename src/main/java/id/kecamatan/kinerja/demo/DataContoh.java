@@ -106,6 +106,17 @@ class DataContoh implements ApplicationRunner {
     private static final Map<String, String> AKUN_PER_JABATAN =
             DemoData.AKUN.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
 
+    /**
+     * What makes one kecamatan's sample figures its own: {@code garam} varies every drawn number (none: Meral's, as
+     * they always were), {@code geser} moves the workflow states to other indicators, {@code faktor} scales how much of
+     * its targets a kecamatan reaches. {@code akunDemo}: the history names Meral's demo accounts; otherwise
+     * {@value #DIBUAT_OLEH}, as a sample kecamatan has no accounts.
+     */
+    record Varian(String garam, int geser, double faktor, boolean akunDemo) {
+
+        static final Varian MERAL = new Varian("", 0, 1.0, true);
+    }
+
     /** What the generator writes: computed from the indicators and a moment only, so equal inputs give equal plans. */
     record Rencana(List<TargetContoh> target, List<RealisasiContoh> realisasi) {}
 
@@ -215,11 +226,16 @@ class DataContoh implements ApplicationRunner {
             log.warn("Data contoh tidak dibuat: rencana {} belum diimpor", DemoData.INSTANSI);
             return Ringkasan.KOSONG;
         }
+        return isi(instansi, sekarang, Varian.MERAL);
+    }
+
+    /** Writes one instansi's sample targets and realisasi as of {@code sekarang}, in the caller's transaction. */
+    Ringkasan isi(Instansi instansi, Instant sekarang, Varian varian) {
         List<Indikator> indikator = indikator(instansi);
         Map<String, Indikator> perKode =
                 indikator.stream().collect(Collectors.toMap(Indikator::getKode, Function.identity()));
         // office hours and deadlines are the office's: kinerja.zona-waktu
-        Rencana rencana = rencana(indikator, sekarang.atZone(zonaWaktu), tenggat);
+        Rencana rencana = rencana(indikator, sekarang.atZone(zonaWaktu), tenggat, varian);
 
         // a real target or realisasi is never replaced or duplicated by a sample one
         Set<String> targetAda = new HashSet<>();
@@ -251,7 +267,12 @@ class DataContoh implements ApplicationRunner {
                 terlambat += tenggat.terlambat(r.periode(), r.diajukanPada()) ? 1 : 0;
             }
         }
-        log.info("Data contoh dibuat: {} target, realisasi {} ({} diajukan terlambat)", target, perStatus, terlambat);
+        log.info(
+                "Data contoh {} dibuat: {} target, realisasi {} ({} diajukan terlambat)",
+                instansi.getKode(),
+                target,
+                perStatus,
+                terlambat);
         return new Ringkasan(target, perStatus, terlambat);
     }
 
@@ -296,6 +317,10 @@ class DataContoh implements ApplicationRunner {
      * not known here.
      */
     static Rencana rencana(List<Indikator> indikator, ZonedDateTime sekarang, Tenggat tenggat) {
+        return rencana(indikator, sekarang, tenggat, Varian.MERAL);
+    }
+
+    static Rencana rencana(List<Indikator> indikator, ZonedDateTime sekarang, Tenggat tenggat, Varian varian) {
         LocalDate hariIni = sekarang.toLocalDate();
         List<Periode> periode = new ArrayList<>();
         for (Periode p = new Periode(TAHUN_REALISASI_PERTAMA, Triwulan.I);
@@ -310,22 +335,26 @@ class DataContoh implements ApplicationRunner {
             if (ind.getJenisFormula() == JenisFormula.RUMUS) {
                 continue;
             }
-            Ukuran ukuran = new Ukuran(ind);
+            Ukuran ukuran = new Ukuran(ind, varian);
             for (int tahun = TAHUN_TARGET_PERTAMA; tahun <= TAHUN_TARGET_TERAKHIR; tahun++) {
                 target.add(new TargetContoh(ind.getKode(), tahun, ukuran.target(tahun)));
             }
             Jabatan pemilik = ind.getPemilik();
-            String akunPemilik = AKUN_PER_JABATAN.get(pemilik.getKode());
+            String akunPemilik = varian.akunDemo() ? AKUN_PER_JABATAN.get(pemilik.getKode()) : DIBUAT_OLEH;
             if (akunPemilik == null) {
                 continue;
             }
             // a jabatan without verifikator (the Camat's own) is verified by the Camat, as in RealisasiService
             // every verifikator of the demo plan (the Sekcam, the Camat) has a demo account
-            String akunVerifikator = Objects.requireNonNull(AKUN_PER_JABATAN.get(
-                    pemilik.getVerifikator() != null ? pemilik.getVerifikator().getKode() : "CAMAT"));
+            String akunVerifikator = varian.akunDemo()
+                    ? Objects.requireNonNull(AKUN_PER_JABATAN.get(
+                            pemilik.getVerifikator() != null
+                                    ? pemilik.getVerifikator().getKode()
+                                    : "CAMAT"))
+                    : DIBUAT_OLEH;
             for (int j = 0; j < periode.size(); j++) {
                 Periode p = periode.get(j);
-                Nasib nasib = nasib(i, j, periode.size() - 1 - j);
+                Nasib nasib = nasib(i + varian.geser(), j, periode.size() - 1 - j);
                 if (nasib == Nasib.BELUM_DIISI) {
                     continue;
                 }
@@ -337,11 +366,12 @@ class DataContoh implements ApplicationRunner {
                         akunVerifikator,
                         sekarang,
                         tenggat,
-                        acak(ind.getKode(), p.tahun(), p.triwulan().nomor(), "waktu"));
+                        acak(varian, ind.getKode(), p.tahun(), p.triwulan().nomor(), "waktu"));
                 if (riwayat.isEmpty()) {
                     continue;
                 }
-                Random acakNilai = acak(ind.getKode(), p.tahun(), p.triwulan().nomor(), "nilai");
+                Random acakNilai =
+                        acak(varian, ind.getKode(), p.tahun(), p.triwulan().nomor(), "nilai");
                 Map<String, BigDecimal> nilai = ukuran.realisasi(p.tahun(), acakNilai);
                 boolean sedangDiisi = riwayat.getLast().ke() == StatusRealisasi.DRAF
                         && !p.hariTerakhir().isBefore(hariIni);
@@ -480,9 +510,13 @@ class DataContoh implements ApplicationRunner {
         private final int targetAwal;
         private final int kenaikan;
 
-        Ukuran(Indikator indikator) {
+        /** How much of its targets the kecamatan reaches ({@link Varian#faktor}). */
+        private final double faktor;
+
+        Ukuran(Indikator indikator, Varian varian) {
             this.indikator = indikator;
-            Random acak = acak(indikator.getKode());
+            this.faktor = varian.faktor();
+            Random acak = acak(varian, indikator.getKode());
             for (Komponen k : indikator.getKomponen()) {
                 int[] rentang = UKURAN_PER_KOMPONEN.getOrDefault(
                         k.getKode(), UKURAN_PER_SATUAN.getOrDefault(k.getSatuan(), UKURAN_LAIN));
@@ -522,7 +556,7 @@ class DataContoh implements ApplicationRunner {
             BigDecimal target = target(tahun);
             switch (indikator.getJenisFormula()) {
                 case RASIO -> {
-                    double persen = Math.min(100, target.doubleValue() * (0.94 + 0.08 * acak.nextDouble()));
+                    double persen = Math.min(100, target.doubleValue() * faktor * (0.94 + 0.08 * acak.nextDouble()));
                     long penyebut = 0;
                     for (Komponen k : komponen(PeranKomponen.PENYEBUT)) {
                         long n = Math.max(1, Math.round(ukuran(k) * pertumbuhan(tahun) * variasi(acak)));
@@ -538,9 +572,13 @@ class DataContoh implements ApplicationRunner {
                     komponen(PeranKomponen.ISIAN)
                             .forEach(k -> nilai.put(
                                     k.getKode(),
-                                    angka(Math.min(100, target.doubleValue() * (0.92 + 0.14 * acak.nextDouble())), 2)));
+                                    angka(
+                                            Math.min(
+                                                    100,
+                                                    target.doubleValue() * faktor * (0.92 + 0.14 * acak.nextDouble())),
+                                            2)));
                 case JUMLAH -> {
-                    double capaian = 0.88 + 0.2 * acak.nextDouble();
+                    double capaian = faktor * (0.88 + 0.2 * acak.nextDouble());
                     for (Komponen k : komponen(PeranKomponen.ISIAN)) {
                         nilai.put(
                                 k.getKode(),
@@ -591,8 +629,12 @@ class DataContoh implements ApplicationRunner {
         return CATATAN_PENGEMBALIAN.get(acak.nextInt(CATATAN_PENGEMBALIAN.size()));
     }
 
-    /** A generator seeded by what it is for (indicator kode, year, triwulan), independent of order and run. */
-    private static Random acak(Object... untuk) {
-        return new Random(BENIH ^ Objects.hash(untuk));
+    /**
+     * A generator seeded by what it is for (indicator kode, year, triwulan) and by the kecamatan's {@link Varian#garam},
+     * independent of order and run; without garam the seeds are Meral's as they always were.
+     */
+    private static Random acak(Varian varian, Object... untuk) {
+        int benih = Objects.hash(untuk);
+        return new Random(BENIH ^ (varian.garam().isEmpty() ? benih : Objects.hash(varian.garam(), benih)));
     }
 }

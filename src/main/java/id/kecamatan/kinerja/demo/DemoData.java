@@ -59,6 +59,9 @@ class DemoData implements ApplicationRunner {
         AKUN.put("adm.keuangan", "ADM-KEU");
         AKUN.put("adm.perizinan", "ADM-IZIN");
         AKUN.put("evaluator", AkunService.KODE_JABATAN_EVALUATOR);
+        // the kabupaten's Bagian Organisasi: its jabatan is Kabupaten Karimun's, its pegawai Meral's (Meral's Admin
+        // keeps the account)
+        AKUN.put("kabupaten", AkunService.KODE_JABATAN_KABUPATEN);
     }
 
     private final AkunService akunService;
@@ -113,6 +116,7 @@ class DemoData implements ApplicationRunner {
         Jabatan jabatan = switch (kodeJabatan) {
             case AkunService.KODE_JABATAN_OPERATOR -> akunService.jabatanOperator(instansi);
             case AkunService.KODE_JABATAN_EVALUATOR -> akunService.jabatanEvaluator(instansi);
+            case AkunService.KODE_JABATAN_KABUPATEN -> akunService.jabatanKabupaten(instansi);
             default ->
                 jabatanRepository
                         .findByInstansiIdAndKode(instansi.idTersimpan(), kodeJabatan)

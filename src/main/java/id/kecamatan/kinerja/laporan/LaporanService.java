@@ -919,7 +919,7 @@ public class LaporanService {
     }
 
     /** A percentage, two decimals; "belum diisi" as empty (never 0); "tidak dapat dihitung" with its reason. */
-    private static @Nullable Object persen(Hasil hasil) {
+    static @Nullable Object persen(Hasil hasil) {
         return switch (hasil) {
             case Hasil.Nilai n -> new Angka(n.nilai(), 2);
             case Hasil.BelumDiisi b -> null;
@@ -1076,7 +1076,7 @@ public class LaporanService {
     private static boolean semuaJabatan(Pengguna pengguna) {
         return switch (pengguna.peran()) {
             case SEKCAM, CAMAT, ADMIN, EVALUATOR -> true;
-            case KEPALA_UNIT, STAF -> false;
+            case KEPALA_UNIT, STAF, KABUPATEN -> false;
         };
     }
 

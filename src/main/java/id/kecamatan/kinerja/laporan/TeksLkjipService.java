@@ -89,7 +89,7 @@ public class TeksLkjipService {
             case SEKCAM -> Akses.TULIS;
             case CAMAT, ADMIN -> Akses.BACA;
             case KEPALA_UNIT, STAF -> penyusun(pengguna) ? Akses.TULIS : Akses.TIDAK;
-            case EVALUATOR -> Akses.TIDAK;
+            case EVALUATOR, KABUPATEN -> Akses.TIDAK;
         };
     }
 

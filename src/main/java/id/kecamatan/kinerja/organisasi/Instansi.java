@@ -12,7 +12,10 @@ import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
-/** The organisation whose plan this is, e.g. Kecamatan Meral. Every plan row hangs under one. */
+/**
+ * The organisation whose plan this is, e.g. Kecamatan Meral. Every plan row hangs under one. A kabupaten has an
+ * instansi of its own (jenis KABUPATEN, named as its kecamatan name their kabupaten) for the accounts that compare them.
+ */
 @Entity
 @Audited
 public class Instansi extends AbstractEntity {
@@ -22,6 +25,10 @@ public class Instansi extends AbstractEntity {
 
     @Column(nullable = false, length = 200)
     private String nama;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private JenisInstansi jenis = JenisInstansi.KECAMATAN;
 
     @Column(length = 200)
     private @Nullable String kabupaten;
@@ -74,6 +81,22 @@ public class Instansi extends AbstractEntity {
     public Instansi(String kode, String nama) {
         this.kode = kode;
         this.nama = nama;
+    }
+
+    /**
+     * The kabupaten's own instansi, named {@code nama} ("Kabupaten Karimun"): its kecamatan are those whose kabupaten
+     * is that name.
+     */
+    public static Instansi kabupaten(String kode, String nama, @Nullable String provinsi) {
+        Instansi kabupaten = new Instansi(kode, nama);
+        kabupaten.jenis = JenisInstansi.KABUPATEN;
+        kabupaten.kabupaten = nama;
+        kabupaten.provinsi = provinsi;
+        return kabupaten;
+    }
+
+    public JenisInstansi getJenis() {
+        return jenis;
     }
 
     public String getKode() {

@@ -15,6 +15,14 @@ public interface PenugasanRepository extends JpaRepository<Penugasan, Long> {
             """)
     List<Penugasan> findBerlaku(Long instansiId, LocalDate tanggal);
 
+    /** The assignments in force of the pegawai of an instansi, whichever instansi their jabatan is in. */
+    @Query("""
+            select p from Penugasan p join fetch p.pegawai join fetch p.jabatan j
+            where p.pegawai.instansi.id = :instansiId
+              and (p.mulai is null or p.mulai <= :tanggal) and (p.selesai is null or p.selesai >= :tanggal)
+            """)
+    List<Penugasan> findBerlakuPegawaiInstansi(Long instansiId, LocalDate tanggal);
+
     @Query("""
             select p from Penugasan p join fetch p.jabatan j left join fetch j.unitKerja
             where p.pegawai.id = :pegawaiId

@@ -11,6 +11,7 @@ import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.Skor;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
+import id.kecamatan.kinerja.organisasi.AksesKabupaten;
 import id.kecamatan.kinerja.pengukuran.Rollup.SkorKecamatan;
 import id.kecamatan.kinerja.pengukuran.SumberRollup.LabelIndikator;
 import id.kecamatan.kinerja.realisasi.RencanaAksiService;
@@ -49,6 +50,7 @@ public class CapaianService {
     private final AturanSkorRepository aturanSkorRepository;
     private final SasaranRepository sasaranRepository;
     private final PenggunaSaatIni penggunaSaatIni;
+    private final AksesKabupaten aksesKabupaten;
     private final Tenggat tenggat;
     private final Clock clock;
 
@@ -60,6 +62,7 @@ public class CapaianService {
             AturanSkorRepository aturanSkorRepository,
             SasaranRepository sasaranRepository,
             PenggunaSaatIni penggunaSaatIni,
+            AksesKabupaten aksesKabupaten,
             Tenggat tenggat,
             Clock clock) {
         this.capaianResmi = capaianResmi;
@@ -69,6 +72,7 @@ public class CapaianService {
         this.aturanSkorRepository = aturanSkorRepository;
         this.sasaranRepository = sasaranRepository;
         this.penggunaSaatIni = penggunaSaatIni;
+        this.aksesKabupaten = aksesKabupaten;
         this.tenggat = tenggat;
         this.clock = clock;
     }
@@ -179,11 +183,14 @@ public class CapaianService {
      * read. {@code terbatas}: the user sees the kecamatan summary and their own indicators only (a Kasi or staff
      * member), so {@code unit} is empty and the heat map, the late list and the quarters behind their Rencana Aksi
      * ({@code penyimpangan}) have their own jabatan only.
-     * {@code dataContoh}: some figures of these years come from the default run's sample data.
+     * {@code dataContoh}: some figures of these years come from the default run's sample data. {@code bacaSaja}: another
+     * kecamatan's dashboard as its kabupaten reads it: approved figures only, so no heat map, late list or Rencana Aksi,
+     * and no way into the office's own pages.
      */
     public record Dasbor(
             Periode sampai,
             boolean terbatas,
+            boolean bacaSaja,
             KartuSkor kecamatan,
             List<KartuIku> iku,
             List<KartuUnit> unit,
@@ -225,6 +232,7 @@ public class CapaianService {
         return new Dasbor(
                 sampai,
                 terbatas,
+                false,
                 ringkasan.kecamatan(),
                 ringkasan.iku(),
                 terbatas ? List.of() : ringkasan.unit(),
@@ -236,6 +244,37 @@ public class CapaianService {
                 rencanaAksiService.penyimpangan(sampai).stream()
                         .filter(p -> jabatanDitampilkan.test(p.jabatanId()))
                         .toList(),
+                ringkasan.pitaPredikat(),
+                efisiensi(hitungan.skor(), instansiId, ambang),
+                ambang,
+                ringkasan.dataContoh());
+    }
+
+    /**
+     * The dashboard of a kecamatan of the signed-in kabupaten ({@link AksesKabupaten}), read-only: its approved
+     * figures as its own Camat sees them, without the status of rows not approved.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('KABUPATEN')")
+    public Dasbor dasborKecamatan(String kode, Periode sampai) {
+        long instansiId =
+                aksesKabupaten.kecamatan("CapaianService.dasborKecamatan", kode).idTersimpan();
+        CapaianResmi.Hitungan hitungan = capaianResmi.hitung(instansiId, sampai);
+        CapaianResmi.Ringkasan ringkasan = hitungan.ringkasan();
+        BigDecimal ambang = aturanSkorRepository.ambangEfisiensi(instansiId);
+        return new Dasbor(
+                sampai,
+                false,
+                true,
+                ringkasan.kecamatan(),
+                ringkasan.iku(),
+                ringkasan.unit(),
+                ringkasan.indikator(),
+                List.of(),
+                ringkasan.tren(),
+                List.of(),
+                List.of(),
+                List.of(),
                 ringkasan.pitaPredikat(),
                 efisiensi(hitungan.skor(), instansiId, ambang),
                 ambang,

@@ -78,6 +78,12 @@ public class ImporRealisasiExcel {
         }
     }
 
+    /**
+     * The office's roles, as the Impor Excel page: the evaluator and the kabupaten hold no indicators and write no
+     * realisasi.
+     */
+    private static final String IMPOR = "hasAnyRole('SEKCAM', 'CAMAT', 'ADMIN', 'KEPALA_UNIT', 'STAF')";
+
     private final RealisasiService realisasiService;
 
     ImporRealisasiExcel(RealisasiService realisasiService) {
@@ -86,7 +92,7 @@ public class ImporRealisasiExcel {
 
     /** The template of the signed-in user's indicators for one quarter, with the values saved so far. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(IMPOR)
     public BerkasTemplate template(int tahun, Triwulan triwulan) {
         try (BukuKerja.Penulis penulis = new BukuKerja.Penulis()) {
             Sheet sheet = penulis.lembar(REALISASI);
@@ -113,7 +119,7 @@ public class ImporRealisasiExcel {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(IMPOR)
     public Hasil impor(byte[] isi, Kemajuan kemajuan) {
         BukuKerja.Unggahan unggahan = BukuKerja.bacaUnggahan(isi, REALISASI);
         List<GalatImpor> galat = unggahan.galat();

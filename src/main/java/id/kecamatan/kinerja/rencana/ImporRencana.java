@@ -116,12 +116,7 @@ public class ImporRencana {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Hasil impor(Resource berkas) {
-        DokumenRencana dokumen;
-        try (Reader isi = new InputStreamReader(berkas.getInputStream(), StandardCharsets.UTF_8)) {
-            dokumen = PembacaRencana.baca(berkas.getFilename(), isi);
-        } catch (IOException e) {
-            throw new BerkasRencanaTidakValid(berkas.getDescription() + " tidak dapat dibaca: " + e.getMessage(), e);
-        }
+        DokumenRencana dokumen = baca(berkas);
         String kode = wajib(dokumen.instansi().kode());
         if (instansiRepository.findByKode(kode).isPresent()) {
             log.info("Rencana {} sudah ada; {} tidak diimpor ulang", kode, berkas.getFilename());
@@ -135,6 +130,59 @@ public class ImporRencana {
                 dokumen.jabatan().size(),
                 dokumen.indikator().size());
         return Hasil.DIIMPOR;
+    }
+
+    /**
+     * Imports a plan file as another kecamatan's: under {@code kode} and {@code nama}, signed at {@code tempat}, with
+     * its jabatan but none of its holders (the people of the file are the file's kecamatan's). The default run's
+     * sample kecamatan of the kabupaten are made so from Meral's file; idempotent as {@link #impor}.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Hasil imporSalinan(Resource berkas, String kode, String nama, String tempat) {
+        if (instansiRepository.findByKode(kode).isPresent()) {
+            return Hasil.SUDAH_ADA;
+        }
+        DokumenRencana asli = baca(berkas);
+        var i = asli.instansi();
+        DokumenRencana salinan = new DokumenRencana(
+                new DokumenRencana.InstansiData(
+                        kode,
+                        nama,
+                        i.kabupaten(),
+                        i.provinsi(),
+                        i.tugas(),
+                        tempat,
+                        i.tanggalPenetapan(),
+                        i.penandatangan()),
+                asli.visi(),
+                asli.misi(),
+                asli.unitKerja(),
+                asli.jabatan().stream()
+                        .map(j -> new JabatanData(
+                                j.kode(),
+                                j.nama(),
+                                j.peran(),
+                                j.unit(),
+                                j.atasan(),
+                                j.verifikator(),
+                                j.tugas(),
+                                j.fungsi(),
+                                null))
+                        .toList(),
+                asli.sasaranKinerja(),
+                asli.indikator());
+        simpan(salinan);
+        log.info("Rencana {} diimpor sebagai salinan {}", kode, berkas.getFilename());
+        return Hasil.DIIMPOR;
+    }
+
+    private static DokumenRencana baca(Resource berkas) {
+        try (Reader isi = new InputStreamReader(berkas.getInputStream(), StandardCharsets.UTF_8)) {
+            return PembacaRencana.baca(berkas.getFilename(), isi);
+        } catch (IOException e) {
+            throw new BerkasRencanaTidakValid(berkas.getDescription() + " tidak dapat dibaca: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -5,8 +5,10 @@ import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.organisasi.Instansi;
+import id.kecamatan.kinerja.organisasi.InstansiRepository;
 import id.kecamatan.kinerja.organisasi.Jabatan;
 import id.kecamatan.kinerja.organisasi.JabatanRepository;
+import id.kecamatan.kinerja.organisasi.JenisInstansi;
 import id.kecamatan.kinerja.organisasi.Pegawai;
 import id.kecamatan.kinerja.organisasi.PegawaiRepository;
 import id.kecamatan.kinerja.organisasi.Penugasan;
@@ -15,8 +17,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +38,9 @@ public class AkunService {
 
     public static final String KODE_JABATAN_EVALUATOR = "EVALUATOR-APIP";
 
+    /** The jabatan of a kabupaten's accounts, in the kabupaten's own instansi. */
+    public static final String KODE_JABATAN_KABUPATEN = "BAGIAN-ORGANISASI";
+
     /** A username: small letters, digits, dot, dash and underscore, as the demo accounts ("kasi.pemerintahan"). */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
 
@@ -41,6 +48,7 @@ public class AkunService {
     private final PegawaiRepository pegawaiRepository;
     private final PenugasanRepository penugasanRepository;
     private final JabatanRepository jabatanRepository;
+    private final InstansiRepository instansiRepository;
     private final PasswordEncoder passwordEncoder;
     private final PenggunaSaatIni penggunaSaatIni;
     private final Clock clock;
@@ -52,6 +60,7 @@ public class AkunService {
             PegawaiRepository pegawaiRepository,
             PenugasanRepository penugasanRepository,
             JabatanRepository jabatanRepository,
+            InstansiRepository instansiRepository,
             PasswordEncoder passwordEncoder,
             PenggunaSaatIni penggunaSaatIni,
             Clock clock,
@@ -61,6 +70,7 @@ public class AkunService {
         this.pegawaiRepository = pegawaiRepository;
         this.penugasanRepository = penugasanRepository;
         this.jabatanRepository = jabatanRepository;
+        this.instansiRepository = instansiRepository;
         this.passwordEncoder = passwordEncoder;
         this.penggunaSaatIni = penggunaSaatIni;
         this.clock = clock;
@@ -85,7 +95,8 @@ public class AkunService {
     public List<BarisAkun> daftarAkun() {
         Long instansiId = penggunaSaatIni.wajib().instansiId();
         Map<Long, Jabatan> jabatanPerPegawai =
-                penugasanRepository.findBerlaku(instansiId, LocalDate.now(clock)).stream()
+                // by the pegawai's instansi: the kabupaten's accounts this Admin made hold a jabatan of the kabupaten
+                penugasanRepository.findBerlakuPegawaiInstansi(instansiId, LocalDate.now(clock)).stream()
                         .collect(Collectors.toMap(p -> p.getPegawai().getId(), Penugasan::getJabatan, (a, b) -> b));
         return akunRepository.findByInstansi(instansiId).stream()
                 .map(akun -> {
@@ -154,12 +165,55 @@ public class AkunService {
     }
 
     /**
+     * The jabatan of the accounts of the kabupaten an instansi belongs to, in the kabupaten's own instansi; both are
+     * created the first time an account needs them. An instansi without a kabupaten has none to compare it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Jabatan jabatanKabupaten(Instansi kecamatan) {
+        String nama = kecamatan.getKabupaten();
+        if (nama == null || nama.isBlank()) {
+            throw new AturanDilanggar("pengguna.kabupaten-tidak-ada");
+        }
+        Instansi kabupaten = instansiRepository
+                .findFirstByJenisAndNama(JenisInstansi.KABUPATEN, nama)
+                .orElseGet(() -> instansiRepository.save(
+                        Instansi.kabupaten(kodeKabupaten(nama), nama, kecamatan.getProvinsi())));
+        return jabatanRepository
+                .findByInstansiIdAndKode(kabupaten.idTersimpan(), KODE_JABATAN_KABUPATEN)
+                .orElseGet(() -> jabatanRepository.save(new Jabatan(
+                        kabupaten, KODE_JABATAN_KABUPATEN, "Bagian Organisasi Setda " + nama, Peran.KABUPATEN, 997)));
+    }
+
+    /** "Kabupaten Karimun" → "KAB-KARIMUN", within the 40 characters of an instansi kode. */
+    static String kodeKabupaten(String nama) {
+        String inti = nama.strip().replaceFirst("(?i)^kabupaten\\s+", "");
+        String kode = "KAB-" + inti.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-");
+        return kode.length() > 40 ? kode.substring(0, 40) : kode;
+    }
+
+    /**
      * Creates an account for an evaluator of the kabupaten's Inspektorat, who evaluates this office's Evaluasi
      * AKIP; returns the one-time password, shown once to the Admin and changed at the first login.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public String buatAkunEvaluator(String username, String nama) {
+        return buatAkunPortal(username, nama, this::jabatanEvaluator);
+    }
+
+    /**
+     * Creates an account for the kabupaten's Bagian Organisasi or Inspektorat, who compares its kecamatan; returns the
+     * one-time password. The Admin keeps it in the account list (its pegawai is this office's).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public String buatAkunKabupaten(String username, String nama) {
+        return buatAkunPortal(username, nama, this::jabatanKabupaten);
+    }
+
+    /** An account of a jabatan of the portal's (evaluator, kabupaten) for someone outside the office. */
+    private String buatAkunPortal(String username, String nama, Function<Instansi, Jabatan> jabatan) {
         String u = username.strip();
         if (!USERNAME.matcher(u).matches()) {
             throw new AturanDilanggar("pengguna.username-tidak-sah");
@@ -175,7 +229,7 @@ public class AkunService {
                 .orElseThrow()
                 .getInstansi();
         String password = KebijakanPassword.bangkitkan();
-        buatAkun(u, password, true, new Pegawai(instansi, nama.strip(), null, false), jabatanEvaluator(instansi));
+        buatAkun(u, password, true, new Pegawai(instansi, nama.strip(), null, false), jabatan.apply(instansi));
         catatOlehAdmin(Peristiwa.AKUN_DIBUAT, u, 0);
         return password;
     }

@@ -43,7 +43,7 @@ import id.kecamatan.kinerja.base.ui.PilihTahun;
 import id.kecamatan.kinerja.base.ui.PilihTriwulan;
 import id.kecamatan.kinerja.base.ui.UnggahExcel;
 import id.kecamatan.kinerja.capaian.Hasil;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route("anggaran")
 @Menu(title = "menu.anggaran", order = 7.2, icon = "vaadin:money")
-@PermitAll
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class AnggaranView extends VerticalLayout implements HasDynamicTitle {
 
     private final AnggaranService service;

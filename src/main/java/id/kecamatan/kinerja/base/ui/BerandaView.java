@@ -31,6 +31,7 @@ public class BerandaView extends Div implements BeforeEnterObserver {
             case ADMIN -> "pengguna";
             case CAMAT, SEKCAM -> "dasbor";
             case EVALUATOR -> "evaluasi";
+            case KABUPATEN -> "kabupaten";
         };
         event.forwardTo(tujuan);
     }

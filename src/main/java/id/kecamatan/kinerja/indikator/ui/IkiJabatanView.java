@@ -29,7 +29,7 @@ import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService.BarisIndikator;
 import id.kecamatan.kinerja.indikator.IndikatorService.IkiJabatan;
 import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  */
 @Route("iki/:kode?")
 @Menu(title = "menu.iki", order = 5, icon = "vaadin:user-card")
-@PermitAll
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class IkiJabatanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAM_KODE = "kode";

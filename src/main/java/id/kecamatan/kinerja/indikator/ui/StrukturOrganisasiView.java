@@ -16,7 +16,7 @@ import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.BarisJabatan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.Pemegang;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 /** Units, jabatan, who holds them, atasan and verifikator, and the jabatan the plan gives no indicator. */
 @Route("struktur")
 @Menu(title = "menu.struktur", order = 6, icon = "vaadin:sitemap")
-@PermitAll
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class StrukturOrganisasiView extends VerticalLayout implements HasDynamicTitle {
 
     public StrukturOrganisasiView(

@@ -19,7 +19,7 @@ import id.kecamatan.kinerja.indikator.IndikatorService.TabelIku;
 import id.kecamatan.kinerja.indikator.IndikatorService.TargetTahunan;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.organisasi.OrganisasiService.InfoInstansi;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 /** The plan's Tabel IKU: its columns as in the document, then one column of targets per year. */
 @Route("iku")
 @Menu(title = "menu.iku", order = 4, icon = "vaadin:table")
-@PermitAll
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class TabelIkuView extends VerticalLayout implements HasDynamicTitle {
 
     static final String TANDA_CONTOH = "*";

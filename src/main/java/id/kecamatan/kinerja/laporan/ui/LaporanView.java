@@ -25,7 +25,7 @@ import id.kecamatan.kinerja.indikator.IndikatorService.PilihanJabatan;
 import id.kecamatan.kinerja.laporan.FormatBerkas;
 import id.kecamatan.kinerja.laporan.LaporanEvaluasiService;
 import id.kecamatan.kinerja.laporan.LaporanService;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  */
 @Route("laporan")
 @Menu(title = "menu.laporan", order = 7.5, icon = "vaadin:file-text-o")
-@PermitAll
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class LaporanView extends VerticalLayout implements HasDynamicTitle {
 
     private final LaporanService service;

@@ -23,7 +23,7 @@ import id.kecamatan.kinerja.laporan.TeksLkjipService;
 import id.kecamatan.kinerja.laporan.TeksLkjipService.Akses;
 import id.kecamatan.kinerja.laporan.TeksLkjipService.Riwayat;
 import id.kecamatan.kinerja.laporan.TeksLkjipService.Seksi;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +40,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route(LkjipView.ROUTE)
 @Menu(title = "menu.lkjip", order = 7.6, icon = "vaadin:edit")
-@PermitAll
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class LkjipView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "lkjip";

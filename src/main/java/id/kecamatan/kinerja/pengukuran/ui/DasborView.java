@@ -39,7 +39,7 @@ import id.kecamatan.kinerja.pengukuran.CapaianService.TitikTren;
 import id.kecamatan.kinerja.realisasi.RencanaAksiService.Penyimpangan;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -61,7 +61,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("dasbor")
 @Menu(title = "menu.dasbor", order = -1, icon = "vaadin:dashboard")
-@PermitAll
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class DasborView extends VerticalLayout implements HasDynamicTitle {
 
     /** Stands for the reason inside the translated "tidak dapat dihitung" text of the export. */
@@ -79,6 +79,12 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
     private final UnduhExcel<Terlambat> unduhTerlambat;
 
     public DasborView(CapaianService service, Clock clock, Tenggat tenggat, PekerjaanLatar latar) {
+        this(service, clock, tenggat, latar, true);
+    }
+
+    /** {@code muatSekarang} false: a subclass loads ({@link #muat()}) once it knows whose figures to show. */
+    protected DasborView(
+            CapaianService service, Clock clock, Tenggat tenggat, PekerjaanLatar latar, boolean muatSekarang) {
         this.service = service;
         addClassName("dasbor");
         tahun = new PilihTahun(clock, 0);
@@ -93,7 +99,19 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         // on a phone the triwulan and the download go under the year instead of running off the screen
         pilihan.setWrap(true);
         add(pilihan, isi);
-        muat();
+        if (muatSekarang) {
+            muat();
+        }
+    }
+
+    /** The figures to show: the signed-in user's kecamatan. */
+    protected Dasbor muatDasbor(Periode sampai) {
+        return service.dasbor(sampai);
+    }
+
+    /** Every indicator's row for the download. */
+    protected List<BarisCapaian> pengukuran(Periode sampai) {
+        return service.pengukuran(sampai);
     }
 
     /**
@@ -120,7 +138,7 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                                             sampai.tahun(),
                                             getTranslation("triwulan."
                                                     + sampai.triwulan().nomor()))),
-                            () -> service.pengukuran(sampai));
+                            () -> pengukuran(sampai));
                 })
                 .kolom(getTranslation("kinerja.indikator"), b -> b.kode() + " · " + b.nama())
                 .kolom(getTranslation("persetujuan.jabatan"), BarisCapaian::jabatan)
@@ -169,11 +187,11 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         return Objects.requireNonNull(dasbor, "dasbor belum dimuat");
     }
 
-    private void muat() {
+    protected final void muat() {
         if (tahun.getValue() == null || triwulan.getValue() == null) {
             return;
         }
-        dasbor = service.dasbor(sampai());
+        dasbor = muatDasbor(sampai());
         isi.removeAll();
         if (dasbor.dataContoh()) {
             isi.add(new Peringatan(getTranslation("dasbor.data-contoh")));
@@ -191,6 +209,10 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
         isi.add(bagian(getTranslation("dasbor.efisiensi")), tabelEfisiensi());
         isi.add(bagian(getTranslation("dasbor.tren")), grafikTren);
         grafikTren.setOpsi(opsiTren());
+        if (dasbor.bacaSaja()) {
+            isi.add(bagian(getTranslation("dasbor.semua-indikator")), tabelIndikator(dasbor.indikator()));
+            return;
+        }
         isi.add(bagian(getTranslation("dasbor.peta")), legendaPeta(), petaStatus());
         isi.add(bagian(getTranslation("dasbor.terlambat")), unduhTerlambat, daftarTerlambat());
         isi.add(bagian(getTranslation("dasbor.penyimpangan")), daftarPenyimpangan());
@@ -363,7 +385,9 @@ public class DasborView extends VerticalLayout implements HasDynamicTitle {
                         })))
                 .setWidth("10rem")
                 .setFlexGrow(0)
-                .setKey("rincian");
+                .setKey("rincian")
+                // the realisasi rows behind a figure are the office's own page
+                .setVisible(!dasbor().bacaSaja());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(baris);
         grid.setAllRowsVisible(true);

@@ -19,7 +19,7 @@ import id.kecamatan.kinerja.pengukuran.PohonKinerjaService.JenisSimpul;
 import id.kecamatan.kinerja.pengukuran.PohonKinerjaService.Pohon;
 import id.kecamatan.kinerja.pengukuran.PohonKinerjaService.Simpul;
 import id.kecamatan.kinerja.realisasi.Tenggat;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ import java.util.Objects;
  */
 @Route("pohon-kinerja")
 @Menu(title = "menu.pohon-kinerja", order = 3.5, icon = "vaadin:file-tree")
-@PermitAll
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class PohonKinerjaView extends VerticalLayout implements HasDynamicTitle {
 
     /**

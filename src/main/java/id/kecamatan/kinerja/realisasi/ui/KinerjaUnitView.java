@@ -31,7 +31,7 @@ import id.kecamatan.kinerja.realisasi.RealisasiService.BarisUnit;
 import id.kecamatan.kinerja.realisasi.RealisasiService.SelTriwulan;
 import id.kecamatan.kinerja.realisasi.StatusRealisasi;
 import id.kecamatan.kinerja.realisasi.Tenggat;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -44,7 +44,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route("seksi")
 @Menu(title = "menu.seksi", order = 2, icon = "vaadin:grid-small")
-@PermitAll
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class KinerjaUnitView extends VerticalLayout implements HasDynamicTitle {
 
     private final RealisasiService service;

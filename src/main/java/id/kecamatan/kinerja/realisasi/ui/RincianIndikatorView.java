@@ -29,7 +29,7 @@ import id.kecamatan.kinerja.realisasi.RencanaAksiService;
 import id.kecamatan.kinerja.realisasi.RencanaAksiService.KegiatanIsian;
 import id.kecamatan.kinerja.realisasi.RencanaAksiService.RencanaIndikator;
 import id.kecamatan.kinerja.realisasi.RencanaAksiService.TriwulanRencana;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * show only to those who may read them (the service decides).
  */
 @Route("rincian/:indikator/:tahun")
-@PermitAll
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class RincianIndikatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RealisasiService service;

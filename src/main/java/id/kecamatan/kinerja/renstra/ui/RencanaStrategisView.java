@@ -17,14 +17,14 @@ import id.kecamatan.kinerja.renstra.RenstraService;
 import id.kecamatan.kinerja.renstra.RenstraService.MisiBaris;
 import id.kecamatan.kinerja.renstra.RenstraService.RencanaStrategis;
 import id.kecamatan.kinerja.renstra.RenstraService.TujuanBaris;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Visi, then the document's table of misi → tujuan → sasaran. */
 @Route("renstra")
 @Menu(title = "menu.renstra", order = 3, icon = "vaadin:road-branches")
-@PermitAll
+@RolesAllowed({"SEKCAM", "CAMAT", "ADMIN", "KEPALA_UNIT", "STAF", "EVALUATOR"})
 public class RencanaStrategisView extends VerticalLayout implements HasDynamicTitle {
 
     /** One row of the table: a tujuan with its misi shown only on the misi's first row, as in the document. */

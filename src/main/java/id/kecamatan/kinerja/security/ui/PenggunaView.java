@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,29 +94,41 @@ public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
                         a -> a.peran() == null ? null : getTranslation("peran." + a.peran()))
                 .kolom(getTranslation("pengguna.status"), this::status)
                 .kolom(getTranslation("pengguna.nip"), BarisAkun::nip);
-        Button evaluator = new Button(getTranslation("pengguna.evaluator.tambah"), e -> tambahEvaluator());
+        Button evaluator = new Button(
+                getTranslation("pengguna.evaluator.tambah"),
+                e -> tambahAkunLuar(
+                        getTranslation("pengguna.evaluator.tambah"),
+                        getTranslation("pengguna.evaluator.keterangan"),
+                        akunService::buatAkunEvaluator));
         evaluator.addClassName("tambah-evaluator");
-        HorizontalLayout atas = new HorizontalLayout(unduh, evaluator);
+        Button kabupaten = new Button(
+                getTranslation("pengguna.kabupaten.tambah"),
+                e -> tambahAkunLuar(
+                        getTranslation("pengguna.kabupaten.tambah"),
+                        getTranslation("pengguna.kabupaten.keterangan"),
+                        akunService::buatAkunKabupaten));
+        kabupaten.addClassName("tambah-kabupaten");
+        HorizontalLayout atas = new HorizontalLayout(unduh, evaluator, kabupaten);
         atas.setWrap(true);
         add(atas, grid);
     }
 
     /**
-     * The office's accounts come with the plan; the Inspektorat's evaluator is the one account the Admin makes
-     * here, with a one-time password shown once.
+     * The office's accounts come with the plan; the accounts of people outside it (the Inspektorat's evaluator, the
+     * kabupaten's Bagian Organisasi) are the ones the Admin makes here, each with a one-time password shown once.
      */
-    private void tambahEvaluator() {
+    private void tambahAkunLuar(String judul, String keterangan, BinaryOperator<String> buat) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("pengguna.evaluator.tambah"));
+        dialog.setHeaderTitle(judul);
         TextField username = new TextField(getTranslation("pengguna.username"));
-        username.setHelperText(getTranslation("pengguna.evaluator.username-bantuan"));
+        username.setHelperText(getTranslation("pengguna.username-bantuan"));
         TextField nama = new TextField(getTranslation("pengguna.nama"));
         username.setWidthFull();
         nama.setWidthFull();
-        dialog.add(new Paragraph(getTranslation("pengguna.evaluator.keterangan")), username, nama);
-        Button simpan = new Button(getTranslation("pengguna.evaluator.buat"), e -> {
+        dialog.add(new Paragraph(keterangan), username, nama);
+        Button simpan = new Button(getTranslation("pengguna.buat-akun"), e -> {
             try {
-                String password = akunService.buatAkunEvaluator(username.getValue(), nama.getValue());
+                String password = buat.apply(username.getValue(), nama.getValue());
                 dialog.close();
                 tampilkanPassword(username.getValue().strip(), password);
             } catch (AturanDilanggar ditolak) {

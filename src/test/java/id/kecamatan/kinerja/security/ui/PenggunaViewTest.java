@@ -44,15 +44,16 @@ class PenggunaViewTest extends AbstractUiTest {
             "bendahara",
             "adm.keuangan",
             "adm.perizinan",
-            "evaluator");
+            "evaluator",
+            "kabupaten");
 
     @Test
-    void adminSeesTheFourteenDemoAccounts() {
+    void adminSeesTheFifteenDemoAccounts() {
         loginAndNavigate("admin", "pengguna");
 
         expectView(PenggunaView.class);
         Grid<?> grid = _get(Grid.class);
-        assertThat(GridKt._size(grid)).isEqualTo(14);
+        assertThat(GridKt._size(grid)).isEqualTo(15);
         assertThat(kolom(grid, "Nama pengguna")).containsExactlyInAnyOrderElementsOf(AKUN_DEMO);
         assertThat(kolom(grid, "Status")).containsOnly("Aktif");
     }
@@ -81,9 +82,13 @@ class PenggunaViewTest extends AbstractUiTest {
         assertThat(teksSel(grid, evaluator, "Jabatan")).isEqualTo("Evaluator APIP (Inspektorat)");
         assertThat(teksSel(grid, evaluator, "Peran")).isEqualTo("Evaluator APIP");
 
+        int kabupaten = barisDengan(grid, "Nama pengguna", "kabupaten");
+        assertThat(teksSel(grid, kabupaten, "Jabatan")).isEqualTo("Bagian Organisasi Setda Kabupaten Karimun");
+        assertThat(teksSel(grid, kabupaten, "Peran")).isEqualTo("Kabupaten (Bagian Organisasi)");
+
         assertThat(kolom(grid, "Nama"))
                 .filteredOn(n -> n.endsWith(" (data contoh)"))
-                .hasSize(13);
+                .hasSize(14);
     }
 
     /**
@@ -115,9 +120,33 @@ class PenggunaViewTest extends AbstractUiTest {
         });
     }
 
+    /**
+     * The Admin adds an account for the kabupaten's Bagian Organisasi: its jabatan is the kabupaten's (Kabupaten
+     * Karimun, Meral's), the account stays in this Admin's list.
+     */
+    @Test
+    void adminMenambahAkunKabupaten() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            loginAndNavigate("admin", "pengguna");
+            _click(_get(Button.class, s -> s.withText("Tambah akun kabupaten")));
+            _setValue(_get(TextField.class, s -> s.withLabel("Nama pengguna")), "bagor.karimun");
+            _setValue(_get(TextField.class, s -> s.withLabel("Nama")), "Analis Kinerja Bagian Organisasi");
+            _click(_get(Button.class, s -> s.withText("Buat akun")));
+
+            assertThat(_get(TextField.class, s -> s.withClasses("password-sekali"))
+                            .getValue())
+                    .hasSizeGreaterThanOrEqualTo(12);
+            Grid<?> grid = _get(Grid.class);
+            int baru = barisDengan(grid, "Nama pengguna", "bagor.karimun");
+            assertThat(teksSel(grid, baru, "Jabatan")).isEqualTo("Bagian Organisasi Setda Kabupaten Karimun");
+            assertThat(teksSel(grid, baru, "Peran")).isEqualTo("Kabupaten (Bagian Organisasi)");
+        });
+    }
+
     /** A signed-in user without the role gets the page that says it cannot be opened (base/ui/AksesHalamanDitolak). */
     @ParameterizedTest
-    @ValueSource(strings = {"kasi.pemerintahan", "camat", "sekcam", "adm.perizinan", "evaluator"})
+    @ValueSource(strings = {"kasi.pemerintahan", "camat", "sekcam", "adm.perizinan", "evaluator", "kabupaten"})
     void otherRolesAreRefused(String username) {
         loginAndNavigate(username, "iki");
 
