@@ -499,6 +499,40 @@ class AlurKinerjaE2E {
     }
 
     /**
+     * The kabupaten's account (issue 17): it lands on the comparison of its kecamatan (Meral among them), with the
+     * ranking, the heat map and the trend chart, follows a kecamatan's link to its dashboard read-only and back, and the
+     * comparison does not scroll sideways on a phone; axe-core finds nothing serious.
+     */
+    @Test
+    void kabupatenMembandingkanKecamatanDanMembukaDasbornya() throws IOException {
+        masuk("kabupaten");
+        assertThat(page).hasURL(Pattern.compile("/kabupaten$"));
+        assertThat(page.locator("h2")).containsText("Perbandingan Kecamatan Kabupaten Karimun");
+        assertThat(page.locator(".grafik canvas")).hasCount(1);
+        layar("kabupaten-perbandingan");
+        periksaAksesibilitas("Perbandingan Kecamatan");
+
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Kecamatan Meral").setExact(true))
+                .click();
+        assertThat(page).hasURL(Pattern.compile("/kabupaten/MERAL$"));
+        assertThat(page.locator("h2")).containsText("Dasbor Kecamatan Meral (baca saja)");
+        assertThat(page.locator(".kartu-utama")).containsText("Skor kinerja kecamatan");
+        assertThat(page.getByText("Status pengisian per jabatan")).hasCount(0);
+        layar("kabupaten-dasbor-kecamatan");
+        periksaAksesibilitas("Dasbor kecamatan (kabupaten)");
+        tombol("Kembali ke perbandingan").click();
+        assertThat(page).hasURL(Pattern.compile("/kabupaten$"));
+
+        ponsel();
+        masuk("kabupaten");
+        assertThat(page.locator("h2")).containsText("Kabupaten Karimun");
+        tidakMenggeserKeSamping();
+        layar("kabupaten-perbandingan-ponsel");
+    }
+
+    /**
      * The public page (issue 15): the Camat switches it on and publishes the Pengukuran Kinerja of this year; a
      * visitor without an account gets the approved figures and the PDF, on a desktop and on a phone (no sideways
      * scroll), and axe-core finds nothing serious on either.

@@ -219,7 +219,7 @@ public class PerbandinganKabupatenView extends VerticalLayout implements HasDyna
         isi.add(new Span(getTranslation("kabupaten.peta-sel", sel.disetujui(), sel.jumlah())));
         if (sel.lewatTenggat()) {
             Div lewat = new Div(getTranslation("kabupaten.lewat-tenggat"));
-            lewat.addClassName("keterangan-kecil");
+            lewat.addClassName("catatan-sel");
             isi.add(lewat);
         }
         return isi;
