@@ -525,6 +525,9 @@ class IsolasiInstansiTest {
         peran.values().removeIf(akun -> akun == null);
         List<String> beda = new ArrayList<>();
         int kasus = 0;
+        // how each call ended, for the reader: refused for the role (method security), for the instansi, by another
+        // rule (e.g. not the indicator's owner), or not found
+        Map<String, Integer> akhir = new TreeMap<>();
         for (var p : semua.entrySet()) {
             String metode = p.getKey().replaceFirst("\\[.*]$", "");
             Map<String, Long> sebelum = isiSemuaTabel();
@@ -540,6 +543,7 @@ class IsolasiInstansiTest {
                         String.class,
                         logTerakhir);
                 if (hasil.equals("tidak ditemukan")) {
+                    akhir.merge(hasil, 1, Integer::sum);
                     if (!log.isEmpty()) {
                         beda.add(sel + ": not found, but wrote " + log + " to the security log");
                     }
@@ -548,6 +552,12 @@ class IsolasiInstansiTest {
                 } else if (log.size() != 1 || !log.getFirst().startsWith("AKSES_DITOLAK " + metode + ": ")) {
                     beda.add(sel + ": " + hasil + ", wrote " + log + " to the security log; expected one row"
                             + " AKSES_DITOLAK " + metode + ": …");
+                } else {
+                    String detail = log.getFirst();
+                    String sebab = detail.contains(": tidak memenuhi ")
+                            ? "peran"
+                            : detail.endsWith(" di instansi lain") ? "instansi" : "aturan lain";
+                    akhir.merge(sebab, 1, Integer::sum);
                 }
             }
             Map<String, Long> sesudah = isiSemuaTabel();
@@ -558,8 +568,8 @@ class IsolasiInstansiTest {
                                 .toList());
             }
         }
-        System.out.println(
-                "Isolasi instansi: " + semua.size() + " panggilan × " + peran.size() + " peran = " + kasus + " kasus");
+        System.out.println("Isolasi instansi: " + semua.size() + " panggilan × " + peran.size() + " peran = " + kasus
+                + " kasus " + akhir);
         beda.forEach(d -> System.out.println("BOCOR " + d));
         assertThat(beda)
                 .as("calls by Meral's roles on rows of kecamatan %s that were not refused once and logged once", KODE)
