@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.indikator;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -27,6 +28,10 @@ public interface IndikatorRepository extends JpaRepository<Indikator, Long> {
             where p.unitKerja.id = :unitKerjaId order by p.urutan, i.urutan
             """)
     List<Indikator> findByUnitKerja(Long unitKerjaId);
+
+    /** Those of the given ids that are indicators of the instansi. */
+    @Query("select i.id from Indikator i where i.id in :ids and i.instansi.id = :instansiId")
+    List<Long> findIdDiInstansi(Collection<Long> ids, Long instansiId);
 
     @Query("select i.pemilik.id from Indikator i where i.instansi.id = :instansiId")
     List<Long> findPemilikIds(Long instansiId);

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -206,6 +208,7 @@ public class IndikatorService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Long, TargetBerlaku> targetBerlaku(Collection<Long> indikatorIds, int tahun) {
+        milikInstansiSaya("IndikatorService.targetBerlaku", indikatorIds);
         Map<Long, TargetBerlaku> hasil = new HashMap<>();
         RevisiTarget.kelompokkan(targetRepository.findByIndikatorDanTahun(indikatorIds, tahun), Target::getPeriode)
                 .forEach((indikatorId, perPeriode) -> {
@@ -226,6 +229,25 @@ public class IndikatorService {
                                     berlaku != null && berlaku.isDataContoh()));
                 });
         return hasil;
+    }
+
+    /**
+     * Every id is an indicator of the signed-in user's instansi; the first that is not (another instansi's, or none)
+     * is refused and logged as {@code metode}.
+     */
+    private void milikInstansiSaya(String metode, Collection<Long> indikatorIds) {
+        if (indikatorIds.isEmpty()) {
+            return;
+        }
+        Long instansiId = penggunaSaatIni.wajib().instansiId();
+        Set<Long> milik = new HashSet<>(indikatorRepository.findIdDiInstansi(indikatorIds, instansiId));
+        for (Long id : indikatorIds) {
+            if (!milik.contains(id)) {
+                Indikator lain =
+                        indikatorRepository.findById(id).orElseThrow(() -> penjaga.tidakAda(metode, "indikator", id));
+                penjaga.instansiSendiri(metode, lain.getInstansi().idTersimpan(), "indikator", id);
+            }
+        }
     }
 
     /** Yearly targets (no triwulan) per indicator and year: the latest revision, and the original beside it. */

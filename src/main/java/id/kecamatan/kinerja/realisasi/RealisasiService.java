@@ -16,6 +16,8 @@ import id.kecamatan.kinerja.indikator.IndikatorRepository;
 import id.kecamatan.kinerja.indikator.IndikatorService;
 import id.kecamatan.kinerja.indikator.IndikatorService.TargetBerlaku;
 import id.kecamatan.kinerja.indikator.Komponen;
+import id.kecamatan.kinerja.organisasi.UnitKerja;
+import id.kecamatan.kinerja.organisasi.UnitKerjaRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -56,6 +58,7 @@ public class RealisasiService {
     private final RencanaAksiRepository rencanaRepository;
     private final RiwayatNilai riwayatNilai;
     private final IndikatorRepository indikatorRepository;
+    private final UnitKerjaRepository unitKerjaRepository;
     private final IndikatorService indikatorService;
     private final PenggunaSaatIni penggunaSaatIni;
     private final AksesRealisasi akses;
@@ -70,6 +73,7 @@ public class RealisasiService {
             RencanaAksiRepository rencanaRepository,
             RiwayatNilai riwayatNilai,
             IndikatorRepository indikatorRepository,
+            UnitKerjaRepository unitKerjaRepository,
             IndikatorService indikatorService,
             PenggunaSaatIni penggunaSaatIni,
             AksesRealisasi akses,
@@ -82,6 +86,7 @@ public class RealisasiService {
         this.rencanaRepository = rencanaRepository;
         this.riwayatNilai = riwayatNilai;
         this.indikatorRepository = indikatorRepository;
+        this.unitKerjaRepository = unitKerjaRepository;
         this.indikatorService = indikatorService;
         this.penggunaSaatIni = penggunaSaatIni;
         this.akses = akses;
@@ -300,6 +305,11 @@ public class RealisasiService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<BarisUnit> kinerjaUnit(Long unitKerjaId, int tahun) {
+        String metode = "RealisasiService.kinerjaUnit";
+        UnitKerja unit = unitKerjaRepository
+                .findById(unitKerjaId)
+                .orElseThrow(() -> penjaga.tidakAda(metode, "unit kerja", unitKerjaId));
+        penjaga.instansiSendiri(metode, unit.getInstansi().idTersimpan(), "unit kerja", unitKerjaId);
         return baris(indikatorRepository.findByUnitKerja(unitKerjaId), tahun);
     }
 
@@ -312,15 +322,20 @@ public class RealisasiService {
     public List<BarisUnit> kinerjaIndikator(Collection<Long> indikatorIds, int tahun) {
         List<Long> urutan = List.copyOf(indikatorIds);
         List<Indikator> indikator = new ArrayList<>(indikatorRepository.findAllById(urutan));
+        for (Long id : urutan) {
+            Indikator i = indikator.stream()
+                    .filter(ada -> ada.idTersimpan().equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> penjaga.tidakAda("RealisasiService.kinerjaIndikator", "indikator", id));
+            penjaga.instansiSendiri(
+                    "RealisasiService.kinerjaIndikator", i.getInstansi().idTersimpan(), "indikator", id);
+        }
         indikator.sort(Comparator.comparingInt(i -> urutan.indexOf(i.getId())));
         return baris(indikator, tahun);
     }
 
-    private List<BarisUnit> baris(List<Indikator> semua, int tahun) {
-        Pengguna pengguna = penggunaSaatIni.wajib();
-        List<Indikator> indikator = semua.stream()
-                .filter(i -> i.getInstansi().idTersimpan().equals(pengguna.instansiId()))
-                .toList();
+    /** The rows of indicators of the signed-in user's instansi (the callers have checked it). */
+    private List<BarisUnit> baris(List<Indikator> indikator, int tahun) {
         List<Long> ids = indikator.stream().map(Indikator::getId).toList();
         Map<Long, TargetBerlaku> target = indikatorService.targetBerlaku(ids, tahun);
         Map<Long, Map<Triwulan, Realisasi>> realisasi = new HashMap<>();

@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.security;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PenjagaAkses;
 import id.kecamatan.kinerja.base.Peran;
 import id.kecamatan.kinerja.organisasi.Instansi;
 import id.kecamatan.kinerja.organisasi.InstansiRepository;
@@ -54,6 +55,7 @@ public class AkunService {
     private final Clock clock;
     private final SesiPengguna sesiPengguna;
     private final PencatatKeamanan pencatat;
+    private final PenjagaAkses penjaga;
 
     AkunService(
             AkunRepository akunRepository,
@@ -65,7 +67,8 @@ public class AkunService {
             PenggunaSaatIni penggunaSaatIni,
             Clock clock,
             SesiPengguna sesiPengguna,
-            PencatatKeamanan pencatat) {
+            PencatatKeamanan pencatat,
+            PenjagaAkses penjaga) {
         this.akunRepository = akunRepository;
         this.pegawaiRepository = pegawaiRepository;
         this.penugasanRepository = penugasanRepository;
@@ -76,6 +79,7 @@ public class AkunService {
         this.clock = clock;
         this.sesiPengguna = sesiPengguna;
         this.pencatat = pencatat;
+        this.penjaga = penjaga;
     }
 
     /** One row of the Admin's account list; {@code terkunciSampai} only while a lock is in force. */
@@ -124,6 +128,8 @@ public class AkunService {
     @PreAuthorize("hasRole('ADMIN')")
     public void buatAkun(
             String username, String passwordMentah, boolean harusGantiPassword, Pegawai pegawai, Jabatan jabatan) {
+        instansiSendiri("AkunService.buatAkun", pegawai.getInstansi(), "pegawai");
+        instansiSendiri("AkunService.buatAkun", jabatan.getInstansi(), "jabatan");
         KebijakanPassword.periksa(passwordMentah);
         pegawaiRepository.save(pegawai);
         penugasanRepository.save(new Penugasan(pegawai, jabatan, LocalDate.now(clock)));
@@ -134,6 +140,7 @@ public class AkunService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void buatAkunUntukPegawai(String username, String passwordMentah, Pegawai pegawai) {
+        instansiSendiri("AkunService.buatAkunUntukPegawai", pegawai.getInstansi(), "pegawai");
         KebijakanPassword.periksa(passwordMentah);
         akunRepository.save(new Akun(username, hash(passwordMentah), pegawai, false, clock.instant()));
     }
@@ -148,6 +155,7 @@ public class AkunService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Jabatan jabatanOperator(Instansi instansi) {
+        instansiSendiri("AkunService.jabatanOperator", instansi, "instansi");
         return jabatanRepository
                 .findByInstansiIdAndKode(instansi.idTersimpan(), KODE_JABATAN_OPERATOR)
                 .orElseGet(() -> jabatanRepository.save(
@@ -158,6 +166,7 @@ public class AkunService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Jabatan jabatanEvaluator(Instansi instansi) {
+        instansiSendiri("AkunService.jabatanEvaluator", instansi, "instansi");
         return jabatanRepository
                 .findByInstansiIdAndKode(instansi.idTersimpan(), KODE_JABATAN_EVALUATOR)
                 .orElseGet(() -> jabatanRepository.save(new Jabatan(
@@ -260,7 +269,7 @@ public class AkunService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public String resetPassword(String username) {
-        Akun akun = bukanDiriSendiri(akunDiInstansiSaya(username));
+        Akun akun = bukanDiriSendiri(akunDiInstansiSaya("AkunService.resetPassword", username));
         String password = KebijakanPassword.bangkitkan();
         akun.setPasswordHash(hash(password));
         akun.setHarusGantiPassword(true);
@@ -274,7 +283,7 @@ public class AkunService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void nonaktifkan(String username) {
-        Akun akun = bukanDiriSendiri(akunDiInstansiSaya(username));
+        Akun akun = bukanDiriSendiri(akunDiInstansiSaya("AkunService.nonaktifkan", username));
         akun.setAktif(false);
         int sesi = sesiPengguna.akhiri(username);
         catatOlehAdmin(Peristiwa.AKUN_DINONAKTIFKAN, username, sesi);
@@ -283,17 +292,30 @@ public class AkunService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void aktifkan(String username) {
-        akunDiInstansiSaya(username).setAktif(true);
+        akunDiInstansiSaya("AkunService.aktifkan", username).setAktif(true);
         catatOlehAdmin(Peristiwa.AKUN_DIAKTIFKAN, username, 0);
     }
 
-    /** An account of the Admin's own instansi; any other name is refused like an unknown one. */
-    private Akun akunDiInstansiSaya(String username) {
-        Pengguna admin = penggunaSaatIni.wajib();
-        return akunRepository
-                .findByUsername(username)
-                .filter(a -> a.getPegawai().getInstansi().idTersimpan().equals(admin.instansiId()))
-                .orElseThrow(() -> new AturanDilanggar("pengguna.tidak-ada", username));
+    /**
+     * An account of the Admin's own instansi; another instansi's is refused and logged, and so is a name no account
+     * has, so that the two cannot be told apart.
+     */
+    private Akun akunDiInstansiSaya(String metode, String username) {
+        Akun akun =
+                akunRepository.findByUsername(username).orElseThrow(() -> penjaga.tidakAda(metode, "akun", username));
+        penjaga.instansiSendiri(metode, akun.getPegawai().getInstansi().idTersimpan(), "akun", username);
+        return akun;
+    }
+
+    /**
+     * Accounts, and the jabatan they are placed in, are made in the signed-in Admin's own instansi; another
+     * instansi's row is refused and logged. Only the portal itself ({@link SebagaiSistem}: the start-up tasks, and
+     * the first Admin of a kecamatan imported as new) makes them in any instansi.
+     */
+    private void instansiSendiri(String metode, Instansi instansi, String apa) {
+        if (penggunaSaatIni.cari().isPresent()) {
+            penjaga.instansiSendiri(metode, instansi.idTersimpan(), apa + " dari instansi", instansi.idTersimpan());
+        }
     }
 
     /** The Admin's own account is changed through Ganti Password, never by ending the session in use. */

@@ -1,5 +1,6 @@
 package id.kecamatan.kinerja.security;
 
+import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,11 @@ public class LogKeamananService {
     public static final int BARIS_MAKS = 500;
 
     private final LogKeamananRepository repository;
+    private final PenggunaSaatIni penggunaSaatIni;
 
-    LogKeamananService(LogKeamananRepository repository) {
+    LogKeamananService(LogKeamananRepository repository, PenggunaSaatIni penggunaSaatIni) {
         this.repository = repository;
+        this.penggunaSaatIni = penggunaSaatIni;
     }
 
     public record BarisLog(
@@ -42,7 +45,10 @@ public class LogKeamananService {
         }
     }
 
-    /** The rows the filter chooses, newest first, at most {@link #BARIS_MAKS}. */
+    /**
+     * The rows the filter chooses, newest first, at most {@link #BARIS_MAKS}; none of another instansi's accounts
+     * (see {@link LogKeamananRepository#cari}).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<BarisLog> cari(Saringan saringan) {
@@ -50,6 +56,7 @@ public class LogKeamananService {
                 .cari(
                         saringan.username().orElse(null),
                         saringan.peristiwa().orElse(null),
+                        penggunaSaatIni.wajib().instansiId(),
                         PageRequest.of(0, BARIS_MAKS))
                 .stream()
                 .map(l -> new BarisLog(l.getWaktu(), l.getUsername(), l.getAlamat(), l.getPeristiwa(), l.getDetail()))

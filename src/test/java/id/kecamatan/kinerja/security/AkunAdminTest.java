@@ -162,11 +162,18 @@ class AkunAdminTest {
                 .extracting(e -> ((AturanDilanggar) e).getKunciPesan())
                 .isEqualTo("pengguna.diri-sendiri");
         assertThatThrownBy(() -> akunService.resetPassword(admin)).isInstanceOf(AturanDilanggar.class);
-        // kasi.lh is a demo account of Meral, not of this Admin's instansi
-        assertThatThrownBy(() -> akunService.resetPassword("kasi.lh"))
-                .isInstanceOf(AturanDilanggar.class)
-                .extracting(e -> ((AturanDilanggar) e).getKunciPesan())
-                .isEqualTo("pengguna.tidak-ada");
+        // kasi.lh is a demo account of Meral, not of this Admin's instansi: refused and logged like a name of no one
+        long logTerakhir = jdbc.queryForObject("select coalesce(max(id), 0) from log_keamanan", Long.class);
+        assertThatThrownBy(() -> akunService.resetPassword("kasi.lh")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> akunService.resetPassword("tidak.ada.siapa"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForList(
+                        "select detail from log_keamanan where id > ? and peristiwa = 'AKSES_DITOLAK' order by id",
+                        String.class,
+                        logTerakhir))
+                .containsExactly(
+                        "AkunService.resetPassword: akun kasi.lh di instansi lain",
+                        "AkunService.resetPassword: akun tidak.ada.siapa tidak ada");
         assertThat(passwordEncoder.matches(
                         MasukSebagai.PASSWORD_DEMO,
                         akunRepository.findByUsername("kasi.lh").orElseThrow().getPasswordHash()))
