@@ -102,6 +102,7 @@ class IsolasiInstansiTest {
     static final Map<String, String> BUKAN_MILIK_INSTANSI = Map.of(
             "AkunService.adaAkun", "a username is unique across the portal: a new one is checked against all",
             "AkunService.buatAkunEvaluator", "a new username, for an account of the Admin's own instansi",
+            "AkunService.buatAkunKabupaten", "a new username, for an account of the Admin's own instansi",
             "PengaturanSurelService.simpan", "the username of the office's SMTP server, not of a portal account");
 
     @Autowired
@@ -398,6 +399,9 @@ class IsolasiInstansiTest {
         v.put(
                 "AkunService.jabatanEvaluator[instansi]",
                 () -> akunService.jabatanEvaluator(instansiRepository.getReferenceById(b.instansiId())));
+        v.put(
+                "AkunService.jabatanKabupaten[instansi]",
+                () -> akunService.jabatanKabupaten(instansiRepository.getReferenceById(b.instansiId())));
         // a login of the other kecamatan's account, newest of all, in the call's transaction: the log's search skips it
         String loginLain = "insert into log_keamanan (waktu, username, peristiwa)"
                 + " values (now(6) + interval 1 day, ?, 'LOGIN_BERHASIL')";

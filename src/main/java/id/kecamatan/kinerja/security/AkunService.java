@@ -129,7 +129,11 @@ public class AkunService {
     public void buatAkun(
             String username, String passwordMentah, boolean harusGantiPassword, Pegawai pegawai, Jabatan jabatan) {
         instansiSendiri("AkunService.buatAkun", pegawai.getInstansi(), "pegawai");
-        instansiSendiri("AkunService.buatAkun", jabatan.getInstansi(), "jabatan");
+        // the kabupaten's jabatan is the one of another instansi an Admin may place its own pegawai in
+        if (!jabatan.getPeran().equals(Peran.KABUPATEN)
+                || !jabatan.getInstansi().getNama().equals(pegawai.getInstansi().getKabupaten())) {
+            instansiSendiri("AkunService.buatAkun", jabatan.getInstansi(), "jabatan");
+        }
         KebijakanPassword.periksa(passwordMentah);
         pegawaiRepository.save(pegawai);
         penugasanRepository.save(new Penugasan(pegawai, jabatan, LocalDate.now(clock)));
@@ -180,6 +184,7 @@ public class AkunService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Jabatan jabatanKabupaten(Instansi kecamatan) {
+        instansiSendiri("AkunService.jabatanKabupaten", kecamatan, "instansi");
         String nama = kecamatan.getKabupaten();
         if (nama == null || nama.isBlank()) {
             throw new AturanDilanggar("pengguna.kabupaten-tidak-ada");
