@@ -211,6 +211,7 @@ public class AkunService {
         akun.setPasswordHash(hash(password));
         akun.setHarusGantiPassword(true);
         akunRepository.pulihkanLogin(username);
+        akunRepository.akhiriSesi(username);
         int sesi = sesiPengguna.akhiri(username);
         catatOlehAdmin(Peristiwa.PASSWORD_DIRESET, username, sesi);
         return password;
@@ -222,6 +223,7 @@ public class AkunService {
     public void nonaktifkan(String username) {
         Akun akun = bukanDiriSendiri(akunDiInstansiSaya(username));
         akun.setAktif(false);
+        akunRepository.akhiriSesi(username);
         int sesi = sesiPengguna.akhiri(username);
         catatOlehAdmin(Peristiwa.AKUN_DINONAKTIFKAN, username, sesi);
     }
