@@ -30,7 +30,7 @@ class CadanganTerjadwal {
     void jalankan() {
         try {
             if (!jadwal.klaim(PEKERJAAN)) {
-                log.info("Cadangan terjadwal hari ini sudah diambil instans lain; dilewati");
+                log.info("Cadangan terjadwal hari ini sudah diambil (jadwal_harian); dilewati");
                 return;
             }
             try {
