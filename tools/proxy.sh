@@ -5,6 +5,8 @@
 # Settings (environment):
 #   PROXY_HTTPS_PORT  port for HTTPS (default 8443; 443 needs root or CAP_NET_BIND_SERVICE)
 #   PROXY_HTTP_PORT   port that only redirects to HTTPS (default 8000)
+#   PROXY_HTTPS_PORT_PUBLIK  the HTTPS port people reach when a container maps another one (docker/compose.yaml:
+#                     443 outside, 8443 inside); the redirect and the portal's own links name it (default: as above)
 #   PROXY_FOLDER      where the configuration and a generated certificate are kept (default ./data/proxy)
 #   PROXY_SERTIFIKAT  the office's own certificate: one PEM file with the certificate, its chain and its private key.
 #                     Unset: a self-signed one is generated at the first start into $PROXY_FOLDER/sertifikat.pem
@@ -18,6 +20,7 @@ command -v haproxy >/dev/null || { echo "haproxy not found: apt-get install hapr
 
 https_port=${PROXY_HTTPS_PORT:-8443}
 http_port=${PROXY_HTTP_PORT:-8000}
+publik=${PROXY_HTTPS_PORT_PUBLIK:-$https_port}
 folder=${PROXY_FOLDER:-./data/proxy}
 nama=${PROXY_NAMA:-$(hostname -f 2>/dev/null || hostname)}
 mkdir -p "$folder"
@@ -41,8 +44,8 @@ else
 fi
 
 # the redirect keeps the host people typed and names the HTTPS port unless it is the standard one
-if [ "$https_port" = 443 ]; then tujuan='https://%[req.hdr(host),field(1,:)]%[capture.req.uri]'
-else tujuan="https://%[req.hdr(host),field(1,:)]:$https_port%[capture.req.uri]"; fi
+if [ "$publik" = 443 ]; then tujuan='https://%[req.hdr(host),field(1,:)]%[capture.req.uri]'
+else tujuan="https://%[req.hdr(host),field(1,:)]:$publik%[capture.req.uri]"; fi
 
 konfigurasi=$folder/haproxy.cfg
 {
@@ -69,7 +72,7 @@ frontend https
     # never passed on from the browser, so nobody can claim another address or scheme.
     http-request set-header X-Forwarded-For %[src]
     http-request set-header X-Forwarded-Proto https
-    http-request set-header X-Forwarded-Port %[dst_port]
+    http-request set-header X-Forwarded-Port $publik
     http-request del-header X-Forwarded-Host
     default_backend portal
 
@@ -87,5 +90,5 @@ done
 } > "$konfigurasi"
 
 haproxy -c -q -f "$konfigurasi"
-echo "Proksi: https://$nama:$https_port/ (http://…:$http_port dialihkan) -> $*"
+echo "Proksi: https://$nama:$publik/ (HTTP di port $http_port dialihkan ke sana) -> $*"
 exec haproxy -db -f "$konfigurasi"
