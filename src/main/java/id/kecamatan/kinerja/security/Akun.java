@@ -43,6 +43,13 @@ public class Akun extends AbstractEntity {
     @Column(insertable = false, updatable = false)
     private @Nullable Instant terkunciSampai;
 
+    /**
+     * Raised by deactivation and password reset ({@link AkunRepository#akhiriSesi}), never by saving the entity: a
+     * session whose login read another number is ended by every instance ({@link VersiSesiAkun}).
+     */
+    @Column(insertable = false, updatable = false)
+    private int versiSesi;
+
     protected Akun() {}
 
     public Akun(String username, String passwordHash, Pegawai pegawai, boolean harusGantiPassword, Instant dibuatPada) {
@@ -75,6 +82,10 @@ public class Akun extends AbstractEntity {
 
     void setAktif(boolean aktif) {
         this.aktif = aktif;
+    }
+
+    int getVersiSesi() {
+        return versiSesi;
     }
 
     public boolean isHarusGantiPassword() {

@@ -60,6 +60,7 @@ class AkunDetailsService implements UserDetailsService {
                 akun.getPasswordHash(),
                 akun.isAktif(),
                 terkunci ? akun.getTerkunciSampai() : null,
-                akun.getGagalBerturut() != 0 || akun.getTerkunciSampai() != null);
+                akun.getGagalBerturut() != 0 || akun.getTerkunciSampai() != null,
+                akun.getVersiSesi());
     }
 }

@@ -20,6 +20,8 @@ final class AkunPengguna implements UserDetails, CredentialsContainer, PenggunaS
     private final @Nullable Instant terkunciSampai;
     /** Whether the row had failed logins or a lock (even an expired one) that a successful login must clear. */
     private final boolean adaGagalTercatat;
+    /** The account's session number when this login read it ({@link VersiSesiAkun}). */
+    private final int versiSesi;
 
     /** Erased once the login has checked it. */
     private @Nullable String passwordHash;
@@ -29,12 +31,18 @@ final class AkunPengguna implements UserDetails, CredentialsContainer, PenggunaS
             String passwordHash,
             boolean aktif,
             @Nullable Instant terkunciSampai,
-            boolean adaGagalTercatat) {
+            boolean adaGagalTercatat,
+            int versiSesi) {
         this.pengguna = pengguna;
         this.passwordHash = passwordHash;
         this.aktif = aktif;
         this.terkunciSampai = terkunciSampai;
         this.adaGagalTercatat = adaGagalTercatat;
+        this.versiSesi = versiSesi;
+    }
+
+    int versiSesi() {
+        return versiSesi;
     }
 
     @Nullable

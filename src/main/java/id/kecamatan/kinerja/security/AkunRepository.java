@@ -37,6 +37,18 @@ public interface AkunRepository extends JpaRepository<Akun, Long> {
             """)
     int kunciBilaMencapai(String username, int batas, Instant sampai);
 
+    /**
+     * Ends the account's sessions on every instance: each compares this number with the one its session's login
+     * read. Runs in the caller's transaction, so the number changes with the deactivation or the new password.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Akun a set a.versiSesi = a.versiSesi + 1 where a.username = :username")
+    int akhiriSesi(String username);
+
+    /** The account's session number; empty when the account no longer exists. */
+    @Query("select a.versiSesi from Akun a where a.id = :id")
+    Optional<Integer> versiSesi(Long id);
+
     @Transactional
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""

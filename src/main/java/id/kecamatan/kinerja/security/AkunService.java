@@ -279,6 +279,7 @@ public class AkunService {
         akun.setPasswordHash(hash(password));
         akun.setHarusGantiPassword(true);
         akunRepository.pulihkanLogin(username);
+        akunRepository.akhiriSesi(username);
         int sesi = sesiPengguna.akhiri(username);
         catatOlehAdmin(Peristiwa.PASSWORD_DIRESET, username, sesi);
         return password;
@@ -290,6 +291,7 @@ public class AkunService {
     public void nonaktifkan(String username) {
         Akun akun = bukanDiriSendiri(akunDiInstansiSaya("AkunService.nonaktifkan", username));
         akun.setAktif(false);
+        akunRepository.akhiriSesi(username);
         int sesi = sesiPengguna.akhiri(username);
         catatOlehAdmin(Peristiwa.AKUN_DINONAKTIFKAN, username, sesi);
     }

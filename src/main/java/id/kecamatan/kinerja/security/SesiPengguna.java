@@ -1,6 +1,5 @@
 package id.kecamatan.kinerja.security;
 
-import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
@@ -15,12 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The open HTTP sessions of this instance (Spring Boot registers this bean as a servlet listener), so that
- * deactivating an account or resetting its password ends that user's sessions at once. Invalidating the HTTP
+ * deactivating an account or resetting its password ends that user's sessions here at once. Invalidating the HTTP
  * session also ends the Vaadin session in it: Vaadin closes its UIs when its session attribute is unbound, and
  * the browser's next request finds no session and goes back to the login page.
  * <p>
- * Per instance: with several instances, a session on another instance ends at its next login or timeout; the
- * inactive flag in the database already refuses every new login.
+ * Sessions on the other instances behind the proxy end at their next request, within {@link VersiSesiAkun#SEGAR}:
+ * the same change raises the account's session number in the database.
  */
 @Component
 class SesiPengguna implements HttpSessionListener, HttpSessionIdListener {
@@ -61,11 +60,17 @@ class SesiPengguna implements HttpSessionListener, HttpSessionIdListener {
     }
 
     private static @Nullable String pemilik(HttpSession session) {
+        AkunPengguna akun = akun(session);
+        return akun == null ? null : akun.pengguna().username();
+    }
+
+    /** The signed-in account of a session, null before login. */
+    static @Nullable AkunPengguna akun(HttpSession session) {
         Object isi = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         if (isi instanceof SecurityContext konteks) {
             Authentication auth = konteks.getAuthentication();
-            if (auth != null && auth.getPrincipal() instanceof PenggunaSaatIni.Prinsipal prinsipal) {
-                return prinsipal.pengguna().username();
+            if (auth != null && auth.getPrincipal() instanceof AkunPengguna akun) {
+                return akun;
             }
         }
         return null;

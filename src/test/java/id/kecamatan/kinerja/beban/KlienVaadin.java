@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +96,29 @@ final class KlienVaadin {
     KlienVaadin(HttpClient http, String dasar) {
         this.http = http;
         this.dasar = dasar.endsWith("/") ? dasar : dasar + "/";
+    }
+
+    /** A cookie as if an earlier response had set it, e.g. the proxy's sticky cookie choosing an instance. */
+    void kuki(String nama, String nilai) {
+        cookie.put(nama, nilai);
+    }
+
+    /**
+     * What the page shows: every text node in the order the server created it, then the text columns of every grid
+     * row still on the page. Two instances showing the same figures give the same list.
+     */
+    List<String> teksHalaman() {
+        List<String> hasil = new ArrayList<>();
+        simpul.values().stream()
+                .sorted(Comparator.comparingInt(s -> s.id))
+                .filter(s -> s.teks != null && !s.teks.isBlank())
+                .forEach(s -> hasil.add(s.teks));
+        for (JsonNode item : barisHidup()) {
+            item.properties().stream()
+                    .filter(e -> e.getKey().startsWith("col") && !e.getKey().endsWith("_nodeid"))
+                    .forEach(e -> hasil.add(teksNilai(e.getValue())));
+        }
+        return hasil;
     }
 
     int jumlahPermintaan() {

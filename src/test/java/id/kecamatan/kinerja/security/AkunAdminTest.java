@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -133,6 +136,39 @@ class AkunAdminTest {
         assertThat(peristiwa(kasi)).containsExactly("AKUN_DINONAKTIFKAN", "AKUN_DIAKTIFKAN");
     }
 
+    /**
+     * A session of another instance behind the proxy (not in this instance's {@link SesiPengguna}) ends at its first
+     * request once that instance's reading of the account's session number is {@link VersiSesiAkun#SEGAR} old.
+     */
+    @Test
+    void deactivationAndResetEndTheUsersSessionsOnOtherInstancesToo() throws Exception {
+        String kasi = akunUji.kasi();
+        String lain = akunUji.kasi();
+        VersiSesiAkun instansB = new VersiSesiAkun(akunRepository);
+        MockHttpSession sesiB = sesiDiInstansLain(kasi);
+        MockHttpSession sesiLainB = sesiDiInstansLain(lain);
+        permintaan(instansB, sesiB);
+        assertThat(sesiB.isInvalid()).as("before any change").isFalse();
+        MasukSebagai.pengguna(userDetailsService, admin);
+
+        akunService.nonaktifkan(kasi);
+        Thread.sleep(VersiSesiAkun.SEGAR.toMillis() + 100);
+        permintaan(instansB, sesiB);
+        permintaan(instansB, sesiLainB);
+
+        assertThat(sesiB.isInvalid()).isTrue();
+        assertThat(sesiLainB.isInvalid()).isFalse();
+
+        // reactivated: a new login works on every instance; a reset ends that session again
+        akunService.aktifkan(kasi);
+        MockHttpSession sesiBaru = sesiDiInstansLain(kasi);
+        permintaan(new VersiSesiAkun(akunRepository), sesiBaru);
+        assertThat(sesiBaru.isInvalid()).isFalse();
+        akunService.resetPassword(kasi);
+        permintaan(new VersiSesiAkun(akunRepository), sesiBaru);
+        assertThat(sesiBaru.isInvalid()).isTrue();
+    }
+
     @Test
     void resetAlsoEndsSessionsAndLiftsALock() {
         String kasi = akunUji.kasi();
@@ -241,13 +277,25 @@ class AkunAdminTest {
 
     /** A session as the login leaves it: the user's security context in it, known to the session registry. */
     private MockHttpSession sesiMasuk(String username) {
+        MockHttpSession sesi = sesiDiInstansLain(username);
+        sesiPengguna.sessionCreated(new HttpSessionEvent(sesi));
+        return sesi;
+    }
+
+    /** A signed-in session this instance's {@link SesiPengguna} does not know. */
+    private MockHttpSession sesiDiInstansLain(String username) {
         UserDetails akun = userDetailsService.loadUserByUsername(username);
         SecurityContext konteks = SecurityContextHolder.createEmptyContext();
         konteks.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(akun, null, akun.getAuthorities()));
         MockHttpSession sesi = new MockHttpSession();
         sesi.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, konteks);
-        sesiPengguna.sessionCreated(new HttpSessionEvent(sesi));
         return sesi;
+    }
+
+    private static void permintaan(VersiSesiAkun filter, MockHttpSession sesi) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setSession(sesi);
+        filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
     }
 
     private Pengguna pengguna(String username) {

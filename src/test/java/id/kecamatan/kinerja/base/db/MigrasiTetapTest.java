@@ -45,6 +45,9 @@ class MigrasiTetapTest {
             Map.entry("V17__konvensi_negatif.sql", "3c1ca4dc52a645d0cb908681c04cde9025ca8ded6aee4fb23d86f5a066cd37aa"),
             Map.entry("V18__pembatas_alamat.sql", "65c97ae99067bf6cd4a0bd26d606c0937e69fa6929050ffa7b3c689b0e1cba19"),
             Map.entry(
+                    "V20__sesi_dan_jadwal_antar_instans.sql",
+                    "376807601d50084104baaee2d997f37b32d83f368790d9d7ee387dffcc95dbf0"),
+            Map.entry(
                     "V21__instansi_kabupaten.sql", "b4d5dce1906a3fd2c98df220fa835a0174e25dc3d4ee2f75dda0d75b210a99f4"));
 
     @Test
