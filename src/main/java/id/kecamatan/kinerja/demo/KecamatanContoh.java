@@ -16,6 +16,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -111,16 +112,27 @@ class KecamatanContoh implements ApplicationRunner {
         for (int i = 0; i < KECAMATAN.size(); i++) {
             Contoh contoh = KECAMATAN.get(i);
             int geser = i + 1;
-            Boolean baru = transaksi.execute(s -> {
-                ImporRencana.Hasil hasil = imporRencana.imporSalinan(
-                        resourceLoader.getResource(BERKAS_MERAL), contoh.kode(), contoh.namaInstansi(), contoh.nama());
-                if (hasil == ImporRencana.Hasil.SUDAH_ADA) {
-                    return false;
-                }
-                Instansi instansi = instansiRepository.findByKode(contoh.kode()).orElseThrow();
-                dataContoh.isi(instansi, sekarang, new DataContoh.Varian(contoh.kode(), geser, contoh.faktor(), false));
-                return true;
-            });
+            Boolean baru;
+            try {
+                baru = transaksi.execute(s -> {
+                    ImporRencana.Hasil hasil = imporRencana.imporSalinan(
+                            resourceLoader.getResource(BERKAS_MERAL),
+                            contoh.kode(),
+                            contoh.namaInstansi(),
+                            contoh.nama());
+                    if (hasil == ImporRencana.Hasil.SUDAH_ADA) {
+                        return false;
+                    }
+                    Instansi instansi =
+                            instansiRepository.findByKode(contoh.kode()).orElseThrow();
+                    dataContoh.isi(
+                            instansi, sekarang, new DataContoh.Varian(contoh.kode(), geser, contoh.faktor(), false));
+                    return true;
+                });
+            } catch (DataIntegrityViolationException sudahDibuat) {
+                // another instance starting at the same time made this kecamatan first
+                baru = false;
+            }
             dibuat += Boolean.TRUE.equals(baru) ? 1 : 0;
         }
         if (dibuat > 0) {

@@ -102,8 +102,9 @@ class DuaInstansIT {
         portHttp = portBebas();
         portHttps = portBebas();
 
-        // one after the other: the first start migrates and loads the plan and the sample accounts
-        mulaiPortal("a", portA, "akun demo dibuat");
+        // one after the other (README): the first start migrates and loads the plan, the sample accounts and, last,
+        // the sample kecamatan
+        mulaiPortal("a", portA, "kecamatan contoh Kabupaten Karimun dibuat");
         mulaiPortal("b", portB, "Started Application");
 
         ProcessBuilder proksi = new ProcessBuilder("tools/proxy.sh", "127.0.0.1:" + portA, "127.0.0.1:" + portB)
@@ -236,8 +237,21 @@ class DuaInstansIT {
         assertThat(dariB).isEqualTo(dariA);
     }
 
+    /** The kabupaten's comparison of its fourteen kecamatan (thirteen sample ones with figures) from either instance. */
     @Test
     @Order(5)
+    void perbandinganKabupatenSamaDariKeduaInstans() {
+        List<String> dariA = halaman("portal1", "kabupaten", "kabupaten");
+        List<String> dariB = halaman("portal2", "kabupaten", "kabupaten");
+        assertThat(dariA)
+                .anyMatch(t -> t.contains("Kabupaten Karimun"))
+                .anyMatch(t -> t.contains("Kecamatan Selat Gelam (data contoh)"))
+                .anyMatch(t -> t.matches("\\d+,\\d\\d %.*"));
+        assertThat(dariB).isEqualTo(dariA);
+    }
+
+    @Test
+    @Order(6)
     void cadanganHarianBerjalanSekaliMeskiDipicuDiKeduaInstans() throws Exception {
         // a new day: the claim of today's backup (taken by the first start) is given back, then both instances
         // fire at the same second every 10 s
@@ -259,7 +273,7 @@ class DuaInstansIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void pembatasLoginMenghitungKegagalanDiKeduaInstans() {
         // nine failures are free, the tenth holds the address (PembatasAlamat): five on each instance
         for (int i = 0; i < 10; i++) {
@@ -277,8 +291,13 @@ class DuaInstansIT {
     }
 
     private List<String> dasbor(String instans) {
-        KlienVaadin k = masuk(instans, "camat");
-        k.bukaHalaman("dasbor");
+        return halaman(instans, "camat", "dasbor");
+    }
+
+    /** The texts of a page as {@code username} reads it on one instance. */
+    private List<String> halaman(String instans, String username, String jalur) {
+        KlienVaadin k = masuk(instans, username);
+        k.bukaHalaman(jalur);
         for (int i = 0; i < 5 && k.kirimTindakLanjut(); i++) {
             // the grids' confirmations, as the browser sends them
         }
@@ -349,6 +368,8 @@ class DuaInstansIT {
                 "--server.address=127.0.0.1",
                 "--kinerja.demo.enabled=true",
                 "--kinerja.demo.data-contoh=false",
+                // Karimun's other kecamatan with sample figures, for the kabupaten's comparison
+                "--kinerja.demo.kecamatan-contoh=true",
                 "--kinerja.notifikasi.jadwal=-",
                 "--kinerja.cadangan.jadwal=" + JADWAL_CADANGAN,
                 "--kinerja.cadangan.folder=" + FOLDER.resolve("cadangan-" + nama)));
