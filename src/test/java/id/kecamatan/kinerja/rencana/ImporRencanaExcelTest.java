@@ -211,7 +211,7 @@ class ImporRencanaExcelTest {
                         "C",
                         "impor.pilihan-tidak-sah",
                         "KEPALA",
-                        "ADMIN, CAMAT, SEKCAM, KEPALA_UNIT, STAF, EVALUATOR"));
+                        "ADMIN, CAMAT, SEKCAM, KEPALA_UNIT, STAF, EVALUATOR, KABUPATEN"));
         // a role of the portal's own jabatan is a role, but not one an office's plan gives
         ditolakDenganGalat(
                 buku -> BukuUji.isi(buku, "Jabatan", 5, "C", "EVALUATOR"),

@@ -59,6 +59,7 @@ class AkunServiceTest {
                         "bendahara",
                         "camat",
                         "evaluator",
+                        "kabupaten",
                         "kasi.kesos",
                         "kasi.lh",
                         "kasi.pemerintahan",
