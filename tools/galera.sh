@@ -6,13 +6,15 @@
 # (Connector/J "sequential": every connection goes to the first node that answers), the load driver against it
 # and, while the driver runs, GALERA_PUTARAN times: the node holding most of the portal's connections is stopped
 # (kill -GALERA_SINYAL, default TERM), stays down GALERA_MATI seconds and is started again; it rejoins (IST, or SST
-# after a crash) and the script waits for 3 synced nodes. At the end: the driver's figures, the quarters it saw
+# after a crash) and the script waits for 3 synced nodes; the first stop comes GALERA_AWAL seconds after the driver's
+# warm-up. At the end: the driver's figures, the quarters it saw
 # confirmed that the database does not hold (lost commits, 0 expected) on each node, and whether the three nodes
 # hold the same rows (CHECKSUM TABLE of every table). Logs stay in target/galera/. Arguments go to the driver;
 # defaults: --pengguna=40 --pemanasan=5 --iterasi=5 --ramp=60 --jeda=2000 (each user keeps working about 90 s).
 # Needs Debian's mariadb-server, galera-4 and rsync (installed here when missing and run as root).
 # Environment: GALERA_PUTARAN (2), GALERA_MATI (20 s down), GALERA_AWAL (30 s of load before the first stop),
-# GALERA_SINYAL (TERM; KILL for a crash), GALERA_PORT (8187, the portal), BEBAN_BANGUN=0 skips the build.
+# GALERA_SINYAL (TERM; KILL for a crash), GALERA_PORT (8187, the portal), GALERA_URL_OPSI (options of the JDBC
+# URL, e.g. transactionReplay=true), BEBAN_BANGUN=0 skips the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -150,7 +152,7 @@ sql 1 "create database $db character set utf8mb4 collate utf8mb4_unicode_ci;
     create user '$db_user'@'127.0.0.1' identified by '$db_pass';
     grant all on $db.* to '$db_user'@'127.0.0.1'"
 
-url="jdbc:mariadb:sequential://127.0.0.1:4306,127.0.0.1:4307,127.0.0.1:4308/$db"
+url="jdbc:mariadb:sequential://127.0.0.1:4306,127.0.0.1:4307,127.0.0.1:4308/$db${GALERA_URL_OPSI:+?$GALERA_URL_OPSI}"
 "$JAVA_HOME/bin/java" -jar target/kinerja-kecamatan.jar --server.port="$port_portal" \
     --kinerja.embedded-db.enabled=false --spring.datasource.url="$url" \
     --spring.datasource.username="$db_user" --spring.datasource.password="$db_pass" \
@@ -189,6 +191,14 @@ node_portal() {
     echo "$terbanyak $maks"
 }
 
+# the stops fall in the counted load, after the driver's warm-up
+for _ in $(seq 1 600); do
+    grep -q "^pemanasan: " "$log/pengemudi.log" && break
+    case " $* " in *" --pemanasan=0 "*) break ;; esac
+    kill -0 $pengemudi 2> /dev/null || break
+    sleep 1
+done
+echo "$(waktu) counted load started"
 sleep "$awal"
 for p in $(seq 1 "$putaran"); do
     kill -0 $pengemudi 2> /dev/null || { echo "WARNING: the driver ended before stop $p; use more load" >&2; break; }
@@ -200,11 +210,11 @@ for p in $(seq 1 "$putaran"); do
     echo "$(waktu) node $n down after $(($(date +%s) - t)) s; cluster size now $(ukuran)"
     sleep "$mati"
     t=$(date +%s)
+    baris=$(wc -l < "$tmp/n$n/error.log")
     mulai_node "$n"
     tunggu_sinkron "$n" 300
-    cara=$(grep -c "IST received" "$tmp/n$n/error.log" || true)
-    echo "$(waktu) node $n rejoined and synced in $(($(date +%s) - t)) s (cluster size $(ukuran);" \
-        "'IST received' $cara times in its log so far)"
+    cara=$(tail -n +"$((baris + 1))" "$tmp/n$n/error.log" | grep -o -m1 -E "(IST|SST) received" | cut -c1-3 || true)
+    echo "$(waktu) node $n rejoined by ${cara:-?} and synced in $(($(date +%s) - t)) s (cluster size $(ukuran))"
     sleep 15
 done
 
