@@ -213,8 +213,10 @@ for p in $(seq 1 "$putaran"); do
     baris=$(wc -l < "$tmp/n$n/error.log")
     mulai_node "$n"
     tunggu_sinkron "$n" 300
-    cara=$(tail -n +"$((baris + 1))" "$tmp/n$n/error.log" | grep -o -m1 -E "(IST|SST) received" | cut -c1-3 || true)
-    echo "$(waktu) node $n rejoined by ${cara:-?} and synced in $(($(date +%s) - t)) s (cluster size $(ukuran))"
+    # an IST also logs "SST received" (of no data); an SST logs no "IST received"
+    cara=SST
+    tail -n +"$((baris + 1))" "$tmp/n$n/error.log" | grep -q "IST received" && cara=IST
+    echo "$(waktu) node $n rejoined by $cara and synced in $(($(date +%s) - t)) s (cluster size $(ukuran))"
     sleep 15
 done
 

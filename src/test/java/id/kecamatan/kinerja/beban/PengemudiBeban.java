@@ -522,14 +522,20 @@ public final class PengemudiBeban {
         });
         String tahun = Integer.toString(s.tahun());
         if (!tahun.equals(tahunDipilih)) {
-            langkah(
-                    "pilih-tahun",
-                    k,
-                    () -> k.pilih(
-                            k.cari("vaadin-select", "label", teks("kinerja.tahun"))
-                                    .orElseThrow(() -> new GagalLangkah("tidak ada pilihan tahun"))
-                                    .id,
-                            tahun));
+            langkah("pilih-tahun", k, () -> {
+                k.ambilNotifikasi();
+                k.pilih(
+                        k.cari("vaadin-select", "label", teks("kinerja.tahun"))
+                                .orElseThrow(() -> new GagalLangkah("tidak ada pilihan tahun"))
+                                .id,
+                        tahun);
+                // a year whose rows could not be read leaves the previous year's rows on screen
+                List<Notifikasi> galat =
+                        k.ambilNotifikasi().stream().filter(Notifikasi::galat).toList();
+                if (!galat.isEmpty()) {
+                    throw new GagalLangkah("pilih tahun " + tahun + ": " + galat);
+                }
+            });
         }
         String awalan = s.indikator() + " · ";
         langkah("buka-editor", k, () -> bukaEditor(k, awalan, s, teks("kinerja.isi")));
