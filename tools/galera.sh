@@ -83,13 +83,15 @@ status() { sql "$1" "show global status like '$2'" 2> /dev/null | cut -f2; }
 
 for n in 1 2 3; do
     d=$tmp/n$n
-    mkdir -p "$d/data"
+    mkdir -p "$d/data" "$d/tmp"
     g=$((4567 + 10 * (n - 1)))
     # a defaults file of its own, so that neither the node nor its SST script reads /etc/mysql (the machine's server)
     cat > "$d/my.cnf" << EOF
 [mysqld]
 datadir=$d/data
 socket=$d/mysqld.sock
+# a folder of its own: a starting server deletes the temporary tables it finds in its tmpdir, another node's too
+tmpdir=$d/tmp
 pid-file=$d/mariadbd.pid
 log-error=$d/error.log
 port=$(port_db "$n")
