@@ -3,18 +3,17 @@
 # loopback (client ports 4306-4308, Galera 4567/4577/4587, IST 4568/4578/4588, SST 4444/4454/4464), each with its
 # own data folder under a temporary directory; node 1 bootstraps the cluster, nodes 2 and 3 join it by SST (rsync).
 # Then the portal's jar (demo accounts, no sample data) on the cluster through one JDBC URL naming the three nodes
-# (Connector/J "sequential": every connection goes to the first node that answers), the load driver against it
-# and, while the driver runs, GALERA_PUTARAN times: the node holding most of the portal's connections is stopped
-# (kill -GALERA_SINYAL, default TERM), stays down GALERA_MATI seconds and is started again; it rejoins (IST, or SST
-# after a crash) and the script waits for 3 synced nodes; the first stop comes GALERA_AWAL seconds after the driver's
-# warm-up. At the end: the driver's figures, the quarters it saw
-# confirmed that the database does not hold (lost commits, 0 expected) on each node, and whether the three nodes
-# hold the same rows (CHECKSUM TABLE of every table). Logs stay in target/galera/. Arguments go to the driver;
-# defaults: --pengguna=40 --pemanasan=5 --iterasi=5 --ramp=60 --jeda=2000 (each user keeps working about 90 s).
+# (Connector/J "sequential": every connection goes to the first node that answers), the load driver against it and,
+# GALERA_AWAL seconds after the driver's warm-up, GALERA_PUTARAN times: the node holding most of the portal's
+# connections is stopped (kill -GALERA_SINYAL), stays down GALERA_MATI seconds and is started again; it rejoins (IST,
+# or SST after a crash) and the script waits for 3 synced nodes. At the end: the driver's figures, the quarters it saw
+# confirmed that a node does not hold (lost commits, 0 expected), and whether the three nodes hold the same rows
+# (CHECKSUM TABLE of every table). Logs stay in target/galera/ (README "Database cluster (Galera)"). Arguments go to
+# the driver; defaults: --pengguna=40 --pemanasan=5 --iterasi=5 --ramp=60 --jeda=2000 (each user works about 90 s).
 # Needs Debian's mariadb-server, galera-4 and rsync (installed here when missing and run as root).
 # Environment: GALERA_PUTARAN (2), GALERA_MATI (20 s down), GALERA_AWAL (30 s of load before the first stop),
 # GALERA_SINYAL (TERM; KILL for a crash), GALERA_PORT (8187, the portal), GALERA_URL_OPSI (options of the JDBC
-# URL, e.g. transactionReplay=true), BEBAN_BANGUN=0 skips the build.
+# URL, default transactionReplay=true; empty for none), BEBAN_BANGUN=0 skips the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -154,7 +153,9 @@ sql 1 "create database $db character set utf8mb4 collate utf8mb4_unicode_ci;
     create user '$db_user'@'127.0.0.1' identified by '$db_pass';
     grant all on $db.* to '$db_user'@'127.0.0.1'"
 
-url="jdbc:mariadb:sequential://127.0.0.1:4306,127.0.0.1:4307,127.0.0.1:4308/$db${GALERA_URL_OPSI:+?$GALERA_URL_OPSI}"
+# transactionReplay: a transaction broken by a node's departure is replayed on the next node (README)
+opsi=${GALERA_URL_OPSI-transactionReplay=true}
+url="jdbc:mariadb:sequential://127.0.0.1:4306,127.0.0.1:4307,127.0.0.1:4308/$db${opsi:+?$opsi}"
 "$JAVA_HOME/bin/java" -jar target/kinerja-kecamatan.jar --server.port="$port_portal" \
     --kinerja.embedded-db.enabled=false --spring.datasource.url="$url" \
     --spring.datasource.username="$db_user" --spring.datasource.password="$db_pass" \
