@@ -196,7 +196,7 @@ node_portal() {
 
 # the stops fall in the counted load, after the driver's warm-up
 for _ in $(seq 1 600); do
-    grep -q "^pemanasan: " "$log/pengemudi.log" && break
+    grep -qs "^pemanasan: " "$log/pengemudi.log" && break
     case " $* " in *" --pemanasan=0 "*) break ;; esac
     kill -0 $pengemudi 2> /dev/null || break
     sleep 1
