@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
  * logged out). Run by {@code tools/beban.sh}; {@code PengemudiBebanTest} runs a tiny one.
  *
  * <p>Users share the demo accounts (one session each). Every iteration takes its own (indicator, year, quarter)
- * of its account, so drafts do not collide; a conflict would still be counted apart from errors.
+ * of its account, so drafts do not collide; a conflict would still be counted apart from errors. With
+ * {@code --catat=FILE} it writes every quarter the portal confirmed as saved or submitted, for a check of lost
+ * commits against the database ({@code tools/galera.sh}).
  */
 public final class PengemudiBeban {
 
@@ -58,7 +60,8 @@ public final class PengemudiBeban {
             List<String> akun,
             String password,
             long pidPortal,
-            ZoneId zona) {
+            ZoneId zona,
+            String catat) {
 
         static Pengaturan dari(String[] args) {
             Map<String, String> a = new LinkedHashMap<>();
@@ -77,7 +80,8 @@ public final class PengemudiBeban {
                     Arrays.asList(a.getOrDefault("akun", AKUN_DEMO).split(",")),
                     a.getOrDefault("password", "meral-demo-2026"),
                     Long.parseLong(a.getOrDefault("pid", "0")),
-                    ZoneId.of(a.getOrDefault("zona", "Asia/Jakarta")));
+                    ZoneId.of(a.getOrDefault("zona", "Asia/Jakarta")),
+                    a.getOrDefault("catat", ""));
         }
     }
 
@@ -118,6 +122,7 @@ public final class PengemudiBeban {
     private final AtomicInteger diajukan = new AtomicInteger();
     private final AtomicInteger aktif = new AtomicInteger();
     private final AtomicInteger puncakAktif = new AtomicInteger();
+    private final Map<Slot, String> komit = new ConcurrentHashMap<>();
 
     PengemudiBeban(Pengaturan atur) {
         this.atur = atur;
@@ -128,8 +133,12 @@ public final class PengemudiBeban {
     }
 
     public static void main(String[] args) throws Exception {
-        Hasil hasil = new PengemudiBeban(Pengaturan.dari(args)).jalankan(System.out);
+        Pengaturan atur = Pengaturan.dari(args);
+        Hasil hasil = new PengemudiBeban(atur).jalankan(System.out);
         hasil.cetak(System.out);
+        if (!atur.catat().isEmpty()) {
+            hasil.tulisKomit(Path.of(atur.catat()));
+        }
         System.exit(hasil.jumlahGalat() == 0 ? 0 : 1);
     }
 
@@ -152,7 +161,8 @@ public final class PengemudiBeban {
             long heapTanpaKb,
             long heapDenganKb,
             long heapSetelahKb,
-            List<String> contohGalat) {
+            List<String> contohGalat,
+            Map<Slot, String> komit) {
 
         int jumlahGalat() {
             return galatPemanasan
@@ -247,7 +257,31 @@ public final class PengemudiBeban {
                         (heapDenganKb - heapSetelahKb) / (double) sesiTerbuka,
                         (heapDenganKb - heapTanpaKb) / (double) sesiTerbuka);
             }
+            out.printf(
+                    Locale.ROOT,
+                    "triwulan yang dikonfirmasi tersimpan (pemanasan termasuk): %d, di antaranya %d diajukan%n",
+                    komit.size(),
+                    komit.values().stream().filter("DIAJUKAN"::equals).count());
             contohGalat.stream().limit(10).forEach(g -> out.println("  galat: " + g));
+        }
+
+        /**
+         * One line per quarter the portal confirmed as saved, warm-up included: akun, indikator, tahun, triwulan and
+         * the last status confirmed on screen (DRAF or DIAJUKAN), tab-separated, for a check against the database
+         * after a failover (tools/galera.sh).
+         */
+        void tulisKomit(Path berkas) throws IOException {
+            List<String> baris = komit.entrySet().stream()
+                    .map(e -> String.join(
+                            "\t",
+                            e.getKey().akun(),
+                            e.getKey().indikator(),
+                            Integer.toString(e.getKey().tahun()),
+                            Integer.toString(e.getKey().triwulan()),
+                            e.getValue()))
+                    .sorted()
+                    .toList();
+            Files.write(berkas, baris, StandardCharsets.UTF_8);
         }
 
         static double persentil(long[] terurut, int p) {
@@ -346,7 +380,8 @@ public final class PengemudiBeban {
                 heapTanpa,
                 heapDengan,
                 heapSetelah,
-                List.copyOf(contohGalat));
+                List.copyOf(contohGalat),
+                Map.copyOf(komit));
     }
 
     /** Every started quarter of the years the year picker offers (this year and the four before), per account. */
@@ -427,7 +462,11 @@ public final class PengemudiBeban {
             long tundaMs = tunda(i, klien.size(), sebaran);
             keluar.add(Thread.ofVirtual().start(() -> {
                 tidur(tundaMs);
-                langkah("keluar", k, () -> keluar(k));
+                try {
+                    langkah("keluar", k, () -> keluar(k));
+                } catch (GagalLangkah sudahDihitung) {
+                    // counted by langkah(); a session the portal already ended has no logout button
+                }
             }));
         }
         for (Thread t : keluar) {
@@ -483,14 +522,20 @@ public final class PengemudiBeban {
         });
         String tahun = Integer.toString(s.tahun());
         if (!tahun.equals(tahunDipilih)) {
-            langkah(
-                    "pilih-tahun",
-                    k,
-                    () -> k.pilih(
-                            k.cari("vaadin-select", "label", teks("kinerja.tahun"))
-                                    .orElseThrow(() -> new GagalLangkah("tidak ada pilihan tahun"))
-                                    .id,
-                            tahun));
+            langkah("pilih-tahun", k, () -> {
+                k.ambilNotifikasi();
+                k.pilih(
+                        k.cari("vaadin-select", "label", teks("kinerja.tahun"))
+                                .orElseThrow(() -> new GagalLangkah("tidak ada pilihan tahun"))
+                                .id,
+                        tahun);
+                // a year whose rows could not be read leaves the previous year's rows on screen
+                List<Notifikasi> galat =
+                        k.ambilNotifikasi().stream().filter(Notifikasi::galat).toList();
+                if (!galat.isEmpty()) {
+                    throw new GagalLangkah("pilih tahun " + tahun + ": " + galat);
+                }
+            });
         }
         String awalan = s.indikator() + " · ";
         langkah("buka-editor", k, () -> bukaEditor(k, awalan, s, teks("kinerja.isi")));
@@ -507,15 +552,19 @@ public final class PengemudiBeban {
         if (!tersimpan) {
             return tahun;
         }
+        komit.put(s, "DRAF");
         langkah("ubah", k, () -> bukaEditor(k, awalan, s, teks("kinerja.ubah")));
         if (langkah("ajukan", k, () -> klikDanPeriksa(k, teks("kinerja.simpan-ajukan"), teks("kinerja.diajukan")))) {
             diajukan.incrementAndGet();
+            komit.put(s, "DIAJUKAN");
         }
         return tahun;
     }
 
     private void bukaEditor(KlienVaadin k, String awalan, Slot s, String tombol) {
-        OptionalInt isi = k.tombolDiSel(awalan, s.triwulan() - 1, tombol);
+        // Kinerja Saya's component columns: Rencana Aksi, then Triwulan I-IV (PengemudiBebanTest checks the quarter
+        // written against the database)
+        OptionalInt isi = k.tombolDiSel(awalan, s.triwulan(), tombol);
         if (isi.isEmpty()) {
             throw new GagalLangkah("tombol '" + tombol + "' tidak ada di " + s);
         }

@@ -48,7 +48,8 @@ class PengemudiBebanTest {
                 Arrays.asList(PengemudiBeban.AKUN_DEMO.split(",")),
                 "meral-demo-2026",
                 0,
-                ZoneId.of("Asia/Jakarta"));
+                ZoneId.of("Asia/Jakarta"),
+                "");
 
         PengemudiBeban.Hasil hasil = new PengemudiBeban(atur).jalankan(System.out);
         hasil.cetak(System.out);
@@ -67,5 +68,15 @@ class PengemudiBebanTest {
         // what the notifications said is what the database holds: three submitted quarters and the warm-up's one
         assertThat(jdbc.queryForObject("select count(*) from realisasi where status = 'DIAJUKAN'", Integer.class))
                 .isEqualTo(4);
+        // and the quarters the driver records as confirmed (for tools/galera.sh) are those four
+        assertThat(hasil.komit()).hasSize(4);
+        assertThat(hasil.komit().values()).containsOnly("DIAJUKAN");
+        assertThat(hasil.komit().keySet().stream()
+                        .map(slot -> slot.indikator() + " " + slot.tahun() + "/" + slot.triwulan())
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                        "select concat(i.kode, ' ', r.tahun, '/', r.triwulan) from realisasi r"
+                                + " join indikator i on i.id = r.indikator_id where r.status = 'DIAJUKAN'",
+                        String.class));
     }
 }
