@@ -99,15 +99,24 @@ public class SumberRollup {
             filter = " and i.instansi_id in (" + daftar + ")";
             filterInstansi = " where instansi_id in (" + daftar + ")";
         }
-        Map<Long, List<IndikatorRollup>> indikator = indikator(filter, "");
+        // each indicator with its aggregate in one pass, one row per indicator
+        Map<Long, List<IndikatorRollup>> indikator = new LinkedHashMap<>();
         Map<Long, CapaianTersimpan> capaian = new HashMap<>();
         jdbc.query(
-                "select a.indikator_id, a.target, a.jenis_realisasi, a.realisasi, a.alasan_realisasi, a.jenis_capaian,"
-                        + " a.capaian, a.alasan_capaian, a.triwulan_disetujui from agregat_capaian a"
-                        + (instansiIds == null ? "" : " join indikator i on i.id = a.indikator_id")
-                        + " where a.tahun = ? and a.triwulan = ?" + filter,
+                KOLOM_INDIKATOR
+                        + ", a.target, a.jenis_realisasi, a.realisasi, a.alasan_realisasi, a.jenis_capaian, a.capaian,"
+                        + " a.alasan_capaian, a.triwulan_disetujui" + DARI_INDIKATOR
+                        + " left join agregat_capaian a on a.tahun = ? and a.triwulan = ? and a.indikator_id = i.id"
+                        + " where 1 = 1" + filter + URUTAN_INDIKATOR,
                 rs -> {
-                    capaian.put(rs.getLong(1), capaianTersimpan(rs, 2));
+                    IndikatorRollup baris = indikatorRollup(rs);
+                    indikator
+                            .computeIfAbsent(baris.instansiId(), k -> new ArrayList<>())
+                            .add(baris);
+                    // the kind is never null in a row: null is no row (neither target nor data)
+                    if (rs.getString(11) != null) {
+                        capaian.put(baris.id(), capaianTersimpan(rs, 10));
+                    }
                 },
                 sampai.tahun(),
                 sampai.triwulan().nomor());
@@ -242,38 +251,44 @@ public class SumberRollup {
                 null);
     }
 
+    private static final String KOLOM_INDIKATOR =
+            "select i.id, i.instansi_id, i.kode, i.jenis, i.polaritas, i.bobot, i.pemilik_id, j.unit_kerja_id, i.sasaran_id";
+    private static final String DARI_INDIKATOR = " from indikator i join jabatan j on j.id = i.pemilik_id";
+    private static final String URUTAN_INDIKATOR = " order by i.instansi_id, j.urutan, i.urutan";
+
     private Map<Long, List<IndikatorRollup>> indikator(String filter, String kunci) {
         Map<Long, List<IndikatorRollup>> indikator = new LinkedHashMap<>();
-        jdbc.query(
-                "select i.id, i.instansi_id, i.kode, i.jenis, i.polaritas, i.bobot, i.pemilik_id, j.unit_kerja_id,"
-                        + " i.sasaran_id from indikator i join jabatan j on j.id = i.pemilik_id"
-                        + " where 1 = 1" + filter + " order by i.instansi_id, j.urutan, i.urutan" + kunci,
-                rs -> {
-                    long unit = rs.getLong(8);
-                    // read right after the column: a jabatan outside every unit has none
-                    Long unitKerjaId = rs.wasNull() ? null : unit;
-                    IndikatorRollup baris = new IndikatorRollup(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            rs.getString(3),
-                            JenisIndikator.valueOf(rs.getString(4)),
-                            Polaritas.valueOf(rs.getString(5)),
-                            rs.getBigDecimal(6),
-                            rs.getLong(7),
-                            unitKerjaId,
-                            rs.getLong(9));
-                    indikator
-                            .computeIfAbsent(baris.instansiId(), k -> new ArrayList<>())
-                            .add(baris);
-                });
+        jdbc.query(KOLOM_INDIKATOR + DARI_INDIKATOR + " where 1 = 1" + filter + URUTAN_INDIKATOR + kunci, rs -> {
+            IndikatorRollup baris = indikatorRollup(rs);
+            indikator
+                    .computeIfAbsent(baris.instansiId(), k -> new ArrayList<>())
+                    .add(baris);
+        });
         return indikator;
+    }
+
+    /** The columns of {@link #KOLOM_INDIKATOR}. */
+    private static IndikatorRollup indikatorRollup(ResultSet rs) throws SQLException {
+        long unit = rs.getLong(8);
+        // read right after the column: a jabatan outside every unit has none
+        Long unitKerjaId = rs.wasNull() ? null : unit;
+        return new IndikatorRollup(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                JenisIndikator.valueOf(rs.getString(4)),
+                Polaritas.valueOf(rs.getString(5)),
+                rs.getBigDecimal(6),
+                rs.getLong(7),
+                unitKerjaId,
+                rs.getLong(9));
     }
 
     private Map<Long, List<TautanCascade>> cascade(String filter, String kunci) {
         Map<Long, List<TautanCascade>> cascade = new HashMap<>();
         jdbc.query(
-                "select c.iku_id, c.iki_id, c.bobot from cascade_indikator c join indikator i on i.id = c.iku_id"
-                        + " where 1 = 1" + filter + kunci,
+                "select c.iku_id, c.iki_id, c.bobot from cascade_indikator c"
+                        + (filter.isEmpty() ? "" : " join indikator i on i.id = c.iku_id where 1 = 1" + filter) + kunci,
                 rs -> {
                     cascade.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new TautanCascade(rs.getLong(2), rs.getBigDecimal(3)));
@@ -301,9 +316,14 @@ public class SumberRollup {
 
     private Map<Long, KonvensiNegatif> konvensi(String filter, String kunci) {
         Map<Long, KonvensiNegatif> konvensi = new HashMap<>();
+        // an instansi without indicators is never rolled up, so every instansi may be read when all are
         jdbc.query(
-                "select ins.id, ins.konvensi_negatif from instansi ins where exists (select 1 from indikator i"
-                        + " where i.instansi_id = ins.id" + filter + ")" + kunci,
+                "select ins.id, ins.konvensi_negatif from instansi ins"
+                        + (filter.isEmpty()
+                                ? ""
+                                : " where exists (select 1 from indikator i where i.instansi_id = ins.id" + filter
+                                        + ")")
+                        + kunci,
                 rs -> {
                     konvensi.put(rs.getLong(1), KonvensiNegatif.valueOf(rs.getString(2)));
                 });
