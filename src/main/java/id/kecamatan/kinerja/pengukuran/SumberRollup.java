@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -99,20 +100,21 @@ public class SumberRollup {
             filter = " and i.instansi_id in (" + daftar + ")";
             filterInstansi = " where instansi_id in (" + daftar + ")";
         }
-        // each indicator with its aggregate in one pass, one row per indicator
-        Map<Long, List<IndikatorRollup>> indikator = new LinkedHashMap<>();
+        // each indicator with its aggregate in one pass, one row per indicator; put in plan order here rather than
+        // by the server, whose sort of rows with text columns would go through a temporary table
+        Map<Long, List<IndikatorBerurutan>> perInstansi = new HashMap<>();
         Map<Long, CapaianTersimpan> capaian = new HashMap<>();
         jdbc.query(
                 KOLOM_INDIKATOR
                         + ", a.target, a.jenis_realisasi, a.realisasi, a.alasan_realisasi, a.jenis_capaian, a.capaian,"
-                        + " a.alasan_capaian, a.triwulan_disetujui" + DARI_INDIKATOR
+                        + " a.alasan_capaian, a.triwulan_disetujui, j.urutan, i.urutan" + DARI_INDIKATOR
                         + " left join agregat_capaian a on a.tahun = ? and a.triwulan = ? and a.indikator_id = i.id"
-                        + " where 1 = 1" + filter + URUTAN_INDIKATOR,
+                        + " where 1 = 1" + filter,
                 rs -> {
                     IndikatorRollup baris = indikatorRollup(rs);
-                    indikator
+                    perInstansi
                             .computeIfAbsent(baris.instansiId(), k -> new ArrayList<>())
-                            .add(baris);
+                            .add(new IndikatorBerurutan(baris, rs.getInt(18), rs.getInt(19)));
                     // the kind is never null in a row: null is no row (neither target nor data)
                     if (rs.getString(11) != null) {
                         capaian.put(baris.id(), capaianTersimpan(rs, 10));
@@ -120,6 +122,15 @@ public class SumberRollup {
                 },
                 sampai.tahun(),
                 sampai.triwulan().nomor());
+        Map<Long, List<IndikatorRollup>> indikator = new LinkedHashMap<>();
+        perInstansi.keySet().stream()
+                .sorted()
+                .forEach(instansiId -> indikator.put(
+                        instansiId,
+                        Objects.requireNonNull(perInstansi.get(instansiId)).stream()
+                                .sorted(IndikatorBerurutan.URUTAN)
+                                .map(IndikatorBerurutan::indikator)
+                                .toList()));
         return new DataRollup(
                 indikator,
                 cascade(filter, ""),
@@ -249,6 +260,12 @@ public class SumberRollup {
                 konvensi(filter, kunci),
                 definisi,
                 null);
+    }
+
+    /** An indicator with what orders it in the plan, as {@link #URUTAN_INDIKATOR} orders it. */
+    private record IndikatorBerurutan(IndikatorRollup indikator, int urutanJabatan, int urutan) {
+        static final Comparator<IndikatorBerurutan> URUTAN =
+                Comparator.comparingInt(IndikatorBerurutan::urutanJabatan).thenComparingInt(IndikatorBerurutan::urutan);
     }
 
     private static final String KOLOM_INDIKATOR =
