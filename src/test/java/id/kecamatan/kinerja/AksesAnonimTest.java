@@ -33,6 +33,7 @@ import id.kecamatan.kinerja.organisasi.JenisPenugasan;
 import id.kecamatan.kinerja.organisasi.KepalaDaerah;
 import id.kecamatan.kinerja.organisasi.OrganisasiService;
 import id.kecamatan.kinerja.pengukuran.CapaianService;
+import id.kecamatan.kinerja.pengukuran.PemeriksaAgregat;
 import id.kecamatan.kinerja.pengukuran.PengaturanSkorService;
 import id.kecamatan.kinerja.pengukuran.PerbandinganKabupatenService;
 import id.kecamatan.kinerja.pengukuran.PohonKinerjaService;
@@ -128,6 +129,9 @@ class AksesAnonimTest {
 
     @Autowired
     PengaturanSkorService pengaturanSkorService;
+
+    @Autowired
+    PemeriksaAgregat pemeriksaAgregat;
 
     @Autowired
     EksporRencana eksporRencana;
@@ -341,6 +345,7 @@ class AksesAnonimTest {
                 Named.of(
                         "PengaturanSkorService.simpanKonvensiNegatif",
                         u -> u.pengaturanSkorService.simpanKonvensiNegatif(KonvensiNegatif.KEBALIKAN, 0)),
+                Named.of("PemeriksaAgregat.periksa", u -> u.pemeriksaAgregat.periksa()),
                 Named.of("ImporRencana.impor", u -> u.imporRencana.impor(RencanaContoh.berkas())),
                 Named.of("ImporRencana.imporBaru", u -> u.imporRencana.imporBaru(null)),
                 Named.of(

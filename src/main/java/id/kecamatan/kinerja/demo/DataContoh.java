@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.demo;
 
 import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.PerubahanCapaian;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.JenisFormula;
@@ -186,6 +187,8 @@ class DataContoh implements ApplicationRunner {
     private final ZoneId zonaWaktu;
     private final boolean aktif;
 
+    private final PerubahanCapaian perubahanCapaian;
+
     DataContoh(
             InstansiRepository instansiRepository,
             IndikatorRepository indikatorRepository,
@@ -195,7 +198,8 @@ class DataContoh implements ApplicationRunner {
             Clock clock,
             Tenggat tenggat,
             ZoneId zonaWaktu,
-            @Value("${kinerja.demo.data-contoh:true}") boolean aktif) {
+            @Value("${kinerja.demo.data-contoh:true}") boolean aktif,
+            PerubahanCapaian perubahanCapaian) {
         this.instansiRepository = instansiRepository;
         this.indikatorRepository = indikatorRepository;
         this.targetRepository = targetRepository;
@@ -205,6 +209,7 @@ class DataContoh implements ApplicationRunner {
         this.tenggat = tenggat;
         this.zonaWaktu = zonaWaktu;
         this.aktif = aktif;
+        this.perubahanCapaian = perubahanCapaian;
     }
 
     @Override
@@ -267,6 +272,7 @@ class DataContoh implements ApplicationRunner {
                 terlambat += tenggat.terlambat(r.periode(), r.diajukanPada()) ? 1 : 0;
             }
         }
+        perubahanCapaian.tandaiInstansi(instansi.idTersimpan());
         log.info(
                 "Data contoh {} dibuat: {} target, realisasi {} ({} diajukan terlambat)",
                 instansi.getKode(),

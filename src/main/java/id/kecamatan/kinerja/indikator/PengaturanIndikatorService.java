@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.indikator;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
+import id.kecamatan.kinerja.base.PerubahanCapaian;
 import id.kecamatan.kinerja.capaian.Agregasi;
 import id.kecamatan.kinerja.capaian.DefinisiIndikator;
 import id.kecamatan.kinerja.capaian.DefinisiKomponen;
@@ -38,15 +39,19 @@ public class PengaturanIndikatorService {
     private final PenggunaSaatIni penggunaSaatIni;
     private final PenjagaAkses penjaga;
 
+    private final PerubahanCapaian perubahanCapaian;
+
     PengaturanIndikatorService(
             IndikatorRepository indikatorRepository,
             CascadeRepository cascadeRepository,
             PenggunaSaatIni penggunaSaatIni,
-            PenjagaAkses penjaga) {
+            PenjagaAkses penjaga,
+            PerubahanCapaian perubahanCapaian) {
         this.indikatorRepository = indikatorRepository;
         this.cascadeRepository = cascadeRepository;
         this.penggunaSaatIni = penggunaSaatIni;
         this.penjaga = penjaga;
+        this.perubahanCapaian = perubahanCapaian;
     }
 
     public record Tautan(Long ikuId, String ikuKode, BigDecimal bobot) {}
@@ -172,6 +177,7 @@ public class PengaturanIndikatorService {
         indikator.setPolaritas(ubah.polaritas());
         indikator.setRumus(rumus);
         indikator.setDariLke(ubah.dariLke());
+        perubahanCapaian.tandaiIndikator(indikator.idTersimpan());
         try {
             indikatorRepository.flush();
         } catch (DataIntegrityViolationException keduanya) {

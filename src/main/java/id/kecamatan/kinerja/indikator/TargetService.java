@@ -3,6 +3,7 @@ package id.kecamatan.kinerja.indikator;
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
 import id.kecamatan.kinerja.base.PenjagaAkses;
+import id.kecamatan.kinerja.base.PerubahanCapaian;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -36,17 +37,21 @@ public class TargetService {
     private final PenjagaAkses penjaga;
     private final Clock clock;
 
+    private final PerubahanCapaian perubahanCapaian;
+
     TargetService(
             IndikatorRepository indikatorRepository,
             TargetRepository targetRepository,
             PenggunaSaatIni penggunaSaatIni,
             PenjagaAkses penjaga,
-            Clock clock) {
+            Clock clock,
+            PerubahanCapaian perubahanCapaian) {
         this.indikatorRepository = indikatorRepository;
         this.targetRepository = targetRepository;
         this.penggunaSaatIni = penggunaSaatIni;
         this.penjaga = penjaga;
         this.clock = clock;
+        this.perubahanCapaian = perubahanCapaian;
     }
 
     /** The latest target of one period as shown and edited, with the original where it was revised. */
@@ -162,6 +167,7 @@ public class TargetService {
                 targetRepository.save(revisi);
             }
         }
+        perubahanCapaian.tandai(indikator.idTersimpan(), perintah.tahun());
     }
 
     private static void periksaVersi(Indikator indikator, @Nullable Target terakhir, @Nullable NilaiTarget dimuat) {

@@ -1,9 +1,12 @@
 package id.kecamatan.kinerja.pengukuran;
 
+import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.DefinisiIndikator;
+import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.IsianTriwulan;
 import id.kecamatan.kinerja.capaian.KonvensiNegatif;
+import id.kecamatan.kinerja.capaian.Polaritas;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the rollup reads from the database for some instansi and a range of years: the indicators with their
- * definitions, the cascade, the targets in force and the komponen values of APPROVED realisasi only.
+ * definitions, the cascade, the targets in force and the komponen values of APPROVED realisasi only; or, read from
+ * the maintained aggregates ({@link SumberRollup#muatTersimpan}), the capaian of each indicator for one period
+ * instead of the definitions, targets and values it was computed from.
  *
  * @param indikator  per instansi, its indicators in plan order
  * @param cascade    per IKU id, the IKI cascaded to it
@@ -21,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param batasAtas  per instansi id, its own cap where one is set
  * @param predikat   per instansi id, its own band tables where set
  * @param konvensiNegatif per instansi id, how its NEGATIF indicators are measured
+ * @param definisi   per indicator id, how its capaian is computed (empty when read from the aggregates)
+ * @param tersimpan  the aggregates of one period, when read from them (null: computed from the raw rows)
  */
 public record DataRollup(
         Map<Long, List<IndikatorRollup>> indikator,
@@ -29,7 +36,9 @@ public record DataRollup(
         Map<Long, Map<Integer, List<IsianTriwulan>>> isian,
         Map<Long, BigDecimal> batasAtas,
         Map<Long, Map<JenisPredikat, List<PitaData>>> predikat,
-        Map<Long, KonvensiNegatif> konvensiNegatif) {
+        Map<Long, KonvensiNegatif> konvensiNegatif,
+        Map<Long, DefinisiIndikator> definisi,
+        @Nullable Tersimpan tersimpan) {
 
     /** The instansi's convention; CERMIN, the column's default, for an instansi the data does not hold. */
     public KonvensiNegatif konvensi(long instansiId) {
@@ -42,11 +51,21 @@ public record DataRollup(
             long instansiId,
             String kode,
             JenisIndikator jenis,
-            DefinisiIndikator definisi,
+            Polaritas polaritas,
             BigDecimal bobot,
             long pemilikId,
             @Nullable Long unitKerjaId,
             long sasaranId) {}
+
+    /**
+     * The maintained capaian of one indicator for a year up to a quarter (table agregat_capaian): what
+     * {@link Rollup} computes from the raw rows, kept so that it is not recomputed on every read.
+     */
+    public record CapaianTersimpan(
+            @Nullable BigDecimal target, Hasil realisasi, Hasil capaian, int triwulanDisetujui) {}
+
+    /** The aggregates of one period, per indicator id; an indicator without a row has neither target nor data. */
+    public record Tersimpan(Periode sampai, Map<Long, CapaianTersimpan> capaian) {}
 
     public record TautanCascade(long ikiId, BigDecimal bobot) {}
 

@@ -2,6 +2,7 @@ package id.kecamatan.kinerja.pengukuran;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
 import id.kecamatan.kinerja.base.PenggunaSaatIni;
+import id.kecamatan.kinerja.base.PerubahanCapaian;
 import id.kecamatan.kinerja.capaian.KonvensiNegatif;
 import id.kecamatan.kinerja.capaian.Skor;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
@@ -44,15 +45,19 @@ public class PengaturanSkorService {
     private final InstansiRepository instansiRepository;
     private final PenggunaSaatIni penggunaSaatIni;
 
+    private final PerubahanCapaian perubahanCapaian;
+
     PengaturanSkorService(
             AturanSkorRepository aturanRepository,
             PitaPredikatRepository pitaRepository,
             InstansiRepository instansiRepository,
-            PenggunaSaatIni penggunaSaatIni) {
+            PenggunaSaatIni penggunaSaatIni,
+            PerubahanCapaian perubahanCapaian) {
         this.aturanRepository = aturanRepository;
         this.pitaRepository = pitaRepository;
         this.instansiRepository = instansiRepository;
         this.penggunaSaatIni = penggunaSaatIni;
+        this.perubahanCapaian = perubahanCapaian;
     }
 
     /**
@@ -117,6 +122,7 @@ public class PengaturanSkorService {
             throw new ObjectOptimisticLockingFailureException(Instansi.class, instansiId);
         }
         instansi.setKonvensiNegatif(konvensi);
+        perubahanCapaian.tandaiInstansi(instansiId);
     }
 
     /** Sets the instansi's threshold of budget efficiency, 0 to 100 points. */

@@ -1,18 +1,21 @@
 package id.kecamatan.kinerja.pengukuran;
 
 import id.kecamatan.kinerja.base.Periode;
+import id.kecamatan.kinerja.base.Triwulan;
 import id.kecamatan.kinerja.capaian.Hasil;
 import id.kecamatan.kinerja.capaian.IsianTriwulan;
 import id.kecamatan.kinerja.capaian.Perhitungan;
 import id.kecamatan.kinerja.capaian.Skor;
 import id.kecamatan.kinerja.capaian.TabelPredikat;
 import id.kecamatan.kinerja.indikator.JenisIndikator;
+import id.kecamatan.kinerja.pengukuran.DataRollup.CapaianTersimpan;
 import id.kecamatan.kinerja.pengukuran.DataRollup.IndikatorRollup;
 import id.kecamatan.kinerja.pengukuran.DataRollup.PitaData;
 import id.kecamatan.kinerja.pengukuran.DataRollup.TargetPeriode;
 import id.kecamatan.kinerja.pengukuran.DataRollup.TautanCascade;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +165,21 @@ public final class Rollup {
         return jenis == JenisPredikat.CAPAIAN ? TabelPredikat.batasBawah(daftar) : TabelPredikat.lebihDari(daftar);
     }
 
-    private static CapaianIndikator capaian(DataRollup data, IndikatorRollup i, Periode sampai) {
+    /**
+     * One indicator for a year up to a quarter: from the aggregates where the data was read from them, else from
+     * the raw rows. Also what the aggregates store ({@link #agregat}) and what {@link PemeriksaAgregat} compares them to.
+     */
+    static CapaianIndikator capaian(DataRollup data, IndikatorRollup i, Periode sampai) {
+        DataRollup.Tersimpan tersimpan = data.tersimpan();
+        if (tersimpan != null) {
+            if (!tersimpan.sampai().equals(sampai)) {
+                throw new IllegalArgumentException("Agregat dibaca untuk " + tersimpan.sampai() + ", bukan " + sampai);
+            }
+            CapaianTersimpan c = tersimpan.capaian().get(i.id());
+            return c == null
+                    ? tanpaTargetDanData(data, i)
+                    : new CapaianIndikator(i, c.target(), c.realisasi(), c.capaian(), c.triwulanDisetujui());
+        }
         List<IsianTriwulan> semua = data.isian().getOrDefault(i.id(), Map.of()).getOrDefault(sampai.tahun(), List.of());
         List<IsianTriwulan> dihitung = new ArrayList<>(semua.size());
         for (IsianTriwulan tw : semua) {
@@ -172,12 +189,42 @@ public final class Rollup {
         }
         TargetPeriode periode = data.target().getOrDefault(i.id(), Map.of()).get(sampai.tahun());
         BigDecimal target = periode == null ? null : periode.sampai(sampai.triwulan());
-        Hasil realisasi = Perhitungan.nilaiAgregat(i.definisi(), dihitung);
+        // SumberRollup reads the definition of every indicator it reads from the raw rows
+        Hasil realisasi =
+                Perhitungan.nilaiAgregat(Objects.requireNonNull(data.definisi().get(i.id())), dihitung);
         return new CapaianIndikator(
                 i,
                 target,
                 realisasi,
-                Perhitungan.capaian(i.definisi().polaritas(), data.konvensi(i.instansiId()), target, realisasi),
+                Perhitungan.capaian(i.polaritas(), data.konvensi(i.instansiId()), target, realisasi),
                 dihitung.size());
+    }
+
+    /**
+     * What the aggregates hold for one indicator and year, read from the raw rows: its figures up to each quarter;
+     * none where the year has neither a target nor an approved realisasi (the rollup then derives them itself).
+     */
+    static Map<Triwulan, CapaianTersimpan> agregat(DataRollup data, IndikatorRollup i, int tahun) {
+        Map<Triwulan, CapaianTersimpan> hasil = new EnumMap<>(Triwulan.class);
+        boolean adaTarget = data.target().getOrDefault(i.id(), Map.of()).containsKey(tahun);
+        boolean adaData = data.isian().getOrDefault(i.id(), Map.of()).containsKey(tahun);
+        if (adaTarget || adaData) {
+            for (Triwulan tw : Triwulan.values()) {
+                CapaianIndikator c = capaian(data, i, new Periode(tahun, tw));
+                hasil.put(tw, new CapaianTersimpan(c.target(), c.realisasi(), c.capaian(), c.triwulanDisetujui()));
+            }
+        }
+        return hasil;
+    }
+
+    /** The figures of an indicator whose year has neither a target nor an approved realisasi. */
+    private static CapaianIndikator tanpaTargetDanData(DataRollup data, IndikatorRollup i) {
+        Hasil realisasi = new Hasil.BelumDiisi();
+        return new CapaianIndikator(
+                i,
+                null,
+                realisasi,
+                Perhitungan.capaian(i.polaritas(), data.konvensi(i.instansiId()), null, realisasi),
+                0);
     }
 }

@@ -1,6 +1,7 @@
 package id.kecamatan.kinerja.rencana;
 
 import id.kecamatan.kinerja.base.AturanDilanggar;
+import id.kecamatan.kinerja.base.PerubahanCapaian;
 import id.kecamatan.kinerja.indikator.Cascade;
 import id.kecamatan.kinerja.indikator.CascadeRepository;
 import id.kecamatan.kinerja.indikator.Indikator;
@@ -79,6 +80,8 @@ public class ImporRencana {
     private final CascadeRepository cascadeRepository;
     private final Clock clock;
 
+    private final PerubahanCapaian perubahanCapaian;
+
     ImporRencana(
             InstansiRepository instansiRepository,
             UnitKerjaRepository unitKerjaRepository,
@@ -92,7 +95,8 @@ public class ImporRencana {
             IndikatorRepository indikatorRepository,
             TargetRepository targetRepository,
             CascadeRepository cascadeRepository,
-            Clock clock) {
+            Clock clock,
+            PerubahanCapaian perubahanCapaian) {
         this.instansiRepository = instansiRepository;
         this.unitKerjaRepository = unitKerjaRepository;
         this.jabatanRepository = jabatanRepository;
@@ -106,6 +110,7 @@ public class ImporRencana {
         this.targetRepository = targetRepository;
         this.cascadeRepository = cascadeRepository;
         this.clock = clock;
+        this.perubahanCapaian = perubahanCapaian;
     }
 
     public enum Hasil {
@@ -318,6 +323,8 @@ public class ImporRencana {
                         wajib(c.bobot())));
             }
         }
+        // the targets of the file are the new instansi's first figures
+        perubahanCapaian.tandaiInstansi(instansi.idTersimpan());
         return instansi;
     }
 

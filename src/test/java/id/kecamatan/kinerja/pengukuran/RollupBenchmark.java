@@ -2,17 +2,22 @@ package id.kecamatan.kinerja.pengukuran;
 
 import id.kecamatan.kinerja.MasukSebagai;
 import id.kecamatan.kinerja.UjiTerpadu;
+import id.kecamatan.kinerja.base.Pengguna;
 import id.kecamatan.kinerja.base.Periode;
 import id.kecamatan.kinerja.base.Triwulan;
+import id.kecamatan.kinerja.realisasi.RealisasiService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Benchmark of the rollup (issue 4), not a test: it prints figures and asserts nothing about time. Run alone:
@@ -20,9 +25,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * (its name does not end in "Test", so {@code ./mvnw verify} never runs it). On its own embedded MariaDB it builds
  * three scales from Meral's plan: Meral alone over 5 years, Kabupaten Karimun (14 kecamatan) and a national set of
  * {@code -Dbenchmark.kecamatan} kecamatan (default 7,277) with 4 quarters × 5 years of realisasi per indicator, 90 %
- * approved. For each scale it times, in the same run, the rollup of one year (read + compute, as the dashboard and
- * the reports use it) and the bare SQL aggregate over the same approved rows (the floor), after warm-up, and prints
- * the median and the ratio. It also times the Meral dashboard's server time (CapaianService.dasbor as the Camat).
+ * approved. The aggregates of the cloned kecamatan are built as at the start of an older installation. For each
+ * scale it times, in the same run, the rollup of one year read from the maintained aggregates, the same rollup
+ * computed from the raw rows (read + compute, as the dashboard and the reports use it) and the bare SQL aggregate over
+ * the same approved rows (the floor), after warm-up, prints the medians and the ratios and whether both rollups give
+ * equal results. It also times the Meral dashboard's server time (CapaianService.dasbor as the Camat), an approval
+ * with and without the upkeep of the aggregates, and runs PemeriksaAgregat over every kecamatan and year.
  */
 @UjiTerpadu
 class RollupBenchmark {
@@ -43,6 +51,21 @@ class RollupBenchmark {
     @Autowired
     UserDetailsService userDetailsService;
 
+    @Autowired
+    BangunAgregat bangunAgregat;
+
+    @Autowired
+    PemeliharaAgregat pemelihara;
+
+    @Autowired
+    PemeriksaAgregat pemeriksa;
+
+    @Autowired
+    RealisasiService realisasiService;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
     @Test
     void ukur() {
         int nasional = Integer.getInteger("benchmark.kecamatan", 7277);
@@ -59,7 +82,17 @@ class RollupBenchmark {
                 jdbc.queryForObject("select count(*) from realisasi where status = 'DISETUJUI'", Long.class),
                 hitung("nilai_komponen"),
                 (System.nanoTime() - mulai) / 1e9);
-        jdbc.execute("analyze table realisasi, nilai_komponen, indikator, komponen, target");
+        // the bulk SQL above bypasses the upkeep, as an installation older than the aggregates: built as at start
+        jdbc.update("delete from agregat_instansi");
+        long bangunMulai = System.nanoTime();
+        int dibangun = bangunAgregat.bangunYangBelum();
+        System.out.printf(
+                Locale.ROOT,
+                "Agregat dibangun untuk %,d kecamatan (%,d baris) dalam %.0f s%n",
+                dibangun,
+                hitung("agregat_capaian"),
+                (System.nanoTime() - bangunMulai) / 1e9);
+        jdbc.execute("analyze table realisasi, nilai_komponen, indikator, komponen, target, agregat_capaian");
 
         List<Long> kabupaten = jdbc.queryForList(
                 "select id from instansi where kabupaten = 'Kabupaten Karimun' order by id", Long.class);
@@ -72,9 +105,23 @@ class RollupBenchmark {
         double[] dasbor = waktu(() -> capaianService.dasbor(new Periode(TAHUN, Triwulan.IV)), 20, 50);
         MasukSebagai.keluar();
 
+        String persetujuan = biayaPersetujuan(meral);
+
+        long periksaMulai = System.nanoTime();
+        PemeriksaAgregat.Laporan laporan = pemeriksa.periksa(null);
+        String pemeriksaan = String.format(
+                Locale.ROOT,
+                "PemeriksaAgregat (semua kecamatan, semua tahun): %,d indikator × periode diperiksa, %d selisih, %.0f s",
+                laporan.diperiksa(),
+                laporan.jumlahSelisih(),
+                (System.nanoTime() - periksaMulai) / 1e9);
+
         System.out.println();
         System.out.println("Rollup satu tahun (" + TAHUN
                 + ", s.d. triwulan IV), milidetik, median [min–maks] dari pengulangan setelah pemanasan:");
+        System.out.println("| skala | dari agregat | hitung penuh | lantai SQL | agregat / lantai | penuh / lantai"
+                + " | hasil sama |");
+        System.out.println("|---|---|---|---|---|---|---|");
         hasil.forEach(System.out::println);
         System.out.printf(
                 Locale.ROOT,
@@ -82,9 +129,14 @@ class RollupBenchmark {
                 median(dasbor),
                 dasbor[0],
                 dasbor[dasbor.length - 1]);
+        System.out.println(persetujuan);
+        System.out.println(pemeriksaan);
+        if (laporan.jumlahSelisih() > 0) {
+            System.out.println("Contoh selisih: " + laporan.contoh());
+        }
     }
 
-    private String skala(String nama, List<Long> instansi, int pemanasan, int ulang) {
+    private String skala(String nama, @Nullable List<Long> instansi, int pemanasan, int ulang) {
         String filter = instansi == null
                 ? ""
                 : " and i.instansi_id in ("
@@ -94,24 +146,91 @@ class RollupBenchmark {
                 "select count(*), sum(nk.nilai) from realisasi r join nilai_komponen nk on nk.realisasi_id = r.id"
                         + " join indikator i on i.id = r.indikator_id where r.status = 'DISETUJUI' and r.tahun between ? and ?"
                         + filter;
-        double[] sql = waktu(() -> jdbc.queryForMap(lantai, TAHUN, TAHUN), pemanasan, ulang);
         Periode setahun = new Periode(TAHUN, Triwulan.IV);
-        Supplier<DataRollup> muat =
+        Supplier<DataRollup> penuh =
                 () -> instansi == null ? sumber.muatSemua(TAHUN, TAHUN) : sumber.muat(instansi, TAHUN, TAHUN);
-        double[] rollup = waktu(() -> Rollup.hitungSemua(muat.get(), setahun), pemanasan, ulang);
-        int kecamatan = Rollup.hitungSemua(muat.get(), setahun).size();
-        return String.format(
+        Supplier<DataRollup> agregat = () -> sumber.muatTersimpan(instansi, setahun);
+        // the three side by side, each after its own warm-up, in the same run
+        double[] sql = waktu(() -> jdbc.queryForMap(lantai, TAHUN, TAHUN), pemanasan, ulang);
+        double[] dariAgregat = waktu(() -> Rollup.hitungSemua(agregat.get(), setahun), pemanasan, ulang);
+        double[] bacaAgregat = waktu(agregat, pemanasan, ulang);
+        double[] rollup = waktu(() -> Rollup.hitungSemua(penuh.get(), setahun), pemanasan, ulang);
+        List<Rollup.SkorKecamatan> hasilPenuh = Rollup.hitungSemua(penuh.get(), setahun);
+        boolean sama = hasilPenuh.equals(Rollup.hitungSemua(agregat.get(), setahun));
+        String baris = String.format(
                 Locale.ROOT,
-                "  %-32s rollup %8.1f [%.1f–%.1f]   lantai SQL %8.1f [%.1f–%.1f]   rasio %.2f×   (%d skor kecamatan)",
+                "| %s, %d skor kecamatan | %.1f [%.1f–%.1f], membaca %.1f | %.1f [%.1f–%.1f] | %.1f [%.1f–%.1f] | %.2f× | %.2f× | %s |",
                 nama,
+                hasilPenuh.size(),
+                median(dariAgregat),
+                dariAgregat[0],
+                dariAgregat[dariAgregat.length - 1],
+                median(bacaAgregat),
                 median(rollup),
                 rollup[0],
                 rollup[rollup.length - 1],
                 median(sql),
                 sql[0],
                 sql[sql.length - 1],
+                median(dariAgregat) / median(sql),
                 median(rollup) / median(sql),
-                kecamatan);
+                sama ? "ya" : "TIDAK");
+        // at once too: the national run takes many minutes more after this
+        System.out.println(baris);
+        return baris;
+    }
+
+    /**
+     * The cost an approval pays for the aggregates: RealisasiService.setujui of one submitted row of Meral (its own
+     * transaction, as from the page), timed with the upkeep on and off, alternating per round. Between rounds the rows
+     * are set back to submitted by SQL; Meral's aggregates are then built again, for the checker that follows.
+     */
+    private String biayaPersetujuan(long meral) {
+        Pengguna sekcam = MasukSebagai.pengguna(userDetailsService, "sekcam");
+        List<Long> diajukan = jdbc.queryForList(
+                "select r.id from realisasi r join indikator i on i.id = r.indikator_id join jabatan j on j.id = i.pemilik_id"
+                        + " where i.instansi_id = ? and j.verifikator_id = ? and r.status = 'DIAJUKAN' order by r.id",
+                Long.class,
+                meral,
+                sekcam.jabatanId());
+        String daftar = String.join(",", diajukan.stream().map(String::valueOf).toList());
+        List<Double> dengan = new ArrayList<>();
+        List<Double> tanpa = new ArrayList<>();
+        for (int putaran = 0; putaran < 12; putaran++) {
+            boolean aktif = putaran % 2 == 0;
+            pemelihara.aktifkan(aktif);
+            for (Long id : diajukan) {
+                long t = System.nanoTime();
+                realisasiService.setujui(List.of(id));
+                double ms = (System.nanoTime() - t) / 1e6;
+                // the first two rounds warm up
+                if (putaran >= 2) {
+                    (aktif ? dengan : tanpa).add(ms);
+                }
+            }
+            jdbc.update("update realisasi set status = 'DIAJUKAN', disetujui_pada = null where id in (" + daftar + ")");
+        }
+        pemelihara.aktifkan(true);
+        MasukSebagai.keluar();
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(s -> pemelihara.bangunInstansi(List.of(meral)));
+        double[] a = dengan.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] b = tanpa.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return String.format(
+                Locale.ROOT,
+                "Persetujuan satu realisasi (RealisasiService.setujui, %d baris × 5 putaran per mode), ms:"
+                        + " dengan pemeliharaan agregat p50 %.1f p95 %.1f maks %.1f; tanpa p50 %.1f p95 %.1f maks %.1f",
+                diajukan.size(),
+                persentil(a, 50),
+                persentil(a, 95),
+                a[a.length - 1],
+                persentil(b, 50),
+                persentil(b, 95),
+                b[b.length - 1]);
+    }
+
+    private static double persentil(double[] terurut, int p) {
+        return terurut[Math.min(terurut.length - 1, (int) Math.ceil(p / 100.0 * terurut.length) - 1)];
     }
 
     /** Milliseconds of each measured run, sorted, after the warm-up runs. */

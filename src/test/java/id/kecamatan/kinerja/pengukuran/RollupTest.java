@@ -119,7 +119,9 @@ class RollupTest {
                 dibaca.isian(),
                 java.util.Map.of(data.instansiId, new BigDecimal("110")),
                 dibaca.predikat(),
-                dibaca.konvensiNegatif());
+                dibaca.konvensiNegatif(),
+                dibaca.definisi(),
+                null);
 
         SkorKecamatan skor = Rollup.hitung(denganBatas110, data.instansiId, new Periode(2024, Triwulan.IV));
 

@@ -44,6 +44,7 @@ class MigrasiTetapTest {
                     "a35625fc40cb0471327ce6a6448c3b3cf24fd4fe11e042a1b1142ee308585110"),
             Map.entry("V17__konvensi_negatif.sql", "3c1ca4dc52a645d0cb908681c04cde9025ca8ded6aee4fb23d86f5a066cd37aa"),
             Map.entry("V18__pembatas_alamat.sql", "65c97ae99067bf6cd4a0bd26d606c0937e69fa6929050ffa7b3c689b0e1cba19"),
+            Map.entry("V19__agregat_capaian.sql", "05b8ae60bf432fe1475c6649160ac1aa374935337e8665ba3ada245b60d7a356"),
             Map.entry(
                     "V20__sesi_dan_jadwal_antar_instans.sql",
                     "376807601d50084104baaee2d997f37b32d83f368790d9d7ee387dffcc95dbf0"),
