@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** A clock a test moves by hand, given to the classes under test in place of the portal's clock. */
 final class JamUji extends Clock {
+
+    static final ZoneId ZONA = ZoneId.of("Asia/Jakarta");
 
     private Instant sekarang;
 
@@ -19,9 +20,14 @@ final class JamUji extends Clock {
         sekarang = sekarang.plus(lama);
     }
 
+    /**
+     * The office's zone, as the portal's own clock (kinerja.zona-waktu, default Asia/Jakarta): a date it gives is the
+     * date the services wrote (a penugasan starts "today" in that zone). In UTC, between 17:00 and midnight, the
+     * account made today would hold no jabatan yet.
+     */
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return ZONA;
     }
 
     @Override
