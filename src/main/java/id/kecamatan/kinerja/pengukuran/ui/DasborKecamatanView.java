@@ -32,6 +32,7 @@ public class DasborKecamatanView extends DasborView implements BeforeEnterObserv
 
     private final CapaianService service;
     private final PerbandinganKabupatenService perbandinganService;
+    private final H2 judul = new H2();
     private @Nullable String kode;
     private String nama = "";
 
@@ -44,6 +45,14 @@ public class DasborKecamatanView extends DasborView implements BeforeEnterObserv
         super(service, clock, tenggat, latar, false);
         this.service = service;
         this.perbandinganService = perbandinganService;
+        Button kembali = new Button(
+                getTranslation("kabupaten.kembali"),
+                VaadinIcon.ARROW_LEFT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("kabupaten")));
+        kembali.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addComponentAsFirst(new Paragraph(getTranslation("kabupaten.dasbor-keterangan")));
+        addComponentAsFirst(judul);
+        addComponentAsFirst(kembali);
     }
 
     @Override
@@ -56,14 +65,8 @@ public class DasborKecamatanView extends DasborView implements BeforeEnterObserv
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        Button kembali = new Button(
-                getTranslation("kabupaten.kembali"),
-                VaadinIcon.ARROW_LEFT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("kabupaten")));
-        kembali.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        addComponentAsFirst(new Paragraph(getTranslation("kabupaten.dasbor-keterangan")));
-        addComponentAsFirst(new H2(getTranslation("kabupaten.dasbor-judul", nama)));
-        addComponentAsFirst(kembali);
+        // the same view serves the next kecamatan the user opens: only its title and figures change
+        judul.setText(getTranslation("kabupaten.dasbor-judul", nama));
         muat();
     }
 

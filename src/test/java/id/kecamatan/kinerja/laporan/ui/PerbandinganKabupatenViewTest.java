@@ -87,6 +87,14 @@ class PerbandinganKabupatenViewTest extends AbstractUiTest {
         assertThat(_get(H2.class).getText()).contains(KecamatanKabupatenUji.NAMA_B, "baca saja");
         List<String> bagian = judulBagian();
         assertThat(bagian).contains("Semua indikator");
+
+        UI.getCurrent().navigate("kabupaten/" + KecamatanKabupatenUji.A);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(H2.class))
+                .as("the next kecamatan in the same view: one title, its own")
+                .singleElement()
+                .extracting(H2::getText)
+                .asString()
+                .contains(KecamatanKabupatenUji.NAMA_A);
         assertThat(bagian)
                 .as("no status of rows not approved")
                 .doesNotContain("Status pengisian per jabatan", "Yang terlambat");
