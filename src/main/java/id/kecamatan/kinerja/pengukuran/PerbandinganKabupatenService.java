@@ -71,7 +71,12 @@ public class PerbandinganKabupatenService {
             Map<String, CapaianIku> iku,
             List<SelTriwulan> triwulan,
             List<TitikTren> tren,
-            boolean dataContoh) {}
+            boolean dataContoh) {
+
+        BarisKecamatan denganPeringkat(@Nullable Integer tempat) {
+            return new BarisKecamatan(kode, nama, tempat, skor, iku, triwulan, tren, dataContoh);
+        }
+    }
 
     /** The comparison of a kabupaten's kecamatan up to a quarter, best first. */
     public record Perbandingan(
@@ -156,15 +161,7 @@ public class PerbandinganKabupatenService {
                 tempat = i + 1;
                 sebelumnya = n;
             }
-            hasil.add(new BarisKecamatan(
-                    b.kode(),
-                    b.nama(),
-                    n == null ? null : tempat,
-                    b.skor(),
-                    b.iku(),
-                    b.triwulan(),
-                    b.tren(),
-                    b.dataContoh()));
+            hasil.add(b.denganPeringkat(n == null ? null : tempat));
         }
         return hasil;
     }

@@ -67,7 +67,13 @@ public record DokumenRencana(
             @Nullable Ref verifikator,
             @Nullable String tugas,
             List<String> fungsi,
-            @Nullable PemegangData pemegang) {}
+            @Nullable PemegangData pemegang) {
+
+        /** The same jabatan without its holder: a plan copied to another kecamatan takes none of its people. */
+        JabatanData tanpaPemegang() {
+            return new JabatanData(kode, nama, peran, unit, atasan, verifikator, tugas, fungsi, null);
+        }
+    }
 
     public record PemegangData(
             @Nullable String nama, @Nullable String nip) {}

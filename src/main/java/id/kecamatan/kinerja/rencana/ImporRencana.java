@@ -163,18 +163,7 @@ public class ImporRencana {
                 asli.visi(),
                 asli.misi(),
                 asli.unitKerja(),
-                asli.jabatan().stream()
-                        .map(j -> new JabatanData(
-                                j.kode(),
-                                j.nama(),
-                                j.peran(),
-                                j.unit(),
-                                j.atasan(),
-                                j.verifikator(),
-                                j.tugas(),
-                                j.fungsi(),
-                                null))
-                        .toList(),
+                asli.jabatan().stream().map(JabatanData::tanpaPemegang).toList(),
                 asli.sasaranKinerja(),
                 asli.indikator());
         simpan(salinan);

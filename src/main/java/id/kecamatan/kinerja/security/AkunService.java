@@ -129,11 +129,13 @@ public class AkunService {
     public void buatAkun(
             String username, String passwordMentah, boolean harusGantiPassword, Pegawai pegawai, Jabatan jabatan) {
         instansiSendiri("AkunService.buatAkun", pegawai.getInstansi(), "pegawai");
-        // the kabupaten's jabatan is the one of another instansi an Admin may place its own pegawai in
-        if (!jabatan.getPeran().equals(Peran.KABUPATEN)
-                || !jabatan.getInstansi().getNama().equals(pegawai.getInstansi().getKabupaten())) {
-            instansiSendiri("AkunService.buatAkun", jabatan.getInstansi(), "jabatan");
-        }
+        instansiSendiri("AkunService.buatAkun", jabatan.getInstansi(), "jabatan");
+        simpanAkun(username, passwordMentah, harusGantiPassword, pegawai, jabatan);
+    }
+
+    /** The account, its pegawai and the assignment from today, for a caller that has checked whose they are. */
+    private void simpanAkun(
+            String username, String passwordMentah, boolean harusGantiPassword, Pegawai pegawai, Jabatan jabatan) {
         KebijakanPassword.periksa(passwordMentah);
         pegawaiRepository.save(pegawai);
         penugasanRepository.save(new Penugasan(pegawai, jabatan, LocalDate.now(clock)));
@@ -243,7 +245,8 @@ public class AkunService {
                 .orElseThrow()
                 .getInstansi();
         String password = KebijakanPassword.bangkitkan();
-        buatAkun(u, password, true, new Pegawai(instansi, nama.strip(), null, false), jabatan.apply(instansi));
+        // the jabatan comes from the Admin's own instansi: its own, or its kabupaten's for the kabupaten's account
+        simpanAkun(u, password, true, new Pegawai(instansi, nama.strip(), null, false), jabatan.apply(instansi));
         catatOlehAdmin(Peristiwa.AKUN_DIBUAT, u, 0);
         return password;
     }
